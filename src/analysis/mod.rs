@@ -1,0 +1,75 @@
+//! Pure analysis over the document model: segmentation, quotes, claims, alignment.
+//!
+//! Nothing here knows about terminals. [`analyze`] runs the whole pipeline once per corpus.
+
+pub mod align;
+pub mod claims;
+pub mod quotes;
+pub mod segment;
+pub mod sentences;
+
+use crate::model::Corpus;
+
+use align::SimilarityIndex;
+use claims::{Claim, ClaimGroup};
+use quotes::{Quote, QuoteGroup};
+use sentences::Sentence;
+
+/// What analysis found in one article.
+#[derive(Debug, Clone, Default)]
+pub struct ArticleAnalysis {
+    /// Sentences in reading order.
+    pub sentences: Vec<Sentence>,
+    /// Direct quotes in reading order.
+    pub quotes: Vec<Quote>,
+    /// Checkable claims in reading order.
+    pub claims: Vec<Claim>,
+}
+
+/// Everything analysis knows about a corpus.
+#[derive(Debug, Clone, Default)]
+pub struct Analysis {
+    /// Per article, in corpus order.
+    pub articles: Vec<ArticleAnalysis>,
+    /// Groups of renderings of the same remark.
+    pub quote_groups: Vec<QuoteGroup>,
+    /// Groups of the same claim across outlets.
+    pub claim_groups: Vec<ClaimGroup>,
+    /// Similarity statistics, for aligning any pair on demand.
+    pub index: SimilarityIndex,
+}
+
+/// Runs the whole analysis over a corpus.
+pub fn analyze(corpus: &Corpus) -> Analysis {
+    let articles = &corpus.articles;
+    let sentences: Vec<Vec<Sentence>> = articles.iter().map(sentences::article_sentences).collect();
+    let quotes: Vec<Vec<Quote>> = articles
+        .iter()
+        .zip(&sentences)
+        .map(|(a, s)| quotes::extract_quotes(a, s))
+        .collect();
+    let claims: Vec<Vec<Claim>> = articles
+        .iter()
+        .zip(&sentences)
+        .map(|(a, s)| claims::extract_claims(a, s))
+        .collect();
+    let quote_groups = quotes::group_quotes(articles, &quotes);
+    let claim_groups = claims::group_claims(articles, &claims);
+    let index = SimilarityIndex::build(articles, &sentences);
+    let articles = sentences
+        .into_iter()
+        .zip(quotes)
+        .zip(claims)
+        .map(|((sentences, quotes), claims)| ArticleAnalysis {
+            sentences,
+            quotes,
+            claims,
+        })
+        .collect();
+    Analysis {
+        articles,
+        quote_groups,
+        claim_groups,
+        index,
+    }
+}

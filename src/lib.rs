@@ -1,0 +1,6 @@
+//! Parallax: compare how news outlets report the same story.
+//!
+//! Data flows one way: files → [`model`] → [`analysis`] → `app` state → `ui`.
+
+pub mod model;
+pub mod analysis;

@@ -1,0 +1,278 @@
+//! Classifies paragraphs so analysis can skip what is not the story itself:
+//! photo credits and captions, "Read more" links, embedded posts, and site
+//! boilerplate such as comment boxes and copyright notices.
+
+use super::paragraphs::starts_list_item;
+use super::{BlockKind, Span};
+
+/// Phrases that only occur in site furniture, matched case-insensitively at the start.
+const BOILERPLATE_PREFIXES: &[&str] = &[
+    "be the first to comment",
+    "leave a reply",
+    "leave a comment",
+    "post a comment",
+    "add a comment",
+    "comments are closed",
+    "this site uses akismet",
+    "your email address will not be published",
+    "subscribe to our newsletter",
+    "sign up for our",
+    "sign up to our",
+    "share this article",
+    "share this:",
+    "follow us on",
+    "please enable javascript",
+    "advertisement",
+    "all rights reserved",
+    "unauthorized use",
+    "unauthorised use",
+    "copyright ©",
+    "copyright (c)",
+    "this material may not be published",
+    "we use cookies",
+    "click here to",
+];
+
+/// Phrases that mark boilerplate wherever they occur in a paragraph.
+const BOILERPLATE_ANYWHERE: &[&str] = &[
+    "all rights reserved",
+    "without express and written permission",
+    "may not be published, broadcast, rewritten",
+    "learn how your comment data is processed",
+];
+
+/// Link-line openers ("Read more: …").
+const READ_MORE_PREFIXES: &[&str] = &[
+    "read more:",
+    "read more -",
+    "read also:",
+    "also read:",
+    "related:",
+    "related article:",
+    "see also:",
+    "more on this:",
+    "watch:",
+    "listen:",
+];
+
+/// Photo agencies and credit words that appear in captions.
+const CREDIT_MARKERS: &[&str] = &[
+    "/ afp",
+    "/afp",
+    "afp/",
+    "/ pool",
+    "/pool",
+    "getty images",
+    "via getty",
+    "reuters/",
+    "/ reuters",
+    "ap photo",
+    "/ ap",
+    "epa-efe",
+    "/ epa",
+    "photo:",
+    "photograph:",
+    "photo by",
+    "image:",
+    "credit:",
+    "photo credit",
+    "file photo",
+];
+
+/// Bare agency names that, alone on a line, are credits.
+const AGENCIES: &[&str] = &[
+    "ap", "afp", "reuters", "getty images", "epa", "xinhua", "sputnik", "tass", "ria novosti",
+    "pool", "shutterstock", "alamy",
+];
+
+/// Classifies every paragraph of an article. `headline` marks the first paragraph as the headline.
+pub fn classify(text: &str, paragraphs: &[Span], headline: bool) -> Vec<BlockKind> {
+    let mut kinds: Vec<BlockKind> = paragraphs
+        .iter()
+        .enumerate()
+        .map(|(i, span)| {
+            if i == 0 && headline {
+                BlockKind::Headline
+            } else {
+                classify_one(span.slice(text))
+            }
+        })
+        .collect();
+    mark_tweet_bodies(text, paragraphs, &mut kinds);
+    mark_caption_lists(&mut kinds);
+    kinds
+}
+
+/// Classifies one paragraph on its own text.
+fn classify_one(para: &str) -> BlockKind {
+    let lower = para.to_lowercase();
+    let lower = lower.trim();
+    let bare = lower.trim_start_matches(['•', '·', '●', '▪', '-', '*', '–', ' ']);
+    if BOILERPLATE_PREFIXES.iter().any(|p| bare.starts_with(p))
+        || BOILERPLATE_ANYWHERE.iter().any(|p| bare.contains(p))
+        || is_copyright_line(bare)
+    {
+        return BlockKind::Boilerplate;
+    }
+    if READ_MORE_PREFIXES.iter().any(|p| bare.starts_with(p)) {
+        return BlockKind::ReadMore;
+    }
+    if bare.contains("pic.twitter.com/") || is_post_signature(para) {
+        return BlockKind::Embed;
+    }
+    if is_credit(bare) {
+        return BlockKind::PhotoCredit;
+    }
+    if starts_list_item(para) {
+        return BlockKind::ListItem;
+    }
+    if is_heading(para) {
+        return BlockKind::Heading;
+    }
+    BlockKind::Body
+}
+
+/// True for "© 2024 Outlet" and "Copyright 2024 …": a copyright notice, not a photo credit.
+fn is_copyright_line(bare: &str) -> bool {
+    let rest = bare
+        .trim_start_matches("copyright")
+        .trim_start_matches(|c: char| c == '©' || c.is_whitespace());
+    let year = rest.len() >= 4 && rest[..4].chars().all(|c| c.is_ascii_digit());
+    (bare.starts_with('©') || bare.starts_with("copyright")) && year
+}
+
+/// True for a credit line or a caption carrying an agency credit.
+fn is_credit(bare: &str) -> bool {
+    let stripped = bare.trim_start_matches('©').trim();
+    AGENCIES.contains(&stripped)
+        || bare.starts_with('©')
+        || CREDIT_MARKERS.iter().any(|m| bare.contains(m))
+}
+
+/// True for a social-media signature line: "— Name (@handle) January 29, 2023".
+fn is_post_signature(para: &str) -> bool {
+    let trimmed = para.trim_start();
+    let dash_start = trimmed.starts_with(['—', '–', '-']);
+    let handle = trimmed
+        .find("(@")
+        .is_some_and(|i| trimmed[i..].find(')').is_some());
+    dash_start && handle && trimmed.chars().count() < 120
+}
+
+/// True for a short line without closing punctuation, or a phrase alone in quote marks.
+fn is_heading(para: &str) -> bool {
+    let trimmed = para.trim();
+    let words = trimmed.split_whitespace().count();
+    if words == 0 || words > 12 || trimmed.chars().count() > 90 || trimmed.contains('\n') {
+        return false;
+    }
+    let quoted = trimmed.starts_with(['"', '“', '«', '\'', '‘']);
+    let inner = trimmed.trim_matches(['"', '“', '”', '«', '»', '\'', '‘', '’']);
+    let ends_open = !inner.ends_with(['.', '!', '?', ',', ';', ':', '…']);
+    let starts_capital = inner.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric());
+    ends_open && (starts_capital || quoted)
+}
+
+/// Marks the post text right before a signature line as part of the embed.
+fn mark_tweet_bodies(text: &str, paragraphs: &[Span], kinds: &mut [BlockKind]) {
+    for i in 1..kinds.len() {
+        let signature = is_post_signature(paragraphs[i].slice(text));
+        if signature && matches!(kinds[i - 1], BlockKind::Body | BlockKind::Heading) {
+            kinds[i - 1] = BlockKind::Embed;
+        }
+    }
+}
+
+/// A run of list items that contains a credit is a photo caption: mark the whole run.
+fn mark_caption_lists(kinds: &mut [BlockKind]) {
+    let mut i = 0;
+    while i < kinds.len() {
+        let is_item = |k: BlockKind| matches!(k, BlockKind::ListItem | BlockKind::PhotoCredit);
+        if !is_item(kinds[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < kinds.len() && is_item(kinds[i]) {
+            i += 1;
+        }
+        let run = &mut kinds[start..i];
+        if run.len() > 1 && run.contains(&BlockKind::PhotoCredit) {
+            run.fill(BlockKind::PhotoCredit);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::paragraphs::split_paragraphs;
+
+    fn kinds(text: &str) -> Vec<(String, BlockKind)> {
+        let paras = split_paragraphs(text);
+        classify(text, &paras, false)
+            .into_iter()
+            .zip(&paras)
+            .map(|(k, s)| (s.slice(text).to_string(), k))
+            .collect()
+    }
+
+    fn kind_of(text: &str, line: &str) -> BlockKind {
+        kinds(text)
+            .into_iter()
+            .find(|(t, _)| t == line)
+            .map(|(_, k)| k)
+            .unwrap_or_else(|| panic!("no paragraph {line:?}"))
+    }
+
+    #[test]
+    fn comment_box_and_copyright() {
+        let text = "The vote passed on Tuesday.\n\n© 2024 Daily Planet. All rights reserved.\n\nBe the first to comment\n\nLeave a Reply\n\nThis site uses Akismet to reduce spam. Learn how your comment data is processed.";
+        let got = kinds(text);
+        assert_eq!(got[0].1, BlockKind::Body);
+        assert!(got[1..].iter().all(|(_, k)| *k == BlockKind::Boilerplate), "{got:?}");
+    }
+
+    #[test]
+    fn read_more_and_tweets() {
+        let text = "The senator spoke.\nGreat day in Ohio with supporters! pic.twitter.com/abc123\n— Jane Roe (@janeroe) March 3, 2024\nThanks to everyone who came tonight\n— John Doe (@jdoe) May 1, 2022\nRead more: Senate passes budget bill";
+        assert_eq!(kind_of(text, "The senator spoke."), BlockKind::Body);
+        assert_eq!(kind_of(text, "Great day in Ohio with supporters! pic.twitter.com/abc123"), BlockKind::Embed);
+        assert_eq!(kind_of(text, "— Jane Roe (@janeroe) March 3, 2024"), BlockKind::Embed);
+        assert_eq!(kind_of(text, "Thanks to everyone who came tonight"), BlockKind::Embed);
+        assert_eq!(kind_of(text, "Read more: Senate passes budget bill"), BlockKind::ReadMore);
+    }
+
+    #[test]
+    fn captions_and_credits() {
+        let text = "Body text here.\n\n  • Protesters gather outside the court, May 2, 2024\n\n  • Reuters\n\n  • © Jane Smith\n\nThe mayor (center) speaks in Lyon on May 2. John Doe / AFP\n\nMore body text.";
+        let got = kinds(text);
+        let k: Vec<BlockKind> = got.iter().map(|(_, k)| *k).collect();
+        assert_eq!(
+            k,
+            [
+                BlockKind::Body,
+                BlockKind::PhotoCredit,
+                BlockKind::PhotoCredit,
+                BlockKind::PhotoCredit,
+                BlockKind::PhotoCredit,
+                BlockKind::Body
+            ]
+        );
+    }
+
+    #[test]
+    fn headings() {
+        let text = "Intro sentence that is long enough to be prose.\n\n\"More Weapons\"\n\nThe big picture\n\nShort but ends with a stop.\n\nwhat lowercase fragment";
+        assert_eq!(kind_of(text, "\"More Weapons\""), BlockKind::Heading);
+        assert_eq!(kind_of(text, "The big picture"), BlockKind::Heading);
+        assert_eq!(kind_of(text, "Short but ends with a stop."), BlockKind::Body);
+        assert_eq!(kind_of(text, "what lowercase fragment"), BlockKind::Body);
+    }
+
+    #[test]
+    fn plain_list_items_are_not_credits() {
+        let text = "Steps:\n- buy milk\n- walk the dog";
+        assert_eq!(kind_of(text, "- buy milk"), BlockKind::ListItem);
+    }
+}
