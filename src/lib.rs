@@ -2,5 +2,5 @@
 //!
 //! Data flows one way: files → [`model`] → [`analysis`] → `app` state → `ui`.
 
-pub mod model;
 pub mod analysis;
+pub mod model;

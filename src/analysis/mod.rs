@@ -7,6 +7,7 @@ pub mod claims;
 pub mod quotes;
 pub mod segment;
 pub mod sentences;
+pub mod tokens;
 
 use crate::model::Corpus;
 

@@ -31,7 +31,10 @@ impl BlockKind {
     pub fn is_non_article(self) -> bool {
         matches!(
             self,
-            BlockKind::PhotoCredit | BlockKind::ReadMore | BlockKind::Embed | BlockKind::Boilerplate
+            BlockKind::PhotoCredit
+                | BlockKind::ReadMore
+                | BlockKind::Embed
+                | BlockKind::Boilerplate
         )
     }
 }
@@ -127,7 +130,11 @@ impl Article {
                 _ => derive_title(&text, &paragraphs),
             };
         }
-        Article { meta, text, paragraphs }
+        Article {
+            meta,
+            text,
+            paragraphs,
+        }
     }
 }
 
@@ -159,7 +166,8 @@ mod tests {
 
     #[test]
     fn first_short_line_is_headline() {
-        let text = "Court blocks the merger\n\nA federal judge on Friday blocked the deal.".to_string();
+        let text =
+            "Court blocks the merger\n\nA federal judge on Friday blocked the deal.".to_string();
         let article = Article::from_text(meta(), text, true);
         assert_eq!(article.meta.title, "Court blocks the merger");
         assert_eq!(article.paragraphs[0].kind, BlockKind::Headline);
@@ -167,7 +175,10 @@ mod tests {
         assert_eq!(article.word_count(), 12);
         let offset = article.text.find("judge").unwrap();
         assert_eq!(article.paragraph_at(offset), Some(1));
-        assert_eq!(article.paragraph_at(article.text.find("\n\n").unwrap() + 1), None);
+        assert_eq!(
+            article.paragraph_at(article.text.find("\n\n").unwrap() + 1),
+            None
+        );
     }
 
     #[test]
@@ -176,12 +187,20 @@ mod tests {
         let article = Article::from_text(meta(), format!("{body}\n\nSecond."), true);
         assert_eq!(article.paragraphs[0].kind, BlockKind::Body);
         assert!(article.meta.title.ends_with('…'));
-        assert_eq!(article.meta.title.split_whitespace().count(), DERIVED_TITLE_WORDS);
+        assert_eq!(
+            article.meta.title.split_whitespace().count(),
+            DERIVED_TITLE_WORDS
+        );
     }
 
     #[test]
     fn no_headline_when_detection_is_off() {
         let article = Article::from_text(meta(), "Short line\nand more text.".into(), false);
-        assert!(article.paragraphs.iter().all(|p| p.kind != BlockKind::Headline));
+        assert!(
+            article
+                .paragraphs
+                .iter()
+                .all(|p| p.kind != BlockKind::Headline)
+        );
     }
 }

@@ -81,8 +81,18 @@ const CREDIT_MARKERS: &[&str] = &[
 
 /// Bare agency names that, alone on a line, are credits.
 const AGENCIES: &[&str] = &[
-    "ap", "afp", "reuters", "getty images", "epa", "xinhua", "sputnik", "tass", "ria novosti",
-    "pool", "shutterstock", "alamy",
+    "ap",
+    "afp",
+    "reuters",
+    "getty images",
+    "epa",
+    "xinhua",
+    "sputnik",
+    "tass",
+    "ria novosti",
+    "pool",
+    "shutterstock",
+    "alamy",
 ];
 
 /// Classifies every paragraph of an article. `headline` marks the first paragraph as the headline.
@@ -169,7 +179,10 @@ fn is_heading(para: &str) -> bool {
     let quoted = trimmed.starts_with(['"', '“', '«', '\'', '‘']);
     let inner = trimmed.trim_matches(['"', '“', '”', '«', '»', '\'', '‘', '’']);
     let ends_open = !inner.ends_with(['.', '!', '?', ',', ';', ':', '…']);
-    let starts_capital = inner.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric());
+    let starts_capital = inner
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_numeric());
     ends_open && (starts_capital || quoted)
 }
 
@@ -230,17 +243,35 @@ mod tests {
         let text = "The vote passed on Tuesday.\n\n© 2024 Daily Planet. All rights reserved.\n\nBe the first to comment\n\nLeave a Reply\n\nThis site uses Akismet to reduce spam. Learn how your comment data is processed.";
         let got = kinds(text);
         assert_eq!(got[0].1, BlockKind::Body);
-        assert!(got[1..].iter().all(|(_, k)| *k == BlockKind::Boilerplate), "{got:?}");
+        assert!(
+            got[1..].iter().all(|(_, k)| *k == BlockKind::Boilerplate),
+            "{got:?}"
+        );
     }
 
     #[test]
     fn read_more_and_tweets() {
         let text = "The senator spoke.\nGreat day in Ohio with supporters! pic.twitter.com/abc123\n— Jane Roe (@janeroe) March 3, 2024\nThanks to everyone who came tonight\n— John Doe (@jdoe) May 1, 2022\nRead more: Senate passes budget bill";
         assert_eq!(kind_of(text, "The senator spoke."), BlockKind::Body);
-        assert_eq!(kind_of(text, "Great day in Ohio with supporters! pic.twitter.com/abc123"), BlockKind::Embed);
-        assert_eq!(kind_of(text, "— Jane Roe (@janeroe) March 3, 2024"), BlockKind::Embed);
-        assert_eq!(kind_of(text, "Thanks to everyone who came tonight"), BlockKind::Embed);
-        assert_eq!(kind_of(text, "Read more: Senate passes budget bill"), BlockKind::ReadMore);
+        assert_eq!(
+            kind_of(
+                text,
+                "Great day in Ohio with supporters! pic.twitter.com/abc123"
+            ),
+            BlockKind::Embed
+        );
+        assert_eq!(
+            kind_of(text, "— Jane Roe (@janeroe) March 3, 2024"),
+            BlockKind::Embed
+        );
+        assert_eq!(
+            kind_of(text, "Thanks to everyone who came tonight"),
+            BlockKind::Embed
+        );
+        assert_eq!(
+            kind_of(text, "Read more: Senate passes budget bill"),
+            BlockKind::ReadMore
+        );
     }
 
     #[test]
@@ -266,7 +297,10 @@ mod tests {
         let text = "Intro sentence that is long enough to be prose.\n\n\"More Weapons\"\n\nThe big picture\n\nShort but ends with a stop.\n\nwhat lowercase fragment";
         assert_eq!(kind_of(text, "\"More Weapons\""), BlockKind::Heading);
         assert_eq!(kind_of(text, "The big picture"), BlockKind::Heading);
-        assert_eq!(kind_of(text, "Short but ends with a stop."), BlockKind::Body);
+        assert_eq!(
+            kind_of(text, "Short but ends with a stop."),
+            BlockKind::Body
+        );
         assert_eq!(kind_of(text, "what lowercase fragment"), BlockKind::Body);
     }
 

@@ -130,13 +130,19 @@ mod tests {
     use super::*;
 
     fn paragraphs(text: &str) -> Vec<&str> {
-        split_paragraphs(text).iter().map(|s| s.slice(text)).collect()
+        split_paragraphs(text)
+            .iter()
+            .map(|s| s.slice(text))
+            .collect()
     }
 
     #[test]
     fn blank_lines_separate_paragraphs() {
         let text = "Headline here\n\nFirst para.\n\n\nSecond para.\n";
-        assert_eq!(paragraphs(text), ["Headline here", "First para.", "Second para."]);
+        assert_eq!(
+            paragraphs(text),
+            ["Headline here", "First para.", "Second para."]
+        );
     }
 
     #[test]
@@ -144,7 +150,13 @@ mod tests {
         let text = "Title\nOne sentence. Two.\nThree.\nThe big picture\nFour.";
         assert_eq!(
             paragraphs(text),
-            ["Title", "One sentence. Two.", "Three.", "The big picture", "Four."]
+            [
+                "Title",
+                "One sentence. Two.",
+                "Three.",
+                "The big picture",
+                "Four."
+            ]
         );
     }
 
@@ -175,7 +187,13 @@ mod tests {
         let text = "Key points:\n\n- first item\n- second item\n1. numbered\n• bullet";
         assert_eq!(
             paragraphs(text),
-            ["Key points:", "- first item", "- second item", "1. numbered", "• bullet"]
+            [
+                "Key points:",
+                "- first item",
+                "- second item",
+                "1. numbered",
+                "• bullet"
+            ]
         );
     }
 

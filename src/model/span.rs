@@ -6,7 +6,9 @@ use serde::{Deserialize, Serialize};
 ///
 /// Every sentence, quote, claim, highlight and note points into the same text
 /// through a `Span`, so layers never disagree about where something is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
 pub struct Span {
     /// First byte of the range.
     pub start: usize,

@@ -90,11 +90,20 @@ mod tests {
     fn binary_empty_and_lossy() {
         let p = Path::new("x.txt");
         let mut w = Vec::new();
-        assert!(matches!(decode(p, b"ab\0cd", &mut w), Err(LoadError::Binary { offset: 2, .. })));
-        assert!(matches!(decode(p, b"  \n\t ", &mut w), Err(LoadError::Empty(_))));
+        assert!(matches!(
+            decode(p, b"ab\0cd", &mut w),
+            Err(LoadError::Binary { offset: 2, .. })
+        ));
+        assert!(matches!(
+            decode(p, b"  \n\t ", &mut w),
+            Err(LoadError::Empty(_))
+        ));
         let text = decode(p, b"caf\xe9 au lait", &mut w).unwrap();
         assert_eq!(text, "caf\u{fffd} au lait");
-        assert_eq!(w, ["x.txt: invalid UTF-8 at byte 3; bad bytes replaced with U+FFFD"]);
+        assert_eq!(
+            w,
+            ["x.txt: invalid UTF-8 at byte 3; bad bytes replaced with U+FFFD"]
+        );
     }
 
     #[test]

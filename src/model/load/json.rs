@@ -87,7 +87,8 @@ mod tests {
 
     #[test]
     fn object_array_and_lines() {
-        let one = parse_records(Path::new("a.json"), r#"{"title":"T","maintext":"Body."}"#).unwrap();
+        let one =
+            parse_records(Path::new("a.json"), r#"{"title":"T","maintext":"Body."}"#).unwrap();
         assert_eq!(one.len(), 1);
         let arr = parse_records(
             Path::new("a.json"),
@@ -105,8 +106,12 @@ mod tests {
 
     #[test]
     fn errors_name_the_line() {
-        let err = parse_records(Path::new("b.jsonl"), "{\"maintext\":\"ok\"}\n{broken\n").unwrap_err();
-        assert!(err.to_string().starts_with("b.jsonl:2: invalid JSON"), "{err}");
+        let err =
+            parse_records(Path::new("b.jsonl"), "{\"maintext\":\"ok\"}\n{broken\n").unwrap_err();
+        assert!(
+            err.to_string().starts_with("b.jsonl:2: invalid JSON"),
+            "{err}"
+        );
         let err = parse_records(Path::new("c.json"), r#"{"title":"no body"}"#).unwrap_err();
         assert!(err.to_string().contains("no article text"), "{err}");
     }

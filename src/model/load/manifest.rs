@@ -66,6 +66,9 @@ mod tests {
         assert!(m.entry("b.txt").is_none());
         let err = Manifest::parse(Path::new("m.toml"), "[[article]]\nfile = 3\n").unwrap_err();
         let msg = err.to_string();
-        assert!(msg.starts_with("m.toml: bad manifest:") && msg.contains("line 2"), "{msg}");
+        assert!(
+            msg.starts_with("m.toml: bad manifest:") && msg.contains("line 2"),
+            "{msg}"
+        );
     }
 }

@@ -47,10 +47,16 @@ pub fn load_seeds() -> Corpus {
         .iter()
         .find(|(name, _)| *name == MANIFEST_FILE)
         .map(|(_, bytes)| {
-            Manifest::parse(Path::new("seeds/manifest.toml"), &String::from_utf8_lossy(bytes))
-                .expect("the embedded seed manifest parses (checked by tests)")
+            Manifest::parse(
+                Path::new("seeds/manifest.toml"),
+                &String::from_utf8_lossy(bytes),
+            )
+            .expect("the embedded seed manifest parses (checked by tests)")
         });
-    for (name, bytes) in SEED_FILES.iter().filter(|(n, _)| is_article_file(Path::new(n))) {
+    for (name, bytes) in SEED_FILES
+        .iter()
+        .filter(|(n, _)| is_article_file(Path::new(n)))
+    {
         let path = Path::new("seeds").join(name);
         add_file(&mut corpus, &path, bytes, manifest.as_ref())
             .expect("the embedded seeds load (checked by tests)");
@@ -106,7 +112,9 @@ fn add_file(
 ) -> Result<(), LoadError> {
     let text = decode::decode(path, bytes, &mut corpus.warnings)?;
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
-    let entry = name.as_deref().and_then(|n| manifest.and_then(|m| m.entry(n)));
+    let entry = name
+        .as_deref()
+        .and_then(|n| manifest.and_then(|m| m.entry(n)));
     let stem = path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())

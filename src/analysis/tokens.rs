@@ -1,0 +1,294 @@
+//! Word tokens for comparison: normalised, lower-cased, with their byte spans.
+//!
+//! Every similarity in Parallax (quote grouping, claim grouping, sentence alignment)
+//! compares the same kind of token, so it is defined once here.
+
+use crate::model::Span;
+use crate::model::normalize::fold_char;
+
+/// One word of a text, as it is compared.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// Where the word lies in the original text.
+    pub span: Span,
+    /// Lower-cased, typography-folded form (`don’t` → `don't`).
+    pub norm: String,
+}
+
+impl Token {
+    /// True for a word that carries content (not a stop word, not punctuation).
+    pub fn is_content(&self) -> bool {
+        !is_stop_word(&self.norm) && self.norm.chars().any(char::is_alphanumeric)
+    }
+
+    /// The token stemmed for loose matching (`weapons` → `weapon`).
+    pub fn stem(&self) -> &str {
+        stem(&self.norm)
+    }
+}
+
+/// Splits `range` of `text` into word tokens. A word is a run of letters and digits,
+/// with inner apostrophes, hyphens, dots and commas kept when a letter or digit
+/// follows (`don't`, `Suk-yeol`, `U.S`, `100,000`, `3.5`).
+pub fn tokenize(text: &str, range: Span) -> Vec<Token> {
+    let slice = range.slice(text);
+    let mut tokens = Vec::new();
+    let mut chars = slice.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if !c.is_alphanumeric() {
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        while let Some(&(pos, next)) = chars.peek() {
+            if next.is_alphanumeric() {
+                end = pos + next.len_utf8();
+                chars.next();
+            } else if is_joiner(next)
+                && slice[pos + next.len_utf8()..].starts_with(char::is_alphanumeric)
+            {
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        let span = Span::new(range.start + start, range.start + end);
+        tokens.push(Token {
+            span,
+            norm: normalise_word(span.slice(text)),
+        });
+    }
+    tokens
+}
+
+/// Characters that may join two parts of one word.
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\'' | '’' | '-' | '‐' | '‑' | '.' | ',')
+}
+
+/// Lower-cases and folds typography in one word.
+pub fn normalise_word(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        match fold_char(c) {
+            Some(rep) => out.push_str(rep),
+            None => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// A light English suffix stripper: enough to match `weapons`/`weapon`,
+/// `urged`/`urges`, `supplies`/`supply` without a dictionary.
+pub fn stem(word: &str) -> &str {
+    let n = word.len();
+    if n <= 3 || !word.is_ascii() {
+        return word;
+    }
+    for suffix in ["ing", "ies", "ied", "ed", "es", "s", "y"] {
+        if let Some(base) = word.strip_suffix(suffix) {
+            let min = if suffix == "y" { 4 } else { 3 };
+            if base.len() >= min && !(suffix == "s" && base.ends_with('s')) {
+                return base;
+            }
+        }
+    }
+    word
+}
+
+/// True for English function words that carry no content for matching.
+pub fn is_stop_word(word: &str) -> bool {
+    STOP_WORDS.binary_search(&word).is_ok()
+}
+
+/// Function words, sorted for binary search.
+const STOP_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "after",
+    "again",
+    "against",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "during",
+    "each",
+    "either",
+    "even",
+    "few",
+    "for",
+    "from",
+    "further",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "herself",
+    "him",
+    "himself",
+    "his",
+    "how",
+    "however",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "it's",
+    "its",
+    "itself",
+    "just",
+    "may",
+    "me",
+    "might",
+    "more",
+    "most",
+    "much",
+    "must",
+    "my",
+    "myself",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "off",
+    "on",
+    "once",
+    "only",
+    "or",
+    "other",
+    "our",
+    "ours",
+    "ourselves",
+    "out",
+    "over",
+    "own",
+    "same",
+    "shall",
+    "she",
+    "should",
+    "so",
+    "some",
+    "such",
+    "than",
+    "that",
+    "that's",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "themselves",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "to",
+    "too",
+    "under",
+    "until",
+    "up",
+    "upon",
+    "very",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "why",
+    "will",
+    "with",
+    "would",
+    "yet",
+    "you",
+    "your",
+    "yours",
+    "yourself",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        tokenize(text, Span::new(0, text.len()))
+            .into_iter()
+            .map(|t| t.norm)
+            .collect()
+    }
+
+    #[test]
+    fn keeps_inner_joiners() {
+        assert_eq!(
+            words("“We don’t,” said Yoon Suk-yeol of the U.S. about 100,000 rounds (3.5%)."),
+            [
+                "we", "don't", "said", "yoon", "suk-yeol", "of", "the", "u.s", "about", "100,000",
+                "rounds", "3.5"
+            ]
+        );
+    }
+
+    #[test]
+    fn spans_point_into_original() {
+        let text = "Ünïcode — “quoted” words";
+        for token in tokenize(text, Span::new(0, text.len())) {
+            assert_eq!(normalise_word(token.span.slice(text)), token.norm);
+        }
+    }
+
+    #[test]
+    fn stop_words_sorted_and_content_detected() {
+        assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
+        let toks = tokenize("the weapons of it", Span::new(0, 17));
+        let content: Vec<&str> = toks
+            .iter()
+            .filter(|t| t.is_content())
+            .map(|t| t.stem())
+            .collect();
+        assert_eq!(content, ["weapon"]);
+    }
+
+    #[test]
+    fn stems() {
+        assert_eq!(stem("weapons"), "weapon");
+        assert_eq!(stem("supplies"), "suppl");
+        assert_eq!(stem("supply"), "suppl");
+        assert_eq!(stem("army"), "army");
+        assert_eq!(stem("urged"), "urg");
+        assert_eq!(stem("class"), "class");
+        assert_eq!(stem("bus"), "bus");
+    }
+}
