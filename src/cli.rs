@@ -1,0 +1,96 @@
+//! Command-line interface: what the user can ask for, parsed by clap.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+/// Compare how news outlets report the same story, side by side in the terminal.
+#[derive(Debug, Parser)]
+#[command(
+    name = "parallax",
+    version,
+    about,
+    args_conflicts_with_subcommands = true,
+    after_help = "\
+Examples:
+  parallax                          open the built-in sample corpus (five articles)
+  parallax a.txt b.txt              compare two articles side by side
+  parallax stories/                 open a folder of articles and pick a pair
+  parallax analyze --json stories/  the whole analysis as JSON, for scripts
+  parallax sentences -              split standard input into sentences
+  parallax quotes stories/          every quote group with each outlet's rendering
+  parallax align --json a.txt b.txt the sentence alignment of one pair
+
+Inputs: .txt/.md (first short line is the headline), .json/.jsonl in the shape of
+news crawlers (title, maintext, source_domain, date_publish, url), folders of those
+(with an optional manifest.toml naming outlets), and - for standard input."
+)]
+pub struct Cli {
+    /// What to do; without a command, open the reader.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Articles or folders to open in the reader (default: the built-in seeds).
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+}
+
+/// The headless commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print the document model and analysis (text summary, or JSON with --json).
+    Analyze(InputArgs),
+    /// Split plain text into sentences, one per line (no headline detection).
+    Sentences {
+        /// Print a JSON array of {start, end, text} instead of lines.
+        #[arg(long)]
+        json: bool,
+        /// A text file, or - for standard input.
+        #[arg(value_name = "PATH|-")]
+        path: PathBuf,
+    },
+    /// List each quote group with its renderings and speakers.
+    Quotes(InputArgs),
+    /// List each claim group with its status and the outlets carrying it.
+    Claims(InputArgs),
+    /// Print the sentence alignment of two articles.
+    Align {
+        /// Print JSON instead of a side-by-side listing.
+        #[arg(long)]
+        json: bool,
+        /// The left article.
+        left: PathBuf,
+        /// The right article.
+        right: PathBuf,
+    },
+}
+
+/// Inputs and output format shared by the corpus-wide commands.
+#[derive(Debug, Args)]
+pub struct InputArgs {
+    /// Print JSON instead of text.
+    #[arg(long)]
+    pub json: bool,
+    /// Articles, folders, or - for standard input (default: the built-in seeds).
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn bare_paths_open_the_reader() {
+        let cli = Cli::try_parse_from(["parallax", "a.txt", "b.txt"]).unwrap();
+        assert!(cli.command.is_none());
+        assert_eq!(cli.paths.len(), 2);
+        let cli = Cli::try_parse_from(["parallax", "analyze", "--json", "-"]).unwrap();
+        assert!(matches!(cli.command, Some(Command::Analyze(InputArgs { json: true, .. }))));
+    }
+}
