@@ -91,6 +91,9 @@ mod tests {
         assert!(cli.command.is_none());
         assert_eq!(cli.paths.len(), 2);
         let cli = Cli::try_parse_from(["parallax", "analyze", "--json", "-"]).unwrap();
-        assert!(matches!(cli.command, Some(Command::Analyze(InputArgs { json: true, .. }))));
+        assert!(matches!(
+            cli.command,
+            Some(Command::Analyze(InputArgs { json: true, .. }))
+        ));
     }
 }

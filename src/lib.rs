@@ -3,4 +3,6 @@
 //! Data flows one way: files → [`model`] → [`analysis`] → `app` state → `ui`.
 
 pub mod analysis;
+pub mod cli;
+pub mod commands;
 pub mod model;

@@ -1,6 +1,74 @@
-//! The `parallax` binary.
+//! The `parallax` binary: parses the command line, loads, analyses, and either
+//! prints (headless commands) or opens the reader.
 
-fn main() {
-    let corpus = parallax::model::load::load_seeds();
-    println!("{} articles", corpus.articles.len());
+use std::io::{BufWriter, Write};
+use std::process::ExitCode;
+
+use anyhow::Result;
+use clap::Parser;
+
+use parallax::analysis;
+use parallax::cli::{Cli, Command, InputArgs};
+use parallax::commands;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("parallax: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Carries out one command line.
+fn run(cli: Cli) -> Result<()> {
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    match cli.command {
+        Some(Command::Sentences { json, path }) => commands::sentences(&path, json, &mut out)?,
+        Some(Command::Analyze(args)) => with_analysis(&args, &mut out, commands::analyze)?,
+        Some(Command::Quotes(args)) => with_analysis(&args, &mut out, commands::quotes)?,
+        Some(Command::Claims(args)) => with_analysis(&args, &mut out, commands::claims)?,
+        Some(Command::Align { json, left, right }) => {
+            let args = InputArgs {
+                json,
+                paths: vec![left, right],
+            };
+            with_analysis(&args, &mut out, commands::align)?;
+        }
+        None => {
+            let args = InputArgs {
+                json: false,
+                paths: cli.paths,
+            };
+            with_analysis(&args, &mut out, commands::analyze)?;
+        }
+    }
+    out.flush()?;
+    Ok(())
+}
+
+/// Loads and analyses the inputs, prints warnings, then runs a printing command.
+fn with_analysis(
+    args: &InputArgs,
+    out: &mut dyn Write,
+    command: fn(&parallax::model::Corpus, &analysis::Analysis, bool, &mut dyn Write) -> Result<()>,
+) -> Result<()> {
+    let corpus = commands::load_corpus(&args.paths)?;
+    for warning in &corpus.warnings {
+        eprintln!("parallax: warning: {warning}");
+    }
+    let analysis = analysis::analyze(&corpus);
+    command(&corpus, &analysis, args.json, out)
+}
+
+/// True when the error is a closed pipe (`parallax analyze | head`): not a failure.
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| {
+        e.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }

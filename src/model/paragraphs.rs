@@ -94,7 +94,7 @@ fn is_soft_wrap(
     if blank_separated && !hard_wrapped {
         // Paragraphs are marked by blank lines; a line break inside one is a wrap
         // unless the previous line is a short, unpunctuated heading.
-        return !(prev_is_short && !ends_sentence(prev_text));
+        return !prev_is_short || ends_sentence(prev_text);
     }
     hard_wrapped && prev.chars * 10 >= widest * 6 && (blank_separated || !ends_sentence(prev_text))
 }

@@ -12,6 +12,9 @@ pub enum LoadError {
     /// The folder holds no article files.
     #[error("{0}: folder holds no articles (looked for .txt, .md, .json and .jsonl files)")]
     NoArticles(PathBuf),
+    /// A folder was given where one text file is needed.
+    #[error("{0}: is a folder; give one text file or - for standard input")]
+    NotAFile(PathBuf),
     /// The file holds binary data, not text.
     #[error("{path}: binary file (NUL byte at offset {offset}), not an article")]
     Binary {

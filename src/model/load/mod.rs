@@ -40,6 +40,30 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Corpus, LoadError> {
     Ok(corpus)
 }
 
+/// Plain text read for the segmenter, with what decoding warned about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlainText {
+    /// The clean text.
+    pub text: String,
+    /// Non-fatal problems, each naming the input.
+    pub warnings: Vec<String>,
+}
+
+/// Reads one file (or `-` for standard input) as plain text, with the same checks
+/// as article loading but no headline detection and no JSON handling.
+pub fn load_plain_text(path: &Path) -> Result<PlainText, LoadError> {
+    let bytes = if path.as_os_str() == "-" {
+        decode::read_stream_limited(path, std::io::stdin().lock())?
+    } else if path.is_dir() {
+        return Err(LoadError::NotAFile(path.to_path_buf()));
+    } else {
+        decode::read_limited(path)?
+    };
+    let mut warnings = Vec::new();
+    let text = decode::decode(path, &bytes, &mut warnings)?;
+    Ok(PlainText { text, warnings })
+}
+
 /// Loads the five sample articles embedded in the binary.
 pub fn load_seeds() -> Corpus {
     let mut corpus = Corpus::default();
