@@ -17,7 +17,9 @@ fn rust_files(dir: &Path) -> Vec<PathBuf> {
 }
 
 fn violations(layer: &str, forbidden: &[&str]) -> Vec<String> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src").join(layer);
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("src")
+        .join(layer);
     rust_files(&dir)
         .into_iter()
         .flat_map(|file| {
@@ -33,7 +35,14 @@ fn violations(layer: &str, forbidden: &[&str]) -> Vec<String> {
 
 #[test]
 fn model_and_analysis_know_nothing_of_terminals_or_upper_layers() {
-    let forbidden = ["ratatui", "crossterm", "crate::app", "crate::ui", "crate::session", "crate::commands"];
+    let forbidden = [
+        "ratatui",
+        "crossterm",
+        "crate::app",
+        "crate::ui",
+        "crate::session",
+        "crate::commands",
+    ];
     let mut found = violations("model", &forbidden);
     found.extend(violations("analysis", &forbidden));
     found.extend(violations("model", &["crate::analysis"]));

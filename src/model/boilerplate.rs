@@ -124,6 +124,9 @@ fn classify_one(para: &str) -> BlockKind {
     {
         return BlockKind::Boilerplate;
     }
+    if is_byline(para) {
+        return BlockKind::Boilerplate;
+    }
     if READ_MORE_PREFIXES.iter().any(|p| bare.starts_with(p)) {
         return BlockKind::ReadMore;
     }
@@ -157,6 +160,19 @@ fn is_credit(bare: &str) -> bool {
     AGENCIES.contains(&stripped)
         || bare.starts_with('©')
         || CREDIT_MARKERS.iter().any(|m| bare.contains(m))
+}
+
+/// True for a byline: "By Jane Doe and John Roe", short, every word capitalised.
+fn is_byline(para: &str) -> bool {
+    let Some(rest) = para.trim().strip_prefix("By ") else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    (1..=8).contains(&words.len())
+        && !rest.ends_with(['.', '!', '?'])
+        && words.iter().all(|w| {
+            matches!(*w, "and" | "&" | "in" | "|") || w.starts_with(|c: char| c.is_uppercase())
+        })
 }
 
 /// True for a social-media signature line: "— Name (@handle) January 29, 2023".
@@ -302,6 +318,34 @@ mod tests {
             BlockKind::Body
         );
         assert_eq!(kind_of(text, "what lowercase fragment"), BlockKind::Body);
+    }
+
+    #[test]
+    fn wire_story_furniture() {
+        let text = "Senate passes stopgap bill\n\nBy LISA MASCARO and Mary Clare Jalonick\n\nWASHINGTON (AP) — The Senate passed a stopgap bill late Saturday.\n\nBy Sunday, lawmakers had left town.\n\nAdvertisement\n\nCopyright 2024 The Associated Press. All rights reserved.";
+        assert_eq!(
+            kind_of(text, "By LISA MASCARO and Mary Clare Jalonick"),
+            BlockKind::Boilerplate
+        );
+        assert_eq!(
+            kind_of(text, "By Sunday, lawmakers had left town."),
+            BlockKind::Body
+        );
+        assert_eq!(kind_of(text, "Advertisement"), BlockKind::Boilerplate);
+        assert_eq!(
+            kind_of(
+                text,
+                "Copyright 2024 The Associated Press. All rights reserved."
+            ),
+            BlockKind::Boilerplate
+        );
+        assert_eq!(
+            kind_of(
+                text,
+                "WASHINGTON (AP) — The Senate passed a stopgap bill late Saturday."
+            ),
+            BlockKind::Body
+        );
     }
 
     #[test]
