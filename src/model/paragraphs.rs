@@ -90,6 +90,10 @@ fn is_soft_wrap(
     if starts_list_item(next_text) || starts_list_item(prev_text) {
         return false;
     }
+    if next_text.starts_with(char::is_lowercase) && !ends_sentence(prev_text) {
+        // A line that continues in lower case is the same sentence, wrapped.
+        return true;
+    }
     let prev_is_short = prev.chars * 2 < widest;
     if blank_separated && !hard_wrapped {
         // Paragraphs are marked by blank lines; a line break inside one is a wrap

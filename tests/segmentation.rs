@@ -1,0 +1,434 @@
+//! Sentence segmentation on news text written for these tests, plus invariants
+//! over generated text and the seed articles.
+
+use parallax::analysis::sentences::{article_sentences, text_sentences};
+use parallax::model::load::load_seeds;
+
+fn split(text: &str) -> Vec<&str> {
+    text_sentences(text)
+        .into_iter()
+        .map(|s| s.slice(text))
+        .collect()
+}
+
+/// (input, expected sentences)
+const CASES: &[(&str, &[&str])] = &[
+    // Plain endings.
+    (
+        "The vote passed. The bill goes to the Senate.",
+        &["The vote passed.", "The bill goes to the Senate."],
+    ),
+    (
+        "Is it over? Nobody knows! We wait.",
+        &["Is it over?", "Nobody knows!", "We wait."],
+    ),
+    (
+        "What?! He resigned?! Yes.",
+        &["What?!", "He resigned?!", "Yes."],
+    ),
+    ("No punctuation at the end", &["No punctuation at the end"]),
+    ("One sentence only.", &["One sentence only."]),
+    // Abbreviations and titles.
+    (
+        "Mr. Smith went to Washington. He stayed.",
+        &["Mr. Smith went to Washington.", "He stayed."],
+    ),
+    (
+        "Dr. Amina Bello and Prof. Lee spoke.",
+        &["Dr. Amina Bello and Prof. Lee spoke."],
+    ),
+    (
+        "Gen. Mark Milley testified. Sen. Warren asked questions.",
+        &[
+            "Gen. Mark Milley testified.",
+            "Sen. Warren asked questions.",
+        ],
+    ),
+    (
+        "Lt. Col. Ortiz led the unit.",
+        &["Lt. Col. Ortiz led the unit."],
+    ),
+    (
+        "Rep. Jane Doe, D-Calif., voted no.",
+        &["Rep. Jane Doe, D-Calif., voted no."],
+    ),
+    (
+        "Mrs. Park and Ms. Diaz met St. Louis officials.",
+        &["Mrs. Park and Ms. Diaz met St. Louis officials."],
+    ),
+    (
+        "I live in the U.S. How about you?",
+        &["I live in the U.S.", "How about you?"],
+    ),
+    (
+        "The U.S. Navy confirmed the report.",
+        &["The U.S. Navy confirmed the report."],
+    ),
+    (
+        "Talks with the U.K. and the U.N. resumed.",
+        &["Talks with the U.K. and the U.N. resumed."],
+    ),
+    (
+        "Prices rose in the U.S. The Fed did not act.",
+        &["Prices rose in the U.S.", "The Fed did not act."],
+    ),
+    (
+        "He moved to Washington, D.C. He now works there.",
+        &["He moved to Washington, D.C.", "He now works there."],
+    ),
+    (
+        "Acme Inc. reported a loss. Shares fell.",
+        &["Acme Inc. reported a loss.", "Shares fell."],
+    ),
+    (
+        "She sued Acme Inc. The case is pending.",
+        &["She sued Acme Inc.", "The case is pending."],
+    ),
+    (
+        "Martin Luther King Jr. Day is a holiday.",
+        &["Martin Luther King Jr. Day is a holiday."],
+    ),
+    (
+        "Fruit, nuts, etc. were sold. Then it rained.",
+        &["Fruit, nuts, etc. were sold.", "Then it rained."],
+    ),
+    (
+        "Smith vs. Jones was decided.",
+        &["Smith vs. Jones was decided."],
+    ),
+    (
+        "Some states (e.g. Ohio) agreed.",
+        &["Some states (e.g. Ohio) agreed."],
+    ),
+    (
+        "Few states, i.e. three, agreed.",
+        &["Few states, i.e. three, agreed."],
+    ),
+    // Dates, times and numbers.
+    (
+        "The hearing is on Jan. 20 in court.",
+        &["The hearing is on Jan. 20 in court."],
+    ),
+    (
+        "It began in Sept. 2021 and ended in Dec. 2022.",
+        &["It began in Sept. 2021 and ended in Dec. 2022."],
+    ),
+    (
+        "The meeting starts at 9 a.m. Tuesday in Room 4.",
+        &["The meeting starts at 9 a.m. Tuesday in Room 4."],
+    ),
+    (
+        "The meeting ended at 5 p.m. The mayor left.",
+        &["The meeting ended at 5 p.m.", "The mayor left."],
+    ),
+    (
+        "He lives at No. 10 Downing Street.",
+        &["He lives at No. 10 Downing Street."],
+    ),
+    (
+        "Inflation hit 3.5 percent in May.",
+        &["Inflation hit 3.5 percent in May."],
+    ),
+    (
+        "The army has 100,000 troops. It wants more.",
+        &["The army has 100,000 troops.", "It wants more."],
+    ),
+    (
+        "The deal is worth $1.2 billion. Critics object.",
+        &["The deal is worth $1.2 billion.", "Critics object."],
+    ),
+    (
+        "Version 2.0.1 shipped. Users cheered.",
+        &["Version 2.0.1 shipped.", "Users cheered."],
+    ),
+    (
+        "The score was 2-1. Fans left early.",
+        &["The score was 2-1.", "Fans left early."],
+    ),
+    (
+        "Turnout fell in 2020. 2024 was different.",
+        &["Turnout fell in 2020.", "2024 was different."],
+    ),
+    // Initials.
+    (
+        "George W. Bush spoke first.",
+        &["George W. Bush spoke first."],
+    ),
+    (
+        "The novel by J. R. R. Tolkien sold well.",
+        &["The novel by J. R. R. Tolkien sold well."],
+    ),
+    (
+        "Judge Ann B. Carter ruled. The firm appealed.",
+        &["Judge Ann B. Carter ruled.", "The firm appealed."],
+    ),
+    // Quotes.
+    (
+        "He said \"hello there.\" Then he left.",
+        &["He said \"hello there.\"", "Then he left."],
+    ),
+    (
+        "\"We will win,\" she said.",
+        &["\"We will win,\" she said."],
+    ),
+    (
+        "“This is the reality,” the minister said.",
+        &["“This is the reality,” the minister said."],
+    ),
+    (
+        "\"Go!\" she shouted. They ran.",
+        &["\"Go!\" she shouted.", "They ran."],
+    ),
+    (
+        "She asked \"why?\" Nobody answered.",
+        &["She asked \"why?\"", "Nobody answered."],
+    ),
+    (
+        "“It is over.” The crowd went quiet.",
+        &["“It is over.”", "The crowd went quiet."],
+    ),
+    (
+        "He called it ‘a farce.’ Others agreed.",
+        &["He called it ‘a farce.’", "Others agreed."],
+    ),
+    (
+        "« Nous gagnerons. » Il est parti.",
+        &["« Nous gagnerons. »", "Il est parti."],
+    ),
+    (
+        "“We have no choice. We must act,” he said.",
+        &["“We have no choice.", "We must act,” he said."],
+    ),
+    (
+        "They cannot ignore this, ”the expert believes.",
+        &["They cannot ignore this, ”the expert believes."],
+    ),
+    (
+        "The reality is clear. ” He then left the stage.",
+        &["The reality is clear. ”", "He then left the stage."],
+    ),
+    (
+        "She said: \"The vote is final.\"",
+        &["She said: \"The vote is final.\""],
+    ),
+    // Ellipses.
+    (
+        "Because they understood ... if you believe in it, act.",
+        &["Because they understood ... if you believe in it, act."],
+    ),
+    (
+        "We waited… and waited. Nothing came.",
+        &["We waited… and waited.", "Nothing came."],
+    ),
+    (
+        "He paused... Then he spoke again.",
+        &["He paused...", "Then he spoke again."],
+    ),
+    // Brackets.
+    (
+        "The decision is yours (South Korea). We respect it.",
+        &["The decision is yours (South Korea).", "We respect it."],
+    ),
+    (
+        "He agreed. (The talks ended at noon.) Both left.",
+        &["He agreed.", "(The talks ended at noon.)", "Both left."],
+    ),
+    (
+        "The agency (which is not a party.) said nothing.",
+        &["The agency (which is not a party.) said nothing."],
+    ),
+    // Line breaks inside a paragraph.
+    (
+        "The minister said the budget would\nbe cut by 3.5 percent. Critics\nwere quick to respond.",
+        &[
+            "The minister said the budget would\nbe cut by 3.5 percent.",
+            "Critics\nwere quick to respond.",
+        ],
+    ),
+    // Headings, bullets, paragraphs.
+    (
+        "Court rules on dam\n\nThe court ruled. It was final.",
+        &["Court rules on dam", "The court ruled.", "It was final."],
+    ),
+    (
+        "Key points:\n- Taxes rise. Again.\n- Spending falls",
+        &["Key points:", "- Taxes rise.", "Again.", "- Spending falls"],
+    ),
+    ("• AP", &["• AP"]),
+    ("- RT", &["- RT"]),
+    (
+        "First paragraph.\n\nSecond paragraph without end",
+        &["First paragraph.", "Second paragraph without end"],
+    ),
+    // Web text.
+    (
+        "Visit example.com for details. Or call us.",
+        &["Visit example.com for details.", "Or call us."],
+    ),
+    (
+        "See pic.twitter.com/abc123 now.",
+        &["See pic.twitter.com/abc123 now."],
+    ),
+    (
+        "Email press@court.gov.uk today.",
+        &["Email press@court.gov.uk today."],
+    ),
+    // Stray punctuation.
+    (
+        "It supports Ukraine. . The talks continue.",
+        &["It supports Ukraine. .", "The talks continue."],
+    ),
+    (
+        "It did not confirm, however. even if it will.",
+        &["It did not confirm, however. even if it will."],
+    ),
+    // Other scripts.
+    (
+        "今日は晴れです。明日は雨です。",
+        &["今日は晴れです。", "明日は雨です。"],
+    ),
+    ("Он ушёл. Она осталась.", &["Он ушёл.", "Она осталась."]),
+    (
+        "Yoon met Stoltenberg 🎉. Talks followed.",
+        &["Yoon met Stoltenberg 🎉.", "Talks followed."],
+    ),
+    // Dashes and datelines.
+    (
+        "WASHINGTON (AP) — The Senate voted. It was close.",
+        &["WASHINGTON (AP) — The Senate voted.", "It was close."],
+    ),
+    (
+        "The vote passed. — Reporting by Jane Roe.",
+        &["The vote passed.", "— Reporting by Jane Roe."],
+    ),
+    (
+        "He left at 10.30 yesterday. She stayed.",
+        &["He left at 10.30 yesterday.", "She stayed."],
+    ),
+];
+
+#[test]
+fn segmentation_cases() {
+    let mut failures = Vec::new();
+    for (input, expected) in CASES {
+        let got = split(input);
+        if got != *expected {
+            failures.push(format!("{input:?}\n   got {got:?}\nwanted {expected:?}"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases fail:\n{}",
+        failures.len(),
+        CASES.len(),
+        failures.join("\n")
+    );
+    assert!(CASES.len() >= 60);
+}
+
+/// Spans are in order, trimmed, non-overlapping, on char boundaries, and cover every
+/// non-whitespace character.
+fn check_invariants(text: &str) {
+    let spans = text_sentences(text);
+    let mut covered = 0;
+    let mut last_end = 0;
+    for span in &spans {
+        assert!(
+            span.start >= last_end && span.start < span.end,
+            "{span:?} in {text:?}"
+        );
+        let slice = span.slice(text);
+        assert_eq!(slice, slice.trim(), "untrimmed {slice:?}");
+        covered += slice.chars().filter(|c| !c.is_whitespace()).count();
+        last_end = span.end;
+    }
+    assert_eq!(
+        covered,
+        text.chars().filter(|c| !c.is_whitespace()).count(),
+        "{text:?}"
+    );
+}
+
+#[test]
+fn invariants_hold_on_generated_text() {
+    const PIECES: &[&str] = &[
+        "U.S.",
+        "Mr.",
+        " ",
+        "\n",
+        "\n\n",
+        "word",
+        "Word",
+        ".",
+        "?",
+        "!",
+        "…",
+        "...",
+        "\"",
+        "“",
+        "”",
+        "'",
+        "’",
+        "(",
+        ")",
+        "3.5",
+        "100,000",
+        "é",
+        "日本。",
+        "🎉",
+        "—",
+        "- ",
+        "• ",
+        "a.m.",
+        "\t",
+    ];
+    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    for _ in 0..3000 {
+        let mut text = String::new();
+        for _ in 0..(state % 24) {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            text.push_str(PIECES[(state % PIECES.len() as u64) as usize]);
+        }
+        check_invariants(&text);
+    }
+}
+
+#[test]
+fn seeds_segment_cleanly() {
+    let corpus = load_seeds();
+    for article in &corpus.articles {
+        check_invariants(&article.text);
+        let sentences = article_sentences(article);
+        assert!(
+            sentences
+                .iter()
+                .all(|s| article.paragraphs[s.paragraph].span.contains(s.span))
+        );
+    }
+    let texts = |i: usize| -> Vec<String> {
+        let a = &corpus.articles[i];
+        article_sentences(a)
+            .iter()
+            .map(|s| a.slice(s.span).to_string())
+            .collect()
+    };
+    let wire = texts(2);
+    assert!(wire.iter().any(|s| {
+        s.starts_with("Further, the U.S. has agreed to buy some 100,000 artillery rounds")
+            && s.ends_with("depleted U.S. stocks.")
+    }));
+    assert!(wire.iter().any(|s| s == "“The situation is very tough."));
+    let rt = texts(0);
+    assert!(rt.iter().any(|s| s.starts_with("“Because they understood ... if you really believe in freedom")));
+    assert!(
+        rt.iter()
+            .any(|s| s == "This is the reality,” Stoltenberg said.")
+    );
+    let kcna = texts(3);
+    assert!(
+        kcna.iter()
+            .any(|s| s.starts_with("NATO chief urges S. Korea"))
+    );
+}
