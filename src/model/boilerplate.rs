@@ -150,7 +150,7 @@ fn is_copyright_line(bare: &str) -> bool {
     let rest = bare
         .trim_start_matches("copyright")
         .trim_start_matches(|c: char| c == '©' || c.is_whitespace());
-    let year = rest.len() >= 4 && rest[..4].chars().all(|c| c.is_ascii_digit());
+    let year = rest.chars().take(4).filter(char::is_ascii_digit).count() == 4;
     (bare.starts_with('©') || bare.starts_with("copyright")) && year
 }
 
@@ -346,6 +346,15 @@ mod tests {
             ),
             BlockKind::Body
         );
+    }
+
+    #[test]
+    fn multibyte_openings_do_not_panic() {
+        for text in ["日本の記者会見", "©日本", "Copyright ©日本語"] {
+            let _ = kinds(text);
+        }
+        assert!(is_copyright_line("© 2024 Daily Planet"));
+        assert!(!is_copyright_line("© Jane Smith"));
     }
 
     #[test]
