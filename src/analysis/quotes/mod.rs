@@ -1,4 +1,19 @@
 //! Direct quotes: extraction by quote marks, speaker attribution, and cross-outlet groups.
+//!
+//! Extraction works on the raw text and its paragraphs ([`scan`]), cuts editorial
+//! insertions ([`insertions`]), and attributes speakers from the writer's own words
+//! ([`speaker`]); sentences are used only to number quotes and to look at the
+//! sentences around one.
+
+mod events;
+mod insertions;
+mod lexicon;
+mod marks;
+mod names;
+mod people;
+mod scan;
+mod speaker;
+mod words;
 
 use serde::Serialize;
 
@@ -74,8 +89,47 @@ impl QuoteGroup {
 
 /// Extracts every direct quote of an article, with speakers where they can be named.
 pub fn extract_quotes(article: &Article, sentences: &[Sentence]) -> Vec<Quote> {
-    let _ = (article, sentences);
-    Vec::new()
+    let text = article.text.as_str();
+    let mut found = Vec::new();
+    let mut cut = Vec::new();
+    for f in scan::find(article) {
+        let stretches: Vec<Span> = f.stretches().collect();
+        let parts = insertions::cut(text, &stretches);
+        let words = insertions::join(text, &parts);
+        if words.chars().any(char::is_alphanumeric) {
+            found.push(f);
+            cut.push((parts, words));
+        }
+    }
+    let speakers = speaker::attribute(article, sentences, &found);
+    found
+        .iter()
+        .zip(cut)
+        .zip(speakers)
+        .enumerate()
+        .map(|(id, ((f, (parts, text)), speaker))| {
+            let span = match (parts.first(), parts.last()) {
+                (Some(first), Some(last)) => Span::new(first.start, last.end),
+                _ => Span::new(f.open(), f.open()),
+            };
+            Quote {
+                id,
+                span,
+                parts,
+                text,
+                speaker,
+                sentence: sentence_of(sentences, span.start),
+                partial: f.partial,
+            }
+        })
+        .collect()
+}
+
+/// Index of the sentence holding byte `pos` (the last one starting at or before it).
+fn sentence_of(sentences: &[Sentence], pos: usize) -> usize {
+    sentences
+        .partition_point(|s| s.span.start <= pos)
+        .saturating_sub(1)
 }
 
 /// Groups quotes of all articles that render the same remark.
