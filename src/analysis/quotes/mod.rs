@@ -3,9 +3,12 @@
 //! Extraction works on the raw text and its paragraphs ([`scan`]), cuts editorial
 //! insertions ([`insertions`]), and attributes speakers from the writer's own words
 //! ([`speaker`]); sentences are used only to number quotes and to look at the
-//! sentences around one.
+//! sentences around one. Grouping ([`group`]) and word diffs ([`diff`]) compare
+//! quotes across the corpus.
 
+mod diff;
 mod events;
+mod group;
 mod insertions;
 mod lexicon;
 mod marks;
@@ -132,8 +135,9 @@ fn sentence_of(sentences: &[Sentence], pos: usize) -> usize {
         .saturating_sub(1)
 }
 
-/// Groups quotes of all articles that render the same remark.
-pub fn group_quotes(articles: &[Article], quotes: &[Vec<Quote>]) -> Vec<QuoteGroup> {
-    let _ = (articles, quotes);
-    Vec::new()
+/// Groups quotes of all articles that render the same remark. Every quote belongs to
+/// exactly one group; groups are ordered by first appearance. Only the quotes are
+/// compared, so the articles themselves are not consulted.
+pub fn group_quotes(_articles: &[Article], quotes: &[Vec<Quote>]) -> Vec<QuoteGroup> {
+    group::group(quotes)
 }
