@@ -17,6 +17,9 @@ use super::words::{Gap, Word};
 /// Words a role phrase may have between its determiner and the verb.
 const MAX_ROLE_PHRASE: usize = 8;
 
+/// Lower-case words that may describe a name written after its verb.
+const MAX_DESCRIPTION: usize = 3;
+
 /// Words an apposition may have between a name and its verb.
 const MAX_APPOSITION: usize = 12;
 
@@ -261,6 +264,23 @@ fn subject_after(
     }
     if word.capitalised() {
         return Some(Subject::Other);
+    }
+    described_name(words, index, n)
+}
+
+/// A name introduced by a few lower-case descriptive words (`union leader Rosa
+/// Mendez`, `investor Carl Icahn`) starting at word `n`.
+fn described_name(words: &[Word<'_>], index: &MentionIndex, n: usize) -> Option<Subject> {
+    for (k, word) in words.iter().enumerate().skip(n).take(MAX_DESCRIPTION) {
+        if k > n && word.gap != Gap::Space {
+            return None;
+        }
+        if let Some(m) = index.starting_at[k] {
+            return Some(Subject::Name(m));
+        }
+        if word.capitalised() || is_stop_word(&word.lower) {
+            return None;
+        }
     }
     None
 }

@@ -2,7 +2,7 @@
 //!
 //! Two quotations match when the shorter one's content-word stems (see
 //! [`crate::analysis::tokens`]) are mostly contained in the longer one's: at least
-//! three shared stems covering three quarters of the shorter. A short quotation
+//! three shared stems covering seven tenths of the shorter. A short quotation
 //! (three stems or fewer) matches only when its words appear verbatim, in order,
 //! inside the other, or when both have exactly the same stems; within one article
 //! only such repeats match. Quotations attributed to different people never share
@@ -12,7 +12,7 @@
 
 use std::collections::HashMap;
 
-use crate::analysis::tokens::tokenize;
+use crate::analysis::tokens::{Token, stem, tokenize};
 use crate::model::Span;
 
 use super::diff::word_diff;
@@ -20,7 +20,7 @@ use super::people::Registry;
 use super::{Quote, QuoteGroup, QuoteRef};
 
 /// Share of the shorter quotation's stems the longer must contain.
-const CONTAINMENT: f64 = 0.75;
+const CONTAINMENT: f64 = 0.7;
 
 /// Fewest shared stems for a match by containment.
 const MIN_SHARED: usize = 3;
@@ -57,10 +57,10 @@ pub fn group(quotes: &[Vec<Quote>]) -> Vec<QuoteGroup> {
             let tokens = tokenize(&q.text, Span::new(0, q.text.len()));
             let mut stems: Vec<u32> = tokens
                 .iter()
-                .filter(|t| t.is_content())
-                .map(|t| {
+                .filter_map(comparable_stem)
+                .map(|stem| {
                     let next = u32::try_from(stem_ids.len()).unwrap_or(u32::MAX);
-                    *stem_ids.entry(t.stem().to_string()).or_insert(next)
+                    *stem_ids.entry(stem.to_string()).or_insert(next)
                 })
                 .collect();
             stems.sort_unstable();
@@ -80,6 +80,17 @@ pub fn group(quotes: &[Vec<Quote>]) -> Vec<QuoteGroup> {
         sets.join(a, b);
     }
     build_groups(quotes, &entries, sets, &registry)
+}
+
+/// The stem a token contributes to matching: content words only, a possessive
+/// `'s` dropped (`Ukraine's` → `ukraine`), negative contractions (`won't`,
+/// `don't`) left out like the function words they are.
+fn comparable_stem(token: &Token) -> Option<&str> {
+    if !token.is_content() || token.norm.ends_with("n't") {
+        return None;
+    }
+    let word = token.norm.strip_suffix("'s").unwrap_or(&token.norm);
+    Some(stem(word))
 }
 
 /// A corpus-wide identity for every speaker name: names of one person (a surname

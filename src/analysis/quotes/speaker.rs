@@ -8,9 +8,9 @@
 //! last. A quotation takes its speaker from, in order: the attribution that
 //! interrupts it; the one right after it; a sentence frame before it ("According to
 //! X,"); the nearest speech verb before it in its sentence; one later in the
-//! sentence; the subject of a speech verb that has none of its own. A quotation
-//! standing as its own sentence may also continue the previous paragraph's
-//! speaker, follow `Name:`, or take the speaker of the sentence before or after.
+//! sentence; the subject of a speech verb that has none of its own; a `Name:`
+//! introducing it. A quotation standing as its own sentence may also continue the
+//! previous paragraph's speaker, or take the speaker of the sentence before or after.
 //! When an attribution names something that is not a known person (a ministry, a
 //! country, "a researcher"), the speaker is `None`, never a guess.
 
@@ -28,7 +28,7 @@ use super::words::{Region, Word, writer_words};
 const TAIL_WORDS: usize = 4;
 
 /// Words at the start of the next sentence searched for its speaker.
-const NEXT_SENTENCE_WORDS: usize = 6;
+const NEXT_SENTENCE_WORDS: usize = 8;
 
 /// The outcome of an attribution.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -263,7 +263,9 @@ impl<'a> Reader<'a> {
             .map(|i| &self.words[i])
             .filter(|w| {
                 self.paragraph(w.span.start) == open_para
-                    && !text[w.span.end..open].contains(['.', '!', '?'])
+                    && text
+                        .get(w.span.end..open)
+                        .is_some_and(|between| !between.contains(['.', '!', '?']))
             })
             .map(|w| w.sentence);
         let tail_word = self
@@ -317,21 +319,14 @@ impl<'a> Reader<'a> {
         {
             return Some(who);
         }
-        if quote.partial {
+        if let Some(who) = self.colon_speaker(before, open) {
+            return Some(who);
+        }
+        if quote.partial || lead_sentence.is_some() {
             return None;
         }
-        if lead_sentence.is_none() {
-            if let Some(who) = self.continued(found, q) {
-                return Some(who);
-            }
-            if let Some(who) = self.colon_speaker(before, open) {
-                return Some(who);
-            }
-            if let Some(who) = self.neighbour_sentence(open, end) {
-                return Some(who);
-            }
-        }
-        None
+        self.continued(found, q)
+            .or_else(|| self.neighbour_sentence(open, end))
     }
 
     /// The first person or pronoun of `sentence` before word `limit`, taken as the
@@ -379,7 +374,7 @@ impl<'a> Reader<'a> {
     fn colon_speaker(&self, before: usize, open: usize) -> Option<Who> {
         let last = before.checked_sub(1)?;
         let word = &self.words[last];
-        if self.article.text[word.span.end..open].trim() != ":" {
+        if self.article.text.get(word.span.end..open).map(str::trim) != Some(":") {
             return None;
         }
         let m = self.mentions.iter().position(|m| m.end == before)?;
