@@ -227,6 +227,23 @@ fn different_speakers_between_quotes_keep_them_apart() {
 }
 
 #[test]
+fn quotes_with_their_own_attributions_stay_apart() {
+    let found =
+        check("“[We need help,]” Maria Ortega said. “[The water is rising,]” her neighbour added.");
+    assert_eq!(found.len(), 2);
+    let found = check(
+        "Police Chief Ann Lee said officers “[acted within policy.]” Lee later told \
+         reporters: “[We will review the footage.]”",
+    );
+    assert_eq!(
+        found.len(),
+        2,
+        "a partial quote does not absorb the next quote"
+    );
+    assert!(found[0].partial && !found[1].partial);
+}
+
+#[test]
 fn outlet_notes_are_removed() {
     let found = check_alt(
         "“⟦Our partners⟧ (Germany and France. - Reuters) ⟦must act now,⟧” the minister said.",
@@ -347,6 +364,30 @@ fn speech_verbs_before_and_after() {
     assert_eq!(
         speaker("Rosa Mendez told reporters: “The strike will end soon.”").as_deref(),
         Some("Rosa Mendez")
+    );
+}
+
+#[test]
+fn names_behind_descriptions_appositions_and_possessives() {
+    assert_eq!(
+        speaker("“We were unlucky,” said Arsenal manager Mikel Arteta.").as_deref(),
+        Some("Mikel Arteta")
+    );
+    assert_eq!(
+        speaker("Senator Jane Roe, a Democrat from Ohio, said the bill was “dead on arrival.”")
+            .as_deref(),
+        Some("Jane Roe")
+    );
+    assert_eq!(
+        speaker("“We’re not going anywhere,” said Kim Jong Un’s sister, Kim Yo Jong.").as_deref(),
+        Some("Kim Yo Jong")
+    );
+    assert_eq!(
+        speaker(
+            "Lena Smith was arrested on Friday. “The charges are baseless,” Smith’s lawyer said."
+        ),
+        None,
+        "someone's lawyer is not that someone"
     );
 }
 

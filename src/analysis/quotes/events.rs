@@ -28,6 +28,9 @@ const MAX_APPOSITION: usize = 12;
 pub enum Subject {
     /// A name: index into the mention list.
     Name(usize),
+    /// Names before an apposition (`Jane Roe, a Democrat, said`), nearest first:
+    /// the speaker is the first that is a person.
+    Names(Vec<usize>),
     /// `he`, `she`, `him` or `her`.
     Pronoun,
     /// A role phrase; `definite` is false for "a researcher".
@@ -92,7 +95,7 @@ pub fn find(words: &[Word<'_>], mentions: &[Mention]) -> Vec<Event> {
             word.lower == "according" && words.get(v + 1).is_some_and(|w| w.lower == "to");
         let participle = is_speech_participle(&word.lower);
         let subject = if according {
-            subject_after(words, &index, v + 2, true)
+            subject_after(words, &index, mentions, v + 2, true)
         } else if is_speech_verb(&word.lower) {
             finite_subject(words, &index, mentions, v)
         } else if participle {
@@ -114,6 +117,8 @@ pub fn find(words: &[Word<'_>], mentions: &[Mention]) -> Vec<Event> {
 }
 
 /// The subject of the finite speech verb at `v`: after it when inverted, else before.
+/// After a comma, only a person-like subject counts as inverted (`, said the
+/// minister,` but not `, said the bill was dead`).
 fn finite_subject(
     words: &[Word<'_>],
     index: &MentionIndex,
@@ -121,9 +126,11 @@ fn finite_subject(
     v: usize,
 ) -> Option<Subject> {
     let inverted_slot = matches!(words[v].gap, Gap::Quote | Gap::Comma | Gap::Start);
+    let after_comma = words[v].gap == Gap::Comma;
     if inverted_slot
         && is_invertible_verb(&words[v].lower)
-        && let Some(subject) = subject_after(words, index, v + 1, false)
+        && let Some(subject) = subject_after(words, index, mentions, v + 1, false)
+        && !(after_comma && subject == Subject::Other)
     {
         return Some(subject);
     }
@@ -191,12 +198,13 @@ fn apposition_subject(
     comma_word: usize,
 ) -> Option<Subject> {
     let from = comma_word.saturating_sub(MAX_APPOSITION);
+    let mut names = Vec::new();
     for j in (from..comma_word).rev() {
         if let Some(m) = index.ending_at[j]
             && words.get(j + 1).is_some_and(|w| w.gap == Gap::Comma)
             && !mentions[m].possessive
         {
-            return Some(Subject::Name(m));
+            names.push(m);
         }
         if matches!(
             words[j].gap,
@@ -205,11 +213,12 @@ fn apposition_subject(
             break;
         }
     }
-    None
+    (!names.is_empty()).then_some(Subject::Names(names))
 }
 
 /// A role phrase ending at word `j`: back to its determiner (`the head of the
-/// alliance`, `a researcher`) or a bare title (`NATO chief`).
+/// alliance`, `a researcher`) or a bare title (`NATO chief`). A role belonging to
+/// a named owner (`Smith’s lawyer`) is someone unnamed.
 fn role_phrase_before(words: &[Word<'_>], j: usize) -> Option<Subject> {
     let mut roles = Vec::new();
     let mut k = j;
@@ -220,6 +229,9 @@ fn role_phrase_before(words: &[Word<'_>], j: usize) -> Option<Subject> {
             "the" | "this" | "that" if !inner => return role(roles, true),
             "a" | "an" if !inner => return role(roles, false),
             _ => {}
+        }
+        if word.capitalised() && word.lower.ends_with("'s") {
+            return Some(Subject::Other);
         }
         roles.extend(role_parts(&word.lower));
         if k == 0 || j - k >= MAX_ROLE_PHRASE || !matches!(word.gap, Gap::Space | Gap::Other) {
@@ -244,9 +256,12 @@ fn role(roles: Vec<String>, definite: bool) -> Option<Subject> {
 
 /// The subject written after a verb (or after `according to`), starting at word `n`;
 /// a pronoun counts only when `pronoun` is set (`according to him`, not `said he`).
+/// A name described by another (`Arsenal manager Mikel Arteta`, `Biden aide X`)
+/// yields both, the described one first.
 fn subject_after(
     words: &[Word<'_>],
     index: &MentionIndex,
+    mentions: &[Mention],
     n: usize,
     pronoun: bool,
 ) -> Option<Subject> {
@@ -260,23 +275,58 @@ fn subject_after(
         _ => {}
     }
     if let Some(m) = index.starting_at[n] {
-        return Some(Subject::Name(m));
+        let subject = named(words, index, mentions, m);
+        let end = mentions[m].end;
+        let described = words.get(end).is_some_and(|w| w.gap == Gap::Space);
+        if let (Subject::Name(m), true) = (&subject, described)
+            && let Some(Subject::Name(next)) = described_name(words, index, mentions, end)
+        {
+            return Some(Subject::Names(vec![next, *m]));
+        }
+        return Some(subject);
     }
     if word.capitalised() {
         return Some(Subject::Other);
     }
-    described_name(words, index, n)
+    described_name(words, index, mentions, n)
+}
+
+/// The subject a name written after its verb gives. A possessive names someone
+/// else: `Kim Jong Un’s sister, Kim Yo Jong` is Kim Yo Jong, and `Smith’s
+/// lawyer` someone unnamed.
+fn named(words: &[Word<'_>], index: &MentionIndex, mentions: &[Mention], m: usize) -> Subject {
+    let mention = &mentions[m];
+    if !mention.possessive {
+        return Subject::Name(m);
+    }
+    let owned = words[mention.end..]
+        .iter()
+        .take(MAX_DESCRIPTION)
+        .take_while(|w| w.gap == Gap::Space && !w.capitalised())
+        .count();
+    let k = mention.end + owned;
+    match (words.get(k), index.starting_at.get(k).copied().flatten()) {
+        (Some(w), Some(next)) if owned > 0 && w.gap == Gap::Comma => {
+            named(words, index, mentions, next)
+        }
+        _ => Subject::Other,
+    }
 }
 
 /// A name introduced by a few lower-case descriptive words (`union leader Rosa
 /// Mendez`, `investor Carl Icahn`) starting at word `n`.
-fn described_name(words: &[Word<'_>], index: &MentionIndex, n: usize) -> Option<Subject> {
+fn described_name(
+    words: &[Word<'_>],
+    index: &MentionIndex,
+    mentions: &[Mention],
+    n: usize,
+) -> Option<Subject> {
     for (k, word) in words.iter().enumerate().skip(n).take(MAX_DESCRIPTION) {
         if k > n && word.gap != Gap::Space {
             return None;
         }
         if let Some(m) = index.starting_at[k] {
-            return Some(Subject::Name(m));
+            return Some(named(words, index, mentions, m));
         }
         if word.capitalised() || is_stop_word(&word.lower) {
             return None;
@@ -331,6 +381,11 @@ mod tests {
             .map(|e| {
                 let who = e.subject.map(|s| match s {
                     Subject::Name(m) => mentions[m].form.clone(),
+                    Subject::Names(ms) => ms
+                        .iter()
+                        .map(|&m| mentions[m].form.as_str())
+                        .collect::<Vec<_>>()
+                        .join("|"),
                     Subject::Pronoun => "<pronoun>".into(),
                     Subject::Role { roles, definite } => {
                         format!("<role {} {definite}>", roles.join(" "))

@@ -6,8 +6,9 @@
 //! when a closing mark for it follows within a few paragraphs; otherwise it stops at
 //! the paragraph end, so a stray mark never swallows the rest of the article.
 //! Single marks count only where they clearly quote (see [`super::marks`]).
-//! Quotations interrupted by a short attribution ("…,” said X, “…”) are merged, and
-//! a heading or headline that is nothing but a quoted phrase is not a quotation.
+//! Quotations interrupted by a short attribution ("…,” said X, “…”) are merged
+//! (unless the first is embedded in the writer's sentence or the second has an
+//! attribution of its own), and a heading or headline that is nothing but a quoted phrase is not a quotation.
 
 use crate::analysis::tokens::tokenize;
 use crate::model::{Article, BlockKind, Paragraph, Span};
@@ -23,6 +24,9 @@ const PARTIAL_MAX_WORDS: usize = 12;
 
 /// Longest attribution, in words, that may interrupt one quotation.
 const MAX_ATTRIBUTION_WORDS: usize = 12;
+
+/// Words after a quotation within which a speech verb is its own attribution.
+const ATTRIBUTION_REACH: usize = 4;
 
 /// The text between an opening mark and its closing mark (or a paragraph end).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -320,16 +324,18 @@ fn merge(article: &Article, pieces: Vec<Piece>) -> Vec<Found> {
     let text = article.text.as_str();
     let mut found: Vec<Found> = Vec::new();
     for piece in pieces {
-        let joins = found
-            .last()
-            .and_then(|f| f.pieces.last())
-            .is_some_and(|last| {
-                last.closed
-                    && last.end <= piece.open
-                    && article.paragraph_at(last.end.saturating_sub(1))
-                        == article.paragraph_at(piece.open)
-                    && is_attribution_gap(text, Span::new(last.end, piece.open))
-            });
+        let joins = found.last().is_some_and(|f| {
+            let (Some(first), Some(last)) = (f.pieces.first(), f.pieces.last()) else {
+                return false;
+            };
+            last.closed
+                && last.end <= piece.open
+                && article.paragraph_at(last.end.saturating_sub(1))
+                    == article.paragraph_at(piece.open)
+                && !follows_word(article, first)
+                && is_attribution_gap(text, Span::new(last.end, piece.open))
+                && !attributed_after(article, &piece)
+        });
         match found.last_mut() {
             Some(f) if joins => f.pieces.push(piece),
             _ => found.push(Found {
@@ -342,6 +348,38 @@ fn merge(article: &Article, pieces: Vec<Piece>) -> Vec<Found> {
         f.partial = is_partial(article, &f.pieces);
     }
     found
+}
+
+/// True when the opening mark of `piece` follows a word of the writer's sentence
+/// (`called it “…”`), as partial quotes do.
+fn follows_word(article: &Article, piece: &Piece) -> bool {
+    let Some(para) = article
+        .paragraph_at(piece.open)
+        .map(|i| article.paragraphs[i])
+    else {
+        return false;
+    };
+    article.text[para.span.start..piece.open]
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
+}
+
+/// True when a speech verb follows `piece` closely in its paragraph (`“…,” Jose
+/// added`): the piece has an attribution of its own and starts a new quotation.
+fn attributed_after(article: &Article, piece: &Piece) -> bool {
+    let Some(para) = article
+        .paragraph_at(piece.open)
+        .map(|i| article.paragraphs[i])
+    else {
+        return false;
+    };
+    let rest = Span::new(piece.end.min(para.span.end), para.span.end);
+    tokenize(&article.text, rest)
+        .iter()
+        .take(ATTRIBUTION_REACH)
+        .any(|w| is_speech_verb(&w.norm))
 }
 
 /// True when `gap` is only an attribution that interrupts a quotation:
@@ -399,11 +437,6 @@ fn is_partial(article: &Article, pieces: &[Piece]) -> bool {
     if !piece.closed || words == 0 || words > PARTIAL_MAX_WORDS {
         return false;
     }
-    let before = text[para.span.start..piece.open].trim_end();
-    let follows_word = before
-        .chars()
-        .next_back()
-        .is_some_and(char::is_alphanumeric);
     let after = text[piece.end.min(para.span.end)..para.span.end].trim_start();
     let next_word: String = after
         .chars()
@@ -414,7 +447,7 @@ fn is_partial(article: &Article, pieces: &[Piece]) -> bool {
         && !is_speech_verb(&next_word)
         && !is_speech_participle(&next_word)
         && !matches!(next_word.as_str(), "he" | "she" | "they" | "we" | "i");
-    follows_word || runs_on
+    follows_word(article, piece) || runs_on
 }
 
 #[cfg(test)]

@@ -22,7 +22,7 @@ use super::lexicon::is_generic_role;
 use super::names::{self, Mention};
 use super::people::{PersonId, Registry};
 use super::scan::Found;
-use super::words::{Region, Word, writer_words};
+use super::words::{Gap, Region, Word, writer_words};
 
 /// Words after a quotation in which an attribution counts as immediate.
 const TAIL_WORDS: usize = 4;
@@ -61,7 +61,7 @@ pub fn attribute(
     let words = writer_words(article, &regions);
     let mentions = names::find(&words);
     let events = events::find(&words, &mentions);
-    let registry = registry(&mentions, &events);
+    let registry = registry(&words, &mentions, &events);
     let candidates = mentions.iter().map(|m| registry.lookup(&m.form)).collect();
     let mut reader = Reader {
         article,
@@ -88,12 +88,20 @@ pub fn attribute(
 }
 
 /// The people of an article: names introduced by a title or role, and names of two
-/// words or more that a speech verb attributes words to.
-fn registry(mentions: &[Mention], events: &[Event]) -> Registry {
+/// words or more that a speech verb attributes words to. Of the names before an
+/// apposition, only those opening a clause or set off by a comma count (`Jane
+/// Roe, a Democrat from Ohio, said`: Jane Roe, not Ohio).
+fn registry(words: &[Word<'_>], mentions: &[Mention], events: &[Event]) -> Registry {
     let mut speaking = vec![false; mentions.len()];
     for event in events {
-        if let Some(Subject::Name(m)) = event.subject {
-            speaking[m] = true;
+        match &event.subject {
+            Some(Subject::Name(m)) => speaking[*m] = true,
+            Some(Subject::Names(ms)) => {
+                for &m in ms {
+                    speaking[m] |= words[mentions[m].run_start].gap != Gap::Space;
+                }
+            }
+            _ => {}
         }
     }
     let forms: Vec<&str> = mentions
@@ -205,6 +213,7 @@ impl<'a> Reader<'a> {
     fn resolve(&self, subject: &Subject) -> Who {
         let person = match subject {
             Subject::Name(m) => self.pick(*m),
+            Subject::Names(ms) => ms.iter().find_map(|&m| self.pick(m)),
             Subject::Pronoun => self.salient(),
             Subject::Role {
                 definite: false, ..

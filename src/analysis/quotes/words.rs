@@ -7,7 +7,8 @@
 use crate::analysis::tokens::tokenize;
 use crate::model::{Article, Span};
 
-/// Abbreviations after which a full stop does not end a sentence.
+/// Abbreviations after which a full stop does not end a sentence (as also after a
+/// single capital letter or a dotted word such as `U.S`).
 const ABBREVIATIONS: &[&str] = &[
     "capt", "col", "dr", "gen", "gov", "jr", "lt", "mr", "mrs", "ms", "no", "prof", "rep", "rev",
     "sen", "sgt", "sr", "st", "vs",
@@ -135,7 +136,8 @@ fn punctuation_gap(between: &str, prev: Option<&Word<'_>>, capital: bool) -> Gap
     }
     let abbreviation = prev.is_some_and(|w| {
         let single_letter = w.text.chars().count() == 1 && w.capitalised();
-        single_letter || ABBREVIATIONS.contains(&w.lower.as_str())
+        let dotted = w.text.contains('.');
+        single_letter || dotted || ABBREVIATIONS.contains(&w.lower.as_str())
     });
     if between == "." && (abbreviation || !capital) {
         return Gap::Space;
