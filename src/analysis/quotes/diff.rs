@@ -4,8 +4,9 @@
 //! [`crate::analysis::tokens`]) by a longest common subsequence, and reported in
 //! their original spelling, consecutive words of one kind merged into one entry.
 
-use crate::analysis::tokens::{Token, tokenize};
-use crate::model::Span;
+use crate::analysis::tokens::Token;
+#[cfg(doc)]
+use crate::analysis::tokens::tokenize;
 
 use super::WordDiff;
 
@@ -21,12 +22,21 @@ enum Op {
     Removed,
 }
 
+/// A text with its tokens (as [`tokenize`] gives them for the whole text).
+#[derive(Debug, Clone, Copy)]
+pub struct Rendering<'a> {
+    /// The text.
+    pub text: &'a str,
+    /// Its tokens.
+    pub tokens: &'a [Token],
+}
+
 /// The differences of `variant` against `canonical`, in reading order. Shared and
 /// added words are spelled as in `variant`, removed words as in `canonical`.
-pub fn word_diff(variant: &str, canonical: &str) -> Vec<WordDiff> {
-    let v = tokenize(variant, Span::new(0, variant.len()));
-    let c = tokenize(canonical, Span::new(0, canonical.len()));
-    let ops = align(&v, &c);
+pub fn word_diff(variant: Rendering<'_>, canonical: Rendering<'_>) -> Vec<WordDiff> {
+    let (v, c) = (variant.tokens, canonical.tokens);
+    let (variant, canonical) = (variant.text, canonical.text);
+    let ops = align(v, c);
     let mut out: Vec<WordDiff> = Vec::new();
     let (mut vi, mut ci) = (0, 0);
     for op in ops {
@@ -131,6 +141,23 @@ fn lcs(v: &[Token], c: &[Token]) -> Vec<Op> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::tokens::tokenize;
+    use crate::model::Span;
+
+    fn word_diff(variant: &str, canonical: &str) -> Vec<WordDiff> {
+        let v = tokenize(variant, Span::new(0, variant.len()));
+        let c = tokenize(canonical, Span::new(0, canonical.len()));
+        super::word_diff(
+            Rendering {
+                text: variant,
+                tokens: &v,
+            },
+            Rendering {
+                text: canonical,
+                tokens: &c,
+            },
+        )
+    }
 
     fn same(s: &str) -> WordDiff {
         WordDiff::Same(s.into())

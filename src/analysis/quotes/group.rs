@@ -7,15 +7,15 @@
 //! inside the other, or when both have exactly the same stems; within one article
 //! only such repeats match. Quotations attributed to different people never share
 //! a group. Candidates come from an inverted index over each quotation's rarest
-//! stems (prefix filtering), so the corpus is never compared pair by pair, and
-//! matches are joined strongest first. Every quotation ends in exactly one group.
-
-use std::collections::HashMap;
+//! stems (prefix filtering), so the corpus is never compared pair by pair;
+//! verbatim repeats by one speaker (syndicated copy) are searched once; matches
+//! are joined strongest first. Every quotation ends in exactly one group.
 
 use crate::analysis::tokens::{Token, stem, tokenize};
 use crate::model::Span;
 
-use super::diff::word_diff;
+use super::diff::{Rendering, word_diff};
+use super::fnv::FnvHashMap;
 use super::people::Registry;
 use super::{Quote, QuoteGroup, QuoteRef};
 
@@ -39,8 +39,8 @@ struct Entry {
     at: QuoteRef,
     /// Byte offset in its article, for ordering.
     start: usize,
-    /// Normalised words in order.
-    words: Vec<String>,
+    /// Its words in order.
+    tokens: Vec<Token>,
     /// Distinct content stems, as ids, sorted.
     stems: Vec<u32>,
     /// Speaker identity across the corpus.
@@ -49,8 +49,8 @@ struct Entry {
 
 /// Groups every quotation of `quotes` (per article, in corpus order).
 pub fn group(quotes: &[Vec<Quote>]) -> Vec<QuoteGroup> {
-    let (speakers, registry) = speaker_keys(quotes);
-    let mut stem_ids: HashMap<String, u32> = HashMap::new();
+    let speakers = speakers(quotes);
+    let mut stem_ids: FnvHashMap<String, u32> = FnvHashMap::default();
     let mut entries = Vec::new();
     for (article, list) in quotes.iter().enumerate() {
         for (quote, q) in list.iter().enumerate() {
@@ -58,9 +58,13 @@ pub fn group(quotes: &[Vec<Quote>]) -> Vec<QuoteGroup> {
             let mut stems: Vec<u32> = tokens
                 .iter()
                 .filter_map(comparable_stem)
-                .map(|stem| {
-                    let next = u32::try_from(stem_ids.len()).unwrap_or(u32::MAX);
-                    *stem_ids.entry(stem.to_string()).or_insert(next)
+                .map(|stem| match stem_ids.get(stem) {
+                    Some(&id) => id,
+                    None => {
+                        let id = u32::try_from(stem_ids.len()).unwrap_or(u32::MAX);
+                        stem_ids.insert(stem.to_string(), id);
+                        id
+                    }
                 })
                 .collect();
             stems.sort_unstable();
@@ -68,18 +72,24 @@ pub fn group(quotes: &[Vec<Quote>]) -> Vec<QuoteGroup> {
             entries.push(Entry {
                 at: QuoteRef { article, quote },
                 start: q.span.start,
-                words: tokens.into_iter().map(|t| t.norm).collect(),
+                tokens,
                 stems,
-                speaker: q.speaker.as_deref().and_then(|s| speakers.get(s).copied()),
+                speaker: q
+                    .speaker
+                    .as_deref()
+                    .and_then(|s| speakers.keys.get(s).copied()),
             });
         }
     }
-    let pairs = matching_pairs(&entries);
+    let reps = representatives(&entries);
     let mut sets = Components::new(&entries);
-    for (a, b) in pairs {
+    for (i, &rep) in reps.iter().enumerate() {
+        sets.join(rep, i);
+    }
+    for (a, b) in matching_pairs(&entries, &reps) {
         sets.join(a, b);
     }
-    build_groups(quotes, &entries, sets, &registry)
+    build_groups(quotes, &entries, sets, &speakers)
 }
 
 /// The stem a token contributes to matching: content words only, a possessive
@@ -93,37 +103,64 @@ fn comparable_stem(token: &Token) -> Option<&str> {
     Some(stem(word))
 }
 
-/// A corpus-wide identity for every speaker name: names of one person (a surname
-/// and the full name, spelling variants) share an identity.
-fn speaker_keys(quotes: &[Vec<Quote>]) -> (HashMap<&str, usize>, Registry) {
-    let mut names: Vec<&str> = quotes
+/// Speakers across the corpus: names of one person (a surname and the full name,
+/// spelling variants) share an identity.
+struct Speakers<'a> {
+    /// The identity of each speaker name.
+    keys: FnvHashMap<&'a str, usize>,
+    /// The fullest name of each identity.
+    names: FnvHashMap<usize, String>,
+}
+
+/// The speaker identities of all `quotes`.
+fn speakers(quotes: &[Vec<Quote>]) -> Speakers<'_> {
+    let mut forms: Vec<&str> = quotes
         .iter()
         .flatten()
         .filter_map(|q| q.speaker.as_deref())
         .collect();
-    names.sort_unstable();
-    names.dedup();
-    let registry = Registry::from_forms(names.iter().copied());
-    let mut keys = HashMap::new();
-    let mut extra = names.len();
-    for name in names {
-        let found = registry.lookup(name);
-        let key = match found.as_slice() {
-            [one] => *one,
+    forms.sort_unstable();
+    forms.dedup();
+    let registry = Registry::from_forms(forms.iter().copied());
+    let mut speakers = Speakers {
+        keys: FnvHashMap::default(),
+        names: FnvHashMap::default(),
+    };
+    let mut unshared = forms.len();
+    for form in forms {
+        let (key, name) = match registry.lookup(form).as_slice() {
+            [one] => (*one, registry.person(*one).canonical().to_string()),
             _ => {
-                extra += 1;
-                extra
+                unshared += 1;
+                (unshared, form.to_string())
             }
         };
-        keys.insert(name, key);
+        speakers.keys.insert(form, key);
+        speakers.names.entry(key).or_insert(name);
     }
-    (keys, registry)
+    speakers
 }
 
-/// All matching pairs, strongest first, found through an inverted index.
-fn matching_pairs(entries: &[Entry]) -> Vec<(usize, usize)> {
-    let mut postings: HashMap<u32, Vec<usize>> = HashMap::new();
-    for (i, e) in entries.iter().enumerate() {
+/// For each entry, the first entry with the same words and speaker: syndicated
+/// copy repeats quotes verbatim, and one representative stands for them all.
+fn representatives(entries: &[Entry]) -> Vec<usize> {
+    let mut first: FnvHashMap<(Option<usize>, Vec<&str>), usize> = FnvHashMap::default();
+    entries
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            let words = e.tokens.iter().map(|t| t.norm.as_str()).collect();
+            *first.entry((e.speaker, words)).or_insert(i)
+        })
+        .collect()
+}
+
+/// All matching pairs of representatives (`reps[i] == i`), strongest first, found
+/// through an inverted index.
+fn matching_pairs(entries: &[Entry], reps: &[usize]) -> Vec<(usize, usize)> {
+    let is_rep = |i: usize| reps[i] == i;
+    let mut postings: FnvHashMap<u32, Vec<usize>> = FnvHashMap::default();
+    for (i, e) in entries.iter().enumerate().filter(|&(i, _)| is_rep(i)) {
         for &s in &e.stems {
             postings.entry(s).or_default().push(i);
         }
@@ -131,7 +168,7 @@ fn matching_pairs(entries: &[Entry]) -> Vec<(usize, usize)> {
     let searchable = MIN_POSTINGS_SEARCHED.max(entries.len() / COMMON_SHARE);
     let mut scored: Vec<(u64, usize, usize)> = Vec::new();
     let mut seen: Vec<usize> = vec![usize::MAX; entries.len()];
-    for (i, e) in entries.iter().enumerate() {
+    for (i, e) in entries.iter().enumerate().filter(|&(i, _)| is_rep(i)) {
         let mut rare = e.stems.clone();
         rare.sort_by_key(|s| (postings.get(s).map_or(0, Vec::len), *s));
         let needed = required_overlap(e.stems.len());
@@ -174,8 +211,9 @@ fn score(short: &Entry, long: &Entry) -> Option<u64> {
         return None;
     }
     let shared = count_shared(&short.stems, &long.stems);
-    let verbatim = short.words.len() >= 2 && contains_run(&long.words, &short.words);
-    let exact = short.stems == long.stems && (short.stems.len() > 1 || short.words == long.words);
+    let verbatim = short.tokens.len() >= 2 && contains_run(&long.tokens, &short.tokens);
+    let exact = short.stems == long.stems
+        && (short.stems.len() > 1 || same_words(&short.tokens, &long.tokens));
     let same_article = short.at.article == long.at.article;
     let matches = if same_article || short.stems.len() <= SHORT_STEMS {
         verbatim || exact
@@ -207,9 +245,17 @@ fn count_shared(a: &[u32], b: &[u32]) -> usize {
     n
 }
 
-/// True when `needle` occurs as a contiguous run inside `haystack`.
-fn contains_run(haystack: &[String], needle: &[String]) -> bool {
-    needle.len() <= haystack.len() && haystack.windows(needle.len()).any(|w| w == needle)
+/// True when `needle` occurs as a contiguous run of words inside `haystack`.
+fn contains_run(haystack: &[Token], needle: &[Token]) -> bool {
+    needle.len() <= haystack.len()
+        && haystack
+            .windows(needle.len())
+            .any(|w| same_words(w, needle))
+}
+
+/// True when two token lists have the same normalised words.
+fn same_words(a: &[Token], b: &[Token]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.norm == y.norm)
 }
 
 /// Disjoint sets of entries, each with the one speaker its members allow.
@@ -255,9 +301,9 @@ fn build_groups(
     quotes: &[Vec<Quote>],
     entries: &[Entry],
     mut sets: Components,
-    registry: &Registry,
+    speakers: &Speakers<'_>,
 ) -> Vec<QuoteGroup> {
-    let mut by_root: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut by_root: FnvHashMap<usize, Vec<usize>> = FnvHashMap::default();
     for i in 0..entries.len() {
         let root = sets.root(i);
         by_root.entry(root).or_default().push(i);
@@ -276,52 +322,39 @@ fn build_groups(
         .map(|(id, list)| {
             let quote = |i: usize| &quotes[entries[i].at.article][entries[i].at.quote];
             let canonical = (0..list.len())
-                .max_by_key(|&k| (entries[list[k]].words.len(), std::cmp::Reverse(k)))
+                .max_by_key(|&k| (entries[list[k]].tokens.len(), std::cmp::Reverse(k)))
                 .unwrap_or(0);
-            let canonical_text = list.get(canonical).map_or("", |&i| quote(i).text.as_str());
+            let rendering = |i: usize| Rendering {
+                text: quote(i).text.as_str(),
+                tokens: &entries[i].tokens,
+            };
+            let canonical_rendering = list.get(canonical).map(|&i| rendering(i));
             QuoteGroup {
                 id,
-                speaker: group_speaker(&list, entries, quotes, registry),
+                speaker: group_speaker(&list, entries, speakers),
                 members: list.iter().map(|&i| entries[i].at).collect(),
                 canonical,
-                diffs: list
-                    .iter()
-                    .map(|&i| word_diff(&quote(i).text, canonical_text))
-                    .collect(),
+                diffs: canonical_rendering.map_or_else(Vec::new, |c| {
+                    list.iter().map(|&i| word_diff(rendering(i), c)).collect()
+                }),
             }
         })
         .collect()
 }
 
 /// The speaker most members agree on (ties to the earliest), in its fullest form.
-fn group_speaker(
-    list: &[usize],
-    entries: &[Entry],
-    quotes: &[Vec<Quote>],
-    registry: &Registry,
-) -> Option<String> {
-    let mut votes: Vec<(usize, usize, &str)> = Vec::new();
-    for &i in list {
-        let e = &entries[i];
-        let (Some(key), Some(name)) = (
-            e.speaker,
-            quotes[e.at.article][e.at.quote].speaker.as_deref(),
-        ) else {
-            continue;
-        };
+fn group_speaker(list: &[usize], entries: &[Entry], speakers: &Speakers<'_>) -> Option<String> {
+    let mut votes: Vec<(usize, usize)> = Vec::new();
+    for key in list.iter().filter_map(|&i| entries[i].speaker) {
         match votes.iter_mut().find(|v| v.0 == key) {
             Some(v) => v.1 += 1,
-            None => votes.push((key, 1, name)),
+            None => votes.push((key, 1)),
         }
     }
-    let best = votes
+    let (best, _) = votes
         .iter()
         .enumerate()
         .max_by_key(|(k, v)| (v.1, std::cmp::Reverse(*k)))
         .map(|(_, v)| *v)?;
-    let fullest = match registry.lookup(best.2).as_slice() {
-        [one] => registry.person(*one).canonical().to_string(),
-        _ => best.2.to_string(),
-    };
-    Some(fullest)
+    speakers.names.get(&best).cloned()
 }

@@ -1,11 +1,39 @@
 //! Closed word classes that quote attribution relies on: speech verbs, titles and
 //! roles, words that mark places and organisations, and sentence openers.
 //!
-//! Every list holds general English vocabulary, lower-cased and sorted for binary
-//! search; none names a particular person, place or story.
+//! Every list holds general English vocabulary, lower-cased and kept sorted for
+//! reading; none names a particular person, place or story. Lists are hashed on
+//! first use, since attribution looks up every word of an article several times.
+
+use std::sync::OnceLock;
+
+use super::fnv::FnvHashSet;
+
+/// A fixed list of words, turned into a hash set on first use.
+struct WordSet {
+    words: &'static [&'static str],
+    set: OnceLock<FnvHashSet<&'static str>>,
+}
+
+impl WordSet {
+    /// A set of `words`.
+    const fn new(words: &'static [&'static str]) -> Self {
+        Self {
+            words,
+            set: OnceLock::new(),
+        }
+    }
+
+    /// True when `word` is in the set.
+    fn contains(&self, word: &str) -> bool {
+        self.set
+            .get_or_init(|| self.words.iter().copied().collect())
+            .contains(word)
+    }
+}
 
 /// Finite speech verbs that attribute words to a subject ("Smith said", "she warns").
-const SPEECH_VERBS: &[&str] = &[
+static SPEECH_VERBS: WordSet = WordSet::new(&[
     "acknowledged",
     "acknowledges",
     "added",
@@ -100,11 +128,11 @@ const SPEECH_VERBS: &[&str] = &[
     "warns",
     "writes",
     "wrote",
-];
+]);
 
 /// Speech verbs that may precede their subject after a quote (`,” said Smith`).
 /// Verbs whose object is the addressee ("told", "urged", "warned") are left out.
-const INVERTIBLE_VERBS: &[&str] = &[
+static INVERTIBLE_VERBS: WordSet = WordSet::new(&[
     "added",
     "adds",
     "argued",
@@ -127,11 +155,11 @@ const INVERTIBLE_VERBS: &[&str] = &[
     "stressed",
     "writes",
     "wrote",
-];
+]);
 
 /// Speech participles that attach an utterance to a subject named earlier
 /// ("…, adding that", "…, saying").
-const SPEECH_PARTICIPLES: &[&str] = &[
+static SPEECH_PARTICIPLES: WordSet = WordSet::new(&[
     "acknowledging",
     "adding",
     "announcing",
@@ -159,11 +187,11 @@ const SPEECH_PARTICIPLES: &[&str] = &[
     "urging",
     "warning",
     "writing",
-];
+]);
 
 /// Words that may sit between a subject and its speech verb ("Smith also said",
 /// "she has repeatedly warned", "Jones himself acknowledged").
-const SUBJECT_FILLERS: &[&str] = &[
+static SUBJECT_FILLERS: WordSet = WordSet::new(&[
     "again",
     "already",
     "also",
@@ -186,11 +214,11 @@ const SUBJECT_FILLERS: &[&str] = &[
     "separately",
     "similarly",
     "then",
-];
+]);
 
 /// Titles and role nouns that introduce or describe a person ("President", "chief",
 /// "spokesman", "expert"). Hyphenated titles are checked part by part.
-const ROLE_WORDS: &[&str] = &[
+static ROLE_WORDS: WordSet = WordSet::new(&[
     "admiral",
     "adviser",
     "advisor",
@@ -311,19 +339,20 @@ const ROLE_WORDS: &[&str] = &[
     "striker",
     "sultan",
     "vice",
-];
+]);
 
 /// Role words that qualify another role rather than name one ("deputy director",
 /// "prime minister"); they never identify a person on their own.
-const ROLE_MODIFIERS: &[&str] = &["acting", "deputy", "former", "prime", "senior", "vice"];
+static ROLE_MODIFIERS: WordSet =
+    WordSet::new(&["acting", "deputy", "former", "prime", "senior", "vice"]);
 
 /// Role words that only a title (before a full name) makes personal: "General" can
 /// begin "General Motors", so it does not make a single following word a person.
-const WEAK_TITLES: &[&str] = &["general", "head", "source"];
+static WEAK_TITLES: WordSet = WordSet::new(&["general", "head", "source"]);
 
 /// Descriptors that writers apply loosely to whoever is commenting ("the expert
 /// said"), so they refer to the current speaker rather than to a job title.
-const GENERIC_ROLES: &[&str] = &[
+static GENERIC_ROLES: WordSet = WordSet::new(&[
     "analyst",
     "commentator",
     "expert",
@@ -333,20 +362,20 @@ const GENERIC_ROLES: &[&str] = &[
     "scientist",
     "source",
     "specialist",
-];
+]);
 
 /// Words that, opening a capitalised sequence, make it a place or institution
 /// ("South Korea", "National Assembly", "White House").
-const PLACE_MODIFIERS: &[&str] = &[
+static PLACE_MODIFIERS: WordSet = WordSet::new(&[
     "central", "east", "eastern", "federal", "great", "lower", "national", "new", "north",
     "northern", "royal", "south", "southern", "supreme", "united", "upper", "west", "western",
     "white",
-];
+]);
 
 /// Head nouns that, closing a capitalised sequence, make it an organisation, place
 /// or event ("Central News Agency", "Supreme Court", "Korean War"). Words that are
 /// also common surnames (Park, Hall, House) are left out.
-const ORG_HEADS: &[&str] = &[
+static ORG_HEADS: WordSet = WordSet::new(&[
     "academy",
     "act",
     "administration",
@@ -444,10 +473,10 @@ const ORG_HEADS: &[&str] = &[
     "university",
     "valley",
     "war",
-];
+]);
 
 /// Calendar words, capitalised in English but never names.
-const CALENDAR_WORDS: &[&str] = &[
+static CALENDAR_WORDS: WordSet = WordSet::new(&[
     "april",
     "august",
     "december",
@@ -467,11 +496,11 @@ const CALENDAR_WORDS: &[&str] = &[
     "thursday",
     "tuesday",
     "wednesday",
-];
+]);
 
 /// Sentence adverbs and connectives that are capitalised only because they open a
 /// sentence ("Meanwhile Smith said").
-const SENTENCE_OPENERS: &[&str] = &[
+static SENTENCE_OPENERS: WordSet = WordSet::new(&[
     "accordingly",
     "additionally",
     "afterwards",
@@ -511,37 +540,37 @@ const SENTENCE_OPENERS: &[&str] = &[
     "today",
     "tomorrow",
     "yesterday",
-];
+]);
 
 /// Lower-case particles inside personal names ("Carlos del Toro", "Ursula von der Leyen").
-const NAME_PARTICLES: &[&str] = &[
+static NAME_PARTICLES: WordSet = WordSet::new(&[
     "al", "bin", "da", "de", "del", "della", "der", "des", "di", "dos", "du", "el", "la", "le",
     "van", "von",
-];
+]);
 
 /// Word-initial elisions written with a leading apostrophe ('em, rock 'n' roll).
-const ELISIONS: &[&str] = &[
+static ELISIONS: WordSet = WordSet::new(&[
     "bout", "cause", "cos", "em", "n", "round", "til", "tis", "twas",
-];
+]);
 
 /// True for a finite speech verb.
 pub fn is_speech_verb(word: &str) -> bool {
-    SPEECH_VERBS.binary_search(&word).is_ok()
+    SPEECH_VERBS.contains(word)
 }
 
 /// True for a speech verb that may come before its subject.
 pub fn is_invertible_verb(word: &str) -> bool {
-    INVERTIBLE_VERBS.binary_search(&word).is_ok()
+    INVERTIBLE_VERBS.contains(word)
 }
 
 /// True for a speech participle ("adding", "saying").
 pub fn is_speech_participle(word: &str) -> bool {
-    SPEECH_PARTICIPLES.binary_search(&word).is_ok()
+    SPEECH_PARTICIPLES.contains(word)
 }
 
 /// True for an adverb or auxiliary allowed between a subject and its speech verb.
 pub fn is_subject_filler(word: &str) -> bool {
-    SUBJECT_FILLERS.binary_search(&word).is_ok()
+    SUBJECT_FILLERS.contains(word)
 }
 
 /// True when `word` (lower-case; hyphenated titles part by part) is a title or role.
@@ -550,52 +579,52 @@ pub fn is_role_word(word: &str) -> bool {
         && word
             .trim_end_matches('.')
             .split('-')
-            .all(|part| ROLE_WORDS.binary_search(&part).is_ok())
+            .all(|part| ROLE_WORDS.contains(part))
 }
 
 /// True for a role word that only qualifies another role.
 pub fn is_role_modifier(word: &str) -> bool {
-    ROLE_MODIFIERS.binary_search(&word).is_ok()
+    ROLE_MODIFIERS.contains(word)
 }
 
 /// True for a title that does not make a lone following word a person.
 pub fn is_weak_title(word: &str) -> bool {
-    WEAK_TITLES.binary_search(&word).is_ok()
+    WEAK_TITLES.contains(word)
 }
 
 /// True for a loose descriptor of whoever is commenting ("expert", "analyst").
 pub fn is_generic_role(word: &str) -> bool {
-    GENERIC_ROLES.binary_search(&word).is_ok()
+    GENERIC_ROLES.contains(word)
 }
 
 /// True for a word that, first in a capitalised sequence, makes it a place.
 pub fn is_place_modifier(word: &str) -> bool {
-    PLACE_MODIFIERS.binary_search(&word).is_ok()
+    PLACE_MODIFIERS.contains(word)
 }
 
 /// True for a word that, last in a capitalised sequence, makes it an organisation.
 pub fn is_org_head(word: &str) -> bool {
-    ORG_HEADS.binary_search(&word).is_ok()
+    ORG_HEADS.contains(word)
 }
 
 /// True for a weekday or month name.
 pub fn is_calendar_word(word: &str) -> bool {
-    CALENDAR_WORDS.binary_search(&word).is_ok()
+    CALENDAR_WORDS.contains(word)
 }
 
 /// True for a sentence adverb or connective.
 pub fn is_sentence_opener(word: &str) -> bool {
-    SENTENCE_OPENERS.binary_search(&word).is_ok()
+    SENTENCE_OPENERS.contains(word)
 }
 
 /// True for a lower-case particle that may appear inside a personal name.
 pub fn is_name_particle(word: &str) -> bool {
-    NAME_PARTICLES.binary_search(&word).is_ok()
+    NAME_PARTICLES.contains(word)
 }
 
 /// True for a word-initial elision such as `'em` or the `'n` of `rock 'n' roll`.
 pub fn is_elision(word: &str) -> bool {
-    ELISIONS.binary_search(&word).is_ok()
+    ELISIONS.contains(word)
 }
 
 #[cfg(test)]
@@ -603,23 +632,24 @@ mod tests {
     use super::*;
 
     #[test]
-    fn lists_are_sorted_for_binary_search() {
-        for list in [
-            SPEECH_VERBS,
-            INVERTIBLE_VERBS,
-            SPEECH_PARTICIPLES,
-            SUBJECT_FILLERS,
-            ROLE_WORDS,
-            ROLE_MODIFIERS,
-            WEAK_TITLES,
-            GENERIC_ROLES,
-            PLACE_MODIFIERS,
-            ORG_HEADS,
-            CALENDAR_WORDS,
-            SENTENCE_OPENERS,
-            NAME_PARTICLES,
-            ELISIONS,
+    fn lists_are_sorted_and_unique() {
+        for set in [
+            &SPEECH_VERBS,
+            &INVERTIBLE_VERBS,
+            &SPEECH_PARTICIPLES,
+            &SUBJECT_FILLERS,
+            &ROLE_WORDS,
+            &ROLE_MODIFIERS,
+            &WEAK_TITLES,
+            &GENERIC_ROLES,
+            &PLACE_MODIFIERS,
+            &ORG_HEADS,
+            &CALENDAR_WORDS,
+            &SENTENCE_OPENERS,
+            &NAME_PARTICLES,
+            &ELISIONS,
         ] {
+            let list = set.words;
             assert!(
                 list.windows(2).all(|w| w[0] < w[1]),
                 "unsorted near {list:?}"
@@ -629,8 +659,8 @@ mod tests {
 
     #[test]
     fn every_invertible_verb_is_a_speech_verb() {
-        assert!(INVERTIBLE_VERBS.iter().all(|v| is_speech_verb(v)));
-        assert!(GENERIC_ROLES.iter().all(|r| is_role_word(r)));
+        assert!(INVERTIBLE_VERBS.words.iter().all(|v| is_speech_verb(v)));
+        assert!(GENERIC_ROLES.words.iter().all(|r| is_role_word(r)));
     }
 
     #[test]

@@ -8,6 +8,7 @@
 
 mod diff;
 mod events;
+mod fnv;
 mod group;
 mod insertions;
 mod lexicon;

@@ -40,20 +40,86 @@ fn fold_word(word: &str) -> String {
     lower
 }
 
-/// The parts of a name (split at spaces and hyphens), folded, initials dropped.
-fn parts(name: &str) -> Vec<String> {
-    name.split(|c: char| c.is_whitespace() || matches!(c, '-' | '‐' | '‑'))
-        .map(fold_word)
-        .filter(|p| p.chars().count() > 1)
-        .collect()
+/// A name form prepared for comparison.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Name {
+    /// The form as written.
+    text: String,
+    /// Space-separated words, folded (hyphenated words kept whole).
+    words: Vec<String>,
+    /// Parts split at spaces and hyphens, folded, initials dropped.
+    parts: Vec<String>,
 }
 
-/// The space-separated words of a name, folded (hyphenated words kept whole).
-fn words(name: &str) -> Vec<String> {
-    name.split_whitespace()
-        .map(fold_word)
-        .filter(|w| w.chars().count() > 1)
-        .collect()
+impl Name {
+    fn new(text: &str) -> Self {
+        let folded = |pieces: &mut dyn Iterator<Item = &str>| -> Vec<String> {
+            pieces
+                .map(fold_word)
+                .filter(|w| w.chars().count() > 1)
+                .collect()
+        };
+        Self {
+            text: text.to_string(),
+            words: folded(&mut text.split_whitespace()),
+            parts: folded(
+                &mut text.split(|c: char| c.is_whitespace() || matches!(c, '-' | '‐' | '‑')),
+            ),
+        }
+    }
+
+    /// True when the name has more than one word.
+    fn is_full(&self) -> bool {
+        self.words.len() > 1
+    }
+
+    /// True when two single-word names are spellings of one name (`Yermakov`,
+    /// `Ermakov`).
+    fn same_word(&self, other: &Name) -> bool {
+        match (self.words.as_slice(), other.words.as_slice()) {
+            ([a], [b]) => close_words(a, b, MIN_FUZZY_WORD),
+            _ => false,
+        }
+    }
+
+    /// True when two names of two words or more are spellings of one name:
+    /// `Yoon Suk-yeol`, `Yoon Suk Yeol`, `Yoon Sok-yeol` and `Yoon Suk-Yeol` all match.
+    fn same_full_name(&self, other: &Name) -> bool {
+        let (pa, pb) = (&self.parts, &other.parts);
+        if pa.is_empty() || pb.is_empty() {
+            return false;
+        }
+        if pa.concat() == pb.concat() {
+            return true;
+        }
+        if pa.len() != pb.len() {
+            return false;
+        }
+        let letters: usize = pa.iter().map(|p| p.chars().count()).sum();
+        let allowed = if letters >= TWO_EDIT_NAME { 2 } else { 1 };
+        let differing: Vec<usize> = (0..pa.len()).filter(|&i| pa[i] != pb[i]).collect();
+        differing.len() <= allowed
+            && differing.iter().all(|&i| {
+                let min = if i == 0 {
+                    MIN_FUZZY_FIRST_PART
+                } else {
+                    MIN_FUZZY_PART
+                };
+                close_words(&pa[i], &pb[i], min)
+            })
+    }
+
+    /// True when this one-word name is the first or last word of `full`
+    /// (`Stoltenberg` of `Jens Stoltenberg`, `Yoon` of `Yoon Suk-yeol`).
+    fn part_of(&self, full: &Name) -> bool {
+        let [single] = self.words.as_slice() else {
+            return false;
+        };
+        [full.words.first(), full.words.last()]
+            .into_iter()
+            .flatten()
+            .any(|word| close_words(single, word, MIN_FUZZY_WORD))
+    }
 }
 
 /// Levenshtein distance between two short strings, by characters.
@@ -82,69 +148,22 @@ fn close_words(a: &str, b: &str, min_len: usize) -> bool {
         || (a.chars().count() >= min_len
             && b.chars().count() >= min_len
             && a.chars().next() == b.chars().next()
+            && a.len().abs_diff(b.len()) <= 4
             && edit_distance(a, b) <= 1)
-}
-
-/// True when two single name words are spellings of one name (`Yermakov`, `Ermakov`).
-pub fn same_word(a: &str, b: &str) -> bool {
-    close_words(&fold_word(a), &fold_word(b), MIN_FUZZY_WORD)
-}
-
-/// True when two names of two words or more are spellings of one name:
-/// `Yoon Suk-yeol`, `Yoon Suk Yeol`, `Yoon Sok-yeol` and `Yoon Suk-Yeol` all match.
-pub fn same_full_name(a: &str, b: &str) -> bool {
-    let (pa, pb) = (parts(a), parts(b));
-    if pa.is_empty() || pb.is_empty() {
-        return false;
-    }
-    if pa.concat() == pb.concat() {
-        return true;
-    }
-    if pa.len() != pb.len() {
-        return false;
-    }
-    let letters = pa.concat().chars().count();
-    let allowed = if letters >= TWO_EDIT_NAME { 2 } else { 1 };
-    let differing: Vec<usize> = (0..pa.len()).filter(|&i| pa[i] != pb[i]).collect();
-    differing.len() <= allowed
-        && differing.iter().all(|&i| {
-            let min = if i == 0 {
-                MIN_FUZZY_FIRST_PART
-            } else {
-                MIN_FUZZY_PART
-            };
-            close_words(&pa[i], &pb[i], min)
-        })
-}
-
-/// True when the one-word `single` is the first or last word of `full`
-/// (`Stoltenberg` of `Jens Stoltenberg`, `Yoon` of `Yoon Suk-yeol`).
-pub fn names_part_of(single: &str, full: &str) -> bool {
-    let w = words(full);
-    let s = fold_word(single);
-    [w.first(), w.last()]
-        .into_iter()
-        .flatten()
-        .any(|part| close_words(&s, part, MIN_FUZZY_WORD))
-}
-
-/// True when `name` has more than one word.
-fn is_full(name: &str) -> bool {
-    words(name).len() > 1
 }
 
 /// One person and the forms of their name seen so far.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Person {
     /// Distinct forms in order of first sight.
-    pub forms: Vec<String>,
+    forms: Vec<Name>,
 }
 
 impl Person {
     /// The fullest form: most words, then most characters, then first seen.
     pub fn canonical(&self) -> &str {
         let mut best: Option<&String> = None;
-        for form in &self.forms {
+        for form in self.forms.iter().map(|f| &f.text) {
             let key = |f: &String| (f.split_whitespace().count(), f.chars().count());
             if best.is_none_or(|b| key(form) > key(b)) {
                 best = Some(form);
@@ -153,18 +172,18 @@ impl Person {
         best.map_or("", String::as_str)
     }
 
-    /// True when `form` names this person, by full name or by a lone surname.
-    fn answers_to(&self, form: &str) -> bool {
-        if is_full(form) {
+    /// True when `name` names this person, by full name or by a lone surname.
+    fn answers_to(&self, name: &Name) -> bool {
+        if name.is_full() {
             self.forms
                 .iter()
-                .any(|f| is_full(f) && same_full_name(f, form))
+                .any(|f| f.is_full() && f.same_full_name(name))
         } else {
             self.forms.iter().any(|f| {
-                if is_full(f) {
-                    names_part_of(form, f)
+                if f.is_full() {
+                    name.part_of(f)
                 } else {
-                    same_word(f, form)
+                    f.same_word(name)
                 }
             })
         }
@@ -181,22 +200,23 @@ impl Registry {
     /// Builds a registry from name forms known to be people. Full names are added
     /// first, so a lone surname joins the full name it belongs to whichever comes
     /// first in the text; a lone name that fits several people is left out.
-    pub fn from_forms<'a>(forms: impl IntoIterator<Item = &'a str> + Clone) -> Self {
+    pub fn from_forms<'a>(forms: impl IntoIterator<Item = &'a str>) -> Self {
+        let names: Vec<Name> = forms.into_iter().map(Name::new).collect();
         let mut registry = Registry::default();
-        for form in forms.clone().into_iter().filter(|f| is_full(f)) {
-            registry.add(form);
+        for name in names.iter().filter(|n| n.is_full()) {
+            registry.add(name);
         }
-        for form in forms.into_iter().filter(|f| !is_full(f)) {
-            if registry.lookup(form).len() <= 1 {
-                registry.add(form);
+        for name in names.iter().filter(|n| !n.is_full()) {
+            if registry.find(name).len() <= 1 {
+                registry.add(name);
             }
         }
         registry
     }
 
-    /// Adds `form` to the person it names, or as a new person.
-    fn add(&mut self, form: &str) -> PersonId {
-        let id = match self.lookup(form).first() {
+    /// Adds `name` to the person it names, or as a new person.
+    fn add(&mut self, name: &Name) {
+        let id = match self.find(name).first() {
             Some(&id) => id,
             None => {
                 self.people.push(Person::default());
@@ -204,16 +224,20 @@ impl Registry {
             }
         };
         let person = &mut self.people[id];
-        if !person.forms.iter().any(|f| f == form) {
-            person.forms.push(form.to_string());
+        if !person.forms.iter().any(|f| f.text == name.text) {
+            person.forms.push(name.clone());
         }
-        id
     }
 
     /// Every person `form` may name (several for an ambiguous lone surname).
     pub fn lookup(&self, form: &str) -> Vec<PersonId> {
+        self.find(&Name::new(form))
+    }
+
+    /// Every person `name` may name.
+    fn find(&self, name: &Name) -> Vec<PersonId> {
         (0..self.people.len())
-            .filter(|&id| self.people[id].answers_to(form))
+            .filter(|&id| self.people[id].answers_to(name))
             .collect()
     }
 
@@ -226,6 +250,14 @@ impl Registry {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn same_full_name(a: &str, b: &str) -> bool {
+        Name::new(a).same_full_name(&Name::new(b))
+    }
+
+    fn same_word(a: &str, b: &str) -> bool {
+        Name::new(a).same_word(&Name::new(b))
+    }
 
     #[test]
     fn spelling_variants_of_full_names() {
@@ -278,7 +310,7 @@ mod tests {
     #[test]
     fn canonical_is_fullest_form() {
         let person = Person {
-            forms: vec!["Ermakov".into(), "Sergey Ermakov".into()],
+            forms: vec![Name::new("Ermakov"), Name::new("Sergey Ermakov")],
         };
         assert_eq!(person.canonical(), "Sergey Ermakov");
     }

@@ -18,6 +18,7 @@ use crate::analysis::sentences::Sentence;
 use crate::model::{Article, Span};
 
 use super::events::{self, Event, Subject};
+use super::fnv::FnvHashMap;
 use super::lexicon::is_generic_role;
 use super::names::{self, Mention};
 use super::people::{PersonId, Registry};
@@ -62,7 +63,16 @@ pub fn attribute(
     let mentions = names::find(&words);
     let events = events::find(&words, &mentions);
     let registry = registry(&words, &mentions, &events);
-    let candidates = mentions.iter().map(|m| registry.lookup(&m.form)).collect();
+    let mut known: FnvHashMap<&str, Vec<PersonId>> = FnvHashMap::default();
+    let candidates = mentions
+        .iter()
+        .map(|m| {
+            known
+                .entry(m.form.as_str())
+                .or_insert_with(|| registry.lookup(&m.form))
+                .clone()
+        })
+        .collect();
     let mut reader = Reader {
         article,
         sentences,

@@ -88,44 +88,68 @@ pub fn writer_words<'a>(article: &'a Article, regions: &[Region]) -> Vec<Word<'a
         let mut prev_end = para.span.start;
         let mut first = true;
         let mut passed: Option<Region> = None;
-        for token in tokenize(text, para.span) {
-            while next < regions.len() && regions[next].span.end <= token.span.start {
-                passed = Some(regions[next]);
-                next += 1;
+        for (segment, after) in outside(para.span, regions, &mut next) {
+            if after.is_some() {
+                passed = after;
             }
-            if regions
-                .get(next)
-                .is_some_and(|r| r.span.start < token.span.end)
-            {
-                continue;
+            for token in tokenize(text, segment) {
+                let word_text = token.span.slice(text);
+                let capital =
+                    word_text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+                let passed_region = passed.take();
+                let gap = match passed_region {
+                    Some(_) => Gap::Quote,
+                    None if first => Gap::Start,
+                    None => {
+                        punctuation_gap(&text[prev_end..token.span.start], words.last(), capital)
+                    }
+                };
+                let quote_ended_sentence =
+                    capital && passed_region.is_some_and(|r| r.ends_sentence);
+                let quote_began_sentence = passed_region.is_some_and(|r| {
+                    r.span.start >= prev_end
+                        && text[prev_end..r.span.start].contains(['.', '!', '?'])
+                });
+                if first || gap == Gap::Stop || quote_ended_sentence || quote_began_sentence {
+                    sentence += 1;
+                }
+                words.push(Word {
+                    span: token.span,
+                    text: word_text,
+                    lower: token.norm,
+                    gap,
+                    sentence,
+                });
+                prev_end = token.span.end;
+                first = false;
             }
-            let word_text = token.span.slice(text);
-            let capital = word_text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
-            let passed_region = passed.take();
-            let gap = match passed_region {
-                Some(_) => Gap::Quote,
-                None if first => Gap::Start,
-                None => punctuation_gap(&text[prev_end..token.span.start], words.last(), capital),
-            };
-            let quote_ended_sentence = capital && passed_region.is_some_and(|r| r.ends_sentence);
-            let quote_began_sentence = passed_region.is_some_and(|r| {
-                r.span.start >= prev_end && text[prev_end..r.span.start].contains(['.', '!', '?'])
-            });
-            if first || gap == Gap::Stop || quote_ended_sentence || quote_began_sentence {
-                sentence += 1;
-            }
-            words.push(Word {
-                span: token.span,
-                text: word_text,
-                lower: token.norm,
-                gap,
-                sentence,
-            });
-            prev_end = token.span.end;
-            first = false;
         }
     }
     words
+}
+
+/// The stretches of paragraph `para` outside the quotation `regions` (from index
+/// `*next` on), each with the region just before it. Advances `*next` past the
+/// regions that end inside the paragraph.
+fn outside(para: Span, regions: &[Region], next: &mut usize) -> Vec<(Span, Option<Region>)> {
+    let mut segments = Vec::new();
+    let mut cursor = para.start;
+    let mut before = None;
+    while let Some(&region) = regions.get(*next).filter(|r| r.span.start < para.end) {
+        if region.span.start > cursor {
+            segments.push((Span::new(cursor, region.span.start), before));
+        }
+        before = Some(region);
+        cursor = cursor.max(region.span.end);
+        if region.span.end > para.end {
+            break;
+        }
+        *next += 1;
+    }
+    if cursor < para.end {
+        segments.push((Span::new(cursor, para.end), before));
+    }
+    segments
 }
 
 /// Classifies the text between two words.
