@@ -1,10 +1,11 @@
 //! Direct quotes: extraction by quote marks, speaker attribution, and cross-outlet groups.
 //!
-//! Extraction works on the raw text and its paragraphs ([`scan`]), cuts editorial
-//! insertions ([`insertions`]), and attributes speakers from the writer's own words
-//! ([`speaker`]); sentences are used only to number quotes and to look at the
-//! sentences around one. Grouping ([`group`]) and word diffs ([`diff`]) compare
-//! quotes across the corpus.
+//! Extraction works on the raw text and its paragraphs (`scan`: marks in `marks`),
+//! cuts editorial insertions (`insertions`), and attributes speakers from the
+//! writer's own words (`words`, `names`, `events`, `speaker`, with names compared
+//! in `people` and word lists in `lexicon`). Sentences are used only to number
+//! quotes and to look at the sentences around one. Grouping (`group`) and word
+//! diffs (`diff`) compare quotes across the corpus.
 
 mod diff;
 mod events;
@@ -36,9 +37,12 @@ pub struct Quote {
     /// The quoted stretches, marks excluded: several when an attribution or an
     /// editorial insertion interrupts the quote.
     pub parts: Vec<Span>,
-    /// The quoted words: parts joined by a space, editorial insertions removed.
+    /// The quoted words: parts joined by a space, editorial insertions removed,
+    /// whitespace collapsed, dangling clause punctuation at the end dropped. Marks
+    /// of a quotation nested inside this one are kept.
     pub text: String,
-    /// Canonical name of the speaker, or `None` when nobody can be named safely.
+    /// Canonical name of the speaker (the fullest form the article gives), or
+    /// `None` when nobody can be named safely.
     pub speaker: Option<String>,
     /// Index of the sentence where the quote starts.
     pub sentence: usize,

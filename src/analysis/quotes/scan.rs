@@ -96,91 +96,137 @@ enum Next {
 /// Finds every quotation of the article in reading order, skipping blocks that are
 /// not part of the story.
 pub fn find(article: &Article) -> Vec<Found> {
-    let text = article.text.as_str();
-    let paras: Vec<Paragraph> = article
-        .paragraphs
-        .iter()
-        .copied()
-        .filter(|p| !p.kind.is_non_article())
+    let mut scanner = Scanner {
+        text: article.text.as_str(),
+        paras: article
+            .paragraphs
+            .iter()
+            .copied()
+            .filter(|p| !p.kind.is_non_article())
+            .collect(),
+        open: None,
+        skip_reopen: false,
+    };
+    let mut pieces: Vec<Piece> = (0..scanner.paras.len())
+        .flat_map(|k| scanner.paragraph(k))
         .collect();
-    let mut pieces = Vec::new();
-    let mut open: Option<OpenPiece> = None;
-    let mut skip_reopen = false;
-    for (k, para) in paras.iter().enumerate() {
+    pieces.sort_by_key(|p| p.open);
+    merge(article, pieces)
+}
+
+/// The double marks of the paragraph at `span`: position, glyph, and the offset
+/// just after the mark.
+fn double_marks(text: &str, span: Span) -> impl Iterator<Item = (usize, Glyph, usize)> + '_ {
+    span.slice(text)
+        .char_indices()
+        .filter_map(move |(offset, c)| {
+            let pos = span.start + offset;
+            double_glyph(c).map(|glyph| (pos, glyph, pos + c.len_utf8()))
+        })
+}
+
+/// The state of a scan through an article's story paragraphs.
+struct Scanner<'a> {
+    text: &'a str,
+    paras: Vec<Paragraph>,
+    /// The quotation whose closing mark is awaited, if any.
+    open: Option<OpenPiece>,
+    /// True when the next paragraph's first mark re-opens the open quotation.
+    skip_reopen: bool,
+}
+
+impl Scanner<'_> {
+    /// How many quotations are open (nested ones included).
+    fn depth(&self) -> usize {
+        self.open.as_ref().map_or(0, |o| o.stack.len())
+    }
+
+    /// Scans paragraph `k`; returns the pieces that end in it.
+    fn paragraph(&mut self, k: usize) -> Vec<Piece> {
+        let para = self.paras[k];
         let span = para.span;
-        let start_depth = open.as_ref().map_or(0, |o| o.stack.len());
+        let start_depth = self.depth();
         let mut cursor = span.start;
         let mut depth_marks: Vec<(usize, usize)> = Vec::new();
         let mut local: Vec<Piece> = Vec::new();
-        for (offset, c) in span.slice(text).char_indices() {
-            let Some(glyph) = double_glyph(c) else {
-                continue;
-            };
-            let pos = span.start + offset;
-            let after = pos + c.len_utf8();
-            if std::mem::take(&mut skip_reopen) && open.is_some() {
+        for (pos, glyph, after) in double_marks(self.text, span) {
+            if std::mem::take(&mut self.skip_reopen) && self.open.is_some() {
                 cursor = after;
                 continue;
             }
-            let top = open.as_ref().and_then(|o| o.stack.last().copied());
-            match classify(text, span.start, span.end, pos, glyph, top) {
-                Role::Open => match open.as_mut() {
-                    Some(o) => o.stack.push(glyph),
-                    None => {
-                        open = Some(OpenPiece {
-                            open: pos,
-                            stack: vec![glyph],
-                            stretches: Vec::new(),
-                            opened_in: k,
-                        });
-                        cursor = after;
-                    }
-                },
-                Role::Close => {
-                    if let Some(o) = open.as_mut() {
-                        o.stack.pop();
-                        if o.stack.is_empty() {
-                            o.stretches.push(Span::new(cursor, pos));
-                            if let Some(done) = open.take() {
-                                local.push(Piece {
-                                    open: done.open,
-                                    end: after,
-                                    stretches: done.stretches,
-                                    closed: true,
-                                });
-                            }
-                        }
-                    }
-                }
+            let top = self.open.as_ref().and_then(|o| o.stack.last().copied());
+            match classify(self.text, span.start, span.end, pos, glyph, top) {
+                Role::Open => self.open_mark(k, pos, glyph, after, &mut cursor),
+                Role::Close => local.extend(self.close_mark(pos, after, cursor)),
                 Role::Ignore => continue,
             }
-            depth_marks.push((pos, open.as_ref().map_or(0, |o| o.stack.len())));
+            depth_marks.push((pos, self.depth()));
         }
-        if let Some(o) = open.as_mut() {
-            o.stretches.push(Span::new(cursor, span.end));
-            match continuation(text, &paras, k, o) {
-                Next::Reopen => skip_reopen = true,
-                Next::Carry => {}
-                Next::Stop => {
-                    if let Some(done) = open.take() {
-                        local.push(Piece {
-                            open: done.open,
-                            end: span.end,
-                            stretches: done.stretches,
-                            closed: false,
-                        });
-                    }
-                }
+        local.extend(self.paragraph_end(k, cursor));
+        local.extend(single_pieces(self.text, span, start_depth, &depth_marks));
+        if matches!(para.kind, BlockKind::Heading | BlockKind::Headline) {
+            local.retain(|p| !covers(self.text, span, p));
+        }
+        local
+    }
+
+    /// An opening mark: starts a quotation, or nests one inside the open one.
+    fn open_mark(&mut self, k: usize, pos: usize, glyph: Glyph, after: usize, cursor: &mut usize) {
+        match self.open.as_mut() {
+            Some(o) => o.stack.push(glyph),
+            None => {
+                self.open = Some(OpenPiece {
+                    open: pos,
+                    stack: vec![glyph],
+                    stretches: Vec::new(),
+                    opened_in: k,
+                });
+                *cursor = after;
             }
         }
-        local.extend(single_pieces(text, span, start_depth, &depth_marks));
-        if matches!(para.kind, BlockKind::Heading | BlockKind::Headline) {
-            local.retain(|p| !covers(text, span, p));
-        }
-        pieces.extend(local);
     }
-    pieces.sort_by_key(|p| p.open);
-    merge(article, pieces)
+
+    /// A closing mark: ends the innermost quotation, and the piece when that was
+    /// the outermost one (its last stretch runs from `cursor` to the mark).
+    fn close_mark(&mut self, pos: usize, after: usize, cursor: usize) -> Option<Piece> {
+        let o = self.open.as_mut()?;
+        o.stack.pop();
+        if !o.stack.is_empty() {
+            return None;
+        }
+        o.stretches.push(Span::new(cursor, pos));
+        let done = self.open.take()?;
+        Some(Piece {
+            open: done.open,
+            end: after,
+            stretches: done.stretches,
+            closed: true,
+        })
+    }
+
+    /// The end of paragraph `k` with a quotation still open: it re-opens in the
+    /// next paragraph, carries on into it, or stops here (and is returned).
+    fn paragraph_end(&mut self, k: usize, cursor: usize) -> Option<Piece> {
+        let span = self.paras[k].span;
+        let o = self.open.as_mut()?;
+        o.stretches.push(Span::new(cursor, span.end));
+        match continuation(self.text, &self.paras, k, o) {
+            Next::Reopen => {
+                self.skip_reopen = true;
+                None
+            }
+            Next::Carry => None,
+            Next::Stop => {
+                let done = self.open.take()?;
+                Some(Piece {
+                    open: done.open,
+                    end: span.end,
+                    stretches: done.stretches,
+                    closed: false,
+                })
+            }
+        }
+    }
 }
 
 /// Decides whether the quotation open at the end of paragraph `k` goes on.
@@ -230,11 +276,7 @@ fn closes_within(text: &str, rest: &[Paragraph], stack: &[Glyph]) -> bool {
         if i > 0 && starts_with_open(text, span, &stack) {
             return false;
         }
-        for (offset, c) in span.slice(text).char_indices() {
-            let Some(glyph) = double_glyph(c) else {
-                continue;
-            };
-            let pos = span.start + offset;
+        for (pos, glyph, _) in double_marks(text, span) {
             match classify(
                 text,
                 span.start,
