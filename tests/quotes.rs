@@ -469,6 +469,17 @@ fn names_normalise_to_the_full_form() {
 }
 
 #[test]
+fn spelling_variants_are_one_speaker() {
+    let text = "South Korean President Yoon Suk-yeol met the delegation on Monday.\n\n\
+                “We will consider every request,” Yoon Sok-yeol said.\n\n\
+                “Our law is clear,” Yoon Suk-Yeol added.";
+    let found = quotes(text);
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[0].speaker.as_deref(), Some("Yoon Suk-yeol"));
+    assert_eq!(found[1].speaker, found[0].speaker);
+}
+
+#[test]
 fn places_organisations_and_days_are_not_speakers() {
     for text in [
         "“Talks will resume,” South Korea said.",
@@ -541,6 +552,18 @@ fn same_words_from_different_speakers_are_not_grouped() {
     assert_eq!(quotes[0][0].speaker.as_deref(), Some("Mia Ortiz"));
     assert_eq!(quotes[1][0].speaker.as_deref(), Some("Tom Hale"));
     assert!(shared(&groups).is_empty());
+}
+
+#[test]
+fn spelling_variants_of_one_speaker_still_group() {
+    let (_, groups) = groups(&[
+        "“Our law does not allow arms exports to countries at war,” said President \
+         Yoon Suk-yeol.",
+        "“Our law does not allow arms exports to nations at war,” said President Yoon Sok-yeol.",
+        "“Our law does not allow arms exports to countries at war,” said Senator Ann Cole.",
+    ]);
+    assert_eq!(shared(&groups), [vec![(0, 0), (1, 0)]]);
+    assert_eq!(groups[0].speaker.as_deref(), Some("Yoon Suk-yeol"));
 }
 
 #[test]

@@ -15,7 +15,7 @@ use crate::analysis::tokens::{Token, stem, tokenize};
 use crate::model::Span;
 
 use super::diff::{Rendering, word_diff};
-use super::fnv::FnvHashMap;
+use super::fnv::{FnvHashMap, FnvHashSet};
 use super::people::Registry;
 use super::{Quote, QuoteGroup, QuoteRef};
 
@@ -104,7 +104,8 @@ fn comparable_stem(token: &Token) -> Option<&str> {
 }
 
 /// Speakers across the corpus: names of one person (a surname and the full name,
-/// spelling variants) share an identity.
+/// spelling variants) share an identity, named by its fullest form (the first seen
+/// in corpus order among equally full ones).
 struct Speakers<'a> {
     /// The identity of each speaker name.
     keys: FnvHashMap<&'a str, usize>,
@@ -114,13 +115,13 @@ struct Speakers<'a> {
 
 /// The speaker identities of all `quotes`.
 fn speakers(quotes: &[Vec<Quote>]) -> Speakers<'_> {
-    let mut forms: Vec<&str> = quotes
+    let mut seen = FnvHashSet::default();
+    let forms: Vec<&str> = quotes
         .iter()
         .flatten()
         .filter_map(|q| q.speaker.as_deref())
+        .filter(|form| seen.insert(*form))
         .collect();
-    forms.sort_unstable();
-    forms.dedup();
     let registry = Registry::from_forms(forms.iter().copied());
     let mut speakers = Speakers {
         keys: FnvHashMap::default(),
