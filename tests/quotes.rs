@@ -442,6 +442,17 @@ fn role_nouns_resolve_to_the_person_introduced_with_them() {
 }
 
 #[test]
+fn a_role_first_met_without_a_name_stays_unnamed() {
+    let text = "U.S. District Judge Karen Ruiz blocked the merger on Friday.\n\n\
+                \"The government has met its burden,\" Ruiz wrote.\n\n\
+                A spokeswoman for the companies said they were \"disappointed.\"\n\n\
+                \"We will appeal,\" the spokeswoman said.";
+    let found = quotes(text);
+    let speakers: Vec<Option<&str>> = found.iter().map(|q| q.speaker.as_deref()).collect();
+    assert_eq!(speakers, [Some("Karen Ruiz"), None, None]);
+}
+
+#[test]
 fn loose_descriptors_follow_the_current_speaker() {
     let text = "Economist Lena Vogel expects a slowdown. Banker Paul Moreau disagrees, \
                 Vogel noted.\n\n\

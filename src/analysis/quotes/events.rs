@@ -9,7 +9,8 @@
 use crate::analysis::tokens::is_stop_word;
 
 use super::lexicon::{
-    is_invertible_verb, is_role_word, is_speech_participle, is_speech_verb, is_subject_filler,
+    is_invertible_verb, is_preposition, is_role_word, is_speech_participle, is_speech_verb,
+    is_subject_filler,
 };
 use super::names::{Mention, role_parts};
 use super::words::{Gap, Word};
@@ -224,7 +225,7 @@ fn role_phrase_before(words: &[Word<'_>], j: usize) -> Option<Subject> {
     let mut k = j;
     loop {
         let word = &words[k];
-        let inner = k > 0 && words[k - 1].lower == "of" && word.gap == Gap::Space;
+        let inner = k > 0 && is_preposition(&words[k - 1].lower) && word.gap == Gap::Space;
         match word.lower.as_str() {
             "the" | "this" | "that" if !inner => return role(roles, true),
             "a" | "an" if !inner => return role(roles, false),
@@ -339,7 +340,7 @@ fn described_name(
 fn role_phrase_after(words: &[Word<'_>], n: usize) -> Option<Subject> {
     let mut roles = Vec::new();
     for word in words[n + 1..].iter().take(MAX_ROLE_PHRASE) {
-        if word.gap != Gap::Space || matches!(word.lower.as_str(), "of" | "for" | "at" | "in") {
+        if word.gap != Gap::Space || is_preposition(&word.lower) {
             break;
         }
         roles.extend(role_parts(&word.lower));

@@ -548,6 +548,10 @@ static NAME_PARTICLES: WordSet = WordSet::new(&[
     "van", "von",
 ]);
 
+/// Prepositions that attach a complement to a role ("spokeswoman for the company",
+/// "head of the alliance", "director at the institute").
+static PREPOSITIONS: WordSet = WordSet::new(&["at", "for", "from", "in", "of", "on", "to", "with"]);
+
 /// Word-initial elisions written with a leading apostrophe ('em, rock 'n' roll).
 static ELISIONS: WordSet = WordSet::new(&[
     "bout", "cause", "cos", "em", "n", "round", "til", "tis", "twas",
@@ -622,6 +626,11 @@ pub fn is_name_particle(word: &str) -> bool {
     NAME_PARTICLES.contains(word)
 }
 
+/// True for a preposition that may attach a complement to a role.
+pub fn is_preposition(word: &str) -> bool {
+    PREPOSITIONS.contains(word)
+}
+
 /// True for a word-initial elision such as `'em` or the `'n` of `rock 'n' roll`.
 pub fn is_elision(word: &str) -> bool {
     ELISIONS.contains(word)
@@ -647,6 +656,7 @@ mod tests {
             &CALENDAR_WORDS,
             &SENTENCE_OPENERS,
             &NAME_PARTICLES,
+            &PREPOSITIONS,
             &ELISIONS,
         ] {
             let list = set.words;

@@ -9,8 +9,8 @@
 use crate::analysis::tokens::is_stop_word;
 
 use super::lexicon::{
-    is_calendar_word, is_name_particle, is_org_head, is_place_modifier, is_role_modifier,
-    is_role_word, is_sentence_opener, is_weak_title,
+    is_calendar_word, is_name_particle, is_org_head, is_place_modifier, is_preposition,
+    is_role_modifier, is_role_word, is_sentence_opener, is_weak_title,
 };
 use super::words::{Gap, Word};
 
@@ -22,9 +22,6 @@ const ROLE_WINDOW: usize = 10;
 
 /// Words between a title and the name it introduces (`Secretary of the Navy NAME`).
 const TITLE_REACH: usize = 4;
-
-/// Prepositions that end the role part of an apposition ("director of …").
-const PREPOSITIONS: &[&str] = &["at", "for", "from", "in", "of", "on", "to", "with"];
 
 /// A candidate personal name in the word stream.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -219,7 +216,7 @@ fn roles_in_apposition(words: &[Word<'_>], end: usize) -> Vec<String> {
         if k > 0 && word.gap != Gap::Space {
             break;
         }
-        if PREPOSITIONS.contains(&word.lower.as_str()) {
+        if is_preposition(&word.lower) {
             break;
         }
         roles.extend(role_parts(&word.lower));

@@ -3,15 +3,17 @@
 //! The article is read in order, keeping track of the people named so far. A
 //! pronoun ("he said") means the most salient person: the first named in the most
 //! recent sentence that names anyone. A role phrase ("the minister said") means
-//! the most recent person introduced with those role words, else the most salient
-//! person; a loose descriptor ("the expert", "the analyst") means whoever spoke
-//! last. A quotation takes its speaker from, in order: the attribution that
-//! interrupts it; the one right after it; a sentence frame before it ("According to
-//! X,"); the nearest speech verb before it in its sentence; one later in the
-//! sentence; the subject of a speech verb that has none of its own; a `Name:`
-//! introducing it. A quotation standing as its own sentence may also continue the
-//! previous paragraph's speaker, or take the speaker of the sentence before or after.
-//! When an attribution names something that is not a known person (a ministry, a
+//! the most recent person introduced with those role words (nobody, if that was an
+//! unnamed "a spokeswoman"), else the most salient person; a loose descriptor ("the
+//! expert", "the analyst") means whoever spoke last.
+//!
+//! A quotation takes its speaker from, in order: the attribution that interrupts
+//! it; the one right after it; a sentence frame before it ("According to X,"); the
+//! nearest speech verb before it in its sentence; one later in the sentence; the
+//! subject of a speech verb that has none of its own; a `Name:` introducing it. A
+//! quotation standing as its own sentence may also continue the previous
+//! paragraph's speaker, or take the speaker of the sentence before or after. When
+//! an attribution names something that is not a known person (a ministry, a
 //! country, "a researcher"), the speaker is `None`, never a guess.
 
 use crate::analysis::sentences::Sentence;
@@ -135,10 +137,11 @@ struct Reader<'a> {
     event_who: Vec<Option<Who>>,
     /// People in reading order, with the sentence that names them.
     recent: Vec<(usize, PersonId)>,
-    /// The person who spoke last.
-    last_speaker: Option<PersonId>,
-    /// People introduced with role words, in reading order.
-    intros: Vec<(PersonId, &'a [String])>,
+    /// Who spoke last: a person, or someone unnamed ("a spokeswoman said").
+    last_speaker: Option<Who>,
+    /// People introduced with role words, in reading order; `None` for someone
+    /// introduced without a name ("a spokeswoman for the company said").
+    intros: Vec<(Option<PersonId>, &'a [String])>,
     /// Resolution of each quotation.
     quote_who: Vec<Option<Who>>,
 }
@@ -172,20 +175,31 @@ impl<'a> Reader<'a> {
                         let mention = &self.mentions[m];
                         self.recent.push((self.words[mention.start].sentence, p));
                         if !mention.roles.is_empty() {
-                            self.intros.push((p, &mention.roles));
+                            self.intros.push((Some(p), &mention.roles));
                         }
                     }
                 }
-                Item::Event(e) => {
-                    if let Some(Who::Person(p)) = self.event(e) {
-                        self.last_speaker = Some(p);
+                Item::Event(e) => match self.event(e) {
+                    Some(Who::Person(p)) => {
+                        self.last_speaker = Some(Who::Person(p));
                         self.recent.push((self.events[e].sentence, p));
                     }
-                }
+                    Some(Who::Nobody) => {
+                        if let Some(Subject::Role {
+                            roles,
+                            definite: false,
+                        }) = &self.events[e].subject
+                        {
+                            self.last_speaker = Some(Who::Nobody);
+                            self.intros.push((None, roles));
+                        }
+                    }
+                    None => {}
+                },
                 Item::Quote(q) => {
                     let who = self.quote(found, q);
                     if let Some(Who::Person(p)) = who {
-                        self.last_speaker = Some(p);
+                        self.last_speaker = Some(Who::Person(p));
                     }
                     self.quote_who[q] = who;
                 }
@@ -219,28 +233,30 @@ impl<'a> Reader<'a> {
             .map(|&(_, p)| p)
     }
 
-    /// Resolves a subject against what has been read so far.
+    /// Resolves a subject against what has been read so far. A role phrase means
+    /// the latest person introduced with its role words (nobody, when that was an
+    /// unnamed "a spokeswoman"), else the most salient person; a loose descriptor
+    /// ("the expert") means whoever spoke last.
     fn resolve(&self, subject: &Subject) -> Who {
-        let person = match subject {
-            Subject::Name(m) => self.pick(*m),
-            Subject::Names(ms) => ms.iter().find_map(|&m| self.pick(m)),
-            Subject::Pronoun => self.salient(),
+        let known = |person: Option<PersonId>| person.map_or(Who::Nobody, Who::Person);
+        match subject {
+            Subject::Name(m) => known(self.pick(*m)),
+            Subject::Names(ms) => known(ms.iter().find_map(|&m| self.pick(m))),
+            Subject::Pronoun => known(self.salient()),
             Subject::Role {
                 definite: false, ..
             }
-            | Subject::Other => None,
+            | Subject::Other => Who::Nobody,
             Subject::Role { roles, .. } if roles.iter().any(|r| is_generic_role(r)) => {
-                self.last_speaker.or_else(|| self.salient())
+                self.last_speaker.unwrap_or_else(|| known(self.salient()))
             }
             Subject::Role { roles, .. } => self
                 .intros
                 .iter()
                 .rev()
-                .find(|(_, known)| roles.iter().all(|r| known.contains(r)))
-                .map(|&(p, _)| p)
-                .or_else(|| self.salient()),
-        };
-        person.map_or(Who::Nobody, Who::Person)
+                .find(|(_, introduced)| roles.iter().all(|r| introduced.contains(r)))
+                .map_or_else(|| known(self.salient()), |&(p, _)| known(p)),
+        }
     }
 
     /// The resolution of event `e` (made once, when first needed); `None` when the
