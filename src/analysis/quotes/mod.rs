@@ -1,4 +1,24 @@
 //! Direct quotes: extraction by quote marks, speaker attribution, and cross-outlet groups.
+//!
+//! Extraction works on the raw text and its paragraphs (`scan`: marks in `marks`),
+//! cuts editorial insertions (`insertions`), and attributes speakers from the
+//! writer's own words (`words`, `names`, `events`, `speaker`, with names compared
+//! in `people` and word lists in `lexicon`). Sentences are used only to number
+//! quotes and to look at the sentences around one. Grouping (`group`) and word
+//! diffs (`diff`) compare quotes across the corpus.
+
+mod diff;
+mod events;
+mod fnv;
+mod group;
+mod insertions;
+mod lexicon;
+mod marks;
+mod names;
+mod people;
+mod scan;
+mod speaker;
+mod words;
 
 use serde::Serialize;
 
@@ -17,9 +37,12 @@ pub struct Quote {
     /// The quoted stretches, marks excluded: several when an attribution or an
     /// editorial insertion interrupts the quote.
     pub parts: Vec<Span>,
-    /// The quoted words: parts joined by a space, editorial insertions removed.
+    /// The quoted words: parts joined by a space, editorial insertions removed,
+    /// whitespace collapsed, dangling clause punctuation at the end dropped. Marks
+    /// of a quotation nested inside this one are kept.
     pub text: String,
-    /// Canonical name of the speaker, or `None` when nobody can be named safely.
+    /// Canonical name of the speaker (the fullest form the article gives), or
+    /// `None` when nobody can be named safely.
     pub speaker: Option<String>,
     /// Index of the sentence where the quote starts.
     pub sentence: usize,
@@ -74,12 +97,52 @@ impl QuoteGroup {
 
 /// Extracts every direct quote of an article, with speakers where they can be named.
 pub fn extract_quotes(article: &Article, sentences: &[Sentence]) -> Vec<Quote> {
-    let _ = (article, sentences);
-    Vec::new()
+    let text = article.text.as_str();
+    let mut found = Vec::new();
+    let mut cut = Vec::new();
+    for f in scan::find(article) {
+        let stretches: Vec<Span> = f.stretches().collect();
+        let parts = insertions::cut(text, &stretches);
+        let words = insertions::join(text, &parts);
+        if words.chars().any(char::is_alphanumeric) {
+            found.push(f);
+            cut.push((parts, words));
+        }
+    }
+    let speakers = speaker::attribute(article, sentences, &found);
+    found
+        .iter()
+        .zip(cut)
+        .zip(speakers)
+        .enumerate()
+        .map(|(id, ((f, (parts, text)), speaker))| {
+            let span = match (parts.first(), parts.last()) {
+                (Some(first), Some(last)) => Span::new(first.start, last.end),
+                _ => Span::new(f.open(), f.open()),
+            };
+            Quote {
+                id,
+                span,
+                parts,
+                text,
+                speaker,
+                sentence: sentence_of(sentences, span.start),
+                partial: f.partial,
+            }
+        })
+        .collect()
 }
 
-/// Groups quotes of all articles that render the same remark.
-pub fn group_quotes(articles: &[Article], quotes: &[Vec<Quote>]) -> Vec<QuoteGroup> {
-    let _ = (articles, quotes);
-    Vec::new()
+/// Index of the sentence holding byte `pos` (the last one starting at or before it).
+fn sentence_of(sentences: &[Sentence], pos: usize) -> usize {
+    sentences
+        .partition_point(|s| s.span.start <= pos)
+        .saturating_sub(1)
+}
+
+/// Groups quotes of all articles that render the same remark. Every quote belongs to
+/// exactly one group; groups are ordered by first appearance. Only the quotes are
+/// compared, so the articles themselves are not consulted.
+pub fn group_quotes(_articles: &[Article], quotes: &[Vec<Quote>]) -> Vec<QuoteGroup> {
+    group::group(quotes)
 }

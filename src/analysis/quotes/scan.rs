@@ -1,0 +1,567 @@
+//! Finds quotations in an article's raw text by their marks, paragraph by paragraph.
+//!
+//! Double marks are matched with a stack, so nested quotations stay inside their
+//! outer one. A quotation still open at a paragraph break continues into the next
+//! paragraph when that paragraph re-opens with a mark (the classic convention) or
+//! when a closing mark for it follows within a few paragraphs; otherwise it stops at
+//! the paragraph end, so a stray mark never swallows the rest of the article.
+//! Single marks count only where they clearly quote (see [`super::marks`]).
+//! Quotations interrupted by a short attribution ("…,” said X, “…”) are merged
+//! (unless the first is embedded in the writer's sentence or the second has an
+//! attribution of its own), and a heading or headline that is nothing but a quoted phrase is not a quotation.
+
+use crate::analysis::tokens::tokenize;
+use crate::model::{Article, BlockKind, Paragraph, Span};
+
+use super::lexicon::{is_speech_participle, is_speech_verb};
+use super::marks::{Glyph, Role, classify, double_glyph, single_closes, single_opens};
+
+/// Paragraphs an unclosed quotation may run through while waiting for its closing mark.
+const MAX_CONTINUATION: usize = 4;
+
+/// Longest quotation, in words, that still counts as a partial quote.
+const PARTIAL_MAX_WORDS: usize = 12;
+
+/// Longest attribution, in words, that may interrupt one quotation.
+const MAX_ATTRIBUTION_WORDS: usize = 12;
+
+/// Words after a quotation within which a speech verb is its own attribution.
+const ATTRIBUTION_REACH: usize = 4;
+
+/// The text between an opening mark and its closing mark (or a paragraph end).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Piece {
+    /// Byte offset of the opening mark.
+    pub open: usize,
+    /// Byte offset just after the closing mark, or the end of the last paragraph reached.
+    pub end: usize,
+    /// The quoted text, one stretch per paragraph, marks excluded.
+    pub stretches: Vec<Span>,
+    /// True when a closing mark ended the piece.
+    pub closed: bool,
+}
+
+/// A quotation found by its marks, before insertions and speakers are handled.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    /// Pieces in reading order; several when an attribution interrupts the quotation.
+    pub pieces: Vec<Piece>,
+    /// True for a few words quoted inside the writer's own sentence.
+    pub partial: bool,
+}
+
+impl Found {
+    /// Byte offset of the first opening mark.
+    pub fn open(&self) -> usize {
+        self.pieces.first().map_or(0, |p| p.open)
+    }
+
+    /// Byte offset just after the last closing mark.
+    pub fn end(&self) -> usize {
+        self.pieces.last().map_or(0, |p| p.end)
+    }
+
+    /// Every quoted stretch, in order.
+    pub fn stretches(&self) -> impl Iterator<Item = Span> + '_ {
+        self.pieces.iter().flat_map(|p| p.stretches.iter().copied())
+    }
+
+    /// The attributions between consecutive pieces.
+    pub fn gaps(&self) -> impl Iterator<Item = Span> + '_ {
+        self.pieces
+            .windows(2)
+            .map(|w| Span::new(w[0].end, w[1].open))
+    }
+}
+
+/// A quotation whose closing mark has not been seen yet.
+struct OpenPiece {
+    open: usize,
+    stack: Vec<Glyph>,
+    stretches: Vec<Span>,
+    /// Paragraph (position among article paragraphs) where the opening mark stands.
+    opened_in: usize,
+}
+
+/// What happens to a quotation still open at the end of a paragraph.
+enum Next {
+    /// The next paragraph re-opens it with a mark, which is skipped.
+    Reopen,
+    /// It runs on into the next paragraph.
+    Carry,
+    /// It ends at the paragraph end.
+    Stop,
+}
+
+/// Finds every quotation of the article in reading order, skipping blocks that are
+/// not part of the story.
+pub fn find(article: &Article) -> Vec<Found> {
+    let mut scanner = Scanner {
+        text: article.text.as_str(),
+        paras: article
+            .paragraphs
+            .iter()
+            .copied()
+            .filter(|p| !p.kind.is_non_article())
+            .collect(),
+        open: None,
+        skip_reopen: false,
+    };
+    let mut pieces: Vec<Piece> = (0..scanner.paras.len())
+        .flat_map(|k| scanner.paragraph(k))
+        .collect();
+    pieces.sort_by_key(|p| p.open);
+    merge(article, pieces)
+}
+
+/// The double marks of the paragraph at `span`: position, glyph, and the offset
+/// just after the mark.
+fn double_marks(text: &str, span: Span) -> impl Iterator<Item = (usize, Glyph, usize)> + '_ {
+    span.slice(text)
+        .char_indices()
+        .filter_map(move |(offset, c)| {
+            let pos = span.start + offset;
+            double_glyph(c).map(|glyph| (pos, glyph, pos + c.len_utf8()))
+        })
+}
+
+/// The state of a scan through an article's story paragraphs.
+struct Scanner<'a> {
+    text: &'a str,
+    paras: Vec<Paragraph>,
+    /// The quotation whose closing mark is awaited, if any.
+    open: Option<OpenPiece>,
+    /// True when the next paragraph's first mark re-opens the open quotation.
+    skip_reopen: bool,
+}
+
+impl Scanner<'_> {
+    /// How many quotations are open (nested ones included).
+    fn depth(&self) -> usize {
+        self.open.as_ref().map_or(0, |o| o.stack.len())
+    }
+
+    /// Scans paragraph `k`; returns the pieces that end in it.
+    fn paragraph(&mut self, k: usize) -> Vec<Piece> {
+        let para = self.paras[k];
+        let span = para.span;
+        let start_depth = self.depth();
+        let mut cursor = span.start;
+        let mut depth_marks: Vec<(usize, usize)> = Vec::new();
+        let mut local: Vec<Piece> = Vec::new();
+        for (pos, glyph, after) in double_marks(self.text, span) {
+            if std::mem::take(&mut self.skip_reopen) && self.open.is_some() {
+                cursor = after;
+                continue;
+            }
+            let top = self.open.as_ref().and_then(|o| o.stack.last().copied());
+            match classify(self.text, span.start, span.end, pos, glyph, top) {
+                Role::Open => self.open_mark(k, pos, glyph, after, &mut cursor),
+                Role::Close => local.extend(self.close_mark(pos, after, cursor)),
+                Role::Ignore => continue,
+            }
+            depth_marks.push((pos, self.depth()));
+        }
+        local.extend(self.paragraph_end(k, cursor));
+        local.extend(single_pieces(self.text, span, start_depth, &depth_marks));
+        if matches!(para.kind, BlockKind::Heading | BlockKind::Headline) {
+            local.retain(|p| !covers(self.text, span, p));
+        }
+        local
+    }
+
+    /// An opening mark: starts a quotation, or nests one inside the open one.
+    fn open_mark(&mut self, k: usize, pos: usize, glyph: Glyph, after: usize, cursor: &mut usize) {
+        match self.open.as_mut() {
+            Some(o) => o.stack.push(glyph),
+            None => {
+                self.open = Some(OpenPiece {
+                    open: pos,
+                    stack: vec![glyph],
+                    stretches: Vec::new(),
+                    opened_in: k,
+                });
+                *cursor = after;
+            }
+        }
+    }
+
+    /// A closing mark: ends the innermost quotation, and the piece when that was
+    /// the outermost one (its last stretch runs from `cursor` to the mark).
+    fn close_mark(&mut self, pos: usize, after: usize, cursor: usize) -> Option<Piece> {
+        let o = self.open.as_mut()?;
+        o.stack.pop();
+        if !o.stack.is_empty() {
+            return None;
+        }
+        o.stretches.push(Span::new(cursor, pos));
+        let done = self.open.take()?;
+        Some(Piece {
+            open: done.open,
+            end: after,
+            stretches: done.stretches,
+            closed: true,
+        })
+    }
+
+    /// The end of paragraph `k` with a quotation still open: it re-opens in the
+    /// next paragraph, carries on into it, or stops here (and is returned).
+    fn paragraph_end(&mut self, k: usize, cursor: usize) -> Option<Piece> {
+        let span = self.paras[k].span;
+        let o = self.open.as_mut()?;
+        o.stretches.push(Span::new(cursor, span.end));
+        match continuation(self.text, &self.paras, k, o) {
+            Next::Reopen => {
+                self.skip_reopen = true;
+                None
+            }
+            Next::Carry => None,
+            Next::Stop => {
+                let done = self.open.take()?;
+                Some(Piece {
+                    open: done.open,
+                    end: span.end,
+                    stretches: done.stretches,
+                    closed: false,
+                })
+            }
+        }
+    }
+}
+
+/// Decides whether the quotation open at the end of paragraph `k` goes on.
+fn continuation(text: &str, paras: &[Paragraph], k: usize, open: &OpenPiece) -> Next {
+    let opened_in_heading =
+        open.opened_in == k && matches!(paras[k].kind, BlockKind::Heading | BlockKind::Headline);
+    let Some(next) = paras.get(k + 1) else {
+        return Next::Stop;
+    };
+    if opened_in_heading {
+        return Next::Stop;
+    }
+    let body = matches!(next.kind, BlockKind::Body | BlockKind::ListItem);
+    if body && starts_with_open(text, next.span, &open.stack) {
+        return Next::Reopen;
+    }
+    if closes_within(text, &paras[k + 1..], &open.stack) {
+        Next::Carry
+    } else {
+        Next::Stop
+    }
+}
+
+/// True when the paragraph at `span` begins with a mark that opens a quotation.
+fn starts_with_open(text: &str, span: Span, stack: &[Glyph]) -> bool {
+    let Some(c) = span.slice(text).chars().next() else {
+        return false;
+    };
+    double_glyph(c).is_some_and(|glyph| {
+        classify(
+            text,
+            span.start,
+            span.end,
+            span.start,
+            glyph,
+            stack.last().copied(),
+        ) == Role::Open
+    })
+}
+
+/// True when a mark closing the open quotation (with `stack` open) follows within
+/// the next few paragraphs, before any paragraph that starts a fresh quotation.
+fn closes_within(text: &str, rest: &[Paragraph], stack: &[Glyph]) -> bool {
+    let mut stack = stack.to_vec();
+    for (i, para) in rest.iter().take(MAX_CONTINUATION).enumerate() {
+        let span = para.span;
+        if i > 0 && starts_with_open(text, span, &stack) {
+            return false;
+        }
+        for (pos, glyph, _) in double_marks(text, span) {
+            match classify(
+                text,
+                span.start,
+                span.end,
+                pos,
+                glyph,
+                stack.last().copied(),
+            ) {
+                Role::Open => stack.push(glyph),
+                Role::Close => {
+                    stack.pop();
+                    if stack.is_empty() {
+                        return true;
+                    }
+                }
+                Role::Ignore => {}
+            }
+        }
+    }
+    false
+}
+
+/// Top-level single-quoted pieces of the paragraph at `span`. `depth_marks` lists
+/// each double mark that changed the nesting depth with the depth after it, and
+/// `start_depth` is the depth at the paragraph start.
+fn single_pieces(
+    text: &str,
+    span: Span,
+    start_depth: usize,
+    depth_marks: &[(usize, usize)],
+) -> Vec<Piece> {
+    let depth_at = |pos: usize| {
+        depth_marks
+            .iter()
+            .take_while(|(p, _)| *p < pos)
+            .last()
+            .map_or(start_depth, |&(_, d)| d)
+    };
+    let crosses = |a: usize, b: usize| depth_marks.iter().any(|&(p, _)| a < p && p < b);
+    let chars: Vec<(usize, char)> = span
+        .slice(text)
+        .char_indices()
+        .map(|(i, c)| (span.start + i, c))
+        .collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        if single_opens(text, span.start, span.end, pos, c) {
+            let close = (i + 1..chars.len()).find(|&j| {
+                let (p, ch) = chars[j];
+                single_closes(text, span.start, span.end, p, ch)
+            });
+            if let Some(j) = close {
+                let (close_pos, close_char) = chars[j];
+                if !crosses(pos, close_pos) {
+                    if depth_at(pos) == 0 {
+                        out.push(Piece {
+                            open: pos,
+                            end: close_pos + close_char.len_utf8(),
+                            stretches: vec![Span::new(pos + c.len_utf8(), close_pos)],
+                            closed: true,
+                        });
+                    }
+                    i = j + 1;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// True when `piece` is the whole paragraph at `span`, give or take final punctuation.
+fn covers(text: &str, span: Span, piece: &Piece) -> bool {
+    piece.open == span.start
+        && text[piece.end.min(span.end)..span.end]
+            .trim()
+            .chars()
+            .all(|c| matches!(c, '.' | '!' | '?' | ':' | ';' | ','))
+}
+
+/// Merges pieces separated by a short attribution into one quotation each, and
+/// marks partial quotes.
+fn merge(article: &Article, pieces: Vec<Piece>) -> Vec<Found> {
+    let text = article.text.as_str();
+    let mut found: Vec<Found> = Vec::new();
+    for piece in pieces {
+        let joins = found.last().is_some_and(|f| {
+            let (Some(first), Some(last)) = (f.pieces.first(), f.pieces.last()) else {
+                return false;
+            };
+            last.closed
+                && last.end <= piece.open
+                && article.paragraph_at(last.end.saturating_sub(1))
+                    == article.paragraph_at(piece.open)
+                && !follows_word(article, first)
+                && is_attribution_gap(text, Span::new(last.end, piece.open))
+                && !attributed_after(article, &piece)
+        });
+        match found.last_mut() {
+            Some(f) if joins => f.pieces.push(piece),
+            _ => found.push(Found {
+                pieces: vec![piece],
+                partial: false,
+            }),
+        }
+    }
+    for f in &mut found {
+        f.partial = is_partial(article, &f.pieces);
+    }
+    found
+}
+
+/// True when the opening mark of `piece` follows a word of the writer's sentence
+/// (`called it “…”`), as partial quotes do.
+fn follows_word(article: &Article, piece: &Piece) -> bool {
+    let Some(para) = article
+        .paragraph_at(piece.open)
+        .map(|i| article.paragraphs[i])
+    else {
+        return false;
+    };
+    article.text[para.span.start..piece.open]
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
+}
+
+/// True when a speech verb follows `piece` closely in its paragraph (`“…,” Jose
+/// added`): the piece has an attribution of its own and starts a new quotation.
+fn attributed_after(article: &Article, piece: &Piece) -> bool {
+    let Some(para) = article
+        .paragraph_at(piece.open)
+        .map(|i| article.paragraphs[i])
+    else {
+        return false;
+    };
+    let rest = Span::new(piece.end.min(para.span.end), para.span.end);
+    tokenize(&article.text, rest)
+        .iter()
+        .take(ATTRIBUTION_REACH)
+        .any(|w| is_speech_verb(&w.norm))
+}
+
+/// True when `gap` is only an attribution that interrupts a quotation:
+/// `, said the head of the alliance,` or ` he said.`
+fn is_attribution_gap(text: &str, gap: Span) -> bool {
+    let raw = gap.slice(text);
+    let trimmed = raw.trim();
+    let Some(last) = trimmed.chars().next_back() else {
+        return false;
+    };
+    if !matches!(last, ',' | ':' | '.' | '—' | '–' | '-') {
+        return false;
+    }
+    let words = tokenize(text, gap);
+    if words.is_empty() || words.len() > MAX_ATTRIBUTION_WORDS {
+        return false;
+    }
+    let speaks = words
+        .iter()
+        .any(|w| is_speech_verb(&w.norm) || is_speech_participle(&w.norm));
+    let inner = &trimmed[..trimmed.len() - last.len_utf8()];
+    speaks && !has_sentence_break(inner)
+}
+
+/// True when `s` contains a sentence end followed by a capitalised word.
+fn has_sentence_break(s: &str) -> bool {
+    s.char_indices().any(|(i, c)| {
+        matches!(c, '.' | '!' | '?') && {
+            let rest = &s[i + 1..];
+            rest.starts_with(char::is_whitespace)
+                && rest.trim_start().starts_with(char::is_uppercase)
+        }
+    })
+}
+
+/// True for a few words quoted inside the writer's own sentence: the quotation is
+/// short and either follows a word ("warned against this “self-made rumor”") or
+/// runs on into the writer's words ("“Step up” was the message").
+fn is_partial(article: &Article, pieces: &[Piece]) -> bool {
+    let [piece] = pieces else {
+        return false;
+    };
+    let [stretch] = piece.stretches.as_slice() else {
+        return false;
+    };
+    let Some(para) = article
+        .paragraph_at(piece.open)
+        .map(|i| article.paragraphs[i])
+    else {
+        return false;
+    };
+    let text = article.text.as_str();
+    let content = stretch.slice(text).trim();
+    let words = content.split_whitespace().count();
+    if !piece.closed || words == 0 || words > PARTIAL_MAX_WORDS {
+        return false;
+    }
+    let after = text[piece.end.min(para.span.end)..para.span.end].trim_start();
+    let next_word: String = after
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>();
+    let runs_on = !content.ends_with(['.', ',', '!', '?', ';', ':', '…'])
+        && next_word.starts_with(char::is_lowercase)
+        && !is_speech_verb(&next_word)
+        && !is_speech_participle(&next_word)
+        && !matches!(next_word.as_str(), "he" | "she" | "they" | "we" | "i");
+    follows_word(article, piece) || runs_on
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::ArticleMeta;
+
+    fn article(text: &str) -> Article {
+        Article::from_text(ArticleMeta::default(), text.to_string(), false)
+    }
+
+    fn quoted(text: &str) -> Vec<Vec<String>> {
+        let a = article(text);
+        find(&a)
+            .iter()
+            .map(|f| {
+                f.stretches()
+                    .map(|s| s.slice(&a.text).trim().to_string())
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn nested_quotes_stay_inside() {
+        let got = quoted("“We reject the ‘so-called’ deal and the “final” offer,” she said.");
+        assert_eq!(
+            got,
+            [["We reject the ‘so-called’ deal and the “final” offer,"]]
+        );
+    }
+
+    #[test]
+    fn stray_mark_stops_at_paragraph_end() {
+        let got =
+            quoted("He called it “a sham.\n\nThe court adjourned.\n\n“We will appeal,” she said.");
+        assert_eq!(got, [vec!["a sham."], vec!["We will appeal,"]]);
+    }
+
+    #[test]
+    fn reopened_paragraph_continues() {
+        let got = quoted("“We played well.\n\n“We lost anyway,” the coach said.");
+        assert_eq!(got, [["We played well.", "We lost anyway,"]]);
+    }
+
+    #[test]
+    fn attribution_gap_merges_and_sentence_break_does_not() {
+        assert_eq!(
+            quoted("“Yes,” said the judge, “but not today.”"),
+            [["Yes,", "but not today."]]
+        );
+        assert_eq!(
+            quoted("“Yes,” he said. She replied: “No.”"),
+            [vec!["Yes,"], vec!["No."]]
+        );
+    }
+
+    #[test]
+    fn headline_quote_phrase_is_not_a_quote() {
+        let a = Article::from_text(
+            ArticleMeta::default(),
+            "\"Not Guilty\"\n\nThe jury returned its verdict on Friday.".into(),
+            true,
+        );
+        assert!(find(&a).is_empty());
+    }
+
+    #[test]
+    fn partial_detection() {
+        let a = article("Officials dismissed the “self-made rumor.” “We won,” he said.");
+        let found = find(&a);
+        assert_eq!(found.len(), 2);
+        assert!(found[0].partial && !found[1].partial);
+    }
+}

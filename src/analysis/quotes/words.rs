@@ -1,0 +1,212 @@
+//! The writer's own words: the article's tokens outside quotations, each with the
+//! punctuation before it and a sentence number, for names and attributions.
+//!
+//! Sentences are counted here from the writer's punctuation alone, so a full stop
+//! inside a quotation never splits the sentence that attributes it.
+
+use crate::analysis::tokens::tokenize;
+use crate::model::{Article, Span};
+
+/// Abbreviations after which a full stop does not end a sentence (as also after a
+/// single capital letter or a dotted word such as `U.S`).
+const ABBREVIATIONS: &[&str] = &[
+    "capt", "col", "dr", "gen", "gov", "jr", "lt", "mr", "mrs", "ms", "no", "prof", "rep", "rev",
+    "sen", "sgt", "sr", "st", "vs",
+];
+
+/// What separates a word from the one before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gap {
+    /// The word opens a paragraph.
+    Start,
+    /// Only spaces (or an initial's full stop: `John F. Kennedy`).
+    Space,
+    /// A comma.
+    Comma,
+    /// A colon.
+    Colon,
+    /// A sentence end.
+    Stop,
+    /// A quotation.
+    Quote,
+    /// Other punctuation: brackets, dashes, semicolons.
+    Other,
+}
+
+/// One word of the writer's text.
+#[derive(Debug, Clone)]
+pub struct Word<'a> {
+    /// Where the word lies in the article text.
+    pub span: Span,
+    /// The word as written.
+    pub text: &'a str,
+    /// Lower-cased, typography-folded form.
+    pub lower: String,
+    /// What separates it from the previous word.
+    pub gap: Gap,
+    /// Sentence number, counted over the whole article.
+    pub sentence: usize,
+}
+
+impl Word<'_> {
+    /// True when the word starts with a capital letter.
+    pub fn capitalised(&self) -> bool {
+        self.text.starts_with(char::is_uppercase)
+    }
+
+    /// True for an all-capitals word of two letters or more (`NATO`, `KCNA`).
+    pub fn acronym(&self) -> bool {
+        self.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !self.text.chars().any(char::is_lowercase)
+    }
+}
+
+/// A quotation's extent as the word stream sees it.
+#[derive(Debug, Clone, Copy)]
+pub struct Region {
+    /// From the opening mark to just after the closing mark.
+    pub span: Span,
+    /// True when the quoted words end a sentence (`…weapons.”`).
+    pub ends_sentence: bool,
+}
+
+/// The words of the article's story paragraphs that lie outside every quotation
+/// `region` (sorted, non-overlapping).
+pub fn writer_words<'a>(article: &'a Article, regions: &[Region]) -> Vec<Word<'a>> {
+    let text = article.text.as_str();
+    let mut words: Vec<Word<'a>> = Vec::new();
+    let mut sentence = 0;
+    let mut next = 0;
+    for para in article
+        .paragraphs
+        .iter()
+        .filter(|p| !p.kind.is_non_article())
+    {
+        while next < regions.len() && regions[next].span.end <= para.span.start {
+            next += 1;
+        }
+        let mut prev_end = para.span.start;
+        let mut first = true;
+        let mut passed: Option<Region> = None;
+        for (segment, after) in outside(para.span, regions, &mut next) {
+            if after.is_some() {
+                passed = after;
+            }
+            for token in tokenize(text, segment) {
+                let word_text = token.span.slice(text);
+                let capital =
+                    word_text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+                let passed_region = passed.take();
+                let gap = match passed_region {
+                    Some(_) => Gap::Quote,
+                    None if first => Gap::Start,
+                    None => {
+                        punctuation_gap(&text[prev_end..token.span.start], words.last(), capital)
+                    }
+                };
+                let quote_ended_sentence =
+                    capital && passed_region.is_some_and(|r| r.ends_sentence);
+                let quote_began_sentence = passed_region.is_some_and(|r| {
+                    r.span.start >= prev_end
+                        && text[prev_end..r.span.start].contains(['.', '!', '?'])
+                });
+                if first || gap == Gap::Stop || quote_ended_sentence || quote_began_sentence {
+                    sentence += 1;
+                }
+                words.push(Word {
+                    span: token.span,
+                    text: word_text,
+                    lower: token.norm,
+                    gap,
+                    sentence,
+                });
+                prev_end = token.span.end;
+                first = false;
+            }
+        }
+    }
+    words
+}
+
+/// The stretches of paragraph `para` outside the quotation `regions` (from index
+/// `*next` on), each with the region just before it. Advances `*next` past the
+/// regions that end inside the paragraph.
+fn outside(para: Span, regions: &[Region], next: &mut usize) -> Vec<(Span, Option<Region>)> {
+    let mut segments = Vec::new();
+    let mut cursor = para.start;
+    let mut before = None;
+    while let Some(&region) = regions.get(*next).filter(|r| r.span.start < para.end) {
+        if region.span.start > cursor {
+            segments.push((Span::new(cursor, region.span.start), before));
+        }
+        before = Some(region);
+        cursor = cursor.max(region.span.end);
+        if region.span.end > para.end {
+            break;
+        }
+        *next += 1;
+    }
+    if cursor < para.end {
+        segments.push((Span::new(cursor, para.end), before));
+    }
+    segments
+}
+
+/// Classifies the text between two words.
+fn punctuation_gap(between: &str, prev: Option<&Word<'_>>, capital: bool) -> Gap {
+    let between = between.trim();
+    if between.is_empty() {
+        return Gap::Space;
+    }
+    let abbreviation = prev.is_some_and(|w| {
+        let single_letter = w.text.chars().count() == 1 && w.capitalised();
+        let dotted = w.text.contains('.');
+        single_letter || dotted || ABBREVIATIONS.contains(&w.lower.as_str())
+    });
+    if between == "." && (abbreviation || !capital) {
+        return Gap::Space;
+    }
+    if between.contains(['.', '!', '?', '…']) && capital && !abbreviation {
+        Gap::Stop
+    } else if between.contains(':') {
+        Gap::Colon
+    } else if between.contains(',') {
+        Gap::Comma
+    } else {
+        Gap::Other
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::ArticleMeta;
+
+    #[test]
+    fn words_outside_quotes_with_gaps() {
+        let text = "“We won.” Smith said, and Dr. Jones left. U.S. officials agreed.";
+        let article = Article::from_text(ArticleMeta::default(), text.into(), false);
+        let close = text.find("Smith").unwrap_or(0) - 1;
+        let regions = [Region {
+            span: Span::new(0, close),
+            ends_sentence: true,
+        }];
+        let words = writer_words(&article, &regions);
+        let shown: Vec<(&str, Gap, usize)> =
+            words.iter().map(|w| (w.text, w.gap, w.sentence)).collect();
+        assert_eq!(
+            shown,
+            [
+                ("Smith", Gap::Quote, 1),
+                ("said", Gap::Space, 1),
+                ("and", Gap::Comma, 1),
+                ("Dr", Gap::Space, 1),
+                ("Jones", Gap::Space, 1),
+                ("left", Gap::Space, 1),
+                ("U.S", Gap::Stop, 2),
+                ("officials", Gap::Space, 2),
+                ("agreed", Gap::Space, 2),
+            ]
+        );
+    }
+}
