@@ -3,6 +3,9 @@
 //! Data flows one way: files → [`model`] → [`analysis`] → `app` state → `ui`.
 
 pub mod analysis;
+pub mod app;
 pub mod cli;
 pub mod commands;
 pub mod model;
+pub mod tui;
+pub mod ui;

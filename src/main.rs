@@ -40,15 +40,28 @@ fn run(cli: Cli) -> Result<()> {
             with_analysis(&args, &mut out, commands::align)?;
         }
         None => {
-            let args = InputArgs {
-                json: false,
-                paths: cli.paths,
-            };
-            with_analysis(&args, &mut out, commands::analyze)?;
+            drop(out);
+            return open_reader(&cli.paths);
         }
     }
     out.flush()?;
     Ok(())
+}
+
+/// Loads and analyses the inputs, then runs the interactive reader.
+fn open_reader(paths: &[std::path::PathBuf]) -> Result<()> {
+    let corpus = commands::load_corpus(paths)?;
+    for warning in &corpus.warnings {
+        eprintln!("parallax: warning: {warning}");
+    }
+    let pair = match corpus.articles.len() {
+        0 | 1 => Some((0, 0)),
+        2 => Some((0, 1)),
+        _ if paths.is_empty() => Some((0, 1)),
+        _ => None,
+    };
+    let analysis = analysis::analyze(&corpus);
+    parallax::tui::run(corpus, analysis, pair)
 }
 
 /// Loads and analyses the inputs, prints warnings, then runs a printing command.

@@ -1,0 +1,73 @@
+//! What a key or the mouse can ask the reader to do.
+
+/// A request from the user. Only what a key or the mouse can ask for lives here;
+/// terminal happenings such as a resize are [`super::Event`]s.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    /// Move the cursor to the next sentence.
+    NextSentence,
+    /// Move the cursor to the previous sentence.
+    PrevSentence,
+    /// Scroll the focused pane down one line.
+    ScrollDown,
+    /// Scroll the focused pane up one line.
+    ScrollUp,
+    /// Scroll down a screen.
+    PageDown,
+    /// Scroll up a screen.
+    PageUp,
+    /// Scroll down half a screen.
+    HalfPageDown,
+    /// Scroll up half a screen.
+    HalfPageUp,
+    /// Go to the first sentence.
+    Top,
+    /// Go to the last sentence.
+    Bottom,
+    /// Move focus to the other pane.
+    SwitchFocus,
+    /// Turn synchronized scrolling on or off.
+    ToggleSync,
+    /// Jump to the next claim in the focused pane.
+    NextClaim,
+    /// Jump to the previous claim in the focused pane.
+    PrevClaim,
+    /// Show or hide the side panel.
+    TogglePanel,
+    /// Open the side panel on the quote groups.
+    ShowQuotes,
+    /// Open the side panel on the claim groups.
+    ShowClaims,
+    /// Open the side panel on the coverage matrix.
+    ShowCoverage,
+    /// Cycle the claim list filter (all, conflicts, unique left, unique right).
+    CycleFilter,
+    /// Open the picker to choose the pair.
+    OpenPicker,
+    /// Swap the left and right articles.
+    SwapPanes,
+    /// Start typing a search.
+    StartSearch,
+    /// Go to the next search match.
+    SearchNext,
+    /// Go to the previous search match.
+    SearchPrev,
+    /// Show the key help.
+    ShowHelp,
+    /// Move the selection down in a list.
+    ListDown,
+    /// Move the selection up in a list.
+    ListUp,
+    /// Open or jump to the selected item.
+    Select,
+    /// Go back one level in a list, or close a popup.
+    Back,
+    /// In the picker: put the selected article in the left pane.
+    PickLeft,
+    /// In the picker: put the selected article in the right pane.
+    PickRight,
+    /// Leave the reader.
+    Quit,
+    /// Close the popup, or leave the side panel.
+    Cancel,
+}

@@ -1,0 +1,125 @@
+//! Where each part of the screen goes, computed from the terminal size alone so
+//! that the app (scrolling, mouse hits) and the ui (drawing) agree.
+
+use ratatui::layout::Rect;
+
+/// Narrowest terminal that shows the side panel beside both panes.
+pub const WIDE_ENOUGH_FOR_PANEL: u16 = 100;
+/// Smallest terminal the reader draws in; below it, a short notice is shown.
+pub const MIN_WIDTH: u16 = 30;
+/// Smallest terminal height the reader draws in.
+pub const MIN_HEIGHT: u16 = 8;
+/// Columns at the left of each pane's text for the cursor and mark signs.
+pub const GUTTER: u16 = 2;
+
+/// The screen areas.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Geometry {
+    /// Left and right article panes (with borders); a zero rect when hidden.
+    pub panes: [Rect; 2],
+    /// The side panel (with borders), if shown.
+    pub panel: Option<Rect>,
+    /// The status line.
+    pub status: Rect,
+    /// The key hints and legend line, if there is room.
+    pub hints: Option<Rect>,
+}
+
+impl Geometry {
+    /// Lays out `area`; `panel` says whether the side panel is open. On narrow
+    /// screens the panel takes the right pane's place.
+    pub fn new(area: Rect, panel: bool) -> Self {
+        let hints_height = u16::from(area.height >= 15);
+        let body_height = area.height.saturating_sub(1 + hints_height);
+        let status = Rect::new(area.x, area.y + body_height, area.width, 1.min(area.height));
+        let hints = (hints_height == 1).then(|| Rect::new(area.x, status.y + 1, area.width, 1));
+        let body = Rect::new(area.x, area.y, area.width, body_height);
+        let wide = area.width >= WIDE_ENOUGH_FOR_PANEL;
+        let (panes_area, panel_rect) = if panel && wide {
+            let panel_width = (area.width / 4).clamp(34, 64);
+            let panes_width = area.width - panel_width;
+            (
+                Rect::new(body.x, body.y, panes_width, body.height),
+                Some(Rect::new(
+                    body.x + panes_width,
+                    body.y,
+                    panel_width,
+                    body.height,
+                )),
+            )
+        } else {
+            (body, None)
+        };
+        let half = panes_area.width / 2;
+        let left = Rect::new(panes_area.x, panes_area.y, half, panes_area.height);
+        let right = Rect::new(
+            panes_area.x + half,
+            panes_area.y,
+            panes_area.width - half,
+            panes_area.height,
+        );
+        if panel && !wide {
+            return Self {
+                panes: [left, Rect::default()],
+                panel: Some(right),
+                status,
+                hints,
+            };
+        }
+        Self {
+            panes: [left, right],
+            panel: panel_rect,
+            status,
+            hints,
+        }
+    }
+
+    /// The text area of a pane: inside the border, after the gutter.
+    pub fn text_area(pane: Rect) -> Rect {
+        let inner_x = pane.x.saturating_add(1 + GUTTER);
+        let width = pane.width.saturating_sub(2 + GUTTER);
+        Rect::new(
+            inner_x,
+            pane.y.saturating_add(1),
+            width,
+            pane.height.saturating_sub(2),
+        )
+    }
+}
+
+/// True when the terminal is too small to draw the reader.
+pub fn too_small(area: Rect) -> bool {
+    area.width < MIN_WIDTH || area.height < MIN_HEIGHT
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wide_screen_shows_panel_beside_panes() {
+        let g = Geometry::new(Rect::new(0, 0, 200, 60), true);
+        let panel = g.panel.unwrap();
+        assert_eq!(g.panes[0].width + g.panes[1].width + panel.width, 200);
+        assert_eq!(g.status.y, 58);
+        assert_eq!(g.hints.unwrap().y, 59);
+    }
+
+    #[test]
+    fn narrow_screen_panel_replaces_right_pane() {
+        let g = Geometry::new(Rect::new(0, 0, 60, 15), true);
+        assert_eq!(g.panes[1], Rect::default());
+        assert_eq!(g.panel.unwrap().width, 30);
+        let g = Geometry::new(Rect::new(0, 0, 60, 15), false);
+        assert_eq!(g.panes[0].width + g.panes[1].width, 60);
+    }
+
+    #[test]
+    fn tiny_sizes_do_not_underflow() {
+        for (w, h) in [(1, 1), (0, 0), (3, 2)] {
+            let g = Geometry::new(Rect::new(0, 0, w, h), true);
+            let _ = Geometry::text_area(g.panes[0]);
+        }
+        assert!(too_small(Rect::new(0, 0, 1, 1)));
+    }
+}

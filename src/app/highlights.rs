@@ -1,0 +1,114 @@
+//! What to colour in each article: claims by their group's status, quotes by
+//! speaker, and non-article blocks dimmed. Built once per corpus.
+
+use std::collections::HashMap;
+
+use crate::analysis::Analysis;
+use crate::analysis::claims::ClaimStatus;
+use crate::model::{Corpus, Span};
+
+/// The kind of a highlighted stretch.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    /// A claim, with its group's status and the group index.
+    Claim(ClaimStatus, Option<usize>),
+    /// A direct quote; the number picks the speaker's colour (`None`: unknown speaker).
+    Quote(Option<usize>),
+    /// A photo credit, embed, link line or boilerplate.
+    NonArticle,
+}
+
+/// A highlighted stretch of an article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Highlight {
+    /// Where it is.
+    pub span: Span,
+    /// What it is.
+    pub mark: Mark,
+}
+
+/// Per article, its highlights sorted by start, plus lookups the reader needs.
+#[derive(Debug, Clone, Default)]
+pub struct Highlights {
+    /// For each article, its highlights sorted by start.
+    pub per_article: Vec<Vec<Highlight>>,
+    /// For each article and claim, the claim group it belongs to.
+    pub claim_group: Vec<Vec<Option<usize>>>,
+    /// Distinct speakers in order of first appearance; a quote's colour index points here.
+    pub speakers: Vec<String>,
+}
+
+impl Highlights {
+    /// Collects the highlights of every article of the corpus.
+    pub fn new(corpus: &Corpus, analysis: &Analysis) -> Self {
+        let mut claim_group: Vec<Vec<Option<usize>>> = analysis
+            .articles
+            .iter()
+            .map(|a| vec![None; a.claims.len()])
+            .collect();
+        for group in &analysis.claim_groups {
+            for member in &group.members {
+                if let Some(slot) = claim_group
+                    .get_mut(member.article)
+                    .and_then(|c| c.get_mut(member.claim))
+                {
+                    *slot = Some(group.id);
+                }
+            }
+        }
+        let mut speakers: Vec<String> = Vec::new();
+        let mut speaker_index: HashMap<String, usize> = HashMap::new();
+        let mut per_article = Vec::with_capacity(corpus.articles.len());
+        for (index, (article, found)) in corpus.articles.iter().zip(&analysis.articles).enumerate()
+        {
+            let mut marks: Vec<Highlight> = article
+                .paragraphs
+                .iter()
+                .filter(|p| p.kind.is_non_article())
+                .map(|p| Highlight {
+                    span: p.span,
+                    mark: Mark::NonArticle,
+                })
+                .collect();
+            for (claim, group) in found.claims.iter().zip(&claim_group[index]) {
+                let status = group
+                    .and_then(|g| analysis.claim_groups.get(g))
+                    .map_or(ClaimStatus::Unique, |g| g.status);
+                marks.push(Highlight {
+                    span: claim.span,
+                    mark: Mark::Claim(status, *group),
+                });
+            }
+            for quote in &found.quotes {
+                let colour = quote.speaker.as_ref().map(|name| {
+                    *speaker_index.entry(name.clone()).or_insert_with(|| {
+                        speakers.push(name.clone());
+                        speakers.len() - 1
+                    })
+                });
+                for part in &quote.parts {
+                    marks.push(Highlight {
+                        span: *part,
+                        mark: Mark::Quote(colour),
+                    });
+                }
+            }
+            marks.sort_by_key(|h| (h.span.start, h.span.end));
+            per_article.push(marks);
+        }
+        Self {
+            per_article,
+            claim_group,
+            speakers,
+        }
+    }
+
+    /// The claim group of the first claim overlapping `span` in `article`.
+    pub fn claim_group_in(&self, analysis: &Analysis, article: usize, span: Span) -> Option<usize> {
+        analysis.articles[article]
+            .claims
+            .iter()
+            .position(|c| c.span.overlaps(span))
+            .and_then(|i| self.claim_group[article][i])
+    }
+}

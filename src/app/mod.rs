@@ -1,0 +1,29 @@
+//! Application state and the update loop: everything the reader knows and does,
+//! with no drawing. `ui` renders it; `tui` feeds it events.
+
+mod action;
+pub mod counterpart;
+mod event;
+pub mod geometry;
+pub mod highlights;
+pub mod keymap;
+pub mod pane;
+pub mod panel;
+pub mod picker;
+pub mod search;
+mod state;
+mod update;
+pub mod wrap;
+
+pub use action::Action;
+pub use event::{Event, handle};
+pub use pane::Side;
+pub use state::{App, Overlay};
+pub use update::update;
+
+/// Something the app asks the outside world to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Leave the reader.
+    Quit,
+}

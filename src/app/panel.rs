@@ -1,0 +1,170 @@
+//! The side panel: quote groups, claim groups and the coverage matrix.
+
+use crate::analysis::Analysis;
+use crate::analysis::claims::{ClaimGroup, ClaimStatus};
+
+/// The panel's tabs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Tab {
+    /// Quote groups, the jump list across outlets.
+    #[default]
+    Quotes,
+    /// Claim groups with a filter.
+    Claims,
+    /// Claim groups × outlets.
+    Coverage,
+}
+
+impl Tab {
+    /// Every tab in order.
+    pub const ALL: [Tab; 3] = [Tab::Quotes, Tab::Claims, Tab::Coverage];
+
+    /// Position of the tab in [`Tab::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The tab's title.
+    pub fn title(self) -> &'static str {
+        match self {
+            Tab::Quotes => "Quotes",
+            Tab::Claims => "Claims",
+            Tab::Coverage => "Coverage",
+        }
+    }
+}
+
+/// Which claim groups the Claims tab lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ClaimFilter {
+    /// Every group.
+    #[default]
+    All,
+    /// Groups whose outlets disagree.
+    Conflicts,
+    /// Groups only the left article carries.
+    UniqueLeft,
+    /// Groups only the right article carries.
+    UniqueRight,
+}
+
+impl ClaimFilter {
+    /// The next filter in the cycle.
+    pub fn next(self) -> Self {
+        match self {
+            ClaimFilter::All => ClaimFilter::Conflicts,
+            ClaimFilter::Conflicts => ClaimFilter::UniqueLeft,
+            ClaimFilter::UniqueLeft => ClaimFilter::UniqueRight,
+            ClaimFilter::UniqueRight => ClaimFilter::All,
+        }
+    }
+
+    /// How the filter is named on screen.
+    pub fn label(self) -> &'static str {
+        match self {
+            ClaimFilter::All => "all",
+            ClaimFilter::Conflicts => "conflicts",
+            ClaimFilter::UniqueLeft => "unique to left",
+            ClaimFilter::UniqueRight => "unique to right",
+        }
+    }
+
+    /// True when `group` passes the filter for the pair (`left`, `right`).
+    pub fn admits(self, group: &ClaimGroup, left: usize, right: usize) -> bool {
+        let carries = |article| group.members.iter().any(|m| m.article == article);
+        match self {
+            ClaimFilter::All => true,
+            ClaimFilter::Conflicts => group.status == ClaimStatus::Conflict,
+            ClaimFilter::UniqueLeft => carries(left) && !carries(right),
+            ClaimFilter::UniqueRight => carries(right) && !carries(left),
+        }
+    }
+}
+
+/// State of the side panel.
+#[derive(Debug, Clone, Default)]
+pub struct PanelState {
+    /// Whether it is shown.
+    pub visible: bool,
+    /// Whether it has the keyboard.
+    pub focused: bool,
+    /// The tab shown.
+    pub tab: Tab,
+    /// Selected row per tab.
+    pub selected: [usize; 3],
+    /// The quote group opened to show its variants, if any.
+    pub open_group: Option<usize>,
+    /// Selected variant in the open quote group.
+    pub variant: usize,
+    /// Filter of the Claims tab.
+    pub filter: ClaimFilter,
+}
+
+impl PanelState {
+    /// Shows and focuses the panel on `tab`.
+    pub fn open(&mut self, tab: Tab) {
+        self.tab = tab;
+        self.visible = true;
+        self.focused = true;
+    }
+
+    /// The selected row of the shown tab.
+    pub fn selected(&self) -> usize {
+        self.selected[self.tab.index()]
+    }
+
+    /// Moves the selection of the shown list by `delta` within `len` rows.
+    pub fn move_selection(&mut self, delta: isize, len: usize) {
+        if self.tab == Tab::Quotes && self.open_group.is_some() {
+            self.variant = step(self.variant, delta, len);
+        } else {
+            let slot = &mut self.selected[self.tab.index()];
+            *slot = step(*slot, delta, len);
+        }
+    }
+}
+
+/// `value + delta`, kept within `0..len`.
+fn step(value: usize, delta: isize, len: usize) -> usize {
+    value
+        .saturating_add_signed(delta)
+        .min(len.saturating_sub(1))
+}
+
+/// The claim groups the Claims tab lists for the pair on screen, in order.
+pub fn listed_claim_groups(
+    analysis: &Analysis,
+    filter: ClaimFilter,
+    left: usize,
+    right: usize,
+) -> Vec<usize> {
+    analysis
+        .claim_groups
+        .iter()
+        .filter(|g| filter.admits(g, left, right))
+        .map(|g| g.id)
+        .collect()
+}
+
+/// The claim groups as coverage rows: conflicts first, then by how many outlets
+/// carry them, most first.
+pub fn coverage_rows(analysis: &Analysis) -> Vec<usize> {
+    let mut rows: Vec<&ClaimGroup> = analysis.claim_groups.iter().collect();
+    rows.sort_by_key(|g| {
+        let outlets = distinct_articles(g);
+        (
+            g.status != ClaimStatus::Conflict,
+            std::cmp::Reverse(outlets),
+            g.id,
+        )
+    });
+    rows.into_iter().map(|g| g.id).collect()
+}
+
+/// How many different articles carry a claim group.
+pub fn distinct_articles(group: &ClaimGroup) -> usize {
+    let mut articles: Vec<usize> = group.members.iter().map(|m| m.article).collect();
+    articles.sort_unstable();
+    articles.dedup();
+    articles.len()
+}

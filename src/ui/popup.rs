@@ -1,0 +1,132 @@
+//! Popups over the reader: the pair picker and the key help.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Clear, List, ListItem, ListState, Paragraph};
+
+use crate::app::keymap::{HELP_CONTEXTS, help_rows};
+use crate::app::picker::PickerState;
+use crate::app::{App, Side};
+
+use super::safe::truncate;
+use super::theme::Theme;
+
+/// A rectangle of at most `width`×`height` centred in `area`.
+fn centred(area: Rect, width: u16, height: u16) -> Rect {
+    let width = width.min(area.width);
+    let height = height.min(area.height);
+    Rect::new(
+        area.x + (area.width - width) / 2,
+        area.y + (area.height - height) / 2,
+        width,
+        height,
+    )
+}
+
+/// The picker: every article with outlet, title and word count.
+pub fn draw_picker(frame: &mut Frame, area: Rect, app: &App, picker: &PickerState, theme: &Theme) {
+    let rows = u16::try_from(app.corpus.articles.len()).unwrap_or(u16::MAX);
+    let popup = centred(
+        area,
+        100.max(area.width * 4 / 5).min(area.width),
+        rows.saturating_add(5),
+    );
+    frame.render_widget(Clear, popup);
+    let slot = match picker.slot {
+        Side::Left => "LEFT",
+        Side::Right => "RIGHT",
+    };
+    let block = Block::bordered()
+        .border_type(BorderType::Thick)
+        .border_style(theme.border_focused)
+        .title(Line::styled(
+            format!(" Choose the {slot} article "),
+            theme.title,
+        ))
+        .title_bottom(Line::from(vec![
+            Span::styled(" Enter", theme.key),
+            Span::raw(format!(" {} ", slot.to_lowercase())),
+            Span::styled("h", theme.key),
+            Span::raw(" left "),
+            Span::styled("l", theme.key),
+            Span::raw(" right "),
+            Span::styled("Esc", theme.key),
+            Span::raw(" close "),
+        ]));
+    let inner = block.inner(popup);
+    frame.render_widget(block, popup);
+    let width = usize::from(inner.width);
+    let (left, right) = app.pair();
+    let outlet_width = app
+        .corpus
+        .articles
+        .iter()
+        .map(|a| a.meta.outlet.chars().count())
+        .max()
+        .unwrap_or(0)
+        .min(24);
+    let items: Vec<ListItem> = app
+        .corpus
+        .articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let marker = match (i == left, i == right) {
+                (true, true) => "LR",
+                (true, false) => "L ",
+                (false, true) => " R",
+                (false, false) => "  ",
+            };
+            let words = format!("{:>6} words", a.word_count());
+            let outlet = truncate(&a.meta.outlet, outlet_width);
+            let rest = width.saturating_sub(outlet_width + words.len() + 6);
+            Line::from(vec![
+                Span::styled(format!("{marker} "), theme.key),
+                Span::styled(format!("{outlet:<outlet_width$}  "), theme.title),
+                Span::raw(format!("{:<rest$}", truncate(&a.meta.title, rest))),
+                Span::styled(words, theme.muted),
+            ])
+            .into()
+        })
+        .collect();
+    let mut state = ListState::default().with_selected(Some(picker.selected));
+    frame.render_stateful_widget(
+        List::new(items).highlight_style(theme.selected),
+        inner,
+        &mut state,
+    );
+}
+
+/// The key help, generated from the key table.
+pub fn draw_help(frame: &mut Frame, area: Rect, theme: &Theme) {
+    let mut lines = Vec::new();
+    for context in HELP_CONTEXTS {
+        lines.push(Line::styled(context.title(), theme.title));
+        for (keys, description) in help_rows(*context) {
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {keys:<24}"), theme.key),
+                Span::raw(description),
+            ]));
+        }
+        lines.push(Line::default());
+    }
+    lines.push(Line::from(vec![
+        Span::styled("Colours  ", theme.title),
+        Span::styled("= shared claim", theme.shared),
+        Span::raw("  "),
+        Span::styled("+ unique claim", theme.unique),
+        Span::raw("  "),
+        Span::styled("≠ conflicting claim", theme.conflict),
+        Span::raw("  "),
+        Span::styled("“quote”", theme.quote(Some(0))),
+    ]));
+    let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
+    let popup = centred(area, 76, height);
+    frame.render_widget(Clear, popup);
+    let block = Block::bordered()
+        .border_type(BorderType::Thick)
+        .border_style(theme.border_focused)
+        .title(Line::styled(" Keys — ? or Esc to close ", theme.title));
+    frame.render_widget(Paragraph::new(lines).block(block), popup);
+}
