@@ -1,10 +1,33 @@
 //! Sentence alignment between two articles: what the reader scrolls by.
+//!
+//! Sentences are compared by IDF-weighted content words (IDF over the whole loaded
+//! corpus) blended with letter trigrams, so rewording, translation and spelling
+//! variants still match. Candidate pairs come from an inverted index over the
+//! right article's words, so only sentences sharing a word are ever compared. The
+//! in-order alignment is the heaviest chain of candidates increasing on both sides;
+//! strong matches outside that chain are passages one outlet moved.
+
+mod chain;
+mod vectors;
+
+use std::collections::HashMap;
 
 use serde::Serialize;
 
 use crate::model::Article;
 
 use super::sentences::Sentence;
+use vectors::{SentenceVector, similarity};
+
+/// Lowest similarity for an in-order match.
+pub const MIN_ALIGNED: f32 = 0.28;
+/// Lowest similarity for a moved (out-of-order) match.
+pub const MIN_MOVED: f32 = 0.42;
+/// A word in more than this share of the right article's sentences (and in more
+/// than [`COMMON_WORD_FLOOR`] of them) proposes no candidates on its own.
+const COMMON_WORD_SHARE: usize = 4;
+/// See [`COMMON_WORD_SHARE`].
+const COMMON_WORD_FLOOR: usize = 64;
 
 /// Two sentences judged to say the same thing.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
@@ -26,20 +49,96 @@ pub struct Alignment {
     pub moved: Vec<SentencePair>,
 }
 
-/// Corpus-wide statistics for similarity (IDF weights, sentence vectors, candidate index).
+/// Corpus-wide sentence vectors, for aligning any pair on demand.
 #[derive(Debug, Clone, Default)]
-pub struct SimilarityIndex;
+pub struct SimilarityIndex {
+    vectors: Vec<Vec<SentenceVector>>,
+}
 
 impl SimilarityIndex {
-    /// Builds the index over every sentence of every article.
+    /// Builds the vectors of every sentence of every article.
     pub fn build(articles: &[Article], sentences: &[Vec<Sentence>]) -> Self {
-        let _ = (articles, sentences);
-        SimilarityIndex
+        Self {
+            vectors: vectors::build(articles, sentences),
+        }
+    }
+
+    /// Similarity of sentence `a` of article `left` and sentence `b` of article `right`.
+    pub fn similarity(&self, left: usize, a: usize, right: usize, b: usize) -> f32 {
+        match (
+            self.vectors.get(left).and_then(|v| v.get(a)),
+            self.vectors.get(right).and_then(|v| v.get(b)),
+        ) {
+            (Some(x), Some(y)) => similarity(x, y),
+            _ => 0.0,
+        }
     }
 
     /// Aligns article `left` with article `right` (corpus indices).
     pub fn align(&self, left: usize, right: usize) -> Alignment {
-        let _ = (left, right);
-        Alignment::default()
+        let (Some(a), Some(b)) = (self.vectors.get(left), self.vectors.get(right)) else {
+            return Alignment::default();
+        };
+        let candidates = candidate_pairs(a, b);
+        let monotone = chain::heaviest_chain(&candidates);
+        let moved = moved_pairs(&candidates, &monotone);
+        Alignment { monotone, moved }
     }
+}
+
+/// Every pair of alignable sentences sharing an informative word and similar
+/// enough to be an in-order match.
+fn candidate_pairs(a: &[SentenceVector], b: &[SentenceVector]) -> Vec<SentencePair> {
+    let mut postings: HashMap<u32, Vec<usize>> = HashMap::new();
+    for (j, vector) in b.iter().enumerate().filter(|(_, v)| v.alignable) {
+        for &(term, _) in &vector.words {
+            postings.entry(term).or_default().push(j);
+        }
+    }
+    let common = (b.len() / COMMON_WORD_SHARE).max(COMMON_WORD_FLOOR);
+    let mut seen = vec![usize::MAX; b.len()];
+    let mut pairs = Vec::new();
+    for (i, vector) in a.iter().enumerate().filter(|(_, v)| v.alignable) {
+        for (term, _) in &vector.words {
+            let Some(list) = postings.get(term).filter(|l| l.len() <= common) else {
+                continue;
+            };
+            for &j in list {
+                if seen[j] == i {
+                    continue;
+                }
+                seen[j] = i;
+                let score = similarity(vector, &b[j]);
+                if score >= MIN_ALIGNED {
+                    pairs.push(SentencePair {
+                        left: i,
+                        right: j,
+                        score,
+                    });
+                }
+            }
+        }
+    }
+    pairs.sort_by(|x, y| (x.left, x.right).cmp(&(y.left, y.right)));
+    pairs
+}
+
+/// Strong matches between sentences the in-order alignment left unmatched, best first,
+/// each sentence used once, returned in left order.
+fn moved_pairs(candidates: &[SentencePair], monotone: &[SentencePair]) -> Vec<SentencePair> {
+    let mut used_left: Vec<usize> = monotone.iter().map(|p| p.left).collect();
+    let mut used_right: Vec<usize> = monotone.iter().map(|p| p.right).collect();
+    let mut strong: Vec<&SentencePair> =
+        candidates.iter().filter(|p| p.score >= MIN_MOVED).collect();
+    strong.sort_by(|x, y| y.score.total_cmp(&x.score));
+    let mut moved = Vec::new();
+    for pair in strong {
+        if !used_left.contains(&pair.left) && !used_right.contains(&pair.right) {
+            used_left.push(pair.left);
+            used_right.push(pair.right);
+            moved.push(*pair);
+        }
+    }
+    moved.sort_by_key(|p| p.left);
+    moved
 }

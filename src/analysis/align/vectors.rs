@@ -1,0 +1,161 @@
+//! Sentence vectors: IDF-weighted content-word stems plus character trigrams of
+//! the content words, so rewording and spelling variants still match.
+
+use std::collections::HashMap;
+
+use crate::analysis::sentences::Sentence;
+use crate::analysis::tokens::tokenize;
+use crate::model::{Article, BlockKind};
+
+/// A sparse vector: (feature id, weight), sorted by id.
+pub type Sparse = Vec<(u32, f32)>;
+
+/// Content words a sentence needs before containment in a longer sentence counts fully.
+const FULL_CONTAINMENT_WORDS: f32 = 5.0;
+
+/// The features of one sentence.
+#[derive(Debug, Clone, Default)]
+pub struct SentenceVector {
+    /// Content-word stems weighted by IDF.
+    pub words: Sparse,
+    /// Sum of the squared weights.
+    pub sum_sq: f32,
+    /// Hashed character trigrams of the content words, sorted and deduplicated.
+    pub trigrams: Vec<u32>,
+    /// False for sentences of non-article blocks and section headings, which never align.
+    pub alignable: bool,
+}
+
+/// Builds the vectors of every sentence of every article, with IDF over the corpus.
+pub fn build(articles: &[Article], sentences: &[Vec<Sentence>]) -> Vec<Vec<SentenceVector>> {
+    let mut vocabulary: HashMap<String, u32> = HashMap::new();
+    let mut document_frequency: Vec<u32> = Vec::new();
+    let mut raw: Vec<Vec<(Vec<u32>, Vec<u32>, bool)>> = Vec::with_capacity(articles.len());
+    for (article, sentences) in articles.iter().zip(sentences) {
+        let mut per_article = Vec::with_capacity(sentences.len());
+        for sentence in sentences {
+            let kind = article.paragraphs[sentence.paragraph].kind;
+            let alignable = !kind.is_non_article() && kind != BlockKind::Heading;
+            let mut terms = Vec::new();
+            let mut trigrams = Vec::new();
+            for token in tokenize(&article.text, sentence.span)
+                .iter()
+                .filter(|t| t.is_content())
+            {
+                let stem = token.stem();
+                let next_id = u32::try_from(vocabulary.len()).unwrap_or(u32::MAX);
+                let id = *vocabulary.entry(stem.to_string()).or_insert(next_id);
+                terms.push(id);
+                add_trigrams(&token.norm, &mut trigrams);
+            }
+            terms.sort_unstable();
+            terms.dedup();
+            trigrams.sort_unstable();
+            trigrams.dedup();
+            for &term in &terms {
+                let slot = term as usize;
+                if slot >= document_frequency.len() {
+                    document_frequency.resize(slot + 1, 0);
+                }
+                document_frequency[slot] += 1;
+            }
+            per_article.push((terms, trigrams, alignable));
+        }
+        raw.push(per_article);
+    }
+    let total: usize = raw.iter().map(Vec::len).sum();
+    let idf: Vec<f32> = document_frequency
+        .iter()
+        .map(|&df| ((total as f32 + 1.0) / (df as f32 + 1.0)).ln() + 1.0)
+        .collect();
+    raw.into_iter()
+        .map(|per_article| {
+            per_article
+                .into_iter()
+                .map(|(terms, trigrams, alignable)| {
+                    let words: Sparse = terms.iter().map(|&t| (t, idf[t as usize])).collect();
+                    let sum_sq = words.iter().map(|(_, w)| w * w).sum();
+                    SentenceVector {
+                        words,
+                        sum_sq,
+                        trigrams,
+                        alignable,
+                    }
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// Adds hashed trigrams of `word` (padded with spaces) to `out`.
+fn add_trigrams(word: &str, out: &mut Vec<u32>) {
+    let chars: Vec<char> = std::iter::once(' ')
+        .chain(word.chars())
+        .chain(std::iter::once(' '))
+        .collect();
+    for window in chars.windows(3) {
+        let mut hash: u32 = 0x811c_9dc5;
+        for c in window {
+            hash = (hash ^ *c as u32).wrapping_mul(0x0100_0193);
+        }
+        out.push(hash);
+    }
+}
+
+/// Dot product of two sparse vectors, and how many features they share.
+fn dot(a: &Sparse, b: &Sparse) -> (f32, usize) {
+    let (mut i, mut j, mut sum, mut count) = (0, 0, 0.0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                sum += a[i].1 * b[j].1;
+                count += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    (sum, count)
+}
+
+/// Dice coefficient of two sorted, deduplicated id lists.
+pub fn dice(a: &[u32], b: &[u32]) -> f32 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let (mut i, mut j, mut shared) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    2.0 * shared as f32 / (a.len() + b.len()) as f32
+}
+
+/// Similarity of two sentences in `0..=1`: mostly shared weighted words, partly
+/// shared letter trigrams (for spelling variants of names). Shared words count as
+/// the better of the cosine and the containment of the shorter sentence in the
+/// longer (when they share three words or more), so an outlet quoting half of a
+/// long sentence still matches it.
+pub fn similarity(a: &SentenceVector, b: &SentenceVector) -> f32 {
+    if a.sum_sq == 0.0 || b.sum_sq == 0.0 {
+        return 0.0;
+    }
+    let (shared, count) = dot(&a.words, &b.words);
+    let cosine = shared / (a.sum_sq * b.sum_sq).sqrt();
+    let smaller = a.words.len().min(b.words.len()) as f32;
+    let containment = if count >= 3 {
+        shared / a.sum_sq.min(b.sum_sq) * (smaller / FULL_CONTAINMENT_WORDS).min(1.0)
+    } else {
+        0.0
+    };
+    0.75 * cosine.max(0.85 * containment) + 0.25 * dice(&a.trigrams, &b.trigrams)
+}

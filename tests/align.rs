@@ -1,0 +1,150 @@
+//! Sentence alignment on stories written for these tests and on the seeds.
+
+use parallax::analysis::align::Alignment;
+use parallax::analysis::analyze;
+use parallax::model::load::load_seeds;
+use parallax::model::{Article, ArticleMeta, Corpus};
+
+fn corpus(texts: &[&str]) -> Corpus {
+    let mut corpus = Corpus::default();
+    for (i, text) in texts.iter().enumerate() {
+        let meta = ArticleMeta {
+            id: format!("a{i}"),
+            ..ArticleMeta::default()
+        };
+        corpus.push(Article::from_text(meta, text.to_string(), true));
+    }
+    corpus
+}
+
+fn pairs(alignment: &[parallax::analysis::align::SentencePair]) -> Vec<(usize, usize)> {
+    alignment.iter().map(|p| (p.left, p.right)).collect()
+}
+
+fn align(texts: &[&str]) -> Alignment {
+    analyze(&corpus(texts)).index.align(0, 1)
+}
+
+const STORY: &str = "Dam ruling upheld\n\n\
+A federal appeals court on Thursday upheld an order halting construction of the Harlow River dam.\n\n\
+The three-judge panel ruled 2-1 that the water agency ignored its own scientists.\n\n\
+The project, estimated at $2.4 billion, was approved in March 2021 by the state legislature.\n\n\
+Environmental groups celebrated outside the courthouse in Sacramento.\n\n\
+The agency said it was reviewing the decision and considering an appeal to the Supreme Court.";
+
+#[test]
+fn identical_articles_align_one_to_one() {
+    let a = align(&[STORY, STORY]);
+    assert_eq!(
+        pairs(&a.monotone),
+        (0..6).map(|i| (i, i)).collect::<Vec<_>>()
+    );
+    assert!(a.moved.is_empty());
+    assert!(a.monotone.iter().all(|p| p.score > 0.9));
+}
+
+#[test]
+fn inserted_paragraph_is_skipped() {
+    let longer = STORY.replace(
+        "\n\nThe project,",
+        "\n\nFishermen downstream have long complained about falling salmon numbers in the delta.\n\nThe project,",
+    );
+    let a = align(&[STORY, &longer]);
+    assert_eq!(
+        pairs(&a.monotone),
+        [(0, 0), (1, 1), (2, 2), (3, 4), (4, 5), (5, 6)]
+    );
+}
+
+#[test]
+fn moved_paragraph_is_reported_as_moved() {
+    let reordered = "Dam ruling upheld\n\n\
+The agency said it was reviewing the decision and considering an appeal to the Supreme Court.\n\n\
+A federal appeals court on Thursday upheld an order halting construction of the Harlow River dam.\n\n\
+The three-judge panel ruled 2-1 that the water agency ignored its own scientists.\n\n\
+The project, estimated at $2.4 billion, was approved in March 2021 by the state legislature.\n\n\
+Environmental groups celebrated outside the courthouse in Sacramento.";
+    let a = align(&[STORY, reordered]);
+    assert!(pairs(&a.monotone).contains(&(1, 2)));
+    assert!(pairs(&a.monotone).contains(&(4, 5)));
+    assert_eq!(pairs(&a.moved), [(5, 1)]);
+}
+
+#[test]
+fn rewording_still_aligns() {
+    let a = align(&[
+        "Deal report\n\nThe United States has agreed to buy 100,000 artillery rounds from South Korean manufacturers.",
+        "Deal news\n\nWashington has agreed to purchase some 100,000 rounds of artillery made by South Korean manufacturers.",
+    ]);
+    assert!(pairs(&a.monotone).contains(&(1, 1)), "{a:?}");
+}
+
+#[test]
+fn unrelated_sentences_sharing_a_word_do_not_align() {
+    let a = align(&[
+        "Fire news\n\nThree people died in a warehouse fire on the east side of the city.",
+        "Sports news\n\nThe city team won three games in a row to reach the final.",
+    ]);
+    assert!(!pairs(&a.monotone).contains(&(1, 1)), "{a:?}");
+}
+
+#[test]
+fn spelling_variants_of_names_still_align() {
+    let a = align(&[
+        "One\n\nPresident Yoon Suk-yeol met Jens Stoltenberg in Seoul to discuss Kyiv.",
+        "Two\n\nPresident Yoon Sok-yeol met Jens Stoltenberg in Seoul to discuss Kiev.",
+    ]);
+    assert!(pairs(&a.monotone).contains(&(1, 1)));
+}
+
+#[test]
+fn degenerate_articles_do_not_panic() {
+    let a = align(&["One sentence only.", "Another sentence entirely."]);
+    assert!(a.monotone.len() <= 1);
+    let corpus = corpus(&["Just one."]);
+    let analysis = analyze(&corpus);
+    assert_eq!(analysis.index.align(0, 7), Alignment::default());
+}
+
+#[test]
+fn seeds_align_the_shared_passages() {
+    let corpus = load_seeds();
+    let analysis = analyze(&corpus);
+    let sentence_of = |article: usize, needle: &str| {
+        analysis.articles[article]
+            .sentences
+            .iter()
+            .position(|s| {
+                s.span
+                    .slice(&corpus.articles[article].text)
+                    .contains(needle)
+            })
+            .unwrap_or_else(|| panic!("{needle:?} not in article {article}"))
+    };
+    let all = |a: usize, b: usize| {
+        let alignment = analysis.index.align(a, b);
+        let mut all = pairs(&alignment.monotone);
+        all.extend(pairs(&alignment.moved));
+        all
+    };
+    let artillery = (
+        sentence_of(2, "100,000 artillery rounds"),
+        sentence_of(4, "100,000 rounds"),
+    );
+    assert!(all(2, 4).contains(&artillery));
+    let tyranny = (
+        sentence_of(2, "autocracy and tyranny"),
+        sentence_of(4, "autocracy and tyranny"),
+    );
+    assert!(all(2, 4).contains(&tyranny));
+    let quote_pair = (
+        sentence_of(1, "autocracy and tyranny"),
+        sentence_of(3, "autocracy and totalitarian"),
+    );
+    assert!(all(1, 3).contains(&quote_pair));
+    let mission = (
+        sentence_of(1, "first diplomatic mission"),
+        sentence_of(3, "first diplomatic mission"),
+    );
+    assert!(all(1, 3).contains(&mission));
+}
