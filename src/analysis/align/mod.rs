@@ -119,7 +119,7 @@ fn candidate_pairs(a: &[SentenceVector], b: &[SentenceVector]) -> Vec<SentencePa
             }
         }
     }
-    pairs.sort_by(|x, y| (x.left, x.right).cmp(&(y.left, y.right)));
+    pairs.sort_by_key(|p| (p.left, p.right));
     pairs
 }
 

@@ -26,11 +26,18 @@ pub struct SentenceVector {
     pub alignable: bool,
 }
 
+/// A sentence's features before the corpus-wide IDF is known.
+struct RawSentence {
+    terms: Vec<u32>,
+    trigrams: Vec<u32>,
+    alignable: bool,
+}
+
 /// Builds the vectors of every sentence of every article, with IDF over the corpus.
 pub fn build(articles: &[Article], sentences: &[Vec<Sentence>]) -> Vec<Vec<SentenceVector>> {
     let mut vocabulary: HashMap<String, u32> = HashMap::new();
     let mut document_frequency: Vec<u32> = Vec::new();
-    let mut raw: Vec<Vec<(Vec<u32>, Vec<u32>, bool)>> = Vec::with_capacity(articles.len());
+    let mut raw: Vec<Vec<RawSentence>> = Vec::with_capacity(articles.len());
     for (article, sentences) in articles.iter().zip(sentences) {
         let mut per_article = Vec::with_capacity(sentences.len());
         for sentence in sentences {
@@ -59,7 +66,11 @@ pub fn build(articles: &[Article], sentences: &[Vec<Sentence>]) -> Vec<Vec<Sente
                 }
                 document_frequency[slot] += 1;
             }
-            per_article.push((terms, trigrams, alignable));
+            per_article.push(RawSentence {
+                terms,
+                trigrams,
+                alignable,
+            });
         }
         raw.push(per_article);
     }
