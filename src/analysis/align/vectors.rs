@@ -83,14 +83,14 @@ pub fn build(articles: &[Article], sentences: &[Vec<Sentence>]) -> Vec<Vec<Sente
         .map(|per_article| {
             per_article
                 .into_iter()
-                .map(|(terms, trigrams, alignable)| {
-                    let words: Sparse = terms.iter().map(|&t| (t, idf[t as usize])).collect();
+                .map(|raw| {
+                    let words: Sparse = raw.terms.iter().map(|&t| (t, idf[t as usize])).collect();
                     let sum_sq = words.iter().map(|(_, w)| w * w).sum();
                     SentenceVector {
                         words,
                         sum_sq,
-                        trigrams,
-                        alignable,
+                        trigrams: raw.trigrams,
+                        alignable: raw.alignable,
                     }
                 })
                 .collect()
