@@ -55,8 +55,8 @@ pub fn analyze(corpus: &Corpus) -> Analysis {
         .map(|(a, s)| claims::extract_claims(a, s))
         .collect();
     let quote_groups = quotes::group_quotes(articles, &quotes);
-    let claim_groups = claims::group_claims(articles, &claims);
     let index = SimilarityIndex::build(articles, &sentences);
+    let claim_groups = claims::group_claims(&claims, &index);
     let articles = sentences
         .into_iter()
         .zip(quotes)

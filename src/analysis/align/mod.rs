@@ -74,6 +74,16 @@ impl SimilarityIndex {
         }
     }
 
+    /// The content-word ids of one sentence (empty for unknown or non-article sentences).
+    pub fn terms(&self, article: usize, sentence: usize) -> impl Iterator<Item = u32> + '_ {
+        self.vectors
+            .get(article)
+            .and_then(|v| v.get(sentence))
+            .filter(|v| v.alignable)
+            .into_iter()
+            .flat_map(|v| v.words.iter().map(|(term, _)| *term))
+    }
+
     /// Aligns article `left` with article `right` (corpus indices).
     pub fn align(&self, left: usize, right: usize) -> Alignment {
         let (Some(a), Some(b)) = (self.vectors.get(left), self.vectors.get(right)) else {

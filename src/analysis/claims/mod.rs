@@ -1,9 +1,17 @@
 //! Claims: checkable statements with typed facts, and their groups across outlets.
 
+mod dates;
+mod entities;
+mod extract;
+mod group;
+mod modality;
+mod numbers;
+
 use serde::Serialize;
 
 use crate::model::{Article, Span};
 
+use super::align::SimilarityIndex;
 use super::sentences::Sentence;
 
 /// One typed fact inside a claim.
@@ -122,12 +130,11 @@ pub struct ClaimGroup {
 
 /// Finds the claims of one article.
 pub fn extract_claims(article: &Article, sentences: &[Sentence]) -> Vec<Claim> {
-    let _ = (article, sentences);
-    Vec::new()
+    extract::extract(article, sentences)
 }
 
-/// Groups claims of all articles and decides each group's status.
-pub fn group_claims(articles: &[Article], claims: &[Vec<Claim>]) -> Vec<ClaimGroup> {
-    let _ = (articles, claims);
-    Vec::new()
+/// Groups the claims of all articles (per article, in corpus order) and decides
+/// each group's status; `index` gives the sentence similarity.
+pub fn group_claims(claims: &[Vec<Claim>], index: &SimilarityIndex) -> Vec<ClaimGroup> {
+    group::group(claims, index)
 }

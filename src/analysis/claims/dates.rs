@@ -1,0 +1,351 @@
+//! Dates and weekdays, resolved to ISO form only where the article says enough.
+
+use crate::analysis::tokens::Token;
+use crate::model::Span;
+
+/// A date expression in a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateMention {
+    /// Where it lies.
+    pub span: Span,
+    /// The words as written.
+    pub text: String,
+    /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY` where known.
+    pub resolved: Option<String>,
+    /// Normalised form for comparison when unresolved (`month-day:01-29`, `weekday:sunday`).
+    pub key: String,
+}
+
+/// What the article tells about time, for resolving partial dates.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DateContext {
+    /// The publication date, if known.
+    pub published: Option<(i32, u32, u32)>,
+    /// A year the article itself names (the first four-digit year in its text).
+    pub year: Option<i32>,
+}
+
+impl DateContext {
+    /// Reads the context from an article's date field (`YYYY-MM-DD…`) and its text.
+    pub fn new(date: Option<&str>, text: &str) -> Self {
+        let published = date.and_then(parse_iso);
+        let year = published.map(|(y, _, _)| y).or_else(|| first_year(text));
+        Self { published, year }
+    }
+}
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// The month (1–12) a word names, with common abbreviations.
+fn month(word: &str) -> Option<u32> {
+    let word = word.trim_end_matches('.');
+    let index = match word {
+        "jan" => 0,
+        "feb" => 1,
+        "mar" => 2,
+        "apr" => 3,
+        "jun" => 5,
+        "jul" => 6,
+        "aug" => 7,
+        "sep" | "sept" => 8,
+        "oct" => 9,
+        "nov" => 10,
+        "dec" => 11,
+        _ => MONTHS.iter().position(|m| *m == word)?,
+    };
+    Some(index as u32 + 1)
+}
+
+/// Finds date expressions among a sentence's tokens.
+pub fn find_dates(text: &str, tokens: &[Token], context: DateContext) -> Vec<DateMention> {
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let word = tokens[i].norm.as_str();
+        let capital = tokens[i].span.slice(text).starts_with(char::is_uppercase);
+        if let Some(m) =
+            month(word).filter(|_| capital && (word != "may" || next_is_day(tokens, i)))
+        {
+            let (mention, used) = month_date(text, tokens, i, m, context);
+            found.push(mention);
+            i += used;
+            continue;
+        }
+        if let Some(day) = day_number(word).filter(|_| {
+            tokens.get(i + 1).is_some_and(|t| {
+                month(&t.norm).is_some() && t.span.slice(text).starts_with(char::is_uppercase)
+            })
+        }) {
+            let m = month(&tokens[i + 1].norm).unwrap_or(1);
+            let year = tokens.get(i + 2).and_then(|t| year_of(&t.norm));
+            let used = if year.is_some() { 3 } else { 2 };
+            found.push(day_month(
+                text,
+                tokens,
+                i,
+                used,
+                day,
+                m,
+                year.or(context.year),
+            ));
+            i += used;
+            continue;
+        }
+        if let Some(weekday) = WEEKDAYS.iter().position(|d| *d == word).filter(|_| capital) {
+            found.push(DateMention {
+                span: tokens[i].span,
+                text: tokens[i].span.slice(text).to_string(),
+                resolved: context
+                    .published
+                    .map(|p| last_weekday_on_or_before(p, weekday)),
+                key: format!("weekday:{word}"),
+            });
+        } else if let Some(year) = year_of(word).filter(|_| is_year_context(tokens, i)) {
+            found.push(DateMention {
+                span: tokens[i].span,
+                text: word.to_string(),
+                resolved: Some(format!("{year:04}")),
+                key: format!("year:{year}"),
+            });
+        }
+        i += 1;
+    }
+    found
+}
+
+/// True when the token after a `May` is a day number (to tell the month from the verb).
+fn next_is_day(tokens: &[Token], i: usize) -> bool {
+    tokens
+        .get(i + 1)
+        .is_some_and(|t| day_number(&t.norm).is_some() || year_of(&t.norm).is_some())
+}
+
+/// "January 29", "January 29, 2023", "March 2022", "January".
+fn month_date(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    m: u32,
+    context: DateContext,
+) -> (DateMention, usize) {
+    let day = tokens.get(i + 1).and_then(|t| day_number(&t.norm));
+    let (used, year) = match day {
+        Some(_) => match tokens.get(i + 2).and_then(|t| year_of(&t.norm)) {
+            Some(y) => (3, Some(y)),
+            None => (2, None),
+        },
+        None => match tokens.get(i + 1).and_then(|t| year_of(&t.norm)) {
+            Some(y) => (2, Some(y)),
+            None => (1, None),
+        },
+    };
+    let span = Span::new(tokens[i].span.start, tokens[i + used - 1].span.end);
+    let (resolved, key) = match (day, year.or(context.year)) {
+        (Some(d), Some(y)) => (
+            Some(format!("{y:04}-{m:02}-{d:02}")),
+            format!("date:{m:02}-{d:02}"),
+        ),
+        (Some(d), None) => (None, format!("date:{m:02}-{d:02}")),
+        (None, Some(y)) if year.is_some() => {
+            (Some(format!("{y:04}-{m:02}")), format!("month:{y}-{m:02}"))
+        }
+        (None, _) => (None, format!("month:{m:02}")),
+    };
+    (
+        DateMention {
+            span,
+            text: span.slice(text).to_string(),
+            resolved,
+            key,
+        },
+        used,
+    )
+}
+
+/// "29 January", "29 January 2023".
+fn day_month(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    used: usize,
+    day: u32,
+    m: u32,
+    year: Option<i32>,
+) -> DateMention {
+    let span = Span::new(tokens[i].span.start, tokens[i + used - 1].span.end);
+    DateMention {
+        span,
+        text: span.slice(text).to_string(),
+        resolved: year.map(|y| format!("{y:04}-{m:02}-{day:02}")),
+        key: format!("date:{m:02}-{day:02}"),
+    }
+}
+
+/// A day of the month: `1`–`31`, optionally `1st`, `29th`.
+fn day_number(word: &str) -> Option<u32> {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let day: u32 = digits.parse().ok()?;
+    (1..=31).contains(&day).then_some(day)
+}
+
+/// A four-digit year between 1900 and 2100.
+fn year_of(word: &str) -> Option<i32> {
+    let year: i32 = word.parse().ok().filter(|_| word.len() == 4)?;
+    (1900..=2100).contains(&year).then_some(year)
+}
+
+/// True when a bare year is used as a date: after `in`, `since`, `by`, `of`, `until`.
+fn is_year_context(tokens: &[Token], i: usize) -> bool {
+    i > 0
+        && matches!(
+            tokens[i - 1].norm.as_str(),
+            "in" | "since" | "by" | "of" | "until" | "from" | "year"
+        )
+}
+
+/// The first plausible year written in `text`.
+fn first_year(text: &str) -> Option<i32> {
+    text.split(|c: char| !c.is_ascii_digit()).find_map(year_of)
+}
+
+/// `YYYY-MM-DD` at the start of `date`.
+fn parse_iso(date: &str) -> Option<(i32, u32, u32)> {
+    let mut parts = date.get(..10)?.split('-');
+    let y = parts.next()?.parse().ok()?;
+    let m = parts.next()?.parse().ok()?;
+    let d = parts.next()?.parse().ok()?;
+    ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some((y, m, d))
+}
+
+/// Days since 1970-01-01 of a civil date (proleptic Gregorian).
+fn days_from_civil(y: i32, m: u32, d: u32) -> i64 {
+    let y = i64::from(y) - i64::from(m <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (i64::from(m) + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + i64::from(d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The civil date of a day count since 1970-01-01.
+fn civil_from_days(days: i64) -> (i32, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y as i32, m, d)
+}
+
+/// The latest `weekday` (0 = Monday) on or before `date`, as `YYYY-MM-DD`.
+fn last_weekday_on_or_before(date: (i32, u32, u32), weekday: usize) -> String {
+    let days = days_from_civil(date.0, date.1, date.2);
+    let today = (days + 3).rem_euclid(7) as usize;
+    let back = (today + 7 - weekday) % 7;
+    let (y, m, d) = civil_from_days(days - back as i64);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::tokens::tokenize;
+
+    fn dates(text: &str, context: DateContext) -> Vec<(String, Option<String>)> {
+        let tokens = tokenize(text, Span::new(0, text.len()));
+        find_dates(text, &tokens, context)
+            .into_iter()
+            .map(|d| (d.text, d.resolved))
+            .collect()
+    }
+
+    #[test]
+    fn full_and_partial_dates() {
+        let none = DateContext::default();
+        assert_eq!(
+            dates("It began on January 29, 2023 in Seoul.", none),
+            [("January 29, 2023".into(), Some("2023-01-29".into()))]
+        );
+        assert_eq!(
+            dates("He arrived on January 29.", none),
+            [("January 29".into(), None)]
+        );
+        let ctx = DateContext {
+            published: None,
+            year: Some(2023),
+        };
+        assert_eq!(
+            dates("He arrived on January 29.", ctx),
+            [("January 29".into(), Some("2023-01-29".into()))]
+        );
+        assert_eq!(
+            dates("since March 2022", none),
+            [("March 2022".into(), Some("2022-03".into()))]
+        );
+        assert_eq!(
+            dates("on 24 February 2022", none),
+            [("24 February 2022".into(), Some("2022-02-24".into()))]
+        );
+        assert_eq!(
+            dates("ratified in 2014", none),
+            [("2014".into(), Some("2014".into()))]
+        );
+    }
+
+    #[test]
+    fn weekdays_resolve_only_with_a_publication_date() {
+        assert_eq!(
+            dates("on Sunday he left", DateContext::default()),
+            [("Sunday".into(), None)]
+        );
+        let ctx = DateContext::new(Some("2023-01-30"), "");
+        assert_eq!(
+            dates("on Sunday he left", ctx),
+            [("Sunday".into(), Some("2023-01-29".into()))]
+        );
+        assert_eq!(
+            dates("on Monday he spoke", ctx),
+            [("Monday".into(), Some("2023-01-30".into()))]
+        );
+    }
+
+    #[test]
+    fn may_the_verb_is_not_a_month() {
+        assert!(dates("The Navy may soon have to choose.", DateContext::default()).is_empty());
+        assert_eq!(dates("on May 3", DateContext::default()).len(), 1);
+    }
+
+    #[test]
+    fn civil_day_round_trip() {
+        for (y, m, d) in [(1970, 1, 1), (2000, 2, 29), (2023, 1, 30), (2024, 12, 31)] {
+            assert_eq!(civil_from_days(days_from_civil(y, m, d)), (y, m, d));
+        }
+    }
+}
