@@ -16,6 +16,14 @@ use claims::{Claim, ClaimGroup};
 use quotes::{Quote, QuoteGroup};
 use sentences::Sentence;
 
+/// Number of distinct values: how many articles a group's members come from.
+pub(crate) fn count_distinct(values: impl Iterator<Item = usize>) -> usize {
+    let mut values: Vec<usize> = values.collect();
+    values.sort_unstable();
+    values.dedup();
+    values.len()
+}
+
 /// What analysis found in one article.
 #[derive(Debug, Clone, Default)]
 pub struct ArticleAnalysis {

@@ -123,14 +123,14 @@ impl PaneState {
         self.keep_cursor_visible();
     }
 
-    /// Puts sentence `sentence` at screen row `row` (as far as scrolling allows).
+    /// Puts sentence `sentence` at screen row `row`. To line a match up with the
+    /// other pane, this may scroll past the end, leaving blank rows below the text.
     pub fn place_sentence_at_row(&mut self, sentence: usize, row: usize) {
         if sentence >= self.sentence_lines.len() {
             return;
         }
         self.cursor = sentence;
         self.top = self.sentence_lines[sentence].saturating_sub(row);
-        self.clamp_top();
     }
 
     /// Screen row (0 = top of the pane) of the cursor sentence's first line.

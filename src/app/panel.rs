@@ -146,12 +146,20 @@ pub fn listed_claim_groups(
         .collect()
 }
 
+/// The quote groups in jump-list order: those quoted by more outlets first, then
+/// in order of appearance.
+pub fn quote_rows(analysis: &Analysis) -> Vec<usize> {
+    let mut rows: Vec<usize> = (0..analysis.quote_groups.len()).collect();
+    rows.sort_by_key(|&g| std::cmp::Reverse(analysis.quote_groups[g].article_count()));
+    rows
+}
+
 /// The claim groups as coverage rows: conflicts first, then by how many outlets
 /// carry them, most first.
 pub fn coverage_rows(analysis: &Analysis) -> Vec<usize> {
     let mut rows: Vec<&ClaimGroup> = analysis.claim_groups.iter().collect();
     rows.sort_by_key(|g| {
-        let outlets = distinct_articles(g);
+        let outlets = g.article_count();
         (
             g.status != ClaimStatus::Conflict,
             std::cmp::Reverse(outlets),
@@ -159,12 +167,4 @@ pub fn coverage_rows(analysis: &Analysis) -> Vec<usize> {
         )
     });
     rows.into_iter().map(|g| g.id).collect()
-}
-
-/// How many different articles carry a claim group.
-pub fn distinct_articles(group: &ClaimGroup) -> usize {
-    let mut articles: Vec<usize> = group.members.iter().map(|m| m.article).collect();
-    articles.sort_unstable();
-    articles.dedup();
-    articles.len()
 }

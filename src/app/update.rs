@@ -1,6 +1,6 @@
 //! `update`: applies one [`Action`] to the [`App`] and says what the outside must do.
 
-use super::panel::{Tab, coverage_rows, listed_claim_groups};
+use super::panel::{Tab, coverage_rows, listed_claim_groups, quote_rows};
 use super::picker::PickerState;
 use super::state::{App, Overlay};
 use super::{Action, Effect, Side};
@@ -201,11 +201,12 @@ fn select(app: &mut App) {
     let (left, right) = app.pair();
     match app.panel.tab {
         Tab::Quotes => match app.panel.open_group {
-            None if !app.analysis.quote_groups.is_empty() => {
-                app.panel.open_group = Some(app.panel.selected());
-                app.panel.variant = 0;
+            None => {
+                if let Some(&group) = quote_rows(&app.analysis).get(app.panel.selected()) {
+                    app.panel.open_group = Some(group);
+                    app.panel.variant = 0;
+                }
             }
-            None => {}
             Some(group) => jump_to_quote_variant(app, group, app.panel.variant),
         },
         Tab::Claims => {

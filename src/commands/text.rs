@@ -60,7 +60,7 @@ pub fn summary(corpus: &Corpus, analysis: &Analysis, out: &mut dyn Write) -> Res
 /// `[+added+]` and `[-removed-]`.
 pub fn quote_groups(corpus: &Corpus, analysis: &Analysis, out: &mut dyn Write) -> Result<()> {
     for group in &analysis.quote_groups {
-        let outlets = distinct(group.members.iter().map(|m| m.article));
+        let outlets = group.article_count();
         writeln!(
             out,
             "#{} {} ({} outlet{})",
@@ -136,14 +136,6 @@ pub fn alignment(
         }
     }
     Ok(())
-}
-
-/// Number of distinct values.
-fn distinct(values: impl Iterator<Item = usize>) -> usize {
-    let mut values: Vec<usize> = values.collect();
-    values.sort_unstable();
-    values.dedup();
-    values.len()
 }
 
 /// A word diff as plain text.

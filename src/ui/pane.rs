@@ -82,17 +82,13 @@ struct PaneView<'a> {
 impl<'a> PaneView<'a> {
     fn new(app: &'a App, side: Side) -> Self {
         let article = app.pane(side).article;
-        let sentences = &app.analysis.articles[article].sentences;
-        let counterpart = app
-            .counterpart_of_cursor(side.other())
-            .filter(|_| app.sync)
-            .and_then(|i| sentences.get(i))
-            .map(|s| s.span);
+        let focused = app.focus == side;
+        let cursor = app.cursor_span(side);
         Self {
             text: &app.corpus.articles[article].text,
             highlights: &app.highlights.per_article[article],
-            cursor: app.cursor_span(side),
-            counterpart,
+            cursor: cursor.filter(|_| focused),
+            counterpart: cursor.filter(|_| !focused),
             matches: app
                 .search
                 .matches

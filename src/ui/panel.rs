@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, BorderType, List, ListItem, ListState, Paragraph, 
 use crate::analysis::claims::ClaimStatus;
 use crate::analysis::quotes::WordDiff;
 use crate::app::App;
-use crate::app::panel::{Tab, coverage_rows, distinct_articles, listed_claim_groups};
+use crate::app::panel::{self, Tab, coverage_rows, listed_claim_groups};
 
 use super::safe::truncate;
 use super::theme::{Theme, status_sign};
@@ -59,7 +59,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             None => draw_list(
                 frame,
                 body,
-                quote_rows(app, width, theme),
+                quote_items(app, width, theme),
                 app.panel.selected(),
                 theme,
             ),
@@ -93,17 +93,12 @@ fn draw_list(
 }
 
 /// One row per quote group: speaker, outlets, whether renderings differ, first words.
-fn quote_rows(app: &App, width: usize, theme: &Theme) -> Vec<ListItem<'static>> {
-    app.analysis
-        .quote_groups
-        .iter()
-        .map(|group| {
-            let outlets = {
-                let mut a: Vec<usize> = group.members.iter().map(|m| m.article).collect();
-                a.sort_unstable();
-                a.dedup();
-                a.len()
-            };
+fn quote_items(app: &App, width: usize, theme: &Theme) -> Vec<ListItem<'static>> {
+    panel::quote_rows(&app.analysis)
+        .into_iter()
+        .map(|id| {
+            let group = &app.analysis.quote_groups[id];
+            let outlets = group.article_count();
             let canonical = group.members[group.canonical.min(group.members.len() - 1)];
             let text = &app.analysis.articles[canonical.article].quotes[canonical.quote].text;
             let speaker = group.speaker.as_deref().unwrap_or("unknown");
@@ -211,10 +206,7 @@ fn draw_claims(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                     format!("{} ", status_sign(group.status)),
                     theme.claim(group.status),
                 ),
-                Span::styled(
-                    format!("{}/{total} ", distinct_articles(group)),
-                    theme.muted,
-                ),
+                Span::styled(format!("{}/{total} ", group.article_count()), theme.muted),
                 Span::styled(
                     truncate(&outlet_names(app, &group.members), width.saturating_sub(6)),
                     theme.muted,

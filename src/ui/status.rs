@@ -7,7 +7,6 @@ use ratatui::widgets::Paragraph;
 
 use crate::app::App;
 use crate::app::keymap::Context;
-use crate::app::panel::distinct_articles;
 
 use super::safe::truncate;
 use super::theme::Theme;
@@ -70,7 +69,7 @@ fn claim_under_cursor(app: &App) -> String {
     };
     format!(
         "claim {status}: {} of {} outlets: {}",
-        distinct_articles(group),
+        group.article_count(),
         app.corpus.articles.len(),
         names.join(", ")
     )

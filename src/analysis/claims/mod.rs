@@ -128,6 +128,13 @@ pub struct ClaimGroup {
     pub differences: Vec<FactDifference>,
 }
 
+impl ClaimGroup {
+    /// How many different articles carry this claim.
+    pub fn article_count(&self) -> usize {
+        super::count_distinct(self.members.iter().map(|m| m.article))
+    }
+}
+
 /// Finds the claims of one article.
 pub fn extract_claims(article: &Article, sentences: &[Sentence]) -> Vec<Claim> {
     extract::extract(article, sentences)

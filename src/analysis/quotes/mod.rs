@@ -87,6 +87,11 @@ pub struct QuoteGroup {
 }
 
 impl QuoteGroup {
+    /// How many different articles render this remark.
+    pub fn article_count(&self) -> usize {
+        super::count_distinct(self.members.iter().map(|m| m.article))
+    }
+
     /// True when at least one rendering differs in wording from the canonical one.
     pub fn renderings_differ(&self) -> bool {
         self.diffs

@@ -1,0 +1,346 @@
+//! Every reader action as a state transition, with no terminal.
+
+use parallax::analysis::analyze;
+use parallax::app::keymap::{Key, KeyCode};
+use parallax::app::panel::Tab;
+use parallax::app::{Action, App, Effect, Event, Overlay, Side, handle, update};
+use parallax::model::load::load_seeds;
+use parallax::model::{Article, ArticleMeta, Corpus};
+use ratatui::layout::Rect;
+
+fn seeds_app(width: u16, height: u16) -> App {
+    let corpus = load_seeds();
+    let analysis = analyze(&corpus);
+    App::new(
+        corpus,
+        analysis,
+        Some((0, 1)),
+        Rect::new(0, 0, width, height),
+    )
+}
+
+fn app_on(texts: &[&str]) -> App {
+    let mut corpus = Corpus::default();
+    for (i, text) in texts.iter().enumerate() {
+        let meta = ArticleMeta {
+            id: format!("a{i}"),
+            outlet: format!("Outlet {i}"),
+            ..ArticleMeta::default()
+        };
+        corpus.push(Article::from_text(meta, text.to_string(), true));
+    }
+    let analysis = analyze(&corpus);
+    App::new(corpus, analysis, Some((0, 1)), Rect::new(0, 0, 120, 30))
+}
+
+fn key(c: char) -> Event {
+    Event::Key(Key::char(c))
+}
+
+fn sentence_text(app: &App, side: Side) -> String {
+    let pane = app.pane(side);
+    app.cursor_span(side)
+        .unwrap()
+        .slice(&app.corpus.articles[pane.article].text)
+        .to_string()
+}
+
+const LEFT: &str = "Dam ruling upheld\n\n\
+A federal appeals court on Thursday upheld an order halting construction of the Harlow River dam.\n\n\
+The three-judge panel ruled 2-1 that the water agency ignored its own scientists.\n\n\
+The project, estimated at $2.4 billion, was approved in March 2021 by the state legislature.\n\n\
+Environmental groups celebrated outside the courthouse in Sacramento.";
+
+const RIGHT: &str = "Court halts dam\n\n\
+Fishermen downstream have long complained about falling salmon numbers in the delta and asked for relief.\n\n\
+Local bakeries reported a record week of sales during the annual river festival.\n\n\
+A federal appeals court on Thursday upheld an order halting construction of the Harlow River dam.\n\n\
+The three-judge panel ruled 2-1 that the water agency ignored its own scientists.\n\n\
+Environmental groups celebrated outside the courthouse in Sacramento.\n\n\
+The project, estimated at $2.4 billion, was approved in March 2021 by the state legislature.";
+
+#[test]
+fn moving_down_brings_the_other_pane_to_the_matching_sentence_at_the_same_row() {
+    let mut app = app_on(&[LEFT, RIGHT]);
+    handle(&mut app, key('j'));
+    assert!(sentence_text(&app, Side::Left).starts_with("A federal appeals court"));
+    assert_eq!(
+        sentence_text(&app, Side::Right),
+        sentence_text(&app, Side::Left)
+    );
+    assert_eq!(
+        app.pane(Side::Left).cursor_row(),
+        app.pane(Side::Right).cursor_row()
+    );
+    handle(&mut app, key('j'));
+    handle(&mut app, key('j'));
+    assert!(sentence_text(&app, Side::Left).starts_with("The project"));
+    assert!(
+        sentence_text(&app, Side::Right).starts_with("The project"),
+        "moved passage is followed too"
+    );
+    assert_eq!(
+        app.pane(Side::Left).cursor_row(),
+        app.pane(Side::Right).cursor_row()
+    );
+}
+
+#[test]
+fn an_unmatched_sentence_leaves_the_other_pane_still() {
+    let mut app = app_on(&[LEFT, RIGHT]);
+    handle(&mut app, Event::Key(Key::plain(KeyCode::Tab)));
+    assert_eq!(app.focus, Side::Right);
+    handle(&mut app, key('j'));
+    assert!(sentence_text(&app, Side::Right).starts_with("Fishermen"));
+    assert_eq!(app.pane(Side::Left).cursor, 0);
+    assert_eq!(app.pane(Side::Left).top, 0);
+}
+
+#[test]
+fn sync_can_be_turned_off() {
+    let mut app = app_on(&[LEFT, RIGHT]);
+    handle(&mut app, key('s'));
+    assert!(!app.sync);
+    handle(&mut app, key('j'));
+    assert_eq!(app.pane(Side::Right).cursor, 0);
+    assert_eq!(app.message.as_deref(), None);
+    handle(&mut app, key('s'));
+    assert!(app.sync);
+}
+
+#[test]
+fn top_bottom_and_paging() {
+    let mut app = seeds_app(120, 30);
+    handle(&mut app, key('G'));
+    let last = app.pane(Side::Left).sentence_count() - 1;
+    let pane = app.pane(Side::Left);
+    assert_eq!(pane.cursor, last);
+    assert!(pane.cursor_line() >= pane.top && pane.cursor_line() < pane.top + pane.height);
+    handle(&mut app, key('g'));
+    assert_eq!(app.pane(Side::Left).cursor, 0);
+    handle(&mut app, Event::Key(Key::plain(KeyCode::PageDown)));
+    assert!(app.pane(Side::Left).top > 0);
+    let top = app.pane(Side::Left).top;
+    handle(&mut app, Event::Key(Key::ctrl('u')));
+    assert!(app.pane(Side::Left).top < top);
+    handle(&mut app, Event::Key(Key::ctrl('e')));
+    handle(&mut app, Event::Key(Key::ctrl('y')));
+}
+
+#[test]
+fn claims_jump_forward_and_back() {
+    let mut app = seeds_app(160, 45);
+    let claims: Vec<usize> = app.analysis.articles[0]
+        .claims
+        .iter()
+        .map(|c| c.sentence)
+        .collect();
+    handle(&mut app, key(']'));
+    assert_eq!(
+        app.pane(Side::Left).cursor,
+        claims.iter().copied().find(|&s| s > 0).unwrap()
+    );
+    handle(&mut app, key(']'));
+    let second = app.pane(Side::Left).cursor;
+    handle(&mut app, key('['));
+    assert!(app.pane(Side::Left).cursor < second);
+}
+
+#[test]
+fn quote_jump_list_opens_a_group_and_jumps_to_a_variant_in_another_article() {
+    let mut app = seeds_app(160, 45);
+    handle(&mut app, key('1'));
+    assert!(app.panel.visible && app.panel.focused);
+    assert_eq!(app.panel.tab, Tab::Quotes);
+    let rows = parallax::app::panel::quote_rows(&app.analysis);
+    let row = rows
+        .iter()
+        .position(|&g| {
+            app.analysis.quote_groups[g]
+                .members
+                .iter()
+                .any(|m| m.article == 4)
+        })
+        .unwrap();
+    let target = rows[row];
+    for _ in 0..row {
+        handle(&mut app, key('j'));
+    }
+    handle(&mut app, Event::Key(Key::plain(KeyCode::Enter)));
+    assert_eq!(app.panel.open_group, Some(target));
+    let variant = app.analysis.quote_groups[target]
+        .members
+        .iter()
+        .position(|m| m.article == 4)
+        .unwrap();
+    for _ in 0..variant {
+        handle(&mut app, key('j'));
+    }
+    handle(&mut app, Event::Key(Key::plain(KeyCode::Enter)));
+    let side = app
+        .side_showing(4)
+        .expect("the variant's article is opened in a pane");
+    let member = app.analysis.quote_groups[target].members[variant];
+    let quote = &app.analysis.articles[4].quotes[member.quote];
+    assert!(
+        app.cursor_span(side)
+            .unwrap()
+            .contains_offset(quote.span.start)
+    );
+    handle(&mut app, key('h'));
+    assert_eq!(app.panel.open_group, None);
+    handle(&mut app, Event::Key(Key::plain(KeyCode::Esc)));
+    assert!(!app.panel.focused);
+}
+
+#[test]
+fn claims_tab_filters_and_coverage_opens_the_best_pair() {
+    let mut app = seeds_app(160, 45);
+    handle(&mut app, key('2'));
+    assert_eq!(app.panel.tab, Tab::Claims);
+    handle(&mut app, key('f'));
+    assert_eq!(app.panel.filter.label(), "conflicts");
+    handle(&mut app, key('3'));
+    assert_eq!(app.panel.tab, Tab::Coverage);
+    handle(&mut app, Event::Key(Key::plain(KeyCode::Enter)));
+    let rows = parallax::app::panel::coverage_rows(&app.analysis);
+    let group = &app.analysis.claim_groups[rows[0]];
+    let (left, right) = app.pair();
+    assert!(group.members.iter().any(|m| m.article == left));
+    assert!(group.members.iter().any(|m| m.article == right) || group.members.len() == 1);
+}
+
+#[test]
+fn picker_chooses_both_panes_and_swap_exchanges_them() {
+    let mut app = seeds_app(160, 45);
+    handle(&mut app, key('o'));
+    assert!(matches!(app.overlay, Overlay::Picker(_)));
+    handle(&mut app, key('j'));
+    handle(&mut app, key('j'));
+    handle(&mut app, key('l'));
+    assert_eq!(app.pair(), (0, 2));
+    assert_eq!(app.overlay, Overlay::None);
+    handle(&mut app, key('x'));
+    assert_eq!(app.pair(), (2, 0));
+}
+
+#[test]
+fn folder_of_many_articles_starts_on_the_picker() {
+    let corpus = load_seeds();
+    let analysis = analyze(&corpus);
+    let mut app = App::new(corpus, analysis, None, Rect::new(0, 0, 120, 30));
+    assert!(matches!(app.overlay, Overlay::Picker(p) if p.choosing_both));
+    handle(&mut app, key('j'));
+    handle(&mut app, Event::Key(Key::plain(KeyCode::Enter)));
+    assert!(matches!(app.overlay, Overlay::Picker(p) if p.slot == Side::Right));
+    handle(&mut app, key('j'));
+    handle(&mut app, Event::Key(Key::plain(KeyCode::Enter)));
+    assert_eq!(app.overlay, Overlay::None);
+    assert_eq!(app.pair(), (1, 3));
+}
+
+#[test]
+fn search_finds_matches_in_both_panes_and_cycles() {
+    let mut app = seeds_app(160, 45);
+    handle(&mut app, key('/'));
+    for c in "seoul".chars() {
+        handle(&mut app, key(c));
+    }
+    handle(&mut app, Event::Key(Key::plain(KeyCode::Backspace)));
+    handle(&mut app, key('l'));
+    handle(&mut app, Event::Key(Key::plain(KeyCode::Enter)));
+    assert_eq!(app.search.query, "seoul");
+    assert!(app.search.matches.iter().any(|m| m.side == Side::Left));
+    assert!(app.search.matches.iter().any(|m| m.side == Side::Right));
+    let first = app.search.current.unwrap();
+    handle(&mut app, key('n'));
+    assert_eq!(
+        app.search.current,
+        Some((first + 1) % app.search.matches.len())
+    );
+    handle(&mut app, key('N'));
+    assert_eq!(app.search.current, Some(first));
+    let found = app.search.matches[first];
+    assert!(app.cursor_span(found.side).unwrap().contains(found.span));
+    handle(&mut app, Event::Key(Key::plain(KeyCode::Esc)));
+    assert!(app.search.matches.is_empty());
+}
+
+#[test]
+fn mouse_wheel_scrolls_the_pane_under_the_pointer_and_click_focuses() {
+    let mut app = seeds_app(160, 45);
+    let right = app.geometry().panes[1];
+    handle(
+        &mut app,
+        Event::Wheel {
+            column: right.x + 5,
+            row: right.y + 5,
+            down: true,
+        },
+    );
+    assert_eq!(app.focus, Side::Right);
+    assert_eq!(app.pane(Side::Right).top, 3);
+    let left = app.geometry().panes[0];
+    handle(
+        &mut app,
+        Event::Click {
+            column: left.x + 5,
+            row: left.y + 1,
+        },
+    );
+    assert_eq!(app.focus, Side::Left);
+    assert_eq!(app.pane(Side::Left).cursor, 0);
+}
+
+#[test]
+fn resize_rewraps_and_tiny_sizes_are_safe() {
+    let mut app = seeds_app(160, 45);
+    let lines = app.pane(Side::Left).wrapped.lines.len();
+    handle(
+        &mut app,
+        Event::Resize {
+            width: 80,
+            height: 20,
+        },
+    );
+    assert!(app.pane(Side::Left).wrapped.lines.len() > lines);
+    assert!(!app.panel.visible || app.geometry().panes[1].width == 0 || app.area.width >= 100);
+    for (w, h) in [(1, 1), (0, 0), (20, 5)] {
+        handle(
+            &mut app,
+            Event::Resize {
+                width: w,
+                height: h,
+            },
+        );
+        for c in ['j', 'k', 'G', 'g', ']', '1', 'j', '2', '3', 'o'] {
+            handle(&mut app, key(c));
+        }
+        handle(&mut app, Event::Key(Key::plain(KeyCode::Esc)));
+    }
+}
+
+#[test]
+fn help_opens_and_closes_and_quit_asks_to_leave() {
+    let mut app = seeds_app(120, 30);
+    handle(&mut app, key('?'));
+    assert_eq!(app.overlay, Overlay::Help);
+    handle(&mut app, key('?'));
+    assert_eq!(app.overlay, Overlay::None);
+    assert_eq!(update(&mut app, Action::Quit), vec![Effect::Quit]);
+    assert_eq!(handle(&mut app, key('q')), vec![Effect::Quit]);
+}
+
+#[test]
+fn narrow_screen_panel_takes_the_right_pane_place() {
+    let mut app = seeds_app(60, 15);
+    assert!(!app.panel.visible);
+    handle(&mut app, key('1'));
+    assert!(!app.pane_visible(Side::Right));
+    handle(&mut app, Event::Key(Key::plain(KeyCode::Esc)));
+    handle(&mut app, Event::Key(Key::plain(KeyCode::Tab)));
+    assert_eq!(app.focus, Side::Left, "cannot focus a hidden pane");
+    assert!(app.message.is_some());
+    handle(&mut app, key('\\'));
+    assert!(app.pane_visible(Side::Right));
+}
