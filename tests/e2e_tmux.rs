@@ -1,0 +1,185 @@
+//! End to end: the real binary in a real terminal (tmux), driven by keystrokes and
+//! read back from the screen, as a person would use it.
+
+use std::path::PathBuf;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+/// A tmux server of its own, with one window running a command; killed on drop.
+struct Tmux {
+    socket: String,
+}
+
+impl Tmux {
+    /// Starts `command` in a detached session of `width`×`height`, or `None` when
+    /// tmux is missing (a failure under CI, which must have it).
+    fn start(name: &str, command: &str, width: u16, height: u16) -> Option<Self> {
+        if Command::new("tmux").arg("-V").output().is_err() {
+            assert!(std::env::var("CI").is_err(), "tmux is required under CI");
+            eprintln!("tmux not installed: skipping the end-to-end test");
+            return None;
+        }
+        let socket = format!("parallax-e2e-{name}-{}", std::process::id());
+        let status = Command::new("tmux")
+            .args([
+                "-L",
+                &socket,
+                "-f",
+                "/dev/null",
+                "new-session",
+                "-d",
+                "-s",
+                "e2e",
+            ])
+            .args(["-x", &width.to_string(), "-y", &height.to_string()])
+            .arg(command)
+            .env("TERM", "xterm-256color")
+            .status()
+            .expect("tmux runs");
+        assert!(status.success());
+        Some(Self { socket })
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        for key in keys {
+            let status = Command::new("tmux")
+                .args(["-L", &self.socket, "send-keys", "-t", "e2e", key])
+                .status()
+                .unwrap();
+            assert!(status.success());
+            std::thread::sleep(Duration::from_millis(60));
+        }
+    }
+
+    fn screen(&self) -> String {
+        let out = Command::new("tmux")
+            .args(["-L", &self.socket, "capture-pane", "-p", "-t", "e2e"])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Waits until the screen contains `needle`, returning the screen.
+    fn wait_for(&self, needle: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if screen.contains(needle) {
+                return screen;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "timed out waiting for {needle:?}; screen:\n{screen}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux")
+            .args(["-L", &self.socket, "kill-server"])
+            .status();
+    }
+}
+
+/// Row index of the first line holding `marker` within the columns of a pane.
+fn marker_row(screen: &str, marker: char, columns: std::ops::Range<usize>) -> Option<usize> {
+    screen.lines().position(|line| {
+        let chars: Vec<char> = line.chars().collect();
+        chars
+            .get(columns.clone())
+            .is_some_and(|c| c.contains(&marker))
+    })
+}
+
+#[test]
+fn read_the_seeds_scroll_in_sync_jump_through_quotes_get_help_and_quit() {
+    let dir = tempfile::tempdir().unwrap();
+    let exit_file: PathBuf = dir.path().join("exit");
+    let command = format!(
+        "cd {} && {}; echo EXIT=$? > {}; sleep 30",
+        dir.path().display(),
+        env!("CARGO_BIN_EXE_parallax"),
+        exit_file.display()
+    );
+    let Some(tmux) = Tmux::start("seeds", &command, 160, 45) else {
+        return;
+    };
+    let screen = tmux.wait_for("READ");
+    assert!(screen.contains("RT — NATO Secretary General"), "{screen}");
+    assert!(screen.contains("GDC — NATO Secretary General Urges"));
+
+    // Open the pair (Artillery-deal report, Translated report) with the picker.
+    tmux.keys(&["o", "j", "j", "Enter"]);
+    tmux.wait_for("Artillery-deal report —");
+    tmux.keys(&["o", "j", "j", "l"]);
+    let screen = tmux.wait_for("Translated report —");
+    assert!(!screen.contains("GDC —"), "{screen}");
+    let before = tmux.screen();
+    // Down to the "100,000 artillery rounds" sentence, which the other outlet
+    // reports much further down its article.
+    for _ in 0..13 {
+        tmux.keys(&["j"]);
+    }
+    let after = tmux.wait_for("READ");
+    assert_ne!(before, after);
+    let left_row = marker_row(&after, '▌', 0..4).expect("cursor marker in the left pane");
+    let right_row = marker_row(&after, '▐', 60..66).expect("counterpart marker in the right pane");
+    assert_eq!(
+        left_row, right_row,
+        "the right pane followed to the matching sentence:\n{after}"
+    );
+    let right_line: String = after
+        .lines()
+        .nth(right_row)
+        .unwrap()
+        .chars()
+        .skip(60)
+        .collect();
+    assert!(after.contains("100,000 artillery"), "{after}");
+    assert!(
+        right_line.contains("US defense official") || after.contains("considering buying"),
+        "{after}"
+    );
+
+    tmux.keys(&["1"]);
+    let screen = tmux.wait_for("PANEL");
+    assert!(screen.contains("5 outlets"), "{screen}");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("(fullest)");
+    tmux.keys(&["j", "j", "Enter"]);
+    let screen = tmux.wait_for("PANEL");
+    assert!(screen.contains("←"), "{screen}");
+    tmux.keys(&["Escape"]);
+    tmux.wait_for("READ");
+
+    tmux.keys(&["?"]);
+    let screen = tmux.wait_for("Keys —");
+    assert!(screen.contains("next sentence"));
+    tmux.keys(&["Escape"]);
+    tmux.wait_for("READ");
+    tmux.keys(&["q"]);
+    let start = Instant::now();
+    while !exit_file.exists() {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "parallax did not quit"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert_eq!(
+        std::fs::read_to_string(&exit_file).unwrap().trim(),
+        "EXIT=0"
+    );
+}
+
+#[test]
+fn headless_reader_without_a_terminal_fails_clearly() {
+    let out = Command::new(env!("CARGO_BIN_EXE_parallax"))
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("the reader needs a terminal"));
+}
