@@ -64,7 +64,7 @@ pub fn analyze(corpus: &Corpus) -> Analysis {
         .collect();
     let quote_groups = quotes::group_quotes(articles, &quotes);
     let index = SimilarityIndex::build(articles, &sentences);
-    let claim_groups = claims::group_claims(&claims, &index);
+    let claim_groups = claims::group_claims(articles, &claims, &index);
     let articles = sentences
         .into_iter()
         .zip(quotes)

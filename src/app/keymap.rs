@@ -197,6 +197,26 @@ pub fn help_rows(context: Context) -> Vec<(String, &'static str)> {
         .collect()
 }
 
+/// The key table as Markdown, one section per context, for the README (a test
+/// keeps the README in step with the table).
+pub fn markdown_table() -> String {
+    let mut out = String::new();
+    for context in HELP_CONTEXTS {
+        out.push_str(&format!(
+            "\n**{}**\n\n| keys | action |\n|---|---|\n",
+            context.title()
+        ));
+        for (keys, description) in help_rows(*context) {
+            let keys: Vec<String> = keys
+                .split(' ')
+                .map(|k| format!("`{}`", k.replace('|', "\\|")))
+                .collect();
+            out.push_str(&format!("| {} | {description} |\n", keys.join(" ")));
+        }
+    }
+    out
+}
+
 /// The contexts shown in the help screen, in order.
 pub const HELP_CONTEXTS: &[Context] = &[Reader, Panel, Picker];
 

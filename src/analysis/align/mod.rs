@@ -23,11 +23,9 @@ use vectors::{SentenceVector, similarity};
 pub const MIN_ALIGNED: f32 = 0.28;
 /// Lowest similarity for a moved (out-of-order) match.
 pub const MIN_MOVED: f32 = 0.42;
-/// A word in more than this share of the right article's sentences (and in more
-/// than [`COMMON_WORD_FLOOR`] of them) proposes no candidates on its own.
-const COMMON_WORD_SHARE: usize = 4;
-/// See [`COMMON_WORD_SHARE`].
-const COMMON_WORD_FLOOR: usize = 64;
+/// A word in more than this many of the right article's sentences proposes no
+/// candidates on its own: pairs sharing only such words are never similar enough.
+const COMMON_WORD_LIMIT: usize = 48;
 
 /// Two sentences judged to say the same thing.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
@@ -105,12 +103,11 @@ fn candidate_pairs(a: &[SentenceVector], b: &[SentenceVector]) -> Vec<SentencePa
             postings.entry(term).or_default().push(j);
         }
     }
-    let common = (b.len() / COMMON_WORD_SHARE).max(COMMON_WORD_FLOOR);
     let mut seen = vec![usize::MAX; b.len()];
     let mut pairs = Vec::new();
     for (i, vector) in a.iter().enumerate().filter(|(_, v)| v.alignable) {
         for (term, _) in &vector.words {
-            let Some(list) = postings.get(term).filter(|l| l.len() <= common) else {
+            let Some(list) = postings.get(term).filter(|l| l.len() <= COMMON_WORD_LIMIT) else {
                 continue;
             };
             for &j in list {

@@ -4,7 +4,8 @@
 //! (the alignment similarity: IDF-weighted words over the corpus) and, more
 //! readily, when they also share a distinctive number. Candidates come from an
 //! inverted index over the claims' rarer words, so a large corpus never compares
-//! every claim with every other. Groups grow strongest link first and never take
+//! every claim with every other; word-for-word repeats (syndicated copy) are
+//! joined by their text first and searched once. Groups grow strongest link first and never take
 //! two claims of one article, which keeps chains of loose matches from merging
 //! unrelated claims. A group is a conflict when its members state the same kind of
 //! fact differently: another number for the same unit, another date, another
@@ -13,10 +14,15 @@
 use std::collections::HashMap;
 
 use crate::analysis::align::SimilarityIndex;
+use crate::model::Article;
+use crate::model::normalize::fold_for_compare;
 
 use super::numbers::unit_stems;
 use super::{Claim, ClaimGroup, ClaimRef, ClaimStatus, Fact, FactDifference};
 
+/// Score of the link between word-for-word repeats: above any similarity, so
+/// repeats join before anything else.
+const REPEAT_SCORE: f32 = 2.0;
 /// Lowest sentence similarity for two claims to be the same claim.
 const MIN_SIMILARITY: f32 = 0.36;
 /// Lowest sentence similarity when the claims also share a distinctive number.
@@ -35,14 +41,19 @@ const FACTUAL_MODALITIES: &[&str] = &[
 ];
 
 /// Groups every claim of every article.
-pub fn group(claims: &[Vec<Claim>], index: &SimilarityIndex) -> Vec<ClaimGroup> {
+pub fn group(
+    articles: &[Article],
+    claims: &[Vec<Claim>],
+    index: &SimilarityIndex,
+) -> Vec<ClaimGroup> {
     let flat: Vec<ClaimRef> = claims
         .iter()
         .enumerate()
         .flat_map(|(article, list)| (0..list.len()).map(move |claim| ClaimRef { article, claim }))
         .collect();
     let claim = |r: ClaimRef| &claims[r.article][r.claim];
-    let mut edges = candidate_edges(&flat, claims, index);
+    let (representatives, mut edges) = repeated_text_edges(articles, claims, &flat);
+    edges.extend(candidate_edges(&flat, &representatives, claims, index));
     edges.sort_by(|a, b| b.2.total_cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
     let mut groups = Groups::new(&flat);
     for (a, b, _) in edges {
@@ -80,22 +91,53 @@ pub fn group(claims: &[Vec<Claim>], index: &SimilarityIndex) -> Vec<ClaimGroup> 
     result
 }
 
-/// Pairs of claims (flat indices, lower first) worth joining, with their score.
+/// Claims whose text repeats word for word (syndicated copy) join first: returns
+/// one representative per distinct text, and edges chaining each repeat to it.
+fn repeated_text_edges(
+    articles: &[Article],
+    claims: &[Vec<Claim>],
+    flat: &[ClaimRef],
+) -> (Vec<usize>, Vec<(usize, usize, f32)>) {
+    let mut first: HashMap<String, usize> = HashMap::new();
+    let mut representatives = Vec::new();
+    let mut edges = Vec::new();
+    for (i, r) in flat.iter().enumerate() {
+        let text = claims[r.article][r.claim]
+            .span
+            .slice(&articles[r.article].text);
+        match first.entry(fold_for_compare(text)) {
+            std::collections::hash_map::Entry::Occupied(e) => {
+                edges.push((*e.get(), i, REPEAT_SCORE))
+            }
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert(i);
+                representatives.push(i);
+            }
+        }
+    }
+    (representatives, edges)
+}
+
+/// Pairs of representative claims (flat indices, lower first) worth joining, with
+/// their score.
 fn candidate_edges(
     flat: &[ClaimRef],
+    representatives: &[usize],
     claims: &[Vec<Claim>],
     index: &SimilarityIndex,
 ) -> Vec<(usize, usize, f32)> {
     let mut postings: HashMap<u32, Vec<usize>> = HashMap::new();
-    for (i, r) in flat.iter().enumerate() {
+    for &i in representatives {
+        let r = flat[i];
         for term in index.terms(r.article, claims[r.article][r.claim].sentence) {
             postings.entry(term).or_default().push(i);
         }
     }
-    let common = (flat.len() / COMMON_SHARE).max(8);
+    let common = (representatives.len() / COMMON_SHARE).max(8);
     let mut seen = vec![usize::MAX; flat.len()];
     let mut edges = Vec::new();
-    for (i, a) in flat.iter().enumerate() {
+    for &i in representatives {
+        let a = &flat[i];
         let claim_a = &claims[a.article][a.claim];
         for term in index.terms(a.article, claim_a.sentence) {
             let Some(list) = postings.get(&term).filter(|l| l.len() <= common) else {

@@ -142,6 +142,10 @@ pub fn extract_claims(article: &Article, sentences: &[Sentence]) -> Vec<Claim> {
 
 /// Groups the claims of all articles (per article, in corpus order) and decides
 /// each group's status; `index` gives the sentence similarity.
-pub fn group_claims(claims: &[Vec<Claim>], index: &SimilarityIndex) -> Vec<ClaimGroup> {
-    group::group(claims, index)
+pub fn group_claims(
+    articles: &[Article],
+    claims: &[Vec<Claim>],
+    index: &SimilarityIndex,
+) -> Vec<ClaimGroup> {
+    group::group(articles, claims, index)
 }
