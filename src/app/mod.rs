@@ -3,6 +3,7 @@
 
 mod action;
 pub mod counterpart;
+pub mod editor;
 mod event;
 pub mod geometry;
 pub mod highlights;
