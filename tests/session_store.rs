@@ -310,4 +310,10 @@ fn killed_saves_leave_a_complete_session() {
     let (_store, session, report) = SessionStore::open(Some(path), &c).expect("open after kills");
     assert!(report.notices.is_empty(), "{:?}", report.notices);
     assert_complete_state(&session);
+    let temps = std::fs::read_dir(dir.path().join("sessions"))
+        .expect("list")
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().contains(".tmp-"))
+        .count();
+    assert_eq!(temps, 0, "interrupted saves are cleaned up on open");
 }

@@ -70,6 +70,7 @@ impl SessionStore {
             fs::create_dir_all(dir).map_err(|e| io_error("create", dir, e))?;
         }
         let lock = lock(&path)?;
+        remove_stale_temps(&path);
         let mut store = SessionStore {
             path,
             read_only: false,
@@ -261,6 +262,30 @@ fn lock(path: &Path) -> Result<File, SessionError> {
         .and_then(|()| file.write_all(pid.as_bytes()));
     written.map_err(|e| io_error("write lock file", &lock_path, e))?;
     Ok(file)
+}
+
+/// Deletes `FILE.tmp-*` files left by saves that were interrupted. Only called with
+/// the lock held, so no other process is writing them.
+fn remove_stale_temps(path: &Path) {
+    let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
+        return;
+    };
+    let mut prefix = name.to_os_string();
+    prefix.push(".tmp-");
+    let prefix = prefix.to_string_lossy().into_owned();
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        if entry.file_name().to_string_lossy().starts_with(&prefix) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// A free name `FILE.corrupt-<unix secs>` (with `-N` added if taken).
