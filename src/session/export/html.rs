@@ -127,14 +127,14 @@ fn claim(out: &mut String, group: &ReportClaimGroup) {
 
 /// One mark as a list item, with the text it is attached to below.
 fn mark(out: &mut String, m: &ReportMark) {
-    let what = match &m.kind {
-        MarkKind::Note { text } => format!("<b>Note</b>: {}", esc(text)),
-        MarkKind::Flag { flag } => format!("<b>Flag</b> <code>{}</code>", esc(flag)),
+    let (name, body) = match &m.kind {
+        MarkKind::Note { text } => ("Note", esc(text)),
+        MarkKind::Flag { flag } => ("Flag", format!("<code>{}</code>", esc(flag))),
         MarkKind::Verdict { verdict, reason } if reason.trim().is_empty() => {
-            format!("<b>Verdict</b>: {}", verdict.label())
+            ("Verdict", verdict.label().to_string())
         }
         MarkKind::Verdict { verdict, reason } => {
-            format!("<b>Verdict</b>: {} — {}", verdict.label(), esc(reason))
+            ("Verdict", format!("{} — {}", verdict.label(), esc(reason)))
         }
     };
     let orphaned = if m.orphaned {
@@ -142,7 +142,7 @@ fn mark(out: &mut String, m: &ReportMark) {
     } else {
         ""
     };
-    let _ = write!(out, "<li>{what} on {}{orphaned}", m.target);
+    let _ = write!(out, "<li><b>{name}</b> on {}{orphaned}: {body}", m.target);
     for p in &m.places {
         let _ = write!(
             out,

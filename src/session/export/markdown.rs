@@ -116,18 +116,18 @@ fn claim(out: &mut String, group: &ReportClaimGroup) {
 
 /// One mark as a list item, with the text it is attached to below.
 fn mark(out: &mut String, m: &ReportMark) {
-    let what = match &m.kind {
-        MarkKind::Note { text } => format!("**Note**: {}", esc(text)),
-        MarkKind::Flag { flag } => format!("**Flag** `{}`", flag.replace('`', "'")),
+    let (name, body) = match &m.kind {
+        MarkKind::Note { text } => ("Note", esc(text)),
+        MarkKind::Flag { flag } => ("Flag", esc(flag)),
         MarkKind::Verdict { verdict, reason } if reason.trim().is_empty() => {
-            format!("**Verdict**: {}", verdict.label())
+            ("Verdict", verdict.label().to_string())
         }
         MarkKind::Verdict { verdict, reason } => {
-            format!("**Verdict**: {} — {}", verdict.label(), esc(reason))
+            ("Verdict", format!("{} — {}", verdict.label(), esc(reason)))
         }
     };
     let orphaned = if m.orphaned { " (orphaned)" } else { "" };
-    let _ = writeln!(out, "- {what} on {}{orphaned}", m.target);
+    let _ = writeln!(out, "- **{name}** on {}{orphaned}: {body}", m.target);
     for p in &m.places {
         let _ = writeln!(out, "  - {}: “{}”", esc(&p.outlet), esc(&p.quoted));
     }
