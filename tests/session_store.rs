@@ -317,3 +317,47 @@ fn killed_saves_leave_a_complete_session() {
         .count();
     assert_eq!(temps, 0, "interrupted saves are cleaned up on open");
 }
+
+#[test]
+fn edited_articles_continue_the_earlier_session() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let c = corpus();
+    let (store, mut session, _) = SessionStore::open_in(dir.path(), &c).expect("open");
+    assert_eq!(
+        store.path(),
+        dir.path().join(format!("{}.json", corpus_key(&c)))
+    );
+    session.add_note(
+        Target::Text(anchor(&c, 1, "we won a fair deal")),
+        "check".into(),
+    );
+    store.save(&session).expect("save");
+    drop(store);
+
+    let mut edited = Corpus::default();
+    for (i, a) in c.articles.iter().enumerate() {
+        let mut a = a.clone();
+        if i == 1 {
+            a.text = a.text.replace("Union leaders", "Several union leaders");
+        }
+        edited.push(a);
+    }
+    let (store, session, report) = SessionStore::open_in(dir.path(), &edited).expect("reopen");
+    assert_ne!(
+        store.path(),
+        dir.path().join(format!("{}.json", corpus_key(&c)))
+    );
+    assert!(
+        report.notices.iter().any(|n| n.contains("continuing")),
+        "{:?}",
+        report.notices
+    );
+    assert_eq!(report.reattach.moved, 1);
+    let Target::Text(moved) = &session.marks[0].target else {
+        panic!("text target");
+    };
+    assert_eq!(
+        moved.span().slice(&edited.articles[1].text),
+        "we won a fair deal"
+    );
+}

@@ -4,7 +4,6 @@ use std::ffi::OsString;
 use std::fs::{self, File, OpenOptions, TryLockError};
 use std::io::{self, Read, Seek, Write};
 use std::path::{Path, PathBuf};
-use std::time::SystemTime;
 
 use serde::Deserialize;
 
@@ -13,6 +12,7 @@ use crate::model::Corpus;
 use super::atomic::write_atomic;
 use super::error::SessionError;
 use super::fingerprint::{fingerprint, fnv1a, hex};
+use super::listing::predecessor;
 use super::model::{ReattachReport, SESSION_VERSION, Session, now};
 
 /// Environment variable naming the folder that holds `sessions/`.
@@ -40,32 +40,40 @@ pub struct OpenReport {
     pub reattach: ReattachReport,
 }
 
-/// A saved session as `parallax sessions` lists it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SessionSummary {
-    /// The session file.
-    pub path: PathBuf,
-    /// Outlets of its articles.
-    pub articles: Vec<String>,
-    /// Number of marks.
-    pub marks: usize,
-    /// When the file was last written.
-    pub modified: Option<SystemTime>,
-}
-
 impl SessionStore {
     /// Opens the session for `corpus`: at `path` if given, else at the default place
-    /// ([`default_path`]). Locks it, loads it (or starts a new one), and re-anchors its
-    /// marks to the corpus. A corrupt file is set aside as `FILE.corrupt-<secs>`; a
-    /// file from a newer version is left untouched and opened read-only.
+    /// (see [`SessionStore::open_in`] and [`default_dir`]). Locks it, loads it (or
+    /// starts a new one), and re-anchors its marks to the corpus. A corrupt file is
+    /// set aside as `FILE.corrupt-<secs>`; a file from a newer version is left
+    /// untouched and opened read-only.
     pub fn open(
         path: Option<PathBuf>,
         corpus: &Corpus,
     ) -> Result<(SessionStore, Session, OpenReport), SessionError> {
-        let path = match path {
-            Some(p) => p,
-            None => default_path(corpus)?,
-        };
+        match path {
+            Some(path) => Self::open_at(path, None, corpus),
+            None => Self::open_in(&default_dir()?, corpus),
+        }
+    }
+
+    /// Opens the session for `corpus` in folder `dir`, as `<corpus key>.json`. When
+    /// there is none yet but the folder holds a session over the same article ids and
+    /// paths (the articles were edited since), that session is continued: its marks
+    /// are re-anchored and the next save writes the new file; the old one is left.
+    pub fn open_in(
+        dir: &Path,
+        corpus: &Corpus,
+    ) -> Result<(SessionStore, Session, OpenReport), SessionError> {
+        let path = dir.join(format!("{}.json", corpus_key(corpus)));
+        Self::open_at(path, Some(dir), corpus)
+    }
+
+    /// Opens `path`; `sessions_dir` is searched for a predecessor when it is missing.
+    fn open_at(
+        path: PathBuf,
+        sessions_dir: Option<&Path>,
+        corpus: &Corpus,
+    ) -> Result<(SessionStore, Session, OpenReport), SessionError> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             fs::create_dir_all(dir).map_err(|e| io_error("create", dir, e))?;
         }
@@ -78,7 +86,19 @@ impl SessionStore {
             _lock: lock,
         };
         let mut report = OpenReport::default();
-        let mut session = store.load(corpus, &mut report.notices)?;
+        let earlier = sessions_dir
+            .filter(|_| !store.path.exists())
+            .and_then(|dir| predecessor(dir, corpus));
+        let mut session = match earlier {
+            Some((old, session)) => {
+                report.notices.push(format!(
+                    "the articles changed since the last session; continuing the session saved in {}",
+                    old.display()
+                ));
+                session
+            }
+            None => store.load(corpus, &mut report.notices)?,
+        };
         report.reattach = session.reattach_all(corpus);
         if report.reattach.orphaned > 0 {
             report.notices.push(format!(
@@ -169,13 +189,8 @@ struct Versioned {
     version: u64,
 }
 
-/// The default session file for `corpus`: `sessions/<corpus key>.json` under
+/// The folder where sessions are kept by default: `sessions/` under
 /// `$PARALLAX_DATA_DIR`, or under the platform's data folder for Parallax.
-pub fn default_path(corpus: &Corpus) -> Result<PathBuf, SessionError> {
-    Ok(default_dir()?.join(format!("{}.json", corpus_key(corpus))))
-}
-
-/// The folder where sessions are kept by default.
 pub fn default_dir() -> Result<PathBuf, SessionError> {
     let base = match std::env::var_os(DATA_DIR_ENV).filter(|v| !v.is_empty()) {
         Some(dir) => PathBuf::from(dir),
@@ -197,37 +212,6 @@ pub fn corpus_key(corpus: &Corpus) -> String {
         .collect();
     prints.sort();
     hex(fnv1a(prints.join("\n").as_bytes()))
-}
-
-/// Every session in `dir`, newest first. Unreadable files are skipped.
-pub fn list_sessions(dir: &Path) -> Vec<SessionSummary> {
-    let Ok(entries) = fs::read_dir(dir) else {
-        return Vec::new();
-    };
-    let mut found: Vec<SessionSummary> = entries
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .filter_map(|path| summarize(&path))
-        .collect();
-    found.sort_by(|a, b| {
-        b.modified
-            .cmp(&a.modified)
-            .then_with(|| a.path.cmp(&b.path))
-    });
-    found
-}
-
-/// The summary of one session file, if it reads as a session.
-fn summarize(path: &Path) -> Option<SessionSummary> {
-    let bytes = fs::read(path).ok()?;
-    let session: Session = serde_json::from_slice(&bytes).ok()?;
-    Some(SessionSummary {
-        path: path.to_path_buf(),
-        articles: session.corpus.into_iter().map(|a| a.outlet).collect(),
-        marks: session.marks.len(),
-        modified: fs::metadata(path).and_then(|m| m.modified()).ok(),
-    })
 }
 
 /// Takes the lock for session `path`, writing this process's id into the lock file.
