@@ -7,5 +7,6 @@ pub mod app;
 pub mod cli;
 pub mod commands;
 pub mod model;
+pub mod session;
 pub mod tui;
 pub mod ui;

@@ -1,0 +1,184 @@
+//! The report as one self-contained HTML page: inline styles, no scripts, no links out.
+
+use std::fmt::Write;
+
+use crate::analysis::claims::ClaimStatus;
+use crate::analysis::quotes::WordDiff;
+use crate::session::MarkKind;
+
+use super::{Report, ReportClaimGroup, ReportMark, ReportRendering};
+
+/// The page's inline style sheet.
+const STYLE: &str = "body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#222}\
+table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.25rem .5rem;text-align:left}\
+ins{background:#d4f7d4;text-decoration:none;font-weight:bold}del{background:#fbd4d4}\
+.orphaned{color:#a00}.status{font-weight:bold}blockquote{margin:.25rem 0 .25rem 1rem;color:#444}";
+
+/// Renders `report` as an HTML page.
+pub fn render(report: &Report) -> String {
+    let mut out = format!(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Parallax review</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>Parallax review</h1>\n<h2>Articles compared</h2>\n<table>\n<tr><th>Outlet</th><th>Title</th><th>Path</th></tr>\n"
+    );
+    for a in &report.articles {
+        let _ = writeln!(
+            out,
+            "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
+            esc(&a.outlet),
+            esc(&a.title),
+            esc(&a.path)
+        );
+    }
+    out.push_str("</table>\n<h2>Quotes</h2>\n");
+    if report.quote_groups.is_empty() {
+        out.push_str("<p>No quote is rendered by more than one article.</p>\n");
+    }
+    for (n, group) in report.quote_groups.iter().enumerate() {
+        let speaker = group
+            .speaker
+            .as_deref()
+            .map_or_else(String::new, |s| format!(" — {}", esc(s)));
+        let _ = writeln!(out, "<h3>Quote {}{speaker}</h3>\n<ul>", n + 1);
+        for r in &group.renderings {
+            let note = if r.canonical { " (most complete)" } else { "" };
+            let _ = writeln!(
+                out,
+                "<li><b>{}</b>{note}: {}</li>",
+                esc(&r.outlet),
+                rendering(r)
+            );
+        }
+        out.push_str("</ul>\n");
+    }
+    out.push_str("<h2>Claims</h2>\n");
+    if report.claim_groups.is_empty() {
+        out.push_str("<p>No conflicting, shared or marked claims.</p>\n");
+    } else {
+        out.push_str("<ul>\n");
+        for group in &report.claim_groups {
+            claim(&mut out, group);
+        }
+        out.push_str("</ul>\n");
+    }
+    out.push_str("<h2>Notes, flags and verdicts</h2>\n");
+    if report.marks.is_empty() {
+        out.push_str("<p>None.</p>\n");
+    } else {
+        out.push_str("<ul>\n");
+        for m in &report.marks {
+            mark(&mut out, m);
+        }
+        out.push_str("</ul>\n");
+    }
+    out.push_str("</body>\n</html>\n");
+    out
+}
+
+/// A rendering with its additions in `<ins>` and omissions in `<del>`.
+fn rendering(r: &ReportRendering) -> String {
+    if r.canonical || r.diff.is_empty() {
+        return format!("“{}”", esc(&r.text));
+    }
+    let words: Vec<String> = r
+        .diff
+        .iter()
+        .map(|d| match d {
+            WordDiff::Same(t) => esc(t),
+            WordDiff::Added(t) => format!("<ins>{}</ins>", esc(t)),
+            WordDiff::Removed(t) => format!("<del>{}</del>", esc(t)),
+        })
+        .collect();
+    format!("“{}”", words.join(" "))
+}
+
+/// One claim group as a list item, with its differing facts below.
+fn claim(out: &mut String, group: &ReportClaimGroup) {
+    let status = match group.status {
+        ClaimStatus::Conflict => "Conflict",
+        ClaimStatus::Shared => "Shared",
+        ClaimStatus::Unique => "Unique",
+    };
+    let outlets: Vec<String> = group.outlets.iter().map(|o| esc(o)).collect();
+    let _ = write!(
+        out,
+        "<li><span class=\"status\">{status}</span> ({}): “{}”",
+        outlets.join(", "),
+        esc(&group.text)
+    );
+    if !group.differences.is_empty() {
+        out.push_str("<ul>");
+        for d in &group.differences {
+            let values: Vec<String> = d
+                .values
+                .iter()
+                .map(|v| {
+                    let value = v
+                        .value
+                        .as_deref()
+                        .map_or_else(|| "not stated".to_string(), esc);
+                    format!("{}: {value}", esc(&v.outlet))
+                })
+                .collect();
+            let _ = write!(out, "<li>{}: {}</li>", esc(&d.kind), values.join("; "));
+        }
+        out.push_str("</ul>");
+    }
+    out.push_str("</li>\n");
+}
+
+/// One mark as a list item, with the text it is attached to below.
+fn mark(out: &mut String, m: &ReportMark) {
+    let (name, body) = match &m.kind {
+        MarkKind::Note { text } => ("Note", esc(text)),
+        MarkKind::Flag { flag } => ("Flag", format!("<code>{}</code>", esc(flag))),
+        MarkKind::Verdict { verdict, reason } if reason.trim().is_empty() => {
+            ("Verdict", verdict.label().to_string())
+        }
+        MarkKind::Verdict { verdict, reason } => {
+            ("Verdict", format!("{} — {}", verdict.label(), esc(reason)))
+        }
+    };
+    let orphaned = if m.orphaned {
+        " <span class=\"orphaned\">(orphaned)</span>"
+    } else {
+        ""
+    };
+    let _ = write!(out, "<li><b>{name}</b> on {}{orphaned}: {body}", m.target);
+    for p in &m.places {
+        let _ = write!(
+            out,
+            "<blockquote>{}: “{}”</blockquote>",
+            esc(&p.outlet),
+            esc(&p.quoted)
+        );
+    }
+    out.push_str("</li>\n");
+}
+
+/// `text` with every character HTML treats specially escaped.
+fn esc(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::esc;
+
+    #[test]
+    fn escapes_markup() {
+        assert_eq!(
+            esc("<a href='x'>&\"</a>"),
+            "&lt;a href=&#39;x&#39;&gt;&amp;&quot;&lt;/a&gt;"
+        );
+    }
+}

@@ -1,0 +1,24 @@
+//! Analyst review sessions: notes, flags and verdicts anchored to article text,
+//! saved per corpus, re-anchored when articles change, and exported as reports.
+//!
+//! `mark` and `anchor` define what is saved and where it points; `model` holds one
+//! session and its editing API; `store` finds, locks, loads and atomically saves the
+//! session file; `listing` finds saved sessions in a folder; `export` renders a review report.
+
+pub mod anchor;
+mod atomic;
+mod error;
+pub mod export;
+pub mod fingerprint;
+mod listing;
+pub mod mark;
+pub mod model;
+pub mod store;
+
+pub use anchor::{Anchor, Reattach, reattach};
+pub use atomic::write_atomic;
+pub use error::SessionError;
+pub use listing::{SessionSummary, list_sessions};
+pub use mark::{Mark, MarkKind, Target, Verdict};
+pub use model::{ArticleRef, Position, ReattachReport, Session};
+pub use store::{OpenReport, SessionStore};

@@ -1,0 +1,232 @@
+//! One review session: the corpus it was made on, reading positions, and marks.
+
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::Corpus;
+
+use super::anchor::{Anchor, Reattach, reattach};
+use super::fingerprint::fingerprint;
+use super::mark::{Mark, MarkKind, Target, Verdict};
+
+/// The file format version this build writes.
+pub const SESSION_VERSION: u32 = 1;
+
+/// A saved review session.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Session {
+    /// File format version ([`SESSION_VERSION`]).
+    pub version: u32,
+    /// The articles the session was last opened with.
+    pub corpus: Vec<ArticleRef>,
+    /// The two articles last compared side by side, by id.
+    #[serde(default)]
+    pub pair: Option<(String, String)>,
+    /// Reading position in each article.
+    #[serde(default)]
+    pub positions: Vec<Position>,
+    /// Notes, flags and verdicts, in the order made.
+    #[serde(default)]
+    pub marks: Vec<Mark>,
+    /// The id the next mark gets.
+    pub next_id: u64,
+}
+
+/// One article of the session's corpus.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ArticleRef {
+    /// Article id.
+    pub id: String,
+    /// Where it was loaded from.
+    pub path: String,
+    /// Its outlet.
+    pub outlet: String,
+    /// Fingerprint of its text.
+    pub fingerprint: String,
+}
+
+/// Where the reader was in one article.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Position {
+    /// Article id.
+    pub article_id: String,
+    /// Byte offset of the cursor.
+    pub cursor_offset: usize,
+    /// Byte offset of the first visible text.
+    pub top_offset: usize,
+}
+
+/// How many marks re-anchoring left in place, moved, or could not place.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct ReattachReport {
+    /// Marks whose text is where it was.
+    pub unchanged: usize,
+    /// Marks found again elsewhere or in a new spelling.
+    pub moved: usize,
+    /// Marks with at least one anchor that could not be found; they are kept.
+    pub orphaned: usize,
+}
+
+impl Session {
+    /// An empty session for `corpus`.
+    pub fn new(corpus: &Corpus) -> Session {
+        Session {
+            version: SESSION_VERSION,
+            corpus: article_refs(corpus),
+            pair: None,
+            positions: Vec::new(),
+            marks: Vec::new(),
+            next_id: 1,
+        }
+    }
+
+    /// The mark with `id`.
+    pub fn mark(&self, id: u64) -> Option<&Mark> {
+        self.marks.iter().find(|m| m.id == id)
+    }
+
+    /// Adds a note; returns its id.
+    pub fn add_note(&mut self, target: Target, text: String) -> u64 {
+        self.push(target, MarkKind::Note { text })
+    }
+
+    /// Replaces the text of note `id`; false when there is no such note.
+    pub fn edit_note(&mut self, id: u64, text: String) -> bool {
+        let Some(mark) = self.marks.iter_mut().find(|m| m.id == id) else {
+            return false;
+        };
+        let MarkKind::Note { text: old } = &mut mark.kind else {
+            return false;
+        };
+        *old = text;
+        mark.updated = now();
+        true
+    }
+
+    /// Toggles `flag` on `target`: adds it, or removes it when the target already
+    /// carries it. Returns the id of the mark added or removed.
+    pub fn set_flag(&mut self, target: Target, flag: String) -> u64 {
+        let existing = self.marks.iter().position(|m| {
+            m.target.same_place(&target)
+                && matches!(&m.kind, MarkKind::Flag { flag: f } if *f == flag)
+        });
+        match existing {
+            Some(index) => self.marks.remove(index).id,
+            None => self.push(target, MarkKind::Flag { flag }),
+        }
+    }
+
+    /// Sets the verdict of a quote or claim group, replacing any it had; returns the
+    /// mark's id, or `None` when `target` is not a group.
+    pub fn set_verdict(&mut self, target: Target, verdict: Verdict, reason: String) -> Option<u64> {
+        if !target.is_group() {
+            return None;
+        }
+        let kind = MarkKind::Verdict { verdict, reason };
+        let existing = self
+            .marks
+            .iter_mut()
+            .find(|m| m.target.same_place(&target) && matches!(m.kind, MarkKind::Verdict { .. }));
+        Some(match existing {
+            Some(mark) => {
+                mark.kind = kind;
+                mark.updated = now();
+                mark.id
+            }
+            None => self.push(target, kind),
+        })
+    }
+
+    /// Removes mark `id`; false when there is none.
+    pub fn remove_mark(&mut self, id: u64) -> bool {
+        let before = self.marks.len();
+        self.marks.retain(|m| m.id != id);
+        self.marks.len() != before
+    }
+
+    /// Marks with at least one anchor in article `article_id`.
+    pub fn marks_on_article<'a>(
+        &'a self,
+        article_id: &'a str,
+    ) -> impl Iterator<Item = &'a Mark> + 'a {
+        self.marks.iter().filter(move |m| {
+            m.target
+                .anchors()
+                .iter()
+                .any(|a| a.article_id == article_id)
+        })
+    }
+
+    /// Re-anchors every mark to `corpus` and records the corpus as the session's.
+    /// Marks that cannot be placed are flagged orphaned, never deleted.
+    pub fn reattach_all(&mut self, corpus: &Corpus) -> ReattachReport {
+        let mut report = ReattachReport::default();
+        for mark in &mut self.marks {
+            let (mut moved, mut orphaned) = (false, false);
+            for anchor in mark.target.anchors_mut() {
+                match reattach(anchor, corpus) {
+                    Reattach::Unchanged(_) => {}
+                    Reattach::Moved(span) => {
+                        moved = true;
+                        if let Some(article) = corpus
+                            .articles
+                            .iter()
+                            .find(|a| a.meta.id == anchor.article_id)
+                        {
+                            *anchor = Anchor::new(article, span);
+                        }
+                    }
+                    Reattach::Orphaned => orphaned = true,
+                }
+            }
+            mark.orphaned = orphaned;
+            if orphaned {
+                report.orphaned += 1;
+            } else if moved {
+                report.moved += 1;
+            } else {
+                report.unchanged += 1;
+            }
+        }
+        self.corpus = article_refs(corpus);
+        report
+    }
+
+    /// Appends a new mark and returns its id.
+    fn push(&mut self, target: Target, kind: MarkKind) -> u64 {
+        let id = self.next_id;
+        self.next_id += 1;
+        let time = now();
+        self.marks.push(Mark {
+            id,
+            target,
+            kind,
+            created: time,
+            updated: time,
+            orphaned: false,
+        });
+        id
+    }
+}
+
+/// References to every article of `corpus`.
+fn article_refs(corpus: &Corpus) -> Vec<ArticleRef> {
+    corpus
+        .articles
+        .iter()
+        .map(|a| ArticleRef {
+            id: a.meta.id.clone(),
+            path: a.meta.path.clone(),
+            outlet: a.meta.outlet.clone(),
+            fingerprint: fingerprint(&a.text),
+        })
+        .collect()
+}
+
+/// The current time in unix seconds (0 if the clock is before 1970).
+pub(crate) fn now() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+}

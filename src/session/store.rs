@@ -1,0 +1,301 @@
+//! Where sessions live on disk: finding, locking, loading and saving the file.
+
+use std::ffi::OsString;
+use std::fs::{self, File, OpenOptions, TryLockError};
+use std::io::{self, Read, Seek, Write};
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::model::Corpus;
+
+use super::atomic::write_atomic;
+use super::error::SessionError;
+use super::fingerprint::{fingerprint, fnv1a, hex};
+use super::listing::predecessor;
+use super::model::{ReattachReport, SESSION_VERSION, Session, now};
+
+/// Environment variable naming the folder that holds `sessions/`.
+pub const DATA_DIR_ENV: &str = "PARALLAX_DATA_DIR";
+
+/// An open, locked session file. The lock is held until the store is dropped.
+#[derive(Debug)]
+pub struct SessionStore {
+    /// The session file.
+    path: PathBuf,
+    /// True when the file must not be written (see [`SessionStore::save`]).
+    pub read_only: bool,
+    /// Why the file is read-only.
+    read_only_reason: Option<String>,
+    /// The locked `FILE.lock`; holding it keeps other processes out.
+    _lock: File,
+}
+
+/// What happened while opening a session, for the reader to show.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OpenReport {
+    /// Things the analyst should know (a corrupt file set aside, read-only mode).
+    pub notices: Vec<String>,
+    /// How the saved marks re-anchored to the current articles.
+    pub reattach: ReattachReport,
+}
+
+impl SessionStore {
+    /// Opens the session for `corpus`: at `path` if given, else at the default place
+    /// (see [`SessionStore::open_in`] and [`default_dir`]). Locks it, loads it (or
+    /// starts a new one), and re-anchors its marks to the corpus. A corrupt file is
+    /// set aside as `FILE.corrupt-<secs>`; a file from a newer version is left
+    /// untouched and opened read-only.
+    pub fn open(
+        path: Option<PathBuf>,
+        corpus: &Corpus,
+    ) -> Result<(SessionStore, Session, OpenReport), SessionError> {
+        match path {
+            Some(path) => Self::open_at(path, None, corpus),
+            None => Self::open_in(&default_dir()?, corpus),
+        }
+    }
+
+    /// Opens the session for `corpus` in folder `dir`, as `<corpus key>.json`. When
+    /// there is none yet but the folder holds a session over the same article ids and
+    /// paths (the articles were edited since), that session is continued: its marks
+    /// are re-anchored and the next save writes the new file; the old one is left.
+    pub fn open_in(
+        dir: &Path,
+        corpus: &Corpus,
+    ) -> Result<(SessionStore, Session, OpenReport), SessionError> {
+        let path = dir.join(format!("{}.json", corpus_key(corpus)));
+        Self::open_at(path, Some(dir), corpus)
+    }
+
+    /// Opens `path`; `sessions_dir` is searched for a predecessor when it is missing.
+    fn open_at(
+        path: PathBuf,
+        sessions_dir: Option<&Path>,
+        corpus: &Corpus,
+    ) -> Result<(SessionStore, Session, OpenReport), SessionError> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            fs::create_dir_all(dir).map_err(|e| io_error("create", dir, e))?;
+        }
+        let lock = lock(&path)?;
+        remove_stale_temps(&path);
+        let mut store = SessionStore {
+            path,
+            read_only: false,
+            read_only_reason: None,
+            _lock: lock,
+        };
+        let mut report = OpenReport::default();
+        let earlier = sessions_dir
+            .filter(|_| !store.path.exists())
+            .and_then(|dir| predecessor(dir, corpus));
+        let mut session = match earlier {
+            Some((old, session)) => {
+                report.notices.push(format!(
+                    "the articles changed since the last session; continuing the session saved in {}",
+                    old.display()
+                ));
+                session
+            }
+            None => store.load(corpus, &mut report.notices)?,
+        };
+        report.reattach = session.reattach_all(corpus);
+        if report.reattach.orphaned > 0 {
+            report.notices.push(format!(
+                "{} mark(s) no longer match the article text and are shown as orphaned",
+                report.reattach.orphaned
+            ));
+        }
+        Ok((store, session, report))
+    }
+
+    /// The session file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Saves `session` atomically: after a crash the file holds either the previous
+    /// save or this one.
+    pub fn save(&self, session: &Session) -> Result<(), SessionError> {
+        if self.read_only {
+            return Err(SessionError::ReadOnly {
+                path: self.path.clone(),
+                reason: self.read_only_reason.clone().unwrap_or_default(),
+            });
+        }
+        let json = serde_json::to_string_pretty(session)?;
+        write_atomic(&self.path, json.as_bytes()).map_err(|e| io_error("write", &self.path, e))
+    }
+
+    /// Reads the session file, handling a missing, corrupt or newer file.
+    fn load(
+        &mut self,
+        corpus: &Corpus,
+        notices: &mut Vec<String>,
+    ) -> Result<Session, SessionError> {
+        let bytes = match fs::read(&self.path) {
+            Ok(b) => b,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Session::new(corpus)),
+            Err(e) => return Err(io_error("read", &self.path, e)),
+        };
+        let version = serde_json::from_slice::<Versioned>(&bytes).map(|v| v.version);
+        match version {
+            Ok(v) if v > u64::from(SESSION_VERSION) => {
+                let reason = format!(
+                    "it was written by a newer Parallax (format {v}; this one knows {SESSION_VERSION}), so it is left untouched"
+                );
+                notices.push(format!(
+                    "session {} is read-only: {reason}",
+                    self.path.display()
+                ));
+                self.read_only = true;
+                self.read_only_reason = Some(reason);
+                Ok(serde_json::from_slice(&bytes).unwrap_or_else(|_| Session::new(corpus)))
+            }
+            Ok(_) => match serde_json::from_slice::<Session>(&bytes) {
+                Ok(mut session) => {
+                    let max_id = session.marks.iter().map(|m| m.id).max().unwrap_or(0);
+                    session.next_id = session.next_id.max(max_id + 1);
+                    Ok(session)
+                }
+                Err(e) => self.set_aside(corpus, notices, &e),
+            },
+            Err(e) => self.set_aside(corpus, notices, &e),
+        }
+    }
+
+    /// Renames a corrupt session file out of the way and starts a new session.
+    fn set_aside(
+        &self,
+        corpus: &Corpus,
+        notices: &mut Vec<String>,
+        error: &serde_json::Error,
+    ) -> Result<Session, SessionError> {
+        let aside = corrupt_path(&self.path);
+        fs::rename(&self.path, &aside).map_err(|e| io_error("set aside", &self.path, e))?;
+        notices.push(format!(
+            "session {} could not be read ({error}); it was kept as {} and a new session started",
+            self.path.display(),
+            aside.display()
+        ));
+        Ok(Session::new(corpus))
+    }
+}
+
+/// Just the version of a session file, read before anything else.
+#[derive(Deserialize)]
+struct Versioned {
+    /// The file format version.
+    version: u64,
+}
+
+/// The folder where sessions are kept by default: `sessions/` under
+/// `$PARALLAX_DATA_DIR`, or under the platform's data folder for Parallax.
+pub fn default_dir() -> Result<PathBuf, SessionError> {
+    let base = match std::env::var_os(DATA_DIR_ENV).filter(|v| !v.is_empty()) {
+        Some(dir) => PathBuf::from(dir),
+        None => directories::ProjectDirs::from("", "", "parallax")
+            .ok_or(SessionError::NoDataDir)?
+            .data_dir()
+            .to_path_buf(),
+    };
+    Ok(base.join("sessions"))
+}
+
+/// A key naming the corpus: the FNV-1a hash of its articles' sorted fingerprints,
+/// so the same texts give the same session whatever order they are loaded in.
+pub fn corpus_key(corpus: &Corpus) -> String {
+    let mut prints: Vec<String> = corpus
+        .articles
+        .iter()
+        .map(|a| fingerprint(&a.text))
+        .collect();
+    prints.sort();
+    hex(fnv1a(prints.join("\n").as_bytes()))
+}
+
+/// Takes the lock for session `path`, writing this process's id into the lock file.
+fn lock(path: &Path) -> Result<File, SessionError> {
+    let lock_path = with_suffix(path, ".lock");
+    let mut file = OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(&lock_path)
+        .map_err(|e| io_error("open lock file", &lock_path, e))?;
+    match file.try_lock() {
+        Ok(()) => {}
+        Err(TryLockError::WouldBlock) => {
+            let mut text = String::new();
+            let pid = file
+                .read_to_string(&mut text)
+                .ok()
+                .and_then(|_| text.trim().parse().ok());
+            return Err(SessionError::Locked {
+                path: path.to_path_buf(),
+                pid,
+            });
+        }
+        Err(TryLockError::Error(e)) => return Err(io_error("lock", &lock_path, e)),
+    }
+    let pid = std::process::id().to_string();
+    let written = file
+        .set_len(0)
+        .and_then(|()| file.rewind())
+        .and_then(|()| file.write_all(pid.as_bytes()));
+    written.map_err(|e| io_error("write lock file", &lock_path, e))?;
+    Ok(file)
+}
+
+/// Deletes `FILE.tmp-*` files left by saves that were interrupted. Only called with
+/// the lock held, so no other process is writing them.
+fn remove_stale_temps(path: &Path) {
+    let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
+        return;
+    };
+    let mut prefix = name.to_os_string();
+    prefix.push(".tmp-");
+    let prefix = prefix.to_string_lossy().into_owned();
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        if entry.file_name().to_string_lossy().starts_with(&prefix) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// A free name `FILE.corrupt-<unix secs>` (with `-N` added if taken).
+fn corrupt_path(path: &Path) -> PathBuf {
+    let base = with_suffix(path, &format!(".corrupt-{}", now()));
+    let mut candidate = base.clone();
+    let mut n = 1;
+    while candidate.exists() {
+        n += 1;
+        candidate = with_suffix(&base, &format!("-{n}"));
+    }
+    candidate
+}
+
+/// `path` with `suffix` appended to its file name.
+fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut name: OsString = path.file_name().unwrap_or_default().to_os_string();
+    name.push(suffix);
+    path.with_file_name(name)
+}
+
+/// An I/O error with what was being done and to which file.
+fn io_error(action: &'static str, path: &Path, source: io::Error) -> SessionError {
+    SessionError::Io {
+        action,
+        path: path.to_path_buf(),
+        source,
+    }
+}
