@@ -20,10 +20,16 @@ Examples:
   parallax sentences -              split standard input into sentences
   parallax quotes stories/          every quote group with each outlet's rendering
   parallax align --json a.txt b.txt the sentence alignment of one pair
+  parallax --session review.json d/  keep this review's notes in review.json
+  parallax sessions                 list saved review sessions
+  parallax export review.json --format html -o report.html
 
 Inputs: .txt/.md (first short line is the headline), .json/.jsonl in the shape of
 news crawlers (title, maintext, source_domain, date_publish, url), folders of those
-(with an optional manifest.toml naming outlets), and - for standard input."
+(with an optional manifest.toml naming outlets), and - for standard input.
+
+Review sessions (notes, flags, verdicts, reading positions) are saved as you work,
+per corpus, in the platform data folder (or PARALLAX_DATA_DIR), or in --session FILE."
 )]
 pub struct Cli {
     /// What to do; without a command, open the reader.
@@ -32,6 +38,9 @@ pub struct Cli {
     /// Articles or folders to open in the reader (default: the built-in seeds).
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+    /// Keep the review session (notes, flags, verdicts) in this file.
+    #[arg(long, value_name = "FILE")]
+    pub session: Option<PathBuf>,
 }
 
 /// The headless commands.
@@ -52,6 +61,23 @@ pub enum Command {
     Quotes(InputArgs),
     /// List each claim group with its status and the outlets carrying it.
     Claims(InputArgs),
+    /// List the saved review sessions.
+    Sessions,
+    /// Write a review session's report: quote groups, claim groups, and every note,
+    /// flag and verdict.
+    Export {
+        /// The session file.
+        session: PathBuf,
+        /// Report format.
+        #[arg(long, value_enum, default_value = "md")]
+        format: ReportFormat,
+        /// Write to this file instead of standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// The articles, when they are not where the session recorded them.
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
     /// Print the sentence alignment of two articles.
     Align {
         /// Print JSON instead of a side-by-side listing.
@@ -62,6 +88,17 @@ pub enum Command {
         /// The right article.
         right: PathBuf,
     },
+}
+
+/// Formats of the review report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    /// Markdown, for forges and editors.
+    Md,
+    /// One self-contained HTML file.
+    Html,
+    /// JSON, for scripts.
+    Json,
 }
 
 /// Inputs and output format shared by the corpus-wide commands.

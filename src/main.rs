@@ -32,6 +32,15 @@ fn run(cli: Cli) -> Result<()> {
         Some(Command::Analyze(args)) => with_analysis(&args, &mut out, commands::analyze)?,
         Some(Command::Quotes(args)) => with_analysis(&args, &mut out, commands::quotes)?,
         Some(Command::Claims(args)) => with_analysis(&args, &mut out, commands::claims)?,
+        Some(Command::Sessions) => commands::review::list(&mut out)?,
+        Some(Command::Export {
+            session,
+            format,
+            output,
+            paths,
+        }) => {
+            commands::review::export_report(&session, format, output.as_deref(), &paths, &mut out)?;
+        }
         Some(Command::Align { json, left, right }) => {
             let args = InputArgs {
                 json,
@@ -41,7 +50,7 @@ fn run(cli: Cli) -> Result<()> {
         }
         None => {
             drop(out);
-            return open_reader(&cli.paths);
+            return open_reader(&cli.paths, cli.session);
         }
     }
     out.flush()?;
@@ -49,19 +58,21 @@ fn run(cli: Cli) -> Result<()> {
 }
 
 /// Loads and analyses the inputs, then runs the interactive reader.
-fn open_reader(paths: &[std::path::PathBuf]) -> Result<()> {
+fn open_reader(paths: &[std::path::PathBuf], session: Option<std::path::PathBuf>) -> Result<()> {
     let corpus = commands::load_corpus(paths)?;
     for warning in &corpus.warnings {
         eprintln!("parallax: warning: {warning}");
     }
+    parallax::tui::ensure_terminal()?;
     let pair = match corpus.articles.len() {
         0 | 1 => Some((0, 0)),
         2 => Some((0, 1)),
         _ if paths.is_empty() => Some((0, 1)),
         _ => None,
     };
+    let open = commands::review::open_session(session, &corpus)?;
     let analysis = analysis::analyze(&corpus);
-    parallax::tui::run(corpus, analysis, pair)
+    parallax::tui::run(corpus, analysis, pair, open)
 }
 
 /// Loads and analyses the inputs, prints warnings, then runs a printing command.

@@ -18,24 +18,57 @@ use crate::analysis::Analysis;
 use crate::app::keymap::{Key, KeyCode};
 use crate::app::{self, App, Effect, Event};
 use crate::model::Corpus;
+use crate::session::export::{Format, export};
+use crate::session::{Session, SessionStore, write_atomic};
 use crate::ui::{self, Theme};
 
-/// Runs the reader until the user quits. `pair` picks the articles shown first;
-/// without it, a corpus of more than two articles opens on the picker.
-pub fn run(corpus: Corpus, analysis: Analysis, pair: Option<(usize, usize)>) -> Result<()> {
+/// Fails unless standard output is a terminal the reader can draw on.
+pub fn ensure_terminal() -> Result<()> {
     if !stdout().is_terminal() {
         bail!("the reader needs a terminal; for scripts use `parallax analyze --json`");
     }
+    Ok(())
+}
+
+/// The review session the reader works in.
+pub struct OpenSession {
+    /// Where it is saved; `None` keeps marks in memory only.
+    pub store: Option<SessionStore>,
+    /// The session as loaded (or new).
+    pub session: Session,
+    /// What the analyst should know about it (a corrupt file set aside, …).
+    pub notices: Vec<String>,
+}
+
+/// Runs the reader until the user quits. `pair` picks the articles shown first;
+/// without it, a corpus of more than two articles opens on the picker. Every mark
+/// is saved to the session as soon as it is made.
+pub fn run(
+    corpus: Corpus,
+    analysis: Analysis,
+    pair: Option<(usize, usize)>,
+    open: OpenSession,
+) -> Result<()> {
+    ensure_terminal()?;
     let theme = Theme::from_env();
     let (guard, mut terminal) = TerminalGuard::enter()?;
     let size = terminal.size().context("cannot read the terminal size")?;
-    let mut app = App::new(
-        corpus,
-        analysis,
-        pair,
-        Rect::new(0, 0, size.width, size.height),
-    );
-    let result = event_loop(&mut terminal, &mut app, &theme);
+    let area = Rect::new(0, 0, size.width, size.height);
+    let mut app = App::new(corpus, analysis, pair, area);
+    let read_only = match &open.store {
+        Some(store) if store.read_only => Some(format!(
+            "{} was written by a newer Parallax",
+            store.path().display()
+        )),
+        Some(_) => None,
+        None => Some("no session file".to_string()),
+    };
+    app.attach_session(open.session, read_only);
+    if !open.notices.is_empty() {
+        app.message = Some(open.notices.join("; "));
+    }
+    let mut effects = Effects { store: open.store };
+    let result = event_loop(&mut terminal, &mut app, &theme, &mut effects);
     drop(terminal);
     drop(guard);
     result
@@ -70,12 +103,17 @@ impl Drop for TerminalGuard {
 }
 
 /// Reads events and draws until a [`Effect::Quit`].
-fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, theme: &Theme) -> Result<()> {
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    theme: &Theme,
+    effects: &mut Effects,
+) -> Result<()> {
     loop {
         terminal.draw(|frame| ui::draw(frame, app, theme))?;
-        let mut quit = apply(app, event::read()?);
+        let mut quit = apply(app, event::read()?, effects);
         while !quit && event::poll(std::time::Duration::ZERO)? {
-            quit = apply(app, event::read()?);
+            quit = apply(app, event::read()?, effects);
         }
         if quit {
             return Ok(());
@@ -83,12 +121,59 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, theme: &Theme) -> R
     }
 }
 
-/// Applies one terminal event; true when the app asked to quit.
-fn apply(app: &mut App, event: event::Event) -> bool {
+/// Applies one terminal event and carries out what it asks; true when the app
+/// asked to quit.
+fn apply(app: &mut App, event: event::Event, effects: &mut Effects) -> bool {
     let Some(event) = translate(event) else {
         return false;
     };
-    app::handle(app, event).contains(&Effect::Quit)
+    let mut quit = false;
+    for effect in app::handle(app, event) {
+        match effect {
+            Effect::Quit => quit = true,
+            Effect::Save => effects.save(app),
+            Effect::Export => effects.export(app),
+        }
+    }
+    quit
+}
+
+/// Carries out the app's requests to save and export.
+struct Effects {
+    store: Option<SessionStore>,
+}
+
+impl Effects {
+    /// Saves the session; a failure is shown on the status line, never hidden.
+    fn save(&mut self, app: &mut App) {
+        if app.read_only.is_some() {
+            return;
+        }
+        if let Some(store) = &self.store
+            && let Err(err) = store.save(&app.session)
+        {
+            app.message = Some(format!("NOT SAVED: {err}"));
+        }
+    }
+
+    /// Writes the Markdown report into the current folder.
+    fn export(&mut self, app: &mut App) {
+        let report = export(Format::Markdown, &app.session, &app.corpus, &app.analysis);
+        let name = format!("parallax-report-{}.md", unix_seconds());
+        app.message = Some(
+            match write_atomic(std::path::Path::new(&name), report.as_bytes()) {
+                Ok(()) => format!("report written to {name}"),
+                Err(err) => format!("cannot write {name}: {err}"),
+            },
+        );
+    }
+}
+
+/// Seconds since the Unix epoch, for file names.
+fn unix_seconds() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
 }
 
 /// Turns a crossterm event into an app event, dropping what the app ignores.
@@ -102,6 +187,7 @@ pub fn translate(event: event::Event) -> Option<Event> {
                 event::KeyCode::Tab => KeyCode::Tab,
                 event::KeyCode::BackTab => KeyCode::BackTab,
                 event::KeyCode::Backspace => KeyCode::Backspace,
+                event::KeyCode::Delete => KeyCode::Delete,
                 event::KeyCode::Up => KeyCode::Up,
                 event::KeyCode::Down => KeyCode::Down,
                 event::KeyCode::Left => KeyCode::Left,

@@ -327,8 +327,11 @@ fn help_opens_and_closes_and_quit_asks_to_leave() {
     assert_eq!(app.overlay, Overlay::Help);
     handle(&mut app, key('?'));
     assert_eq!(app.overlay, Overlay::None);
-    assert_eq!(update(&mut app, Action::Quit), vec![Effect::Quit]);
-    assert_eq!(handle(&mut app, key('q')), vec![Effect::Quit]);
+    assert_eq!(
+        update(&mut app, Action::Quit),
+        vec![Effect::Save, Effect::Quit]
+    );
+    assert_eq!(handle(&mut app, key('q')), vec![Effect::Save, Effect::Quit]);
 }
 
 #[test]

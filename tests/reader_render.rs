@@ -78,7 +78,7 @@ fn conflicting_claim_is_drawn_in_the_conflict_style() {
     assert!(cell.modifier.contains(Modifier::BOLD));
     let left = app.geometry().panes[0];
     assert_eq!(
-        buffer[(left.x + 2, y)].symbol(),
+        buffer[(left.x + parallax::app::geometry::GUTTER, y)].symbol(),
         "≠",
         "conflict sign in the gutter"
     );
@@ -101,7 +101,10 @@ fn cursor_and_counterpart_are_marked() {
     let right = app.geometry().panes[1];
     let row = left.y + 1 + app.pane(parallax::app::Side::Left).cursor_row() as u16;
     assert_eq!(buffer[(left.x + 1, row)].symbol(), "▌");
-    assert_eq!(buffer[(left.x + 4, row)].bg, theme.cursor.bg.unwrap());
+    assert_eq!(
+        buffer[(left.x + 1 + parallax::app::geometry::GUTTER, row)].bg,
+        theme.cursor.bg.unwrap()
+    );
     assert_eq!(
         buffer[(right.x + 1, row)].symbol(),
         "▐",

@@ -25,9 +25,19 @@ fn readme_key_table_matches_the_key_table() {
         .expect("keys:start marker")
         + "<!-- keys:start -->".len();
     let end = readme.find("<!-- keys:end -->").expect("keys:end marker");
+    if std::env::var_os("UPDATE_README").is_some() {
+        let updated = format!(
+            "{}\n{}\n{}",
+            &readme[..start],
+            markdown_table().trim(),
+            &readme[end..]
+        );
+        std::fs::write(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"), updated).unwrap();
+        return;
+    }
     assert_eq!(
         readme[start..end].trim(),
         markdown_table().trim(),
-        "README key table is stale; paste the output of keymap::markdown_table()"
+        "README key table is stale: run UPDATE_README=1 cargo test --test readme"
     );
 }

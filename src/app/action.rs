@@ -66,6 +66,20 @@ pub enum Action {
     PickLeft,
     /// In the picker: put the selected article in the right pane.
     PickRight,
+    /// Open the Notes tab: every note, flag and verdict.
+    ShowNotes,
+    /// Write or edit a note on the cursor sentence or the selected group.
+    EditNote,
+    /// Cycle the built-in flag (check, misquote, missing-context, none).
+    CycleFlag,
+    /// Add a flag with a tag of the analyst's own.
+    AddTag,
+    /// Give a verdict on the selected quote or claim group.
+    EditVerdict,
+    /// Delete the selected mark (asks to press again).
+    DeleteMark,
+    /// Write the review report (Markdown) to a file.
+    ExportReport,
     /// Leave the reader.
     Quit,
     /// Close the popup, or leave the side panel.

@@ -49,6 +49,7 @@ pub fn handle(app: &mut App, event: Event) -> Vec<Effect> {
             app.relayout();
             Vec::new()
         }
+        Event::Key(key) if app.editor.is_some() => edit_mark(app, key),
         Event::Key(key) if app.search.input.is_some() => {
             edit_search(app, key);
             Vec::new()
@@ -58,7 +59,9 @@ pub fn handle(app: &mut App, event: Event) -> Vec<Effect> {
             None => Vec::new(),
         },
         Event::Paste(text) => {
-            if let Some(input) = &mut app.search.input {
+            if let Some(open) = &mut app.editor {
+                open.editor.paste(&text);
+            } else if let Some(input) = &mut app.search.input {
                 input.extend(text.chars().filter(|c| !c.is_control()));
             }
             Vec::new()
@@ -72,6 +75,38 @@ pub fn handle(app: &mut App, event: Event) -> Vec<Effect> {
             Vec::new()
         }
     }
+}
+
+/// Typing in the note editor: text keys edit, `Tab` changes a verdict, `Esc` or
+/// `Ctrl-s` saves and closes (an emptied note is removed), `Enter` starts a new
+/// line (and saves a one-line tag).
+fn edit_mark(app: &mut App, key: Key) -> Vec<Effect> {
+    let one_line = app
+        .editor
+        .as_ref()
+        .is_some_and(|e| e.purpose == super::marks::EditorPurpose::Tag);
+    let Some(open) = &mut app.editor else {
+        return Vec::new();
+    };
+    let editor = &mut open.editor;
+    match key.code {
+        KeyCode::Esc => return super::mark_actions::finish_editor(app),
+        KeyCode::Char('s') if key.ctrl => return super::mark_actions::finish_editor(app),
+        KeyCode::Enter if one_line => return super::mark_actions::finish_editor(app),
+        KeyCode::Enter => editor.insert('\n'),
+        KeyCode::Char(c) if !key.ctrl => editor.insert(c),
+        KeyCode::Backspace => editor.backspace(),
+        KeyCode::Delete => editor.delete(),
+        KeyCode::Left => editor.left(),
+        KeyCode::Right => editor.right(),
+        KeyCode::Up => editor.up(),
+        KeyCode::Down => editor.down(),
+        KeyCode::Home => editor.home(),
+        KeyCode::End => editor.end(),
+        KeyCode::Tab => super::mark_actions::next_verdict(app),
+        _ => {}
+    }
+    Vec::new()
 }
 
 /// Typing in the search prompt.

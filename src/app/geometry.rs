@@ -10,7 +10,7 @@ pub const MIN_WIDTH: u16 = 30;
 /// Smallest terminal height the reader draws in.
 pub const MIN_HEIGHT: u16 = 8;
 /// Columns at the left of each pane's text for the cursor and mark signs.
-pub const GUTTER: u16 = 2;
+pub const GUTTER: u16 = 3;
 
 /// The screen areas.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

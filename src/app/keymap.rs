@@ -27,6 +27,8 @@ pub enum KeyCode {
     BackTab,
     /// Backspace.
     Backspace,
+    /// Delete.
+    Delete,
     /// Arrow up.
     Up,
     /// Arrow down.
@@ -74,6 +76,7 @@ impl Key {
             KeyCode::Tab => "Tab".into(),
             KeyCode::BackTab => "S-Tab".into(),
             KeyCode::Backspace => "Bksp".into(),
+            KeyCode::Delete => "Del".into(),
             KeyCode::Up => "↑".into(),
             KeyCode::Down => "↓".into(),
             KeyCode::Left => "←".into(),
@@ -102,6 +105,8 @@ pub enum Context {
     Picker,
     /// The help screen is open.
     Help,
+    /// A note, tag or verdict is being written.
+    Editor,
 }
 
 impl Context {
@@ -112,6 +117,7 @@ impl Context {
             Context::Panel => "Side panel",
             Context::Picker => "Picker",
             Context::Help => "Help",
+            Context::Editor => "Writing a note",
         }
     }
 }
@@ -161,7 +167,14 @@ pub const BINDINGS: &[Binding] = &[
     Binding { contexts: EVERYWHERE, keys: &[Key::char('1')], action: Action::ShowQuotes, description: "quote groups (jump list)" },
     Binding { contexts: EVERYWHERE, keys: &[Key::char('2')], action: Action::ShowClaims, description: "claim groups" },
     Binding { contexts: EVERYWHERE, keys: &[Key::char('3')], action: Action::ShowCoverage, description: "coverage matrix" },
+    Binding { contexts: EVERYWHERE, keys: &[Key::char('4')], action: Action::ShowNotes, description: "notes, flags and verdicts" },
     Binding { contexts: EVERYWHERE, keys: &[Key::char('\\')], action: Action::TogglePanel, description: "show/hide side panel" },
+    Binding { contexts: EVERYWHERE, keys: &[Key::char('a')], action: Action::EditNote, description: "note on the sentence / selected group" },
+    Binding { contexts: EVERYWHERE, keys: &[Key::char('!')], action: Action::CycleFlag, description: "flag: check, misquote, missing-context, none" },
+    Binding { contexts: EVERYWHERE, keys: &[Key::char('t')], action: Action::AddTag, description: "flag with a tag of your own" },
+    Binding { contexts: &[Panel], keys: &[Key::char('v')], action: Action::EditVerdict, description: "verdict on the selected group" },
+    Binding { contexts: &[Panel], keys: &[Key::char('d')], action: Action::DeleteMark, description: "delete the selected mark (press twice)" },
+    Binding { contexts: EVERYWHERE, keys: &[Key::char('E')], action: Action::ExportReport, description: "write the review report (Markdown)" },
     Binding { contexts: &[Panel], keys: &[Key::char('f')], action: Action::CycleFilter, description: "claim filter: all/conflicts/unique" },
     Binding { contexts: LISTS, keys: &[Key::char('j'), Key::plain(K::Down)], action: Action::ListDown, description: "move down" },
     Binding { contexts: LISTS, keys: &[Key::char('k'), Key::plain(K::Up)], action: Action::ListUp, description: "move up" },

@@ -8,6 +8,8 @@ mod event;
 pub mod geometry;
 pub mod highlights;
 pub mod keymap;
+mod mark_actions;
+pub mod marks;
 pub mod pane;
 pub mod panel;
 pub mod picker;
@@ -25,6 +27,10 @@ pub use update::update;
 /// Something the app asks the outside world to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
-    /// Leave the reader.
+    /// Leave the reader (after saving the session).
     Quit,
+    /// Save the session now: a mark changed.
+    Save,
+    /// Write the review report in Markdown.
+    Export,
 }

@@ -13,11 +13,13 @@ pub enum Tab {
     Claims,
     /// Claim groups × outlets.
     Coverage,
+    /// The analyst's notes, flags and verdicts.
+    Notes,
 }
 
 impl Tab {
     /// Every tab in order.
-    pub const ALL: [Tab; 3] = [Tab::Quotes, Tab::Claims, Tab::Coverage];
+    pub const ALL: [Tab; 4] = [Tab::Quotes, Tab::Claims, Tab::Coverage, Tab::Notes];
 
     /// Position of the tab in [`Tab::ALL`].
     pub fn index(self) -> usize {
@@ -30,6 +32,7 @@ impl Tab {
             Tab::Quotes => "Quotes",
             Tab::Claims => "Claims",
             Tab::Coverage => "Coverage",
+            Tab::Notes => "Notes",
         }
     }
 }
@@ -91,7 +94,7 @@ pub struct PanelState {
     /// The tab shown.
     pub tab: Tab,
     /// Selected row per tab.
-    pub selected: [usize; 3],
+    pub selected: [usize; 4],
     /// The quote group opened to show its variants, if any.
     pub open_group: Option<usize>,
     /// Selected variant in the open quote group.

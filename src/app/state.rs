@@ -4,11 +4,13 @@ use ratatui::layout::Rect;
 
 use crate::analysis::Analysis;
 use crate::model::{Corpus, Span};
+use crate::session::{Position, Session};
 
 use super::counterpart::Counterparts;
 use super::geometry::Geometry;
 use super::highlights::Highlights;
 use super::keymap::Context;
+use super::marks::MarkEditor;
 use super::pane::{PaneState, Side};
 use super::panel::PanelState;
 use super::picker::PickerState;
@@ -52,6 +54,14 @@ pub struct App {
     pub message: Option<String>,
     /// The terminal area.
     pub area: Rect,
+    /// The analyst's review session: notes, flags, verdicts, positions.
+    pub session: Session,
+    /// Why the session cannot be saved, when it was opened read-only.
+    pub read_only: Option<String>,
+    /// The open note, tag or verdict editor.
+    pub editor: Option<MarkEditor>,
+    /// A mark the analyst asked to delete, waiting for the second key press.
+    pub pending_delete: Option<u64>,
 }
 
 impl App {
@@ -67,6 +77,7 @@ impl App {
         let last = corpus.articles.len().saturating_sub(1);
         let (left, right) = pair.unwrap_or((0, 1.min(last)));
         let highlights = Highlights::new(&corpus, &analysis);
+        let session = Session::new(&corpus);
         let overlay = if pair.is_none() && corpus.articles.len() > 2 {
             Overlay::Picker(PickerState {
                 selected: 0,
@@ -92,14 +103,80 @@ impl App {
             search: SearchState::default(),
             message: None,
             area,
+            session,
+            read_only: None,
+            editor: None,
+            pending_delete: None,
         };
         app.panel.visible = area.width >= super::geometry::WIDE_ENOUGH_FOR_PANEL;
         app.pair_changed();
         app
     }
 
+    /// Takes over a loaded review session: its marks, and, when the corpus still
+    /// holds them, its pair of articles and reading positions. `read_only` says why
+    /// the session cannot be saved, if it cannot.
+    pub fn attach_session(&mut self, session: Session, read_only: Option<String>) {
+        let index = |id: &str| self.corpus.index_of(id);
+        if let Some((left, right)) = session
+            .pair
+            .as_ref()
+            .and_then(|(l, r)| Some((index(l)?, index(r)?)))
+        {
+            self.panes[0].article = left;
+            self.panes[1].article = right;
+            self.overlay = Overlay::None;
+            self.pair_changed();
+        }
+        for position in &session.positions {
+            for side in [Side::Left, Side::Right] {
+                if self.corpus.articles[self.pane(side).article].meta.id == position.article_id {
+                    self.restore_position(side, position);
+                }
+            }
+        }
+        self.session = session;
+        self.read_only = read_only;
+    }
+
+    /// Puts pane `side` back at a saved position.
+    fn restore_position(&mut self, side: Side, position: &Position) {
+        let pane = self.pane(side);
+        let sentences = &self.analysis.articles[pane.article].sentences;
+        let cursor = sentences.partition_point(|s| s.span.end <= position.cursor_offset);
+        let top = pane.wrapped.line_of(position.top_offset);
+        let pane = self.pane_mut(side);
+        pane.cursor = cursor.min(pane.sentence_count().saturating_sub(1));
+        pane.top = top;
+        pane.clamp_top();
+    }
+
+    /// Records the pair and reading positions in the session, for the next start.
+    pub fn record_positions(&mut self) {
+        let (left, right) = self.pair();
+        let id = |i: usize| self.corpus.articles[i].meta.id.clone();
+        self.session.pair = Some((id(left), id(right)));
+        for side in [Side::Left, Side::Right] {
+            let pane = self.pane(side);
+            let article_id = id(pane.article);
+            let cursor_offset = self.cursor_span(side).map_or(0, |s| s.start);
+            let top_offset = pane.wrapped.lines.get(pane.top).map_or(0, |l| l.span.start);
+            self.session
+                .positions
+                .retain(|p| p.article_id != article_id);
+            self.session.positions.push(Position {
+                article_id,
+                cursor_offset,
+                top_offset,
+            });
+        }
+    }
+
     /// Where the keyboard is now.
     pub fn context(&self) -> Context {
+        if self.editor.is_some() {
+            return Context::Editor;
+        }
         match self.overlay {
             Overlay::Help => Context::Help,
             Overlay::Picker(_) => Context::Picker,

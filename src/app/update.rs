@@ -8,8 +8,21 @@ use super::{Action, Effect, Side};
 /// Applies `action` to `app`; returns what the caller must carry out (such as quitting).
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     app.message = None;
+    if action != Action::DeleteMark {
+        app.pending_delete = None;
+    }
     match action {
-        Action::Quit => return vec![Effect::Quit],
+        Action::Quit => {
+            app.record_positions();
+            return vec![Effect::Save, Effect::Quit];
+        }
+        Action::ShowNotes => open_tab(app, Tab::Notes),
+        Action::EditNote => return super::mark_actions::edit_note(app),
+        Action::CycleFlag => return super::mark_actions::cycle_flag(app),
+        Action::AddTag => return super::mark_actions::add_tag(app),
+        Action::EditVerdict => return super::mark_actions::edit_verdict(app),
+        Action::DeleteMark => return super::mark_actions::delete_mark(app),
+        Action::ExportReport => return vec![Effect::Export],
         Action::NextSentence => move_cursor(app, 1),
         Action::PrevSentence => move_cursor(app, -1),
         Action::ScrollDown => scroll(app, 1),
@@ -179,6 +192,7 @@ fn list_len(app: &App) -> usize {
         (Tab::Quotes, None) => app.analysis.quote_groups.len(),
         (Tab::Claims, _) => listed_claim_groups(&app.analysis, app.panel.filter, left, right).len(),
         (Tab::Coverage, _) => app.analysis.claim_groups.len(),
+        (Tab::Notes, _) => app.session.marks.len(),
     }
 }
 
@@ -221,6 +235,7 @@ fn select(app: &mut App) {
                 open_best_pair(app, group);
             }
         }
+        Tab::Notes => super::mark_actions::jump_to_mark(app),
     }
 }
 
@@ -243,7 +258,7 @@ fn jump_to_quote_variant(app: &mut App, group: usize, variant: usize) {
 }
 
 /// The side showing `article`, opening it in the unfocused pane when neither does.
-fn ensure_shown(app: &mut App, article: usize) -> Side {
+pub(super) fn ensure_shown(app: &mut App, article: usize) -> Side {
     if let Some(side) = app.side_showing(article) {
         return side;
     }

@@ -1,6 +1,7 @@
 //! The headless commands: everything the reader knows, printed for people or scripts.
 
 pub mod json;
+pub mod review;
 mod text;
 
 use std::io::Write;

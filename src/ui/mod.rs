@@ -50,4 +50,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
         Overlay::Help => popup::draw_help(frame, area, theme),
         Overlay::Picker(picker) => popup::draw_picker(frame, area, app, picker, theme),
     }
+    if let Some(open) = &app.editor {
+        popup::draw_editor(frame, area, open, theme);
+    }
 }

@@ -77,6 +77,7 @@ struct PaneView<'a> {
     cursor: Option<Span>,
     counterpart: Option<Span>,
     matches: Vec<Span>,
+    marks: Vec<(Span, char)>,
 }
 
 impl<'a> PaneView<'a> {
@@ -96,6 +97,7 @@ impl<'a> PaneView<'a> {
                 .filter(|m| m.side == side)
                 .map(|m| m.span)
                 .collect(),
+            marks: app.gutter_marks(article),
         }
     }
 
@@ -164,7 +166,7 @@ impl<'a> PaneView<'a> {
         style
     }
 
-    /// Gutter signs for a line: the cursor bar, then the claim status sign.
+    /// Gutter signs for a line: the cursor bar, the analyst's mark, the claim status sign.
     fn gutter(&self, span: Span, theme: &Theme) -> Line<'static> {
         let probe = if span.is_empty() {
             span
@@ -189,6 +191,13 @@ impl<'a> PaneView<'a> {
             Some(status) => TextSpan::styled(status_sign(status), theme.claim(status)),
             None => TextSpan::raw(" "),
         };
-        Line::from(vec![bar, sign])
+        let mark = self
+            .marks
+            .iter()
+            .find(|(s, _)| !span.is_empty() && s.overlaps(span))
+            .map_or(TextSpan::raw(" "), |(_, c)| {
+                TextSpan::styled(c.to_string(), theme.key)
+            });
+        Line::from(vec![bar, mark, sign])
     }
 }

@@ -9,7 +9,9 @@ use ratatui::widgets::{Block, BorderType, List, ListItem, ListState, Paragraph, 
 use crate::analysis::claims::ClaimStatus;
 use crate::analysis::quotes::WordDiff;
 use crate::app::App;
+use crate::app::marks::{mark_sign, mark_summary};
 use crate::app::panel::{self, Tab, coverage_rows, listed_claim_groups};
+use crate::session::Target;
 
 use super::safe::truncate;
 use super::theme::{Theme, status_sign};
@@ -66,6 +68,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         },
         Tab::Claims => draw_claims(frame, body, app, theme),
         Tab::Coverage => draw_coverage(frame, body, app, theme),
+        Tab::Notes => draw_notes(frame, body, app, theme),
     }
 }
 
@@ -306,4 +309,70 @@ fn draw_coverage(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         legend_height.min(area.height),
     );
     frame.render_widget(Paragraph::new(legend), legend_area);
+}
+
+/// The analyst's marks, newest first: sign, place, summary.
+fn draw_notes(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let width = usize::from(area.width);
+    let items = app
+        .listed_marks()
+        .into_iter()
+        .map(|mark| {
+            let first = mark.target.anchors().first();
+            let outlet = first
+                .and_then(|a| app.corpus.index_of(&a.article_id))
+                .map_or("?", |i| app.corpus.articles[i].meta.outlet.as_str());
+            let place = match &mark.target {
+                Target::Text(_) => outlet.to_string(),
+                Target::QuoteGroup { anchors } => {
+                    format!("quote group, {} renderings", anchors.len())
+                }
+                Target::ClaimGroup { anchors } => format!("claim group, {} outlets", anchors.len()),
+            };
+            let orphan = if mark.orphaned { " (orphaned)" } else { "" };
+            let head = Line::from(vec![
+                Span::styled(format!("{} ", mark_sign(&mark.kind)), theme.key),
+                Span::styled(
+                    truncate(&format!("{place}{orphan}"), width.saturating_sub(2)),
+                    theme.muted,
+                ),
+            ]);
+            let summary = Line::styled(
+                truncate(&format!("  {}", mark_summary(mark)), width),
+                theme.text,
+            );
+            let quoted = first.map_or(String::new(), |a| {
+                format!(
+                    "  “{}”",
+                    a.quoted.split_whitespace().collect::<Vec<_>>().join(" ")
+                )
+            });
+            ListItem::new(vec![
+                head,
+                summary,
+                Line::styled(truncate(&quoted, width), theme.muted),
+            ])
+        })
+        .collect::<Vec<_>>();
+    if items.is_empty() {
+        let help = vec![
+            Line::styled("No notes yet.", theme.muted),
+            Line::default(),
+            Line::from(vec![
+                Span::styled("a", theme.key),
+                Span::raw(" note on the sentence or group"),
+            ]),
+            Line::from(vec![
+                Span::styled("!", theme.key),
+                Span::raw(" flag it (check, misquote, …)"),
+            ]),
+            Line::from(vec![
+                Span::styled("v", theme.key),
+                Span::raw(" verdict on a selected group"),
+            ]),
+        ];
+        frame.render_widget(Paragraph::new(help), area);
+        return;
+    }
+    draw_list(frame, area, items, app.panel.selected(), theme);
 }

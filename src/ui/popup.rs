@@ -6,10 +6,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, List, ListItem, ListState, Paragraph};
 
 use crate::app::keymap::{HELP_CONTEXTS, help_rows};
+use crate::app::marks::{EditorPurpose, MarkEditor};
 use crate::app::picker::PickerState;
 use crate::app::{App, Side};
 
-use super::safe::truncate;
+use super::safe::{screen_text, truncate};
 use super::theme::Theme;
 
 /// A rectangle of at most `width`×`height` centred in `area`.
@@ -129,4 +130,60 @@ pub fn draw_help(frame: &mut Frame, area: Rect, theme: &Theme) {
         .border_style(theme.border_focused)
         .title(Line::styled(" Keys — ? or Esc to close ", theme.title));
     frame.render_widget(Paragraph::new(lines).block(block), popup);
+}
+
+/// The note, tag or verdict editor, with the cursor shown where typing goes.
+pub fn draw_editor(frame: &mut Frame, area: Rect, open: &MarkEditor, theme: &Theme) {
+    let popup = centred(area, 72.min(area.width), 14.min(area.height));
+    frame.render_widget(Clear, popup);
+    let title = match &open.purpose {
+        EditorPurpose::Note(None) => format!(" New note on {} ", open.label),
+        EditorPurpose::Note(Some(_)) => format!(" Note on {} ", open.label),
+        EditorPurpose::Tag => format!(" Tag for {} ", open.label),
+        EditorPurpose::Verdict(v) => format!(
+            " Verdict on {}: {} (Tab changes) — reason: ",
+            open.label,
+            v.label().to_uppercase()
+        ),
+    };
+    let block = Block::bordered()
+        .border_type(BorderType::Thick)
+        .border_style(theme.border_focused)
+        .title(Line::styled(
+            truncate(&title, usize::from(popup.width.saturating_sub(2))),
+            theme.title,
+        ))
+        .title_bottom(Line::from(vec![
+            Span::styled(" Esc", theme.key),
+            Span::raw(" or "),
+            Span::styled("Ctrl-s", theme.key),
+            Span::raw(" save "),
+            Span::styled("Enter", theme.key),
+            Span::raw(if open.purpose == EditorPurpose::Tag {
+                " save "
+            } else {
+                " new line "
+            }),
+        ]));
+    let inner = block.inner(popup);
+    frame.render_widget(block, popup);
+    let (line, column) = open.editor.cursor_position();
+    let scroll = line.saturating_sub(usize::from(inner.height.saturating_sub(1)));
+    let lines: Vec<Line> = open
+        .editor
+        .text()
+        .split('\n')
+        .skip(scroll)
+        .map(|l| Line::raw(screen_text(l)))
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+    let x = inner
+        .x
+        .saturating_add(u16::try_from(column).unwrap_or(u16::MAX))
+        .min(inner.right().saturating_sub(1));
+    let y = inner
+        .y
+        .saturating_add(u16::try_from(line - scroll).unwrap_or(0))
+        .min(inner.bottom().saturating_sub(1));
+    frame.set_cursor_position((x, y));
 }

@@ -19,6 +19,7 @@ pub fn draw_status(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         (_, Context::Panel) => "PANEL",
         (_, Context::Picker) => "PICK",
         (_, Context::Help) => "HELP",
+        (_, Context::Editor) => "NOTE",
     };
     let detail = match &app.search.input {
         Some(input) => format!("/{input}█"),
@@ -82,9 +83,9 @@ pub fn draw_hints(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             ("j/k", "sentence"),
             ("Tab", "pane"),
             ("]/[", "claim"),
-            ("1", "quotes"),
-            ("2", "claims"),
-            ("3", "coverage"),
+            ("1-4", "panel"),
+            ("a", "note"),
+            ("!", "flag"),
             ("o", "pair"),
             ("/", "search"),
             ("?", "help"),
@@ -94,7 +95,8 @@ pub fn draw_hints(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             ("j/k", "move"),
             ("Enter", "open/jump"),
             ("h", "back"),
-            ("f", "filter"),
+            ("a", "note"),
+            ("v", "verdict"),
             ("Esc", "panes"),
             ("?", "help"),
         ],
@@ -105,6 +107,11 @@ pub fn draw_hints(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             ("Esc", "close"),
         ],
         Context::Help => &[("Esc", "close")],
+        Context::Editor => &[
+            ("Esc/Ctrl-s", "save"),
+            ("Enter", "new line"),
+            ("Tab", "verdict"),
+        ],
     };
     let mut spans = Vec::new();
     for (key, what) in keys {

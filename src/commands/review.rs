@@ -1,0 +1,112 @@
+//! The review-session commands: opening the session for the reader, listing
+//! sessions, and exporting a report.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+
+use crate::analysis::analyze;
+use crate::cli::ReportFormat;
+use crate::model::Corpus;
+use crate::model::load::{load_paths, load_seeds};
+use crate::session::export::{Format, export};
+use crate::session::store::default_dir;
+use crate::session::{Session, SessionError, SessionStore, list_sessions, write_atomic};
+use crate::tui::OpenSession;
+
+/// Opens (locks, loads, re-anchors) the session for `corpus`: at `path`, or the
+/// default one for this corpus. Another Parallax holding it is an error; no data
+/// folder means marks stay in memory, with a notice saying so.
+pub fn open_session(path: Option<PathBuf>, corpus: &Corpus) -> Result<OpenSession> {
+    match SessionStore::open(path, corpus) {
+        Ok((store, session, report)) => Ok(OpenSession {
+            store: Some(store),
+            session,
+            notices: report.notices,
+        }),
+        Err(SessionError::NoDataDir) => Ok(OpenSession {
+            store: None,
+            session: Session::new(corpus),
+            notices: vec![
+                "no data folder for sessions: notes are not saved (pass --session FILE)".into(),
+            ],
+        }),
+        Err(err) => Err(err.into()),
+    }
+}
+
+/// `parallax sessions`: every saved session, newest first.
+pub fn list(out: &mut dyn Write) -> Result<()> {
+    let dir = default_dir()?;
+    let sessions = list_sessions(&dir);
+    if sessions.is_empty() {
+        writeln!(out, "no saved sessions in {}", dir.display())?;
+    }
+    for summary in sessions {
+        let age = summary
+            .modified
+            .and_then(|m| m.elapsed().ok())
+            .map_or("unknown".to_string(), |d| {
+                format!("{} min ago", d.as_secs() / 60)
+            });
+        writeln!(out, "{}", summary.path.display())?;
+        writeln!(
+            out,
+            "    {} marks, saved {age}: {}",
+            summary.marks,
+            summary.articles.join(", ")
+        )?;
+    }
+    Ok(())
+}
+
+/// `parallax export SESSION`: the report of a saved session, to `output` or `out`.
+pub fn export_report(
+    session_path: &Path,
+    format: ReportFormat,
+    output: Option<&Path>,
+    paths: &[PathBuf],
+    out: &mut dyn Write,
+) -> Result<()> {
+    let text = std::fs::read_to_string(session_path)
+        .with_context(|| format!("{}: cannot read session", session_path.display()))?;
+    let mut session: Session = serde_json::from_str(&text)
+        .with_context(|| format!("{}: not a Parallax session file", session_path.display()))?;
+    let corpus = session_corpus(&session, paths)?;
+    let analysis = analyze(&corpus);
+    session.reattach_all(&corpus);
+    let format = match format {
+        ReportFormat::Md => Format::Markdown,
+        ReportFormat::Html => Format::Html,
+        ReportFormat::Json => Format::Json,
+    };
+    let report = export(format, &session, &corpus, &analysis);
+    match output {
+        Some(path) => write_atomic(path, report.as_bytes())
+            .with_context(|| format!("{}: cannot write report", path.display()))?,
+        None => out.write_all(report.as_bytes())?,
+    }
+    Ok(())
+}
+
+/// The articles of a session: the given paths, else where the session found them
+/// (the embedded seeds for `seeds/…` paths that are not on disk).
+fn session_corpus(session: &Session, paths: &[PathBuf]) -> Result<Corpus> {
+    if !paths.is_empty() {
+        return Ok(load_paths(paths)?);
+    }
+    let recorded: Vec<PathBuf> = session
+        .corpus
+        .iter()
+        .map(|a| PathBuf::from(&a.path))
+        .collect();
+    let embedded = recorded
+        .iter()
+        .all(|p| p.starts_with("seeds") && !p.exists());
+    if embedded {
+        return Ok(load_seeds());
+    }
+    load_paths(&recorded)
+        .context("the session's articles cannot be loaded; give their paths after the session file")
+}
