@@ -40,7 +40,17 @@ impl Tmux {
         Some(Self { socket })
     }
 
+    /// Sends keys one at a time; `["-l", text]` sends `text` literally.
     fn keys(&self, keys: &[&str]) {
+        if keys.first() == Some(&"-l") {
+            let status = Command::new("tmux")
+                .args(["-L", &self.socket, "send-keys", "-t", "e2e", "-l", keys[1]])
+                .status()
+                .unwrap();
+            assert!(status.success());
+            std::thread::sleep(Duration::from_millis(60));
+            return;
+        }
         for key in keys {
             let status = Command::new("tmux")
                 .args(["-L", &self.socket, "send-keys", "-t", "e2e", key])
@@ -84,6 +94,32 @@ impl Drop for Tmux {
     }
 }
 
+/// Runs the reader in `dir` with its own data folder, until it writes its exit code.
+fn reader_command(dir: &std::path::Path, exit_file: &std::path::Path) -> String {
+    format!(
+        "cd {0} && PARALLAX_DATA_DIR={0}/data {1}; echo EXIT=$? > {2}; sleep 30",
+        dir.display(),
+        env!("CARGO_BIN_EXE_parallax"),
+        exit_file.display()
+    )
+}
+
+/// Waits for the exit file and returns what it says.
+fn exit_code(exit_file: &std::path::Path) -> String {
+    let start = Instant::now();
+    while !exit_file.exists() {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "parallax did not quit"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    std::fs::read_to_string(exit_file)
+        .unwrap()
+        .trim()
+        .to_string()
+}
+
 /// Row index of the first line holding `marker` within the columns of a pane.
 fn marker_row(screen: &str, marker: char, columns: std::ops::Range<usize>) -> Option<usize> {
     screen.lines().position(|line| {
@@ -98,13 +134,7 @@ fn marker_row(screen: &str, marker: char, columns: std::ops::Range<usize>) -> Op
 fn read_the_seeds_scroll_in_sync_jump_through_quotes_get_help_and_quit() {
     let dir = tempfile::tempdir().unwrap();
     let exit_file: PathBuf = dir.path().join("exit");
-    let command = format!(
-        "cd {0} && PARALLAX_DATA_DIR={0}/data {1}; echo EXIT=$? > {2}; sleep 30",
-        dir.path().display(),
-        env!("CARGO_BIN_EXE_parallax"),
-        exit_file.display()
-    );
-    let Some(tmux) = Tmux::start("seeds", &command, 160, 45) else {
+    let Some(tmux) = Tmux::start("seeds", &reader_command(dir.path(), &exit_file), 160, 45) else {
         return;
     };
     let screen = tmux.wait_for("READ");
@@ -160,18 +190,84 @@ fn read_the_seeds_scroll_in_sync_jump_through_quotes_get_help_and_quit() {
     tmux.keys(&["Escape"]);
     tmux.wait_for("READ");
     tmux.keys(&["q"]);
-    let start = Instant::now();
-    while !exit_file.exists() {
-        assert!(
-            start.elapsed() < Duration::from_secs(10),
-            "parallax did not quit"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    assert_eq!(
-        std::fs::read_to_string(&exit_file).unwrap().trim(),
-        "EXIT=0"
+    assert_eq!(exit_code(&exit_file), "EXIT=0");
+}
+
+#[test]
+fn a_note_survives_quitting_and_reopening() {
+    let dir = tempfile::tempdir().unwrap();
+    let first_exit = dir.path().join("exit1");
+    let Some(tmux) = Tmux::start("note1", &reader_command(dir.path(), &first_exit), 150, 40) else {
+        return;
+    };
+    tmux.wait_for("READ");
+    tmux.keys(&["j", "j", "a"]);
+    tmux.wait_for("New note on sentence in RT");
+    tmux.keys(&["-l", "Verify the Seoul speech date"]);
+    tmux.keys(&["Escape"]);
+    tmux.wait_for("note saved");
+    tmux.keys(&["q"]);
+    assert_eq!(exit_code(&first_exit), "EXIT=0");
+    drop(tmux);
+
+    let sessions: Vec<_> = std::fs::read_dir(dir.path().join("data/sessions"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    assert_eq!(sessions.len(), 1);
+    assert!(
+        std::fs::read_to_string(&sessions[0])
+            .unwrap()
+            .contains("Verify the Seoul speech date")
     );
+
+    let second_exit = dir.path().join("exit2");
+    let Some(tmux) = Tmux::start("note2", &reader_command(dir.path(), &second_exit), 150, 40)
+    else {
+        return;
+    };
+    let screen = tmux.wait_for("READ");
+    assert!(
+        screen.contains("✎"),
+        "the note's sign is in the gutter:\n{screen}"
+    );
+    tmux.keys(&["4"]);
+    let screen = tmux.wait_for("Verify the Seoul speech date");
+    assert!(
+        screen.contains("3/64"),
+        "the reading position came back:\n{screen}"
+    );
+    tmux.keys(&["q"]);
+    assert_eq!(exit_code(&second_exit), "EXIT=0");
+}
+
+#[test]
+fn a_second_reader_on_the_same_session_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let first_exit = dir.path().join("exit1");
+    let Some(tmux) = Tmux::start("lock", &reader_command(dir.path(), &first_exit), 120, 30) else {
+        return;
+    };
+    tmux.wait_for("READ");
+    let second = Command::new("tmux")
+        .args(["-L", &tmux.socket, "new-window", "-d", "-t", "e2e"])
+        .arg(format!(
+            "cd {0} && PARALLAX_DATA_DIR={0}/data {1} 2> {0}/err; echo EXIT=$? > {0}/exit2",
+            dir.path().display(),
+            env!("CARGO_BIN_EXE_parallax")
+        ))
+        .status()
+        .unwrap();
+    assert!(second.success());
+    assert_eq!(exit_code(&dir.path().join("exit2")), "EXIT=1");
+    let err = std::fs::read_to_string(dir.path().join("err")).unwrap();
+    assert!(
+        err.contains("another Parallax") && err.contains("has this session open"),
+        "{err}"
+    );
+    tmux.keys(&["q"]);
+    assert_eq!(exit_code(&first_exit), "EXIT=0");
 }
 
 #[test]

@@ -343,7 +343,7 @@ fn draw_notes(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             );
             let quoted = first.map_or(String::new(), |a| {
                 format!(
-                    "  “{}”",
+                    "  › {}",
                     a.quoted.split_whitespace().collect::<Vec<_>>().join(" ")
                 )
             });
