@@ -4,6 +4,7 @@
 
 pub mod align;
 pub mod claims;
+pub mod disjoint;
 pub mod quotes;
 pub mod segment;
 pub mod sentences;

@@ -290,11 +290,6 @@ impl App {
             .map(|s| s.span)
     }
 
-    /// The sentence of the other pane matched with the cursor sentence of `side`.
-    pub fn counterpart_of_cursor(&self, side: Side) -> Option<usize> {
-        self.counterparts.of(side, self.pane(side).cursor)
-    }
-
     /// Searches both panes again for the current query.
     pub fn rerun_search(&mut self) {
         let query = self.search.query.clone();

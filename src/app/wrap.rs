@@ -1,7 +1,7 @@
 //! Wraps an article into screen lines for one pane width, keeping byte offsets so
 //! every line, sentence and highlight still points into the article text.
 
-use textwrap::core::{Fragment, Word, display_width};
+use textwrap::core::{Fragment, Word};
 use textwrap::wrap_algorithms::wrap_first_fit;
 
 use crate::model::{Article, Span};
@@ -81,15 +81,14 @@ pub fn wrap_span(text: &str, span: Span, width: u16) -> Vec<Span> {
         .collect()
 }
 
-/// Display width of a piece of article text as drawn (tabs as one space).
-pub fn text_width(text: &str) -> usize {
-    display_width(text)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::ArticleMeta;
+
+    fn text_width(text: &str) -> usize {
+        textwrap::core::display_width(text)
+    }
 
     fn article(text: &str) -> Article {
         Article::from_text(ArticleMeta::default(), text.to_string(), true)

@@ -4,7 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span as TextSpan};
-use ratatui::widgets::{Block, BorderType, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use crate::app::geometry::{GUTTER, Geometry};
 use crate::app::highlights::{Highlight, Mark};
@@ -39,17 +39,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, side: Side, theme: &Theme)
         sentences,
         percent.min(100)
     );
-    let block = Block::bordered()
-        .border_type(if focused {
-            BorderType::Thick
-        } else {
-            BorderType::Plain
-        })
-        .border_style(if focused {
-            theme.border_focused
-        } else {
-            theme.border
-        })
+    let block = theme
+        .block(focused)
         .title(Line::styled(title, theme.title))
         .title_bottom(Line::styled(position, theme.muted).right_aligned());
     frame.render_widget(block, area);

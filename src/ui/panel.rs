@@ -4,7 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, List, ListItem, ListState, Paragraph, Tabs};
+use ratatui::widgets::{List, ListItem, ListState, Paragraph, Tabs};
 
 use crate::analysis::claims::ClaimStatus;
 use crate::analysis::quotes::WordDiff;
@@ -23,17 +23,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         return;
     }
     let focused = app.panel.focused;
-    let block = Block::bordered()
-        .border_type(if focused {
-            BorderType::Thick
-        } else {
-            BorderType::Plain
-        })
-        .border_style(if focused {
-            theme.border_focused
-        } else {
-            theme.border
-        });
+    let block = theme.block(focused);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let tabs = Tabs::new(

@@ -2,6 +2,7 @@
 //! theme that keeps meaning through bold, underline and reverse video alone.
 
 use ratatui::style::{Color, Modifier, Style};
+use ratatui::widgets::{Block, BorderType};
 
 use crate::analysis::claims::ClaimStatus;
 
@@ -123,6 +124,21 @@ impl Theme {
             removed: m(Modifier::CROSSED_OUT),
             muted: m(Modifier::DIM),
         }
+    }
+
+    /// A bordered block, thick and highlighted when it has the keyboard.
+    pub fn block(&self, focused: bool) -> Block<'static> {
+        Block::bordered()
+            .border_type(if focused {
+                BorderType::Thick
+            } else {
+                BorderType::Plain
+            })
+            .border_style(if focused {
+                self.border_focused
+            } else {
+                self.border
+            })
     }
 
     /// The style of a claim with this status.

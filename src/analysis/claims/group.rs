@@ -14,6 +14,7 @@
 use std::collections::HashMap;
 
 use crate::analysis::align::SimilarityIndex;
+use crate::analysis::disjoint::DisjointSets;
 use crate::model::Article;
 use crate::model::normalize::fold_for_compare;
 
@@ -335,29 +336,21 @@ fn date_values(facts: &[&[Fact]]) -> Vec<Option<String>> {
 
 /// Union-find over claims that refuses to put two claims of one article together.
 struct Groups {
-    parent: Vec<usize>,
+    sets: DisjointSets,
     articles: Vec<Vec<usize>>,
 }
 
 impl Groups {
     fn new(flat: &[ClaimRef]) -> Self {
         Self {
-            parent: (0..flat.len()).collect(),
+            sets: DisjointSets::new(flat.len()),
             articles: flat.iter().map(|r| vec![r.article]).collect(),
         }
     }
 
-    fn root(&mut self, mut i: usize) -> usize {
-        while self.parent[i] != i {
-            self.parent[i] = self.parent[self.parent[i]];
-            i = self.parent[i];
-        }
-        i
-    }
-
     /// Joins the groups of `a` and `b` unless they share an article.
     fn join(&mut self, a: usize, b: usize) {
-        let (ra, rb) = (self.root(a), self.root(b));
+        let (ra, rb) = (self.sets.root(a), self.sets.root(b));
         if ra == rb
             || self.articles[ra]
                 .iter()
@@ -365,16 +358,16 @@ impl Groups {
         {
             return;
         }
-        let moved = std::mem::take(&mut self.articles[rb]);
-        self.articles[ra].extend(moved);
-        self.parent[rb] = ra;
+        let (keep, merged) = self.sets.union(ra, rb);
+        let moved = std::mem::take(&mut self.articles[merged]);
+        self.articles[keep].extend(moved);
     }
 
     /// Members of every group, each sorted, in order of their first member.
     fn members(mut self) -> Vec<Vec<usize>> {
         let mut by_root: HashMap<usize, Vec<usize>> = HashMap::new();
-        for i in 0..self.parent.len() {
-            let root = self.root(i);
+        for i in 0..self.articles.len() {
+            let root = self.sets.root(i);
             by_root.entry(root).or_default().push(i);
         }
         let mut groups: Vec<Vec<usize>> = by_root.into_values().collect();

@@ -11,6 +11,7 @@
 //! verbatim repeats by one speaker (syndicated copy) are searched once; matches
 //! are joined strongest first. Every quotation ends in exactly one group.
 
+use crate::analysis::disjoint::DisjointSets;
 use crate::analysis::tokens::{Token, stem, tokenize};
 use crate::model::Span;
 
@@ -261,24 +262,20 @@ fn same_words(a: &[Token], b: &[Token]) -> bool {
 
 /// Disjoint sets of entries, each with the one speaker its members allow.
 struct Components {
-    parent: Vec<usize>,
+    sets: DisjointSets,
     speaker: Vec<Option<usize>>,
 }
 
 impl Components {
     fn new(entries: &[Entry]) -> Self {
         Self {
-            parent: (0..entries.len()).collect(),
+            sets: DisjointSets::new(entries.len()),
             speaker: entries.iter().map(|e| e.speaker).collect(),
         }
     }
 
-    fn root(&mut self, mut i: usize) -> usize {
-        while self.parent[i] != i {
-            self.parent[i] = self.parent[self.parent[i]];
-            i = self.parent[i];
-        }
-        i
+    fn root(&mut self, i: usize) -> usize {
+        self.sets.root(i)
     }
 
     /// Joins the sets of `a` and `b` unless they hold different known speakers.
@@ -291,8 +288,7 @@ impl Components {
             (Some(x), Some(y)) if x != y => return,
             (x, y) => x.or(y),
         };
-        let (keep, drop) = (ra.min(rb), ra.max(rb));
-        self.parent[drop] = keep;
+        let (keep, _) = self.sets.union(ra, rb);
         self.speaker[keep] = merged;
     }
 }

@@ -2,8 +2,6 @@
 
 use std::fmt::Write;
 
-use crate::analysis::claims::ClaimStatus;
-use crate::analysis::quotes::WordDiff;
 use crate::session::MarkKind;
 
 use super::{Report, ReportClaimGroup, ReportMark, ReportRendering};
@@ -75,28 +73,12 @@ pub fn render(report: &Report) -> String {
 
 /// A rendering with its additions in `<ins>` and omissions in `<del>`.
 fn rendering(r: &ReportRendering) -> String {
-    if r.canonical || r.diff.is_empty() {
-        return format!("“{}”", esc(&r.text));
-    }
-    let words: Vec<String> = r
-        .diff
-        .iter()
-        .map(|d| match d {
-            WordDiff::Same(t) => esc(t),
-            WordDiff::Added(t) => format!("<ins>{}</ins>", esc(t)),
-            WordDiff::Removed(t) => format!("<del>{}</del>", esc(t)),
-        })
-        .collect();
-    format!("“{}”", words.join(" "))
+    super::marked_rendering(r, esc, ("<ins>", "</ins>"), ("<del>", "</del>"))
 }
 
 /// One claim group as a list item, with its differing facts below.
 fn claim(out: &mut String, group: &ReportClaimGroup) {
-    let status = match group.status {
-        ClaimStatus::Conflict => "Conflict",
-        ClaimStatus::Shared => "Shared",
-        ClaimStatus::Unique => "Unique",
-    };
+    let status = super::status_title(group.status);
     let outlets: Vec<String> = group.outlets.iter().map(|o| esc(o)).collect();
     let _ = write!(
         out,

@@ -2,8 +2,6 @@
 
 use std::fmt::Write;
 
-use crate::analysis::claims::ClaimStatus;
-use crate::analysis::quotes::WordDiff;
 use crate::session::MarkKind;
 
 use super::{Report, ReportClaimGroup, ReportMark, ReportRendering};
@@ -66,28 +64,12 @@ fn canonical_note(r: &ReportRendering) -> &'static str {
 
 /// A rendering with its additions in bold and omissions struck through.
 fn rendering(r: &ReportRendering) -> String {
-    if r.canonical || r.diff.is_empty() {
-        return format!("“{}”", esc(&r.text));
-    }
-    let words: Vec<String> = r
-        .diff
-        .iter()
-        .map(|d| match d {
-            WordDiff::Same(t) => esc(t),
-            WordDiff::Added(t) => format!("**{}**", esc(t)),
-            WordDiff::Removed(t) => format!("~~{}~~", esc(t)),
-        })
-        .collect();
-    format!("“{}”", words.join(" "))
+    super::marked_rendering(r, esc, ("**", "**"), ("~~", "~~"))
 }
 
 /// One claim group as a list item, with its differing facts below.
 fn claim(out: &mut String, group: &ReportClaimGroup) {
-    let status = match group.status {
-        ClaimStatus::Conflict => "Conflict",
-        ClaimStatus::Shared => "Shared",
-        ClaimStatus::Unique => "Unique",
-    };
+    let status = super::status_title(group.status);
     let outlets: Vec<String> = group.outlets.iter().map(|o| esc(o)).collect();
     let _ = writeln!(
         out,

@@ -13,6 +13,8 @@ pub use report::{
 };
 
 use crate::analysis::Analysis;
+use crate::analysis::claims::ClaimStatus;
+use crate::analysis::quotes::WordDiff;
 use crate::model::Corpus;
 
 use super::Session;
@@ -35,5 +37,37 @@ pub fn export(format: Format, session: &Session, corpus: &Corpus, analysis: &Ana
         Format::Markdown => markdown::render(&report),
         Format::Html => html::render(&report),
         Format::Json => json::render(&report),
+    }
+}
+
+/// A quote rendering with its word differences marked up by a format: each word
+/// escaped with `escape`, added words inside `added`, dropped words inside `removed`.
+fn marked_rendering(
+    r: &ReportRendering,
+    escape: fn(&str) -> String,
+    added: (&str, &str),
+    removed: (&str, &str),
+) -> String {
+    if r.canonical || r.diff.is_empty() {
+        return format!("“{}”", escape(&r.text));
+    }
+    let words: Vec<String> = r
+        .diff
+        .iter()
+        .map(|d| match d {
+            WordDiff::Same(t) => escape(t),
+            WordDiff::Added(t) => format!("{}{}{}", added.0, escape(t), added.1),
+            WordDiff::Removed(t) => format!("{}{}{}", removed.0, escape(t), removed.1),
+        })
+        .collect();
+    format!("“{}”", words.join(" "))
+}
+
+/// The heading word of a claim status.
+fn status_title(status: ClaimStatus) -> &'static str {
+    match status {
+        ClaimStatus::Conflict => "Conflict",
+        ClaimStatus::Shared => "Shared",
+        ClaimStatus::Unique => "Unique",
     }
 }
