@@ -99,20 +99,31 @@ pub fn draw_picker(frame: &mut Frame, area: Rect, app: &App, picker: &PickerStat
     );
 }
 
-/// The key help, generated from the key table.
+/// The key help, generated from the key table: one section per context, each key
+/// listed once (a section leaves out keys the reading section already shows), in
+/// two columns when the terminal is wide enough.
 pub fn draw_help(frame: &mut Frame, area: Rect, theme: &Theme) {
-    let mut lines = Vec::new();
-    for context in HELP_CONTEXTS {
-        lines.push(Line::styled(context.title(), theme.title));
-        for (keys, description) in help_rows(*context) {
-            lines.push(Line::from(vec![
-                Span::styled(format!("  {keys:<24}"), theme.key),
-                Span::raw(description),
-            ]));
-        }
-        lines.push(Line::default());
-    }
-    lines.push(Line::from(vec![
+    let mut shown: Vec<String> = Vec::new();
+    let sections: Vec<Vec<Line>> = HELP_CONTEXTS
+        .iter()
+        .map(|context| {
+            let mut lines = vec![Line::styled(context.title(), theme.title)];
+            for (keys, description) in help_rows(*context) {
+                let row = format!("{keys} {description}");
+                if shown.contains(&row) {
+                    continue;
+                }
+                shown.push(row);
+                lines.push(Line::from(vec![
+                    Span::styled(format!("  {keys:<22}"), theme.key),
+                    Span::raw(description),
+                ]));
+            }
+            lines.push(Line::default());
+            lines
+        })
+        .collect();
+    let legend = Line::from(vec![
         Span::styled("Colours  ", theme.title),
         Span::styled("= shared claim", theme.shared),
         Span::raw("  "),
@@ -121,15 +132,42 @@ pub fn draw_help(frame: &mut Frame, area: Rect, theme: &Theme) {
         Span::styled("≠ conflicting claim", theme.conflict),
         Span::raw("  "),
         Span::styled("“quote”", theme.quote(Some(0))),
-    ]));
-    let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
-    let popup = centred(area, 76, height);
+    ]);
+    let two_columns = area.width >= 150;
+    let (left, right): (Vec<Line>, Vec<Line>) = if two_columns {
+        let mut rest = sections[1..].concat();
+        rest.push(legend);
+        (sections[0].clone(), rest)
+    } else {
+        let mut all = sections.concat();
+        all.push(legend);
+        (all, Vec::new())
+    };
+    let rows = left.len().max(right.len());
+    let width = if two_columns { 144 } else { 76 };
+    let popup = centred(area, width, u16::try_from(rows + 2).unwrap_or(u16::MAX));
     frame.render_widget(Clear, popup);
     let block = Block::bordered()
         .border_type(BorderType::Thick)
         .border_style(theme.border_focused)
         .title(Line::styled(" Keys — ? or Esc to close ", theme.title));
-    frame.render_widget(Paragraph::new(lines).block(block), popup);
+    let inner = block.inner(popup);
+    frame.render_widget(block, popup);
+    let half = if two_columns {
+        inner.width / 2
+    } else {
+        inner.width
+    };
+    frame.render_widget(
+        Paragraph::new(left),
+        Rect::new(inner.x, inner.y, half, inner.height),
+    );
+    if two_columns {
+        frame.render_widget(
+            Paragraph::new(right),
+            Rect::new(inner.x + half, inner.y, inner.width - half, inner.height),
+        );
+    }
 }
 
 /// The note, tag or verdict editor, with the cursor shown where typing goes.
