@@ -555,6 +555,16 @@ fn unrelated_quotes_sharing_a_few_words_are_not_grouped() {
 }
 
 #[test]
+fn a_short_quote_lengthened_by_another_outlet_groups_for_the_same_speaker() {
+    let (_, groups) = groups(&[
+        "“The agency ignored its own scientists,” Judge Maria Ortega wrote for the majority.",
+        "“The agency ignored the advice of its own scientists,” wrote Judge Maria Ortega.",
+        "“The agency ignored its critics,” said Senator Paul Reyes.",
+    ]);
+    assert_eq!(shared(&groups), [vec![(0, 0), (1, 0)]], "{groups:#?}");
+}
+
+#[test]
 fn same_words_from_different_speakers_are_not_grouped() {
     let (quotes, groups) = groups(&[
         "“We will not accept this ruling and we will appeal,” said Senator Mia Ortiz.",

@@ -162,6 +162,25 @@ fn classify(text: &str, tokens: &[Token], start: usize, words: &[&Token]) -> &'s
     }
 }
 
+/// Verbs that attribute a statement to its source.
+const ATTRIBUTION_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "reported",
+    "stated",
+    "announced",
+    "wrote",
+    "added",
+    "noted",
+    "warned",
+    "argued",
+    "testified",
+    "claimed",
+    "insisted",
+    "confirmed",
+];
+
 /// The source of "according to X" or "X said/told/reported" in a sentence, if any.
 pub fn find_attribution(text: &str, tokens: &[Token]) -> Option<String> {
     if let Some(i) = tokens
@@ -180,12 +199,9 @@ pub fn find_attribution(text: &str, tokens: &[Token]) -> Option<String> {
             .collect();
         return phrase(text, &source);
     }
-    let verb = tokens.iter().position(|t| {
-        matches!(
-            t.norm.as_str(),
-            "said" | "told" | "reported" | "stated" | "announced"
-        )
-    })?;
+    let verb = tokens
+        .iter()
+        .position(|t| ATTRIBUTION_VERBS.contains(&t.norm.as_str()))?;
     let before: Vec<&Token> = tokens[..verb]
         .iter()
         .rev()
@@ -247,6 +263,11 @@ mod tests {
         assert_eq!(
             find_attribution(text, &tokens(text)).as_deref(),
             Some("Finance Minister Ana Ruiz")
+        );
+        let text = "“The agency ignored its scientists,” wrote Judge Maria Ortega.";
+        assert_eq!(
+            find_attribution(text, &tokens(text)).as_deref(),
+            Some("Judge Maria Ortega")
         );
         let text = "The tanks arrived in March.";
         assert_eq!(find_attribution(text, &tokens(text)), None);

@@ -4,8 +4,10 @@
 //! [`crate::analysis::tokens`]) are mostly contained in the longer one's: at least
 //! three shared stems covering seven tenths of the shorter. A short quotation
 //! (three stems or fewer) matches only when its words appear verbatim, in order,
-//! inside the other, or when both have exactly the same stems; within one article
-//! only such repeats match. Quotations attributed to different people never share
+//! inside the other, when both have exactly the same stems, or when the same
+//! known speaker said both and every one of its stems (two at least) is in the
+//! other ("ignored its own scientists" / "ignored the advice of its own
+//! scientists"); within one article only verbatim or exact repeats match. Quotations attributed to different people never share
 //! a group. Candidates come from an inverted index over each quotation's rarest
 //! stems (prefix filtering), so the corpus is never compared pair by pair;
 //! verbatim repeats by one speaker (syndicated copy) are searched once; matches
@@ -217,8 +219,12 @@ fn score(short: &Entry, long: &Entry) -> Option<u64> {
     let exact = short.stems == long.stems
         && (short.stems.len() > 1 || same_words(&short.tokens, &long.tokens));
     let same_article = short.at.article == long.at.article;
-    let matches = if same_article || short.stems.len() <= SHORT_STEMS {
+    let same_speaker = short.speaker.is_some() && short.speaker == long.speaker;
+    let all_contained = short.stems.len() >= 2 && shared == short.stems.len();
+    let matches = if same_article {
         verbatim || exact
+    } else if short.stems.len() <= SHORT_STEMS {
+        verbatim || exact || (same_speaker && all_contained)
     } else {
         shared >= required_overlap(short.stems.len())
     };
