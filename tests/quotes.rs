@@ -565,6 +565,16 @@ fn a_short_quote_lengthened_by_another_outlet_groups_for_the_same_speaker() {
 }
 
 #[test]
+fn a_one_word_scare_quote_groups_only_for_the_same_speaker() {
+    let (_, groups) = groups(&[
+        "Sen. Rand Paul called the package “a monstrosity” on Saturday.",
+        "Critics, including Sen. Rand Paul, said the bill was a “monstrosity” nobody read.",
+        "The tower is a “monstrosity” and should come down, Mayor Ann Lee said.",
+    ]);
+    assert_eq!(shared(&groups), [vec![(0, 0), (1, 0)]], "{groups:#?}");
+}
+
+#[test]
 fn same_words_from_different_speakers_are_not_grouped() {
     let (quotes, groups) = groups(&[
         "“We will not accept this ruling and we will appeal,” said Senator Mia Ortiz.",

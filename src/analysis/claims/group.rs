@@ -34,6 +34,7 @@ const COMMON_SHARE: usize = 20;
 const FACTUAL_MODALITIES: &[&str] = &[
     "agreed",
     "considering",
+    "expected",
     "denied",
     "refused",
     "confirmed",

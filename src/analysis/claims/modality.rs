@@ -32,6 +32,7 @@ const CUES: &[(&str, &str)] = &[
     ("mulling", "considering"),
     ("exploring", "considering"),
     ("plans", "considering"),
+    ("expected", "expected"),
     ("planning", "considering"),
     ("may", "considering"),
     ("might", "considering"),

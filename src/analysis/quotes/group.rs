@@ -4,7 +4,8 @@
 //! [`crate::analysis::tokens`]) are mostly contained in the longer one's: at least
 //! three shared stems covering seven tenths of the shorter. A short quotation
 //! (three stems or fewer) matches only when its words appear verbatim, in order,
-//! inside the other, when both have exactly the same stems, or when the same
+//! inside the other, when both have exactly the same stems (for a one-word
+//! quote: the same words, or the same known speaker), or when the same
 //! known speaker said both and every one of its stems (two at least) is in the
 //! other ("ignored its own scientists" / "ignored the advice of its own
 //! scientists"); within one article only verbatim or exact repeats match. Quotations attributed to different people never share
@@ -216,10 +217,10 @@ fn score(short: &Entry, long: &Entry) -> Option<u64> {
     }
     let shared = count_shared(&short.stems, &long.stems);
     let verbatim = short.tokens.len() >= 2 && contains_run(&long.tokens, &short.tokens);
-    let exact = short.stems == long.stems
-        && (short.stems.len() > 1 || same_words(&short.tokens, &long.tokens));
     let same_article = short.at.article == long.at.article;
     let same_speaker = short.speaker.is_some() && short.speaker == long.speaker;
+    let exact = short.stems == long.stems
+        && (short.stems.len() > 1 || same_speaker || same_words(&short.tokens, &long.tokens));
     let all_contained = short.stems.len() >= 2 && shared == short.stems.len();
     let matches = if same_article {
         verbatim || exact
