@@ -191,6 +191,11 @@ fn read_the_seeds_scroll_in_sync_jump_through_quotes_get_help_and_quit() {
     tmux.wait_for("READ");
     tmux.keys(&["q"]);
     assert_eq!(exit_code(&exit_file), "EXIT=0");
+    let after_quit = tmux.screen();
+    assert!(
+        !after_quit.contains("READ │"),
+        "the alternate screen was left:\n{after_quit}"
+    );
 }
 
 #[test]

@@ -190,6 +190,19 @@ fn tiny_terminals_get_a_notice_and_no_panic() {
 }
 
 #[test]
+fn popups_on_tiny_terminals_do_not_panic() {
+    for (w, h) in [(1, 1), (2, 3), (20, 5), (30, 8), (45, 12)] {
+        for keys in [&['?'][..], &['o'], &['a'], &['1', 'v'], &['/', 'x']] {
+            let mut app = app(w, h, (0, 1));
+            for c in keys {
+                handle(&mut app, Event::Key(Key::char(*c)));
+            }
+            let _ = render(&app, &Theme::colour());
+        }
+    }
+}
+
+#[test]
 fn wide_and_narrow_layouts() {
     let app_wide = app(250, 60, (0, 1));
     let screen = text(&render(&app_wide, &Theme::colour()));
