@@ -2,6 +2,8 @@
 //!
 //! Data flows one way: files → [`model`] → [`analysis`] → `app` state → `ui`.
 
+#![warn(missing_docs)]
+
 pub mod analysis;
 pub mod app;
 pub mod cli;
