@@ -64,9 +64,11 @@ pub fn run(
         None => Some("no session file".to_string()),
     };
     app.attach_session(open.session, read_only);
-    if !open.notices.is_empty() {
-        app.message = Some(open.notices.join("; "));
-    }
+    app.message = match (&open.store, open.notices.is_empty()) {
+        (_, false) => Some(open.notices.join("; ")),
+        (Some(store), true) => Some(format!("notes are saved to {}", store.path().display())),
+        (None, true) => None,
+    };
     let mut effects = Effects { store: open.store };
     let result = event_loop(&mut terminal, &mut app, &theme, &mut effects);
     drop(terminal);
