@@ -155,6 +155,26 @@ fn modality_difference_is_a_conflict() {
 }
 
 #[test]
+fn a_different_vote_tally_is_a_conflict() {
+    let corpus = corpus(&[
+        "Senate vote\n\nThe Senate passed the $1.2 trillion spending package by a vote of 74-24 early on Saturday.",
+        "Shutdown averted\n\nThe Senate voted 74 to 25 early on Saturday to pass the $1.2 trillion spending package.",
+    ]);
+    let analysis = analyze(&corpus);
+    let group = group_with(&corpus, &analysis, 0, "74-24");
+    assert_eq!(group.status, ClaimStatus::Conflict, "{group:?}");
+    let tally = group
+        .differences
+        .iter()
+        .find(|d| d.kind == "tally")
+        .expect("a tally difference");
+    assert_eq!(
+        tally.values,
+        [Some("74-24".to_string()), Some("74-25".to_string())]
+    );
+}
+
+#[test]
 fn unrelated_sentences_sharing_a_number_are_not_grouped() {
     let corpus = corpus(&[
         "Fire\n\nThree people died in a warehouse fire in Leeds on Friday.",

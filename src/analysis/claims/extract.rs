@@ -60,6 +60,11 @@ fn sentence_facts(article: &Article, sentence: &Sentence, context: DateContext) 
                 currency,
                 text: written,
             },
+            Measure::Tally { against } => Fact::Tally {
+                value: number.value,
+                against,
+                text: written,
+            },
             Measure::Percent => Fact::Percent {
                 value: number.value,
                 text: written,
@@ -95,7 +100,11 @@ fn is_checkable(facts: &[Fact]) -> bool {
     let measurable = facts.iter().any(|f| {
         matches!(
             f,
-            Fact::Quantity { .. } | Fact::Money { .. } | Fact::Percent { .. } | Fact::Date { .. }
+            Fact::Quantity { .. }
+                | Fact::Money { .. }
+                | Fact::Percent { .. }
+                | Fact::Tally { .. }
+                | Fact::Date { .. }
         )
     });
     let named = facts.iter().any(|f| matches!(f, Fact::Entity { .. }));

@@ -8,8 +8,8 @@
 //! joined by their text first and searched once. Groups grow strongest link first and never take
 //! two claims of one article, which keeps chains of loose matches from merging
 //! unrelated claims. A group is a conflict when its members state the same kind of
-//! fact differently: another number for the same unit, another date, another
-//! modality ("agreed" against "considering").
+//! fact differently: another number for the same unit, another vote tally,
+//! another date, another modality ("agreed" against "considering").
 
 use std::collections::HashMap;
 
@@ -198,6 +198,18 @@ fn same_amount(x: &Fact, y: &Fact) -> bool {
             },
         ) => ca == cb && close(*a, *b),
         (Fact::Percent { value: a, .. }, Fact::Percent { value: b, .. }) => close(*a, *b),
+        (
+            Fact::Tally {
+                value: a,
+                against: x,
+                ..
+            },
+            Fact::Tally {
+                value: b,
+                against: y,
+                ..
+            },
+        ) => a == b && x == y,
         _ => false,
     }
 }
@@ -226,6 +238,7 @@ fn differences(facts: &[&[Fact]]) -> Vec<FactDifference> {
     for (kind, values) in [
         ("money", money_values(facts)),
         ("percent", percent_values(facts)),
+        ("tally", tally_values(facts)),
         ("modality", modality_values(facts)),
         ("date", date_values(facts)),
     ] {
@@ -296,6 +309,18 @@ fn percent_values(facts: &[&[Fact]]) -> Vec<Option<String>> {
         .map(|f| {
             f.iter().find_map(|fact| match fact {
                 Fact::Percent { value, .. } => Some(format!("{value}%")),
+                _ => None,
+            })
+        })
+        .collect()
+}
+
+fn tally_values(facts: &[&[Fact]]) -> Vec<Option<String>> {
+    facts
+        .iter()
+        .map(|f| {
+            f.iter().find_map(|fact| match fact {
+                Fact::Tally { value, against, .. } => Some(format!("{value}-{against}")),
                 _ => None,
             })
         })

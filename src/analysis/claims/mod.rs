@@ -43,6 +43,15 @@ pub enum Fact {
         /// The words as written.
         text: String,
     },
+    /// A vote, ruling or score: `74-24`, `74 to 25`.
+    Tally {
+        /// The first number.
+        value: f64,
+        /// The second number.
+        against: f64,
+        /// The words as written.
+        text: String,
+    },
     /// A calendar date or weekday, resolved to ISO form where the article allows.
     Date {
         /// The words as written.

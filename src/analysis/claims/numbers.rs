@@ -20,6 +20,12 @@ pub enum Measure {
     },
     /// A percentage.
     Percent,
+    /// A vote, ruling or score: `74-24`, `74 to 25`, `2-1`; the mention's value is
+    /// the first number.
+    Tally {
+        /// The second number.
+        against: f64,
+    },
 }
 
 /// A number found in a sentence.
@@ -42,6 +48,11 @@ pub fn find_numbers(text: &str, tokens: &[Token]) -> Vec<NumberMention> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
+        if let Some((mention, used)) = tally(tokens, i) {
+            found.push(mention);
+            i += used;
+            continue;
+        }
         let Some((value, vague)) = parse_number(&tokens[i].norm) else {
             i += 1;
             continue;
@@ -79,6 +90,42 @@ pub fn find_numbers(text: &str, tokens: &[Token]) -> Vec<NumberMention> {
         i = unit_end.max(end);
     }
     found
+}
+
+/// Words after which `N to M` is a tally ("voted 74 to 25", "by a vote of 5 to 4").
+const TALLY_CUES: &[&str] = &[
+    "vote", "voted", "votes", "ruled", "margin", "of", "was", "were", "won", "lost", "beat",
+    "score",
+];
+
+/// A tally at token `i`: one token `74-24`, or `74 to 25` after a cue word.
+/// Returns the mention and how many tokens it takes.
+fn tally(tokens: &[Token], i: usize) -> Option<(NumberMention, usize)> {
+    let whole = |word: &str| -> Option<f64> {
+        (!word.is_empty() && word.len() <= 5 && word.chars().all(|c| c.is_ascii_digit()))
+            .then(|| word.parse().ok())?
+    };
+    let (first, second, used) = match tokens[i].norm.split_once('-') {
+        Some((a, b)) => (whole(a)?, whole(b)?, 1),
+        None => {
+            let cue = i > 0 && TALLY_CUES.contains(&tokens[i - 1].norm.as_str());
+            let to = tokens.get(i + 1).is_some_and(|t| t.norm == "to");
+            let second = tokens.get(i + 2).and_then(|t| whole(&t.norm));
+            if !(cue && to) {
+                return None;
+            }
+            (whole(&tokens[i].norm)?, second?, 3)
+        }
+    };
+    let span = Span::new(tokens[i].span.start, tokens[i + used - 1].span.end);
+    let mention = NumberMention {
+        span,
+        value: first,
+        approximate: false,
+        measure: Measure::Tally { against: second },
+        is_year: false,
+    };
+    Some((mention, used))
 }
 
 /// Parses one token as a number: digits, a compound like `11-month-long`, or a
@@ -343,6 +390,28 @@ mod tests {
         assert_eq!(numbers("two separate statements")[0].0, 2.0);
         assert_eq!(numbers("its now-11-month-long fight")[0].0, 11.0);
         assert!(numbers("dozens of people")[0].1);
+    }
+
+    #[test]
+    fn tallies() {
+        assert_eq!(
+            numbers("The vote was 74-24.")[0].2,
+            Measure::Tally { against: 24.0 }
+        );
+        let n = numbers("The Senate voted 74 to 25 early on Saturday");
+        assert_eq!(
+            (n[0].0, &n[0].2, n[0].3.as_str()),
+            (74.0, &Measure::Tally { against: 25.0 }, "74 to 25")
+        );
+        assert_eq!(
+            numbers("ruled 2-1 that")[0].2,
+            Measure::Tally { against: 1.0 }
+        );
+        assert_eq!(numbers("from 9 to 5 daily")[0].2, count(""));
+        assert!(!matches!(
+            numbers("an 11-month-long fight")[0].2,
+            Measure::Tally { .. }
+        ));
     }
 
     #[test]
