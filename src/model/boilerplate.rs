@@ -31,6 +31,15 @@ const BOILERPLATE_PREFIXES: &[&str] = &[
     "this material may not be published",
     "we use cookies",
     "click here to",
+    "listen to this article",
+    "continue reading",
+    "story continues below",
+    "recommended stories",
+    "related articles",
+    "related stories",
+    "this article was originally published",
+    "download our app",
+    "support our journalism",
 ];
 
 /// Phrases that mark boilerplate wherever they occur in a paragraph.
@@ -77,6 +86,10 @@ const CREDIT_MARKERS: &[&str] = &[
     "credit:",
     "photo credit",
     "file photo",
+    "image caption",
+    "media caption",
+    "image source",
+    "caption:",
 ];
 
 /// Bare agency names that, alone on a line, are credits.
@@ -355,6 +368,18 @@ mod tests {
         }
         assert!(is_copyright_line("© 2024 Daily Planet"));
         assert!(!is_copyright_line("© Jane Smith"));
+    }
+
+    #[test]
+    fn web_page_furniture() {
+        let text = "The ruling came on Friday.\n\nImage caption, Protesters outside the court\n\nListen to this article\n\nStory continues below advertisement\n\nThis article was originally published by the Daily Planet.";
+        let got = kinds(text);
+        assert_eq!(got[0].1, BlockKind::Body);
+        assert_eq!(got[1].1, BlockKind::PhotoCredit);
+        assert!(
+            got[2..].iter().all(|(_, k)| *k == BlockKind::Boilerplate),
+            "{got:?}"
+        );
     }
 
     #[test]
