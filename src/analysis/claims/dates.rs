@@ -34,7 +34,8 @@ impl DateContext {
     }
 }
 
-const MONTHS: [&str; 12] = [
+/// Month names, lower-case, January first.
+pub(super) const MONTHS: [&str; 12] = [
     "january",
     "february",
     "march",
@@ -48,7 +49,8 @@ const MONTHS: [&str; 12] = [
     "november",
     "december",
 ];
-const WEEKDAYS: [&str; 7] = [
+/// Weekday names, lower-case, Monday first.
+pub(super) const WEEKDAYS: [&str; 7] = [
     "monday",
     "tuesday",
     "wednesday",

@@ -8,6 +8,8 @@
 
 use crate::analysis::tokens::{Token, is_stop_word};
 
+use super::dates::{MONTHS, WEEKDAYS};
+
 /// A named entity in a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EntityMention {
@@ -56,26 +58,8 @@ const ORGANISATION_WORDS: &[&str] = &[
     "ltd",
 ];
 
-/// Capitalised words that do not start a name on their own.
-const NOT_NAMES: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
+/// Titles and role words: they introduce a name but are not part of it.
+const TITLES: &[&str] = &[
     "president",
     "secretary",
     "general",
@@ -88,6 +72,11 @@ const NOT_NAMES: &[&str] = &[
     "ms",
     "dr",
 ];
+
+/// True for capitalised words that do not start a name: titles, months, weekdays.
+fn is_not_a_name(word: &str) -> bool {
+    TITLES.contains(&word) || MONTHS.contains(&word) || WEEKDAYS.contains(&word)
+}
 
 /// Finds the named entities among a sentence's tokens.
 pub fn find_entities(text: &str, tokens: &[Token]) -> Vec<EntityMention> {
@@ -105,7 +94,7 @@ pub fn find_entities(text: &str, tokens: &[Token]) -> Vec<EntityMention> {
         let mut after_title = false;
         let mut segment_start = start;
         for k in start..=i {
-            let is_title = k < i && NOT_NAMES.contains(&tokens[k].norm.as_str());
+            let is_title = k < i && is_not_a_name(&tokens[k].norm);
             if k == i || is_title {
                 if segment_start < k {
                     let words: Vec<&Token> = tokens[segment_start..k].iter().collect();
