@@ -3,7 +3,9 @@
 //! A sentence is a claim when it carries a number, an amount of money, a
 //! percentage or a date, or when it names someone or something together with a
 //! modality cue ("agreed", "denied") or an attribution ("according to").
-//! Headings, photo credits and other non-article blocks are skipped.
+//! Headings, photo credits and other non-article blocks are skipped, and so is a
+//! headline written as a title (no closing full stop): it repeats what the body
+//! says, while a first line that is a whole sentence is the lede and counts.
 
 use crate::analysis::sentences::Sentence;
 use crate::analysis::tokens::tokenize;
@@ -21,7 +23,9 @@ pub fn extract(article: &Article, sentences: &[Sentence]) -> Vec<Claim> {
     let mut claims = Vec::new();
     for (index, sentence) in sentences.iter().enumerate() {
         let kind = article.paragraphs[sentence.paragraph].kind;
-        if kind.is_non_article() || kind == BlockKind::Heading {
+        let title = kind == BlockKind::Headline
+            && !ends_like_a_sentence(sentence.span.slice(&article.text));
+        if kind.is_non_article() || kind == BlockKind::Heading || title {
             continue;
         }
         let facts = sentence_facts(article, sentence, context);
@@ -93,6 +97,13 @@ fn sentence_facts(article: &Article, sentence: &Sentence, context: DateContext) 
         });
     }
     facts
+}
+
+/// True when text ends with sentence punctuation (before closing quotes): a lede
+/// sentence used as the first line, not a headline-style title.
+fn ends_like_a_sentence(text: &str) -> bool {
+    text.trim_end_matches(['"', '\'', '”', '’', ')', ' '])
+        .ends_with(['.', '!', '?'])
 }
 
 /// The claim rule: something measurable, or a named party with a modality or source.
