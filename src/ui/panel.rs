@@ -26,12 +26,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let block = theme.block(focused);
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let tabs = Tabs::new(
-        Tab::ALL
-            .iter()
-            .enumerate()
-            .map(|(i, t)| format!("{} {}", i + 1, t.title())),
-    )
+    let numbered = inner.width >= 38;
+    let tabs = Tabs::new(Tab::ALL.iter().enumerate().map(|(i, t)| {
+        if numbered {
+            format!("{} {}", i + 1, t.title())
+        } else {
+            t.title().to_string()
+        }
+    }))
     .select(app.panel.tab.index())
     .style(theme.muted)
     .highlight_style(theme.title)
