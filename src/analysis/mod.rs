@@ -52,17 +52,14 @@ pub struct Analysis {
 /// Runs the whole analysis over a corpus.
 pub fn analyze(corpus: &Corpus) -> Analysis {
     let articles = &corpus.articles;
-    let sentences: Vec<Vec<Sentence>> = articles.iter().map(sentences::article_sentences).collect();
-    let quotes: Vec<Vec<Quote>> = articles
-        .iter()
-        .zip(&sentences)
-        .map(|(a, s)| quotes::extract_quotes(a, s))
-        .collect();
-    let claims: Vec<Vec<Claim>> = articles
-        .iter()
-        .zip(&sentences)
-        .map(|(a, s)| claims::extract_claims(a, s))
-        .collect();
+    let found = parallel_map(articles, |article| {
+        let sentences = sentences::article_sentences(article);
+        let quotes = quotes::extract_quotes(article, &sentences);
+        let claims = claims::extract_claims(article, &sentences);
+        (sentences, (quotes, claims))
+    });
+    let (sentences, rest): (Vec<Vec<Sentence>>, Vec<_>) = found.into_iter().unzip();
+    let (quotes, claims): (Vec<Vec<Quote>>, Vec<Vec<Claim>>) = rest.into_iter().unzip();
     let quote_groups = quotes::group_quotes(articles, &quotes);
     let index = SimilarityIndex::build(articles, &sentences);
     let claim_groups = claims::group_claims(articles, &claims, &index);
@@ -82,4 +79,34 @@ pub fn analyze(corpus: &Corpus) -> Analysis {
         claim_groups,
         index,
     }
+}
+
+/// Fewest articles worth spreading over threads; below it, start-up costs more
+/// than it saves.
+const PARALLEL_MIN_ARTICLES: usize = 32;
+
+/// `f` over every article, on all cores for large corpora, results in order.
+fn parallel_map<T: Send>(
+    articles: &[crate::model::Article],
+    f: impl Fn(&crate::model::Article) -> T + Sync,
+) -> Vec<T> {
+    let threads = std::thread::available_parallelism().map_or(1, usize::from);
+    if threads < 2 || articles.len() < PARALLEL_MIN_ARTICLES {
+        return articles.iter().map(f).collect();
+    }
+    let chunk = articles.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let f = &f;
+        let handles: Vec<_> = articles
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(f).collect::<Vec<T>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| {
+                h.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    })
 }
