@@ -617,17 +617,17 @@ fn diffs_against_the_canonical_rendering() {
     assert_eq!(
         g.diffs[1],
         [WordDiff::Same(
-            "If we want peace then we need weapons for Ukraine that’s the reality".into()
+            "If we want peace, then we need weapons for Ukraine, that’s the reality".into()
         )]
     );
     assert_eq!(
         g.diffs[0],
         [
-            WordDiff::Same("If we want peace".into()),
+            WordDiff::Same("If we want peace,".into()),
             WordDiff::Removed("then we".into()),
             WordDiff::Added("they".into()),
-            WordDiff::Same("need weapons".into()),
-            WordDiff::Removed("for Ukraine".into()),
+            WordDiff::Same("need weapons,".into()),
+            WordDiff::Removed("for Ukraine,".into()),
             WordDiff::Same("that’s the reality".into()),
         ]
     );

@@ -43,7 +43,7 @@ fn the_judges_remark_is_one_group_across_three_outlets_with_the_pronoun_change()
         .filter(|d| !matches!(d, WordDiff::Same(_)))
         .collect();
     assert!(
-        changed.contains(&&WordDiff::Added("him".into())),
+        changed.contains(&&WordDiff::Added("him.".into())),
         "{changed:?}"
     );
 }
