@@ -5,10 +5,10 @@
 pub mod align;
 pub mod claims;
 pub mod disjoint;
+pub mod language;
 pub mod quotes;
 pub mod segment;
 pub mod sentences;
-pub mod tokens;
 
 use crate::model::Corpus;
 

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use crate::analysis::sentences::Sentence;
-use crate::analysis::tokens::tokenize;
+use crate::analysis::language::tokens::tokenize;
 use crate::model::{Article, BlockKind};
 
 /// A sparse vector: (feature id, weight), sorted by id.

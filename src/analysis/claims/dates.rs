@@ -1,6 +1,6 @@
 //! Dates and weekdays, resolved to ISO form only where the article says enough.
 
-use crate::analysis::tokens::Token;
+use crate::analysis::language::tokens::Token;
 use crate::model::Span;
 
 /// A date expression in a sentence.
@@ -278,7 +278,7 @@ fn last_weekday_on_or_before(date: (i32, u32, u32), weekday: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::tokens::tokenize;
+    use crate::analysis::language::tokens::tokenize;
 
     fn dates(text: &str, context: DateContext) -> Vec<(String, Option<String>)> {
         let tokens = tokenize(text, Span::new(0, text.len()));

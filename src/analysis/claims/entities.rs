@@ -6,7 +6,7 @@
 //! person when it has two or more words. Titles and role words split a run:
 //! "NATO Secretary General Jens Stoltenberg" gives NATO and Jens Stoltenberg.
 
-use crate::analysis::tokens::{Token, is_stop_word};
+use crate::analysis::language::tokens::{Token, is_stop_word};
 
 use super::dates::{MONTHS, WEEKDAYS};
 
@@ -220,7 +220,7 @@ fn phrase(text: &str, tokens: &[&Token]) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::tokens::tokenize;
+    use crate::analysis::language::tokens::tokenize;
     use crate::model::Span;
 
     fn tokens(text: &str) -> Vec<Token> {

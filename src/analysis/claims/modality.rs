@@ -3,7 +3,7 @@
 //! A small, documented vocabulary; the first cue in the sentence wins, and a
 //! negation right before it ("did not confirm") is kept.
 
-use crate::analysis::tokens::Token;
+use crate::analysis::language::tokens::Token;
 use crate::model::Span;
 
 /// A modality cue in a sentence.
@@ -84,7 +84,7 @@ pub fn find_modality(tokens: &[Token]) -> Option<ModalityMention> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::tokens::tokenize;
+    use crate::analysis::language::tokens::tokenize;
 
     fn modality(text: &str) -> Option<String> {
         find_modality(&tokenize(text, Span::new(0, text.len()))).map(|m| m.value)

@@ -2,7 +2,7 @@
 //! words (`two`, `dozens`), scales (`40 million`, `$1.2bn`), money and percentages,
 //! and the noun they count.
 
-use crate::analysis::tokens::{Token, is_stop_word, stem};
+use crate::analysis::language::tokens::{Token, is_stop_word, stem};
 use crate::model::Span;
 
 /// What a number measures.
@@ -326,7 +326,7 @@ pub fn unit_stems(unit: &str) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::tokens::tokenize;
+    use crate::analysis::language::tokens::tokenize;
 
     fn numbers(text: &str) -> Vec<(f64, bool, Measure, String)> {
         let tokens = tokenize(text, Span::new(0, text.len()));

@@ -1,13 +1,13 @@
 //! Word-level differences between two renderings of one remark.
 //!
 //! Words are compared in their normalised form (case and typography folded, see
-//! [`crate::analysis::tokens`]) by a longest common subsequence, and reported in
+//! [`crate::analysis::language::tokens`]) by a longest common subsequence, and reported in
 //! their original spelling with their punctuation, consecutive words of one kind
 //! merged into one entry.
 
-use crate::analysis::tokens::Token;
+use crate::analysis::language::tokens::Token;
 #[cfg(doc)]
-use crate::analysis::tokens::tokenize;
+use crate::analysis::language::tokens::tokenize;
 
 use super::WordDiff;
 
@@ -160,7 +160,7 @@ fn lcs(v: &[Token], c: &[Token]) -> Vec<Op> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::tokens::tokenize;
+    use crate::analysis::language::tokens::tokenize;
     use crate::model::Span;
 
     fn word_diff(variant: &str, canonical: &str) -> Vec<WordDiff> {

@@ -1,7 +1,7 @@
 //! Groups quotations that render the same remark, across articles.
 //!
 //! Two quotations match when the shorter one's content-word stems (see
-//! [`crate::analysis::tokens`]) are mostly contained in the longer one's: at least
+//! [`crate::analysis::language::tokens`]) are mostly contained in the longer one's: at least
 //! three shared stems covering seven tenths of the shorter. A short quotation
 //! (three stems or fewer) matches only when its words appear verbatim, in order,
 //! inside the other, when both have exactly the same stems (for a one-word
@@ -15,12 +15,12 @@
 //! are joined strongest first. Every quotation ends in exactly one group.
 
 use crate::analysis::disjoint::DisjointSets;
-use crate::analysis::tokens::{Token, stem, tokenize};
+use crate::analysis::language::tokens::{Token, stem, tokenize};
 use crate::model::Span;
 
 use super::diff::{Rendering, word_diff};
-use super::fnv::{FnvHashMap, FnvHashSet};
-use super::people::Registry;
+use crate::analysis::language::hash::{FnvHashMap, FnvHashSet};
+use crate::analysis::language::people::Registry;
 use super::{Quote, QuoteGroup, QuoteRef};
 
 /// Share of the shorter quotation's stems the longer must contain.

@@ -6,7 +6,7 @@
 //! they clearly open or close a quotation: `don't`, `Korea’s`, `'90s`,
 //! `rock 'n' roll` and `the Smiths' album` are not quotations.
 
-use super::lexicon::is_elision;
+use crate::analysis::language::lexicon::is_elision;
 
 /// The shape of a double quotation mark.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

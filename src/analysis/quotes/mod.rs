@@ -8,17 +8,11 @@
 //! diffs (`diff`) compare quotes across the corpus.
 
 mod diff;
-mod events;
-mod fnv;
 mod group;
 mod insertions;
-mod lexicon;
 mod marks;
-mod names;
-mod people;
 mod scan;
 mod speaker;
-mod words;
 
 use serde::Serialize;
 

@@ -10,10 +10,10 @@
 //! (unless the first is embedded in the writer's sentence or the second has an
 //! attribution of its own), and a heading or headline that is nothing but a quoted phrase is not a quotation.
 
-use crate::analysis::tokens::tokenize;
+use crate::analysis::language::tokens::tokenize;
 use crate::model::{Article, BlockKind, Paragraph, Span};
 
-use super::lexicon::{is_speech_participle, is_speech_verb};
+use crate::analysis::language::lexicon::{is_speech_participle, is_speech_verb};
 use super::marks::{Glyph, Role, classify, double_glyph, single_closes, single_opens};
 
 /// Paragraphs an unclosed quotation may run through while waiting for its closing mark.

@@ -19,13 +19,13 @@
 use crate::analysis::sentences::Sentence;
 use crate::model::{Article, Span};
 
-use super::events::{self, Event, Subject};
-use super::fnv::FnvHashMap;
-use super::lexicon::is_generic_role;
-use super::names::{self, Mention};
-use super::people::{PersonId, Registry};
+use crate::analysis::language::speech::{self, Event, Subject};
+use crate::analysis::language::hash::FnvHashMap;
+use crate::analysis::language::lexicon::is_generic_role;
+use crate::analysis::language::names::{self, Mention};
+use crate::analysis::language::people::{PersonId, Registry};
 use super::scan::Found;
-use super::words::{Gap, Region, Word, writer_words};
+use crate::analysis::language::words::{Gap, Region, Word, writer_words};
 
 /// Words after a quotation in which an attribution counts as immediate.
 const TAIL_WORDS: usize = 4;
@@ -63,7 +63,7 @@ pub fn attribute(
     regions.sort_by_key(|r| r.span.start);
     let words = writer_words(article, &regions);
     let mentions = names::find(&words);
-    let events = events::find(&words, &mentions);
+    let events = speech::find(&words, &mentions);
     let registry = registry(&words, &mentions, &events);
     let mut known: FnvHashMap<&str, Vec<PersonId>> = FnvHashMap::default();
     let candidates = mentions

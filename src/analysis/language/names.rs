@@ -6,7 +6,7 @@
 //! an institution ("South Korea", "Central News Agency"). Whether a candidate is a
 //! person is decided later, from titles, appositions and speech verbs.
 
-use crate::analysis::tokens::is_stop_word;
+use super::tokens::is_stop_word;
 
 use super::lexicon::{
     is_calendar_word, is_name_particle, is_org_head, is_place_modifier, is_preposition,
@@ -227,7 +227,7 @@ fn roles_in_apposition(words: &[Word<'_>], end: usize) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::quotes::words::writer_words;
+    use crate::analysis::language::words::writer_words;
     use crate::model::{Article, ArticleMeta};
 
     fn names(text: &str) -> Vec<(String, Vec<String>, bool)> {

@@ -4,7 +4,7 @@
 //! Sentences are counted here from the writer's punctuation alone, so a full stop
 //! inside a quotation never splits the sentence that attributes it.
 
-use crate::analysis::tokens::tokenize;
+use super::tokens::tokenize;
 use crate::model::{Article, Span};
 
 /// Abbreviations after which a full stop does not end a sentence (as also after a

@@ -6,7 +6,7 @@
 //! pronoun, a role phrase ("the expert", "the NATO chief"), or something that is
 //! not a person ("the ministry", "Pyongyang"); resolving it is [`super::speaker`]'s job.
 
-use crate::analysis::tokens::is_stop_word;
+use super::tokens::is_stop_word;
 
 use super::lexicon::{
     is_invertible_verb, is_preposition, is_role_word, is_speech_participle, is_speech_verb,
@@ -369,8 +369,8 @@ fn opens_with_as(words: &[Word<'_>], v: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::quotes::names;
-    use crate::analysis::quotes::words::writer_words;
+    use crate::analysis::language::names;
+    use crate::analysis::language::words::writer_words;
     use crate::model::{Article, ArticleMeta};
 
     fn subjects(text: &str) -> Vec<(String, Option<String>, bool)> {

@@ -7,7 +7,7 @@
 
 use std::sync::OnceLock;
 
-use super::fnv::FnvHashSet;
+use super::hash::FnvHashSet;
 
 /// A fixed list of words, turned into a hash set on first use.
 struct WordSet {
