@@ -54,9 +54,12 @@ pub fn analyze(corpus: &Corpus) -> Analysis {
     let articles = &corpus.articles;
     let found = parallel_map(articles, |article| {
         let sentences = sentences::article_sentences(article);
-        let quotes = quotes::extract_quotes(article, &sentences);
-        let claims = claims::extract_claims(article, &sentences);
-        (sentences, (quotes, claims))
+        let marks = quotes::find(article);
+        let regions = quotes::regions(&article.text, &marks);
+        let lang = language::ArticleLanguage::read(article, sentences, &regions);
+        let quotes = quotes::quotes_from(&lang, marks);
+        let claims = claims::extract_claims(article, &lang.sentences);
+        (lang.sentences, (quotes, claims))
     });
     let (sentences, rest): (Vec<Vec<Sentence>>, Vec<_>) = found.into_iter().unzip();
     let (quotes, claims): (Vec<Vec<Quote>>, Vec<Vec<Claim>>) = rest.into_iter().unzip();

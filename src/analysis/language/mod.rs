@@ -5,6 +5,7 @@
 //! Quotes, claims and alignment all read an article through this layer, so a
 //! word list lives in one place and an article is tokenised once.
 
+mod article;
 pub mod hash;
 pub mod lexicon;
 pub mod names;
@@ -12,3 +13,5 @@ pub mod people;
 pub mod speech;
 pub mod tokens;
 pub mod words;
+
+pub use article::ArticleLanguage;

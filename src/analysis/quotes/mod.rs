@@ -18,7 +18,11 @@ use serde::Serialize;
 
 use crate::model::{Article, Span};
 
+use super::language::ArticleLanguage;
+use super::language::people::PersonId;
+use super::language::words::Region;
 use super::sentences::Sentence;
+pub use scan::Found;
 
 /// One direct quote in an article.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -38,6 +42,10 @@ pub struct Quote {
     /// Canonical name of the speaker (the fullest form the article gives), or
     /// `None` when nobody can be named safely.
     pub speaker: Option<String>,
+    /// The speaker as a person of the article's language pass (see
+    /// [`crate::analysis::ArticleAnalysis::people`]).
+    #[serde(skip)]
+    pub person: Option<PersonId>,
     /// Index of the sentence where the quote starts.
     pub sentence: usize,
     /// True for a few words quoted inside the writer's own sentence ("self-made rumor").
@@ -95,26 +103,50 @@ impl QuoteGroup {
 }
 
 /// Extracts every direct quote of an article, with speakers where they can be named.
+///
+/// Convenience for callers without a language pass: finds the quotation marks,
+/// reads the article once, then extracts.
 pub fn extract_quotes(article: &Article, sentences: &[Sentence]) -> Vec<Quote> {
-    let text = article.text.as_str();
-    let mut found = Vec::new();
+    let found = find(article);
+    let lang = ArticleLanguage::read(
+        article,
+        sentences.to_vec(),
+        &speaker::regions(&article.text, &found),
+    );
+    quotes_from(&lang, found)
+}
+
+/// The quotations of an article found by their marks, before speakers are known.
+pub fn find(article: &Article) -> Vec<Found> {
+    scan::find(article)
+}
+
+/// The quotation regions of `found` as the language layer needs them.
+pub fn regions(text: &str, found: &[Found]) -> Vec<Region> {
+    speaker::regions(text, found)
+}
+
+/// Turns the quotations `found` in the article `lang` read into quotes, with
+/// speakers attributed from the writer's words.
+pub fn quotes_from(lang: &ArticleLanguage<'_>, found: Vec<Found>) -> Vec<Quote> {
+    let text = lang.text();
+    let mut kept = Vec::new();
     let mut cut = Vec::new();
-    for f in scan::find(article) {
+    for f in found {
         let stretches: Vec<Span> = f.stretches().collect();
         let parts = insertions::cut(text, &stretches);
         let words = insertions::join(text, &parts);
         if words.chars().any(char::is_alphanumeric) {
-            found.push(f);
+            kept.push(f);
             cut.push((parts, words));
         }
     }
-    let speakers = speaker::attribute(article, sentences, &found);
-    found
-        .iter()
+    let speakers = speaker::attribute(lang, &kept);
+    kept.iter()
         .zip(cut)
         .zip(speakers)
         .enumerate()
-        .map(|(id, ((f, (parts, text)), speaker))| {
+        .map(|(id, ((f, (parts, text)), person))| {
             let span = match (parts.first(), parts.last()) {
                 (Some(first), Some(last)) => Span::new(first.start, last.end),
                 _ => Span::new(f.open(), f.open()),
@@ -124,8 +156,9 @@ pub fn extract_quotes(article: &Article, sentences: &[Sentence]) -> Vec<Quote> {
                 span,
                 parts,
                 text,
-                speaker,
-                sentence: sentence_of(sentences, span.start),
+                speaker: person.map(|p| lang.people.person(p).canonical().to_string()),
+                person,
+                sentence: sentence_of(&lang.sentences, span.start),
                 partial: f.partial,
             }
         })

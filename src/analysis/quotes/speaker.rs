@@ -19,13 +19,15 @@
 use crate::analysis::sentences::Sentence;
 use crate::model::{Article, Span};
 
-use crate::analysis::language::speech::{self, Event, Subject};
+use crate::analysis::language::ArticleLanguage;
 use crate::analysis::language::hash::FnvHashMap;
 use crate::analysis::language::lexicon::is_generic_role;
-use crate::analysis::language::names::{self, Mention};
-use crate::analysis::language::people::{PersonId, Registry};
+use crate::analysis::language::names::Mention;
+use crate::analysis::language::people::PersonId;
+use crate::analysis::language::speech::{Event, Subject};
+use crate::analysis::language::words::{Region, Word};
+
 use super::scan::Found;
-use crate::analysis::language::words::{Gap, Region, Word, writer_words};
 
 /// Words after a quotation in which an attribution counts as immediate.
 const TAIL_WORDS: usize = 4;
@@ -42,13 +44,45 @@ enum Who {
     Nobody,
 }
 
-/// The speaker of each quotation in `found` (canonical name, or `None`).
-pub fn attribute(
-    article: &Article,
-    sentences: &[Sentence],
-    found: &[Found],
-) -> Vec<Option<String>> {
-    let text = article.text.as_str();
+/// The speaker of each quotation in `found`, as a person of `lang.people`.
+pub fn attribute(lang: &ArticleLanguage<'_>, found: &[Found]) -> Vec<Option<PersonId>> {
+    let mut known: FnvHashMap<&str, Vec<PersonId>> = FnvHashMap::default();
+    let candidates = lang
+        .mentions
+        .iter()
+        .map(|m| {
+            known
+                .entry(m.form.as_str())
+                .or_insert_with(|| lang.people.lookup(&m.form))
+                .clone()
+        })
+        .collect();
+    let mut reader = Reader {
+        article: lang.article,
+        sentences: &lang.sentences,
+        words: &lang.words,
+        mentions: &lang.mentions,
+        candidates,
+        events: &lang.events,
+        event_who: vec![None; lang.events.len()],
+        recent: Vec::new(),
+        last_speaker: None,
+        intros: Vec::new(),
+        quote_who: vec![None; found.len()],
+    };
+    reader.read(found);
+    reader
+        .quote_who
+        .iter()
+        .map(|who| match who {
+            Some(Who::Person(p)) => Some(*p),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The quotation regions of `found` as the word stream sees them, sorted.
+pub fn regions(text: &str, found: &[Found]) -> Vec<Region> {
     let mut regions: Vec<Region> = found
         .iter()
         .flat_map(|f| &f.pieces)
@@ -61,68 +95,7 @@ pub fn attribute(
         })
         .collect();
     regions.sort_by_key(|r| r.span.start);
-    let words = writer_words(article, &regions);
-    let mentions = names::find(&words);
-    let events = speech::find(&words, &mentions);
-    let registry = registry(&words, &mentions, &events);
-    let mut known: FnvHashMap<&str, Vec<PersonId>> = FnvHashMap::default();
-    let candidates = mentions
-        .iter()
-        .map(|m| {
-            known
-                .entry(m.form.as_str())
-                .or_insert_with(|| registry.lookup(&m.form))
-                .clone()
-        })
-        .collect();
-    let mut reader = Reader {
-        article,
-        sentences,
-        words: &words,
-        mentions: &mentions,
-        candidates,
-        events: &events,
-        event_who: vec![None; events.len()],
-        recent: Vec::new(),
-        last_speaker: None,
-        intros: Vec::new(),
-        quote_who: vec![None; found.len()],
-    };
-    reader.read(found);
-    reader
-        .quote_who
-        .iter()
-        .map(|who| match who {
-            Some(Who::Person(p)) => Some(registry.person(*p).canonical().to_string()),
-            _ => None,
-        })
-        .collect()
-}
-
-/// The people of an article: names introduced by a title or role, and names of two
-/// words or more that a speech verb attributes words to. Of the names before an
-/// apposition, only those opening a clause or set off by a comma count (`Jane
-/// Roe, a Democrat from Ohio, said`: Jane Roe, not Ohio).
-fn registry(words: &[Word<'_>], mentions: &[Mention], events: &[Event]) -> Registry {
-    let mut speaking = vec![false; mentions.len()];
-    for event in events {
-        match &event.subject {
-            Some(Subject::Name(m)) => speaking[*m] = true,
-            Some(Subject::Names(ms)) => {
-                for &m in ms {
-                    speaking[m] |= words[mentions[m].run_start].gap != Gap::Space;
-                }
-            }
-            _ => {}
-        }
-    }
-    let forms: Vec<&str> = mentions
-        .iter()
-        .zip(&speaking)
-        .filter(|(m, speaks)| m.titled || (**speaks && m.end - m.start > 1))
-        .map(|(m, _)| m.form.as_str())
-        .collect();
-    Registry::from_forms(forms.iter().copied())
+    regions
 }
 
 /// Reads an article in order, resolving subjects against what has been read.
