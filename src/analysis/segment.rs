@@ -15,6 +15,9 @@
 //! and dotted acronyms inside a word never split. Line breaks inside a paragraph are
 //! plain whitespace, so a sentence runs across a hard wrap.
 
+use crate::analysis::language::lexicon::{
+    is_final_abbreviation, is_sentence_opener, is_title_abbreviation,
+};
 use crate::model::Span;
 
 /// Splits the paragraph at `range` of `text` into sentence spans (trimmed, non-empty).
@@ -161,7 +164,7 @@ fn starts_new_sentence(para: &str, found: &Terminator, next: usize) -> bool {
         Abbreviation::None => true,
         Abbreviation::Title => false,
         Abbreviation::MaybeFinal => {
-            !first.is_numeric() && is_sentence_opener(next_word(para, word_start))
+            !first.is_numeric() && is_sentence_opener(&next_word(para, word_start).to_lowercase())
         }
     }
 }
@@ -220,9 +223,9 @@ fn abbreviation_kind(word: &str) -> Abbreviation {
         return Abbreviation::MaybeFinal;
     }
     let lower = word.to_ascii_lowercase();
-    if TITLES.contains(&lower.as_str()) {
+    if is_title_abbreviation(&lower) {
         Abbreviation::Title
-    } else if MAYBE_FINAL.contains(&lower.as_str()) {
+    } else if is_final_abbreviation(&lower) {
         Abbreviation::MaybeFinal
     } else {
         Abbreviation::None
@@ -235,105 +238,6 @@ fn is_dotted_acronym(word: &str) -> bool {
         && word.split('.').all(|piece| {
             (1..=2).contains(&piece.chars().count()) && piece.chars().all(char::is_alphabetic)
         })
-}
-
-/// Abbreviations always followed by a name or number in the same sentence.
-const TITLES: &[&str] = &[
-    "adm", "brig", "capt", "cdr", "cmdr", "col", "cpl", "det", "dr", "fr", "gen", "gov", "hon",
-    "insp", "lt", "maj", "messrs", "mme", "mlle", "mr", "mrs", "ms", "mssrs", "mt", "pres", "prof",
-    "pvt", "rep", "reps", "rev", "sen", "sens", "sgt", "sr", "st", "supt", "ft",
-];
-
-/// Abbreviations that may also close a sentence.
-const MAYBE_FINAL: &[&str] = &[
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no",
-    "nos", "inc", "ltd", "co", "corp", "bros", "jr", "etc", "vs", "ave", "blvd", "rd", "approx",
-    "est", "dept", "govt", "p", "pp", "vol", "fig", "ch", "art", "sec", "para", "al",
-];
-
-/// Words that typically open a sentence: after an abbreviation such as `U.S.` they
-/// signal a boundary, where a capitalised name (`U.S. Navy`) does not.
-fn is_sentence_opener(word: &str) -> bool {
-    const OPENERS: &[&str] = &[
-        "a",
-        "after",
-        "all",
-        "also",
-        "although",
-        "an",
-        "and",
-        "another",
-        "as",
-        "at",
-        "because",
-        "before",
-        "both",
-        "but",
-        "by",
-        "despite",
-        "during",
-        "each",
-        "even",
-        "every",
-        "for",
-        "from",
-        "he",
-        "her",
-        "here",
-        "his",
-        "how",
-        "however",
-        "i",
-        "if",
-        "in",
-        "it",
-        "its",
-        "many",
-        "meanwhile",
-        "more",
-        "most",
-        "my",
-        "no",
-        "nor",
-        "not",
-        "now",
-        "on",
-        "one",
-        "or",
-        "our",
-        "she",
-        "since",
-        "so",
-        "some",
-        "still",
-        "such",
-        "that",
-        "the",
-        "their",
-        "then",
-        "there",
-        "these",
-        "they",
-        "this",
-        "those",
-        "though",
-        "to",
-        "under",
-        "until",
-        "we",
-        "what",
-        "when",
-        "where",
-        "which",
-        "while",
-        "who",
-        "why",
-        "with",
-        "yet",
-        "you",
-        "your",
-    ];
-    OPENERS.contains(&word.to_lowercase().as_str())
 }
 
 /// Pushes the trimmed span `start..end` of `text` if it is not empty.

@@ -3,8 +3,8 @@
 
 use std::collections::HashMap;
 
-use crate::analysis::sentences::Sentence;
 use crate::analysis::language::tokens::tokenize;
+use crate::analysis::sentences::Sentence;
 use crate::model::{Article, BlockKind};
 
 /// A sparse vector: (feature id, weight), sorted by id.

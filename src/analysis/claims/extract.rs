@@ -7,8 +7,8 @@
 //! headline written as a title (no closing full stop): it repeats what the body
 //! says, while a first line that is a whole sentence is the lede and counts.
 
-use crate::analysis::sentences::Sentence;
 use crate::analysis::language::tokens::tokenize;
+use crate::analysis::sentences::Sentence;
 use crate::model::{Article, BlockKind};
 
 use super::dates::{DateContext, find_dates};

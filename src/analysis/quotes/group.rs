@@ -19,9 +19,9 @@ use crate::analysis::language::tokens::{Token, stem, tokenize};
 use crate::model::Span;
 
 use super::diff::{Rendering, word_diff};
+use super::{Quote, QuoteGroup, QuoteRef};
 use crate::analysis::language::hash::{FnvHashMap, FnvHashSet};
 use crate::analysis::language::people::Registry;
-use super::{Quote, QuoteGroup, QuoteRef};
 
 /// Share of the shorter quotation's stems the longer must contain.
 const CONTAINMENT: f64 = 0.7;

@@ -13,8 +13,8 @@
 use crate::analysis::language::tokens::tokenize;
 use crate::model::{Article, BlockKind, Paragraph, Span};
 
-use crate::analysis::language::lexicon::{is_speech_participle, is_speech_verb};
 use super::marks::{Glyph, Role, classify, double_glyph, single_closes, single_opens};
+use crate::analysis::language::lexicon::{is_speech_participle, is_speech_verb};
 
 /// Paragraphs an unclosed quotation may run through while waiting for its closing mark.
 const MAX_CONTINUATION: usize = 4;

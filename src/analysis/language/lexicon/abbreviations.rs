@@ -1,0 +1,28 @@
+//! Abbreviations written with a full stop, by whether they can end a sentence.
+
+use super::WordSet;
+
+/// Abbreviations always followed by a name or number in the same sentence
+/// (titles, ranks, plural titles: `Sen.`, `Sens.`, `Gen.`, `St.`).
+pub(super) static TITLE_ABBREVIATIONS: WordSet = WordSet::new(&[
+    "adm", "brig", "capt", "cdr", "cmdr", "col", "cpl", "det", "dr", "fr", "ft", "gen", "gov",
+    "hon", "insp", "lt", "maj", "messrs", "mlle", "mme", "mr", "mrs", "ms", "mssrs", "mt", "pres",
+    "prof", "pvt", "rep", "reps", "rev", "sen", "sens", "sgt", "sr", "st", "supt",
+]);
+
+/// Abbreviations that may also close a sentence (`Inc.`, `Jan.`, `No.`, `Jr.`).
+pub(super) static FINAL_ABBREVIATIONS: WordSet = WordSet::new(&[
+    "al", "approx", "apr", "art", "aug", "ave", "blvd", "bros", "ch", "co", "corp", "dec", "dept",
+    "est", "etc", "feb", "fig", "govt", "inc", "jan", "jr", "jul", "jun", "ltd", "mar", "no",
+    "nos", "nov", "oct", "p", "para", "pp", "rd", "sec", "sep", "sept", "vol", "vs",
+]);
+
+/// True for a title abbreviation (lower-case, without its full stop).
+pub fn is_title_abbreviation(word: &str) -> bool {
+    TITLE_ABBREVIATIONS.contains(word)
+}
+
+/// True for an abbreviation that may end a sentence (lower-case, without its full stop).
+pub fn is_final_abbreviation(word: &str) -> bool {
+    FINAL_ABBREVIATIONS.contains(word)
+}
