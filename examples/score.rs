@@ -16,7 +16,11 @@ fn main() {
     let mut total = score::Scores::default();
     let mut stories = 0;
     for dir in score::story_dirs(&root) {
-        let name = dir.file_name().unwrap_or_default().to_string_lossy().into_owned();
+        let name = dir
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
         if !only.is_empty() && !only.iter().any(|o| **o == name) {
             continue;
         }

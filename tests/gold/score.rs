@@ -155,7 +155,11 @@ impl PairScore {
         } else {
             self.both as f64 / self.gold as f64
         };
-        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
     }
 }
 
@@ -221,7 +225,11 @@ impl Scores {
     /// The unique-claim score: harmonic mean of its precision and recall.
     pub fn unique_score(&self) -> f64 {
         let (p, r) = (self.unique_precision.value(), self.unique_recall.value());
-        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
     }
 
     /// The table of measures, one per line.
@@ -307,12 +315,21 @@ impl Story {
         self.corpus
             .articles
             .iter()
-            .position(|a| Path::new(&a.meta.path).file_name().is_some_and(|f| f == name))
+            .position(|a| {
+                Path::new(&a.meta.path)
+                    .file_name()
+                    .is_some_and(|f| f == name)
+            })
             .ok_or_else(|| format!("{}: no article {name}", self.name))
     }
 
     /// Article index and span of a reference.
-    fn locate(&self, article: &str, text: &str, nth: Option<usize>) -> Result<(usize, Span), String> {
+    fn locate(
+        &self,
+        article: &str,
+        text: &str,
+        nth: Option<usize>,
+    ) -> Result<(usize, Span), String> {
         let a = self.article(article)?;
         let body = &self.corpus.articles[a].text;
         let n = nth.unwrap_or(1).max(1);
@@ -395,8 +412,11 @@ impl Story {
                 }
                 None => {
                     s.quote_recall.add(false);
-                    s.misses
-                        .push(format!("quote missed: {} {:?}", self.label(a), short(&q.text)));
+                    s.misses.push(format!(
+                        "quote missed: {} {:?}",
+                        self.label(a),
+                        short(&q.text)
+                    ));
                 }
             }
         }
@@ -476,7 +496,9 @@ impl Story {
         // Unique claims.
         for (c, a, m) in &located {
             let gold_unique = articles_of[c.id.as_str()].len() == 1;
-            let status = m.and_then(|m| group_of.get(&(*a, m))).map(|&g| self.analysis.claim_groups[g].status);
+            let status = m
+                .and_then(|m| group_of.get(&(*a, m)))
+                .map(|&g| self.analysis.claim_groups[g].status);
             let shown_unique = status == Some(ClaimStatus::Unique);
             if shown_unique {
                 s.unique_precision.add(gold_unique);
@@ -566,8 +588,9 @@ impl Story {
             let mut shown = false;
             for (i, (a1, s1)) in values.iter().enumerate() {
                 for (a2, s2) in &values[i + 1..] {
-                    if a1 == a2 || self.corpus.articles[*a1].text[s1.start..s1.end]
-                        == self.corpus.articles[*a2].text[s2.start..s2.end]
+                    if a1 == a2
+                        || self.corpus.articles[*a1].text[s1.start..s1.end]
+                            == self.corpus.articles[*a2].text[s2.start..s2.end]
                     {
                         continue;
                     }
@@ -618,7 +641,10 @@ impl Story {
                     .collect();
                 s.misses.push(format!(
                     "false conflict ({:?}): {}",
-                    g.differences.iter().map(|d| d.kind.as_str()).collect::<Vec<_>>(),
+                    g.differences
+                        .iter()
+                        .map(|d| d.kind.as_str())
+                        .collect::<Vec<_>>(),
                     texts.join(" | ")
                 ));
             }
