@@ -51,7 +51,6 @@ mod tests {
     use super::places::*;
     use super::roles::*;
     use super::speech::*;
-    use super::WordSet;
 
     #[test]
     fn lists_are_sorted_and_unique() {
