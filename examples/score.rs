@@ -1,7 +1,9 @@
 //! Prints how close the analysis comes to the hand-written gold stories.
 //!
 //! `cargo run --release --example score` scores every story under `tests/gold/`;
-//! `-- --misses` also lists each miss; `-- STORY` scores one story.
+//! `-- --misses` also lists each miss; `-- --claims` lists every claim with its
+//! group; `-- STORY` scores one story; `-- --root DIR` scores the stories in DIR
+//! (`tests/holdout` holds stories kept out of tuning).
 
 #[path = "../tests/gold/score.rs"]
 mod score;
@@ -11,8 +13,17 @@ use std::path::Path;
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let misses = args.iter().any(|a| a == "--misses");
-    let only: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/gold");
+    let dump = args.iter().any(|a| a == "--claims");
+    let root = args
+        .iter()
+        .position(|a| a == "--root")
+        .and_then(|i| args.get(i + 1))
+        .map(std::path::PathBuf::from);
+    let only: Vec<&String> = args
+        .iter()
+        .filter(|a| !a.starts_with("--") && root.as_deref().is_none_or(|r| r != Path::new(a)))
+        .collect();
+    let root = root.unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/gold"));
     let mut total = score::Scores::default();
     let mut stories = 0;
     for dir in score::story_dirs(&root) {
@@ -38,6 +49,9 @@ fn main() {
                 std::process::exit(1);
             }
         };
+        if dump {
+            println!("{}", story.dump_claims());
+        }
         println!("== {name}\n{}\n", scores.table());
         total.add(&scores);
         stories += 1;

@@ -67,11 +67,14 @@ fn add_claims(corpus: &Corpus, analysis: &mut Analysis) {
             article,
             claim: list.len(),
         });
+        let span = span_of(&corpus.articles[article], needle);
         list.push(Claim {
             id: list.len(),
-            span: span_of(&corpus.articles[article], needle),
+            span,
+            anchor: span,
             sentence: 0,
             facts: Vec::new(),
+            features: Default::default(),
         });
     }
     let group = |id: usize, status, members: Vec<ClaimRef>, differences| ClaimGroup {
@@ -79,6 +82,7 @@ fn add_claims(corpus: &Corpus, analysis: &mut Analysis) {
         status,
         members,
         differences,
+        conflicts: Vec::new(),
     };
     analysis.claim_groups = vec![
         group(0, ClaimStatus::Shared, vec![refs[2], refs[3]], Vec::new()),

@@ -58,14 +58,14 @@ pub fn analyze(corpus: &Corpus) -> Analysis {
         let regions = quotes::regions(&article.text, &marks);
         let lang = language::ArticleLanguage::read(article, sentences, &regions);
         let quotes = quotes::quotes_from(&lang, marks);
-        let claims = claims::extract_claims(article, &lang.sentences);
+        let claims = claims::extract_claims(&lang, &quotes);
         (lang.sentences, (quotes, claims))
     });
     let (sentences, rest): (Vec<Vec<Sentence>>, Vec<_>) = found.into_iter().unzip();
     let (quotes, claims): (Vec<Vec<Quote>>, Vec<Vec<Claim>>) = rest.into_iter().unzip();
     let quote_groups = quotes::group_quotes(articles, &quotes);
     let index = SimilarityIndex::build(articles, &sentences);
-    let claim_groups = claims::group_claims(articles, &claims, &index);
+    let claim_groups = claims::group_claims(articles, &claims);
     let articles = sentences
         .into_iter()
         .zip(quotes)

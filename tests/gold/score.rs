@@ -350,14 +350,35 @@ impl Story {
         self.corpus.articles[a].meta.id.clone()
     }
 
-    /// The system claim of article `a` whose span holds `span` (the narrowest).
+    /// The system claim of article `a` that states the fact at `span`: the one
+    /// whose anchor overlaps it, else the narrowest whose clause holds it (the
+    /// nearest anchor breaking ties).
     fn claim_at(&self, a: usize, span: Span) -> Option<usize> {
-        self.analysis.articles[a]
-            .claims
+        let claims = &self.analysis.articles[a].claims;
+        let by_anchor = claims
             .iter()
-            .filter(|c| c.span.contains(span) || (c.span.overlaps(span) && span.len() > 12))
-            .min_by_key(|c| c.span.len())
+            .filter(|c| c.anchor.overlaps(span))
+            .min_by_key(|c| c.anchor.len());
+        by_anchor
+            .or_else(|| {
+                claims
+                    .iter()
+                    .filter(|c| c.span.contains(span) || (c.span.overlaps(span) && span.len() > 12))
+                    .min_by_key(|c| (c.span.len(), c.anchor.start.abs_diff(span.start)))
+            })
             .map(|c| c.id)
+    }
+
+    /// A claim's clause with its anchor in brackets, for messages.
+    fn claim_text(&self, r: parallax::analysis::claims::ClaimRef) -> String {
+        let claim = &self.analysis.articles[r.article].claims[r.claim];
+        let text = &self.corpus.articles[r.article].text;
+        format!(
+            "{}[{}]{}",
+            &text[claim.span.start..claim.anchor.start.max(claim.span.start)],
+            claim.anchor.slice(text),
+            &text[claim.anchor.end.min(claim.span.end)..claim.span.end]
+        )
     }
 
     /// The system quote of article `a` that holds `span`.
@@ -375,6 +396,34 @@ impl Story {
             .sentences
             .iter()
             .position(|s| s.span.contains_offset(span.start))
+    }
+
+    /// Every claim of every article with its group, for reading.
+    pub fn dump_claims(&self) -> String {
+        let mut group_of: HashMap<(usize, usize), usize> = HashMap::new();
+        for g in &self.analysis.claim_groups {
+            for m in &g.members {
+                group_of.insert((m.article, m.claim), g.id);
+            }
+        }
+        let mut out = String::new();
+        for (a, article) in self.analysis.articles.iter().enumerate() {
+            out.push_str(&format!("## {}\n", self.label(a)));
+            for c in &article.claims {
+                let g = group_of[&(a, c.id)];
+                let group = &self.analysis.claim_groups[g];
+                out.push_str(&format!(
+                    "  g{g:<4} {:<8} {:<9} {}\n",
+                    format!("{:?}", group.status),
+                    c.features.kind,
+                    self.claim_text(parallax::analysis::claims::ClaimRef {
+                        article: a,
+                        claim: c.id
+                    })
+                ));
+            }
+        }
+        out
     }
 
     /// Scores this story.
@@ -565,11 +614,13 @@ impl Story {
                     if ix.is_disjoint(iy) {
                         s.wrong_links += 1;
                         s.misses.push(format!(
-                            "wrong link: {} {:?} / {} {:?}",
+                            "wrong link: {} {:?} {:?} / {} {:?} {:?}",
                             self.label(x.article),
                             ix,
+                            self.claim_text(*x),
                             self.label(y.article),
-                            iy
+                            iy,
+                            self.claim_text(*y)
                         ));
                     }
                 }

@@ -1,100 +1,116 @@
-//! Finds the claims of an article: sentences carrying something checkable.
+//! Finds the claims of an article: one per fact that can be checked on its own,
+//! spanning the clause unit it is stated in.
 //!
-//! A sentence is a claim when it carries a number, an amount of money, a
-//! percentage or a date, or when it names someone or something together with a
-//! modality cue ("agreed", "denied") or an attribution ("according to").
 //! Headings, photo credits and other non-article blocks are skipped, and so is a
 //! headline written as a title (no closing full stop): it repeats what the body
 //! says, while a first line that is a whole sentence is the lede and counts.
 
-use crate::analysis::language::tokens::tokenize;
-use crate::analysis::sentences::Sentence;
-use crate::model::{Article, BlockKind};
+use crate::analysis::language::ArticleLanguage;
+use crate::analysis::language::dates::DateContext;
+use crate::analysis::quotes::Quote;
+use crate::model::{BlockKind, Span};
 
-use super::dates::{DateContext, find_dates};
-use super::entities::{find_attribution, find_entities};
-use super::modality::find_modality;
-use super::numbers::{Measure, find_numbers};
-use super::{Claim, Fact};
+use super::facts::{Found, sentence_facts};
+use super::features::features;
+use super::units::units;
+use super::{Claim, Fact, FactValue};
 
-/// Extracts the claims of `article`, one per qualifying sentence.
-pub fn extract(article: &Article, sentences: &[Sentence]) -> Vec<Claim> {
-    let context = DateContext::new(article.meta.date.as_deref(), &article.text);
+/// Extracts the claims of the article `lang` read.
+pub fn extract(lang: &ArticleLanguage<'_>, quotes: &[Quote]) -> Vec<Claim> {
+    let article = lang.article;
+    let text = lang.text();
+    let context = DateContext::new(article.meta.date.as_deref(), text);
+    let mut quoted: Vec<Span> = quotes
+        .iter()
+        .filter(|q| !q.partial)
+        .flat_map(|q| q.parts.iter().copied())
+        .collect();
+    quoted.sort_unstable();
+    let mut introduced = Vec::new();
     let mut claims = Vec::new();
-    for (index, sentence) in sentences.iter().enumerate() {
+    for (index, sentence) in lang.sentences.iter().enumerate() {
         let kind = article.paragraphs[sentence.paragraph].kind;
-        let title = kind == BlockKind::Headline
-            && !ends_like_a_sentence(sentence.span.slice(&article.text));
+        let title = kind == BlockKind::Headline && !ends_like_a_sentence(sentence.span.slice(text));
         if kind.is_non_article() || kind == BlockKind::Heading || title {
             continue;
         }
-        let facts = sentence_facts(article, sentence, context);
-        if is_checkable(&facts) {
-            claims.push(Claim {
-                id: claims.len(),
-                span: sentence.span,
-                sentence: index,
-                facts,
-            });
+        let tokens = lang.sentence_tokens(index);
+        let nearby = near(&quoted, sentence.span);
+        let found = sentence_facts(lang, index, context, nearby, &mut introduced);
+        if found.is_empty() {
+            continue;
+        }
+        let mut anchors = vec![0; tokens.len()];
+        for f in found.iter().filter(|f| f.anchor) {
+            if let Some(slot) = anchors.get_mut(f.token) {
+                *slot += 1;
+            }
+        }
+        for unit in units(text, tokens, &anchors, nearby) {
+            let inside: Vec<&Found> = found
+                .iter()
+                .filter(|f| (unit.first..unit.end).contains(&f.token))
+                .collect();
+            let mut anchored: Vec<&Found> = inside.iter().copied().filter(|f| f.anchor).collect();
+            if anchored.is_empty() {
+                anchored = inside
+                    .iter()
+                    .copied()
+                    .filter(|f| matches!(f.fact.value, FactValue::Date { .. }))
+                    .take(1)
+                    .collect();
+            }
+            let start = inside
+                .iter()
+                .map(|f| f.fact.span.start)
+                .fold(unit.span.start, usize::min);
+            let span = Span::new(start, unit.span.end.max(start));
+            for anchor in anchored {
+                let facts = claim_facts(anchor, &inside);
+                claims.push(Claim {
+                    id: claims.len(),
+                    span,
+                    anchor: anchor.fact.span,
+                    sentence: index,
+                    features: features(lang, index, unit, &facts, &found),
+                    facts,
+                });
+            }
         }
     }
     claims
 }
 
-/// The typed facts of one sentence.
-fn sentence_facts(article: &Article, sentence: &Sentence, context: DateContext) -> Vec<Fact> {
-    let text = &article.text;
-    let tokens = tokenize(text, sentence.span);
-    let dates = find_dates(text, &tokens, context);
-    let mut facts = Vec::new();
-    for number in find_numbers(text, &tokens) {
-        let in_date = dates.iter().any(|d| d.span.overlaps(number.span));
-        if number.is_year || in_date {
-            continue;
+/// The quotation parts that overlap `span` (`quoted` is sorted).
+fn near(quoted: &[Span], span: Span) -> &[Span] {
+    let first = quoted.partition_point(|q| q.end <= span.start);
+    let last = quoted.partition_point(|q| q.start < span.end);
+    &quoted[first..last.max(first)]
+}
+
+/// The facts of a claim: its anchor first, then the unit's dates, names and
+/// attributions, and the certainty of its event (or of the unit's first event).
+fn claim_facts(anchor: &Found, unit: &[&Found]) -> Vec<Fact> {
+    let mut facts = vec![anchor.fact.clone()];
+    let own_event = matches!(anchor.fact.value, FactValue::Event { .. });
+    let modality = unit.iter().find(|f| {
+        matches!(f.fact.value, FactValue::Modality { .. })
+            && (!own_event || f.token == anchor.token)
+    });
+    if let Some(m) = modality {
+        facts.push(m.fact.clone());
+    }
+    for f in unit {
+        let keep = match &f.fact.value {
+            FactValue::Date { .. } | FactValue::Entity { .. } | FactValue::Attribution { .. } => {
+                true
+            }
+            FactValue::Event { .. } => !own_event,
+            _ => false,
+        };
+        if keep && f.fact != anchor.fact {
+            facts.push(f.fact.clone());
         }
-        let written = number.span.slice(text).to_string();
-        facts.push(match number.measure {
-            Measure::Count { unit } => Fact::Quantity {
-                value: number.value,
-                unit,
-                text: written,
-            },
-            Measure::Money { currency } => Fact::Money {
-                value: number.value,
-                currency,
-                text: written,
-            },
-            Measure::Tally { against } => Fact::Tally {
-                value: number.value,
-                against,
-                text: written,
-            },
-            Measure::Percent => Fact::Percent {
-                value: number.value,
-                text: written,
-            },
-        });
-    }
-    for date in dates {
-        facts.push(Fact::Date {
-            text: date.text,
-            resolved: date.resolved,
-        });
-    }
-    if let Some(modality) = find_modality(&tokens) {
-        facts.push(Fact::Modality {
-            value: modality.value,
-            text: modality.span.slice(text).to_string(),
-        });
-    }
-    if let Some(source) = find_attribution(text, &tokens) {
-        facts.push(Fact::Attribution { source });
-    }
-    for entity in find_entities(text, &tokens) {
-        facts.push(Fact::Entity {
-            entity: entity.kind.to_string(),
-            name: entity.name,
-        });
     }
     facts
 }
@@ -104,23 +120,4 @@ fn sentence_facts(article: &Article, sentence: &Sentence, context: DateContext) 
 fn ends_like_a_sentence(text: &str) -> bool {
     text.trim_end_matches(['"', '\'', '”', '’', ')', ' '])
         .ends_with(['.', '!', '?'])
-}
-
-/// The claim rule: something measurable, or a named party with a modality or source.
-fn is_checkable(facts: &[Fact]) -> bool {
-    let measurable = facts.iter().any(|f| {
-        matches!(
-            f,
-            Fact::Quantity { .. }
-                | Fact::Money { .. }
-                | Fact::Percent { .. }
-                | Fact::Tally { .. }
-                | Fact::Date { .. }
-        )
-    });
-    let named = facts.iter().any(|f| matches!(f, Fact::Entity { .. }));
-    let qualified = facts
-        .iter()
-        .any(|f| matches!(f, Fact::Modality { .. } | Fact::Attribution { .. }));
-    measurable || (named && qualified)
 }

@@ -1,29 +1,90 @@
-//! Claims: checkable statements with typed facts, and their groups across outlets.
+//! Claims: checkable statements about a named party or event, each with typed
+//! facts, and their groups across outlets.
+//!
+//! A sentence is cut into clause units (`units`); every fact that can be checked
+//! on its own (an amount, a tally, an age, a date, an event such as "pleaded
+//! guilty" or "declared a state of emergency", a role such as "X, a Republican")
+//! anchors one claim, whose span is its unit (`extract`). Claims of different
+//! outlets are linked by their typed facts and their clause's words (`features`,
+//! `link`), grouped best link first (`group`), and a group is a conflict only
+//! where the same fact in the same slot differs (`compare`).
 
-mod dates;
-mod entities;
+mod compare;
 mod extract;
+mod facts;
+mod features;
 mod group;
-mod modality;
-mod numbers;
+mod link;
+mod units;
 
 use serde::Serialize;
 
 use crate::model::{Article, Span};
 
-use super::align::SimilarityIndex;
-use super::sentences::Sentence;
+pub use crate::analysis::language::numbers::Hedge;
+pub use features::ClaimFeatures;
 
-/// One typed fact inside a claim.
+use super::language::ArticleLanguage;
+use super::quotes::Quote;
+
+/// How certain the reported event is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Modality {
+    /// It happened, or was agreed or confirmed ("pleaded guilty", "agreed to buy").
+    Done,
+    /// It is expected or planned ("was expected to plead", "will vote").
+    Expected,
+    /// It is being considered or may happen ("was considering buying").
+    Considered,
+    /// It was denied, refused or did not happen ("did not sign").
+    Denied,
+    /// Someone urged or called for it (a stance, never a conflict).
+    Urged,
+}
+
+impl Modality {
+    /// The word shown for this modality.
+    pub fn label(self) -> &'static str {
+        match self {
+            Modality::Done => "done",
+            Modality::Expected => "expected",
+            Modality::Considered => "considered",
+            Modality::Denied => "denied",
+            Modality::Urged => "urged",
+        }
+    }
+}
+
+/// What kind of thing an entity is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EntityKind {
+    /// A person.
+    Person,
+    /// An organisation, office or institution.
+    Organisation,
+    /// A place.
+    Place,
+    /// A name of unknown kind.
+    Name,
+}
+
+/// The value of one typed fact.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
-pub enum Fact {
+pub enum FactValue {
     /// A counted amount: `100,000 artillery rounds`.
     Quantity {
-        /// The number.
+        /// The number (the low end of a range).
         value: f64,
+        /// The high end of a range.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        high: Option<f64>,
         /// What is counted.
         unit: String,
+        /// How exactly it is stated.
+        hedge: Hedge,
         /// The words as written.
         text: String,
     },
@@ -31,19 +92,26 @@ pub enum Fact {
     Money {
         /// The amount in units of `currency`.
         value: f64,
-        /// ISO code or name of the currency.
+        /// ISO code of the currency.
         currency: String,
+        /// What it is a rate of (`per student`), if any.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        per: Option<String>,
+        /// How exactly it is stated.
+        hedge: Hedge,
         /// The words as written.
         text: String,
     },
-    /// A percentage.
+    /// A percentage (fractions such as "two-thirds" included).
     Percent {
         /// The number of percent.
         value: f64,
+        /// How exactly it is stated.
+        hedge: Hedge,
         /// The words as written.
         text: String,
     },
-    /// A vote, ruling or score: `74-24`, `74 to 25`.
+    /// A vote, ruling or score: `97-51`, `97 to 51`.
     Tally {
         /// The first number.
         value: f64,
@@ -52,18 +120,42 @@ pub enum Fact {
         /// The words as written.
         text: String,
     },
-    /// A calendar date or weekday, resolved to ISO form where the article allows.
+    /// An age in years.
+    Age {
+        /// The age (the low end of `in their 60s`).
+        value: f64,
+        /// The high end of a range of ages.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        high: Option<f64>,
+        /// The words as written.
+        text: String,
+    },
+    /// A length of time.
+    Duration {
+        /// The length in `unit`s.
+        value: f64,
+        /// `year`, `month`, `week`, `day`, `hour`, `minute`, `second`.
+        unit: String,
+        /// How exactly it is stated.
+        hedge: Hedge,
+        /// The words as written.
+        text: String,
+    },
+    /// A calendar date, weekday or year, resolved to ISO form where the article allows.
     Date {
         /// The words as written.
         text: String,
         /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY` where known.
         resolved: Option<String>,
+        /// The last day of a range of days (`MM-DD`).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        until: Option<String>,
     },
     /// A named person, place or organisation.
     Entity {
-        /// `person`, `place` or `organisation`.
-        entity: String,
-        /// The canonical name.
+        /// What kind of name it is.
+        entity: EntityKind,
+        /// The name as written.
         name: String,
     },
     /// Who the claim is attributed to ("according to a U.S. official").
@@ -71,13 +163,60 @@ pub enum Fact {
         /// The source as written.
         source: String,
     },
-    /// How certain the reported action is: `agreed`, `considering`, `denied`, ….
+    /// How certain the reported event is.
     Modality {
-        /// The normalised modality.
-        value: String,
+        /// The modality.
+        value: Modality,
+        /// The words that say so.
+        text: String,
+    },
+    /// An event or a change of state: "pleaded guilty", "declared", "won".
+    Event {
+        /// The event's class (`plead`, `buy`, `approve`): synonyms share one.
+        predicate: String,
         /// The words as written.
         text: String,
     },
+    /// A person holding a role: "Nathan A. Ruiz, Pruitt's attorney", "Judge Karen L. Whitcomb".
+    Role {
+        /// The role noun (`attorney`, `judge`, `republican`).
+        role: String,
+        /// The person, as written.
+        holder: String,
+        /// The words as written.
+        text: String,
+    },
+}
+
+impl FactValue {
+    /// The fact kind's name, as in JSON (`quantity`, `money`, …).
+    pub fn kind(&self) -> &'static str {
+        match self {
+            FactValue::Quantity { .. } => "quantity",
+            FactValue::Money { .. } => "money",
+            FactValue::Percent { .. } => "percent",
+            FactValue::Tally { .. } => "tally",
+            FactValue::Age { .. } => "age",
+            FactValue::Duration { .. } => "duration",
+            FactValue::Date { .. } => "date",
+            FactValue::Entity { .. } => "entity",
+            FactValue::Attribution { .. } => "attribution",
+            FactValue::Modality { .. } => "modality",
+            FactValue::Event { .. } => "event",
+            FactValue::Role { .. } => "role",
+        }
+    }
+}
+
+/// One typed fact inside a claim, with where it is written.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Fact {
+    /// Where the fact is written in the article text.
+    #[serde(flatten)]
+    pub span: Span,
+    /// What it states.
+    #[serde(flatten)]
+    pub value: FactValue,
 }
 
 /// One checkable statement in an article.
@@ -85,13 +224,25 @@ pub enum Fact {
 pub struct Claim {
     /// Index of the claim within its article.
     pub id: usize,
-    /// Where the claim lies in the article text.
+    /// The clause unit the claim lies in.
     #[serde(flatten)]
     pub span: Span,
+    /// The fact the claim is about (its anchor), inside `span`.
+    pub anchor: Span,
     /// The sentence it comes from.
     pub sentence: usize,
-    /// Its typed facts.
+    /// Its typed facts: the anchor first, then the unit's other facts.
     pub facts: Vec<Fact>,
+    /// What linking compares (not part of the JSON document).
+    #[serde(skip)]
+    pub features: ClaimFeatures,
+}
+
+impl Claim {
+    /// The fact the claim is about.
+    pub fn anchor_fact(&self) -> Option<&Fact> {
+        self.facts.first()
+    }
 }
 
 /// Whether outlets agree on a claim.
@@ -102,12 +253,12 @@ pub enum ClaimStatus {
     Shared,
     /// Reported by one outlet only.
     Unique,
-    /// Reported by several outlets with a differing number, date or modality.
+    /// Reported by several outlets with a differing number, date, name or modality.
     Conflict,
 }
 
 /// A reference to one claim of one article.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub struct ClaimRef {
     /// Article index in the corpus.
     pub article: usize,
@@ -115,13 +266,35 @@ pub struct ClaimRef {
     pub claim: usize,
 }
 
-/// A fact on which members of a group disagree.
+/// A fact on which members of a group disagree, for display.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FactDifference {
-    /// Fact kind (`quantity`, `date`, `modality`, …).
+    /// Fact kind (`quantity`, `date`, `modality`, `name`, …).
     pub kind: String,
     /// Each member's value, aligned with the group's members (`None`: not stated).
     pub values: Vec<Option<String>>,
+}
+
+/// One member's side of a conflict: its value, where it is written.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ConflictValue {
+    /// The claim stating it.
+    pub member: ClaimRef,
+    /// The value as written.
+    pub text: String,
+    /// Where it is written in that article.
+    #[serde(flatten)]
+    pub span: Span,
+}
+
+/// The same fact stated differently by members of a group.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Conflict {
+    /// What differs: `quantity`, `money`, `percent`, `tally`, `age`, `duration`,
+    /// `date`, `modality` or `name`.
+    pub kind: String,
+    /// Every member's value in the slot, each with its span.
+    pub values: Vec<ConflictValue>,
 }
 
 /// The same claim as reported across outlets.
@@ -133,8 +306,10 @@ pub struct ClaimGroup {
     pub status: ClaimStatus,
     /// The member claims.
     pub members: Vec<ClaimRef>,
-    /// The facts that differ between members.
+    /// The facts that differ between members, one value per member.
     pub differences: Vec<FactDifference>,
+    /// The conflicts, each value with its span.
+    pub conflicts: Vec<Conflict>,
 }
 
 impl ClaimGroup {
@@ -144,17 +319,14 @@ impl ClaimGroup {
     }
 }
 
-/// Finds the claims of one article.
-pub fn extract_claims(article: &Article, sentences: &[Sentence]) -> Vec<Claim> {
-    extract::extract(article, sentences)
+/// Finds the claims of the article `lang` read; `quotes` are its quotes (facts
+/// only inside a quotation are the speaker's words, not the outlet's claims).
+pub fn extract_claims(lang: &ArticleLanguage<'_>, quotes: &[Quote]) -> Vec<Claim> {
+    extract::extract(lang, quotes)
 }
 
 /// Groups the claims of all articles (per article, in corpus order) and decides
-/// each group's status; `index` gives the sentence similarity.
-pub fn group_claims(
-    articles: &[Article],
-    claims: &[Vec<Claim>],
-    index: &SimilarityIndex,
-) -> Vec<ClaimGroup> {
-    group::group(articles, claims, index)
+/// each group's status.
+pub fn group_claims(articles: &[Article], claims: &[Vec<Claim>]) -> Vec<ClaimGroup> {
+    group::group(articles, claims)
 }

@@ -6,9 +6,11 @@
 //! word list lives in one place and an article is tokenised once.
 
 mod article;
+pub mod dates;
 pub mod hash;
 pub mod lexicon;
 pub mod names;
+pub mod numbers;
 pub mod people;
 pub mod speech;
 pub mod tokens;

@@ -10,13 +10,19 @@ use std::sync::OnceLock;
 use super::hash::FnvHashSet;
 
 mod abbreviations;
+mod events;
 mod function;
+mod numbers;
+mod parties;
 mod places;
 mod roles;
 mod speech;
 
 pub use abbreviations::*;
+pub use events::*;
 pub use function::*;
+pub use numbers::*;
+pub use parties::*;
 pub use places::*;
 pub use roles::*;
 pub use speech::*;
@@ -48,6 +54,7 @@ impl WordSet {
 mod tests {
     use super::abbreviations::*;
     use super::function::*;
+    use super::parties::*;
     use super::places::*;
     use super::roles::*;
     use super::speech::*;
@@ -71,6 +78,7 @@ mod tests {
             &PREPOSITIONS,
             &ELISIONS,
             &STOP_WORDS,
+            &PARTY_WORDS,
             &TITLE_ABBREVIATIONS,
             &FINAL_ABBREVIATIONS,
         ] {

@@ -1,6 +1,10 @@
-//! Dates and weekdays, resolved to ISO form only where the article says enough.
+//! Dates, weekdays and years, resolved to ISO form only where the article says
+//! enough: a weekday resolves against the publication date, forward when the
+//! sentence speaks of the future ("will meet on Monday") and backward otherwise;
+//! "a decade ago" and "two years ago" resolve to a year.
 
-use crate::analysis::language::tokens::Token;
+use super::lexicon::time_unit;
+use super::tokens::Token;
 use crate::model::Span;
 
 /// A date expression in a sentence.
@@ -14,6 +18,9 @@ pub struct DateMention {
     pub resolved: Option<String>,
     /// Normalised form for comparison when unresolved (`month-day:01-29`, `weekday:sunday`).
     pub key: String,
+    /// The last day of a range of days (`March 9 to 20`, `9 to 21 March`), as
+    /// `MM-DD`.
+    pub until: Option<String>,
 }
 
 /// What the article tells about time, for resolving partial dates.
@@ -35,7 +42,7 @@ impl DateContext {
 }
 
 /// Month names, lower-case, January first.
-pub(super) const MONTHS: [&str; 12] = [
+pub const MONTHS: [&str; 12] = [
     "january",
     "february",
     "march",
@@ -50,7 +57,7 @@ pub(super) const MONTHS: [&str; 12] = [
     "december",
 ];
 /// Weekday names, lower-case, Monday first.
-pub(super) const WEEKDAYS: [&str; 7] = [
+pub const WEEKDAYS: [&str; 7] = [
     "monday",
     "tuesday",
     "wednesday",
@@ -82,6 +89,7 @@ fn month(word: &str) -> Option<u32> {
 
 /// Finds date expressions among a sentence's tokens.
 pub fn find_dates(text: &str, tokens: &[Token], context: DateContext) -> Vec<DateMention> {
+    let future = speaks_of_future(tokens);
     let mut found = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -91,6 +99,24 @@ pub fn find_dates(text: &str, tokens: &[Token], context: DateContext) -> Vec<Dat
             month(word).filter(|_| capital && (word != "may" || next_is_day(tokens, i)))
         {
             let (mention, used) = month_date(text, tokens, i, m, context);
+            found.push(mention);
+            i += used;
+            continue;
+        }
+        if let Some(first) = day_number(word)
+            && matches!(
+                tokens.get(i + 1).map(|t| t.norm.as_str()),
+                Some("to" | "through" | "and" | "until")
+            )
+            && let Some(last) = tokens.get(i + 2).and_then(|t| day_number(&t.norm))
+            && let Some(m) = tokens.get(i + 3).and_then(|t| {
+                month(&t.norm).filter(|_| t.span.slice(text).starts_with(char::is_uppercase))
+            })
+        {
+            let year = tokens.get(i + 4).and_then(|t| year_of(&t.norm));
+            let used = if year.is_some() { 5 } else { 4 };
+            let mut mention = day_month(text, tokens, i, used, first, m, year.or(context.year));
+            mention.until = Some(format!("{m:02}-{last:02}"));
             found.push(mention);
             i += used;
             continue;
@@ -119,22 +145,89 @@ pub fn find_dates(text: &str, tokens: &[Token], context: DateContext) -> Vec<Dat
             found.push(DateMention {
                 span: tokens[i].span,
                 text: tokens[i].span.slice(text).to_string(),
-                resolved: context
-                    .published
-                    .map(|p| last_weekday_on_or_before(p, weekday)),
+                resolved: context.published.map(|p| {
+                    if future {
+                        next_weekday_on_or_after(p, weekday)
+                    } else {
+                        last_weekday_on_or_before(p, weekday)
+                    }
+                }),
                 key: format!("weekday:{word}"),
+                until: None,
             });
+        } else if let Some((mention, used)) = years_ago(text, tokens, i, context) {
+            found.push(mention);
+            i += used;
+            continue;
         } else if let Some(year) = year_of(word).filter(|_| is_year_context(tokens, i)) {
             found.push(DateMention {
                 span: tokens[i].span,
                 text: word.to_string(),
                 resolved: Some(format!("{year:04}")),
                 key: format!("year:{year}"),
+                until: None,
             });
         }
         i += 1;
     }
     found
+}
+
+/// Words that put a sentence in the future, so a weekday lies ahead.
+const FUTURE_CUES: &[&str] = &[
+    "will",
+    "'ll",
+    "scheduled",
+    "set",
+    "planned",
+    "plans",
+    "expected",
+    "upcoming",
+    "next",
+    "shall",
+    "due",
+];
+
+/// True when the sentence speaks of what is to come ("will meet on Monday").
+fn speaks_of_future(tokens: &[Token]) -> bool {
+    tokens
+        .iter()
+        .any(|t| FUTURE_CUES.contains(&t.norm.as_str()))
+}
+
+/// `two years ago`, `a decade ago`, `20 years ago`: a year, resolved from the
+/// publication year. Returns the mention and the tokens it takes.
+fn years_ago(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    context: DateContext,
+) -> Option<(DateMention, usize)> {
+    let word = tokens[i].norm.as_str();
+    let count = match word {
+        "a" | "an" | "one" => 1.0,
+        _ => crate::analysis::language::lexicon::number_word(word)
+            .or_else(|| word.parse::<f64>().ok())?,
+    };
+    let (unit, years) = time_unit(&tokens.get(i + 1)?.norm)?;
+    if unit != "year" || tokens.get(i + 2)?.norm != "ago" {
+        return None;
+    }
+    let back = (count * years).round() as i32;
+    let span = Span::new(tokens[i].span.start, tokens[i + 2].span.end);
+    let resolved = context.year.map(|y| format!("{:04}", y - back));
+    Some((
+        DateMention {
+            span,
+            text: span.slice(text).to_string(),
+            key: resolved
+                .clone()
+                .map_or(format!("ago:{back}"), |y| format!("year:{y}")),
+            resolved,
+            until: None,
+        },
+        3,
+    ))
 }
 
 /// True when the token after a `May` is a day number (to tell the month from the verb).
@@ -163,6 +256,15 @@ fn month_date(
             None => (1, None),
         },
     };
+    let mut used = used;
+    let mut until = None;
+    if day.is_some()
+        && year.is_none()
+        && let Some(end_day) = range_end(tokens, i + used)
+    {
+        until = Some(format!("{m:02}-{end_day:02}"));
+        used += 2;
+    }
     let span = Span::new(tokens[i].span.start, tokens[i + used - 1].span.end);
     let (resolved, key) = match (day, year.or(context.year)) {
         (Some(d), Some(y)) => (
@@ -181,9 +283,19 @@ fn month_date(
             text: span.slice(text).to_string(),
             resolved,
             key,
+            until,
         },
         used,
     )
+}
+
+/// The day ending a range at token `at` (`to 20`, `through 20`).
+fn range_end(tokens: &[Token], at: usize) -> Option<u32> {
+    let link = tokens.get(at)?;
+    if matches!(link.norm.as_str(), "to" | "through" | "until" | "and") {
+        return day_number(&tokens.get(at + 1)?.norm);
+    }
+    None
 }
 
 /// "29 January", "29 January 2023".
@@ -202,6 +314,7 @@ fn day_month(
         text: span.slice(text).to_string(),
         resolved: year.map(|y| format!("{y:04}-{m:02}-{day:02}")),
         key: format!("date:{m:02}-{day:02}"),
+        until: None,
     }
 }
 
@@ -275,6 +388,15 @@ fn last_weekday_on_or_before(date: (i32, u32, u32), weekday: usize) -> String {
     format!("{y:04}-{m:02}-{d:02}")
 }
 
+/// The earliest `weekday` (0 = Monday) on or after `date`, as `YYYY-MM-DD`.
+fn next_weekday_on_or_after(date: (i32, u32, u32), weekday: usize) -> String {
+    let days = days_from_civil(date.0, date.1, date.2);
+    let today = (days + 3).rem_euclid(7) as usize;
+    let ahead = (weekday + 7 - today) % 7;
+    let (y, m, d) = civil_from_days(days + ahead as i64);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -336,6 +458,41 @@ mod tests {
             dates("on Monday he spoke", ctx),
             [("Monday".into(), Some("2023-01-30".into()))]
         );
+    }
+
+    #[test]
+    fn future_weekdays_resolve_forward_and_years_ago_to_a_year() {
+        let ctx = DateContext::new(Some("2023-01-30"), "");
+        assert_eq!(
+            dates("The board will meet on Thursday.", ctx),
+            [("Thursday".into(), Some("2023-02-02".into()))]
+        );
+        assert_eq!(
+            dates("The board met on Thursday.", ctx),
+            [("Thursday".into(), Some("2023-01-26".into()))]
+        );
+        assert_eq!(
+            dates("It closed a decade ago.", ctx),
+            [("a decade ago".into(), Some("2013".into()))]
+        );
+        assert_eq!(
+            dates("It began two years ago.", ctx),
+            [("two years ago".into(), Some("2021".into()))]
+        );
+    }
+
+    #[test]
+    fn ranges_of_days() {
+        let tokens = |t: &str| tokenize(t, Span::new(0, t.len()));
+        let none = DateContext::default();
+        for (text, until) in [
+            ("drills from March 9 to 20 near the border", "03-20"),
+            ("drills from 9 to 21 March near the border", "03-21"),
+        ] {
+            let found = find_dates(text, &tokens(text), none);
+            assert_eq!(found.len(), 1, "{text}");
+            assert_eq!(found[0].until.as_deref(), Some(until));
+        }
     }
 
     #[test]

@@ -1,0 +1,428 @@
+//! The typed facts of one sentence, each with its span: amounts, dates, events
+//! with their certainty, roles, names and attributions.
+//!
+//! Facts inside quotation marks are the speaker's words, not the outlet's, and
+//! are left out.
+
+use crate::analysis::language::ArticleLanguage;
+use crate::analysis::language::dates::{DateContext, find_dates};
+use crate::analysis::language::lexicon::{
+    Certainty, VerbForm, certainty_cue, event_verb, is_party_word, is_stop_word,
+};
+use crate::analysis::language::numbers::{NumberKind, find_numbers};
+use crate::analysis::language::speech::Subject;
+use crate::analysis::language::tokens::Token;
+use crate::model::Span;
+
+use super::{EntityKind, Fact, FactValue, Modality};
+
+/// Words before an event verb searched for a certainty cue ("was expected to").
+const CUE_REACH: usize = 6;
+
+/// A fact found in a sentence, and whether it can anchor a claim on its own.
+#[derive(Debug, Clone)]
+pub struct Found {
+    /// The fact.
+    pub fact: Fact,
+    /// True for amounts, events, roles and explicit dates (with a month); another
+    /// date anchors only a unit without any of those.
+    pub anchor: bool,
+    /// Index of the sentence token where the fact starts.
+    pub token: usize,
+}
+
+/// Everything a sentence states, in text order.
+pub fn sentence_facts(
+    lang: &ArticleLanguage<'_>,
+    sentence: usize,
+    context: DateContext,
+    quoted: &[Span],
+    introduced: &mut Vec<String>,
+) -> Vec<Found> {
+    let text = lang.text();
+    let tokens = lang.sentence_tokens(sentence);
+    let outside = |span: Span| !quoted.iter().any(|q| q.contains(span));
+    let token_at = |pos: usize| tokens.partition_point(|t| t.span.start < pos);
+    let mut found = Vec::new();
+    let dates = find_dates(text, tokens, context);
+    let taken: Vec<Span> = dates.iter().map(|d| d.span).collect();
+    for number in find_numbers(text, tokens, &taken) {
+        if !outside(number.value_span) || !number.kind.is_amount() {
+            if number.kind == NumberKind::Year && outside(number.span) {
+                let year = format!("{:04}", number.value as i64);
+                found.push(Found {
+                    fact: Fact {
+                        span: number.value_span,
+                        value: FactValue::Date {
+                            text: number.value_span.slice(text).to_string(),
+                            resolved: Some(year),
+                            until: None,
+                        },
+                    },
+                    anchor: false,
+                    token: token_at(number.span.start),
+                });
+            }
+            continue;
+        }
+        let written = number.span.slice(text).to_string();
+        let value = match number.kind {
+            NumberKind::Count { unit } => {
+                if is_filler_one(&number.value, &unit, number.value_span.slice(text)) {
+                    continue;
+                }
+                FactValue::Quantity {
+                    value: number.value,
+                    high: number.high,
+                    unit,
+                    hedge: number.hedge,
+                    text: written,
+                }
+            }
+            NumberKind::Money { currency, per } => FactValue::Money {
+                value: number.value,
+                currency: currency.to_string(),
+                per,
+                hedge: number.hedge,
+                text: written,
+            },
+            NumberKind::Percent => FactValue::Percent {
+                value: number.value,
+                hedge: number.hedge,
+                text: written,
+            },
+            NumberKind::Tally { against } => FactValue::Tally {
+                value: number.value,
+                against,
+                text: written,
+            },
+            NumberKind::Age => FactValue::Age {
+                value: number.value,
+                high: number.high,
+                text: written,
+            },
+            NumberKind::Duration { unit } => FactValue::Duration {
+                value: number.value,
+                unit: unit.to_string(),
+                hedge: number.hedge,
+                text: written,
+            },
+            _ => continue,
+        };
+        found.push(Found {
+            fact: Fact {
+                span: number.span,
+                value,
+            },
+            anchor: true,
+            token: token_at(number.span.start),
+        });
+    }
+    for date in dates.into_iter().filter(|d| outside(d.span)) {
+        let explicit = date.key.starts_with("date:") || date.key.starts_with("month:");
+        found.push(Found {
+            token: token_at(date.span.start),
+            fact: Fact {
+                span: date.span,
+                value: FactValue::Date {
+                    text: date.text,
+                    resolved: date.resolved,
+                    until: date.until,
+                },
+            },
+            anchor: explicit,
+        });
+    }
+    events(text, tokens, &outside, &mut found);
+    people(lang, sentence, &outside, introduced, &mut found);
+    attributions(lang, sentence, &mut found);
+    found.sort_by_key(|f| (f.fact.span.start, f.fact.span.end));
+    found
+}
+
+/// True for a lone "one" that counts nothing ("one of the", "no one").
+fn is_filler_one(value: &f64, unit: &str, written: &str) -> bool {
+    *value == 1.0 && unit.is_empty() && !written.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Event verbs used as verbs, each with the certainty its clause gives it.
+fn events(text: &str, tokens: &[Token], outside: &dyn Fn(Span) -> bool, out: &mut Vec<Found>) {
+    for (i, token) in tokens.iter().enumerate() {
+        let Some((class, form)) = event_verb(&token.norm) else {
+            continue;
+        };
+        if !outside(token.span) || !used_as_verb(text, tokens, i, form) {
+            continue;
+        }
+        let (modality, cue) = certainty(text, tokens, i, form);
+        let span = cue.map_or(token.span, |c| Span::new(c.start, token.span.end));
+        out.push(Found {
+            fact: Fact {
+                span: token.span,
+                value: FactValue::Event {
+                    predicate: class.to_string(),
+                    text: token.span.slice(text).to_string(),
+                },
+            },
+            anchor: true,
+            token: i,
+        });
+        out.push(Found {
+            fact: Fact {
+                span,
+                value: FactValue::Modality {
+                    value: modality,
+                    text: span.slice(text).to_string(),
+                },
+            },
+            anchor: false,
+            token: i,
+        });
+    }
+}
+
+/// Words that show the next word is a noun, not a verb.
+fn is_determiner(word: &str) -> bool {
+    matches!(
+        word,
+        "the"
+            | "a"
+            | "an"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "our"
+            | "your"
+            | "my"
+            | "any"
+            | "each"
+            | "every"
+            | "no"
+    )
+}
+
+/// Auxiliaries and modals after which a base form or participle is a verb.
+fn is_auxiliary(word: &str) -> bool {
+    matches!(
+        word,
+        "to" | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "cannot"
+            | "may"
+            | "might"
+            | "must"
+            | "should"
+            | "shall"
+            | "did"
+            | "does"
+            | "do"
+            | "not"
+            | "n't"
+            | "is"
+            | "was"
+            | "were"
+            | "are"
+            | "am"
+            | "be"
+            | "been"
+            | "being"
+            | "has"
+            | "have"
+            | "had"
+            | "'ll"
+    )
+}
+
+/// True when the event word at `i` is used as a verb in its sentence.
+fn used_as_verb(text: &str, tokens: &[Token], i: usize, form: VerbForm) -> bool {
+    let previous = i.checked_sub(1).map(|p| tokens[p].norm.as_str());
+    if previous.is_some_and(is_determiner) {
+        return false;
+    }
+    match form {
+        VerbForm::Past => true,
+        VerbForm::Ing => {
+            let participle =
+                i > 0 && text[tokens[i - 1].span.end..tokens[i].span.start].contains(',');
+            participle || previous.is_some_and(|p| is_auxiliary(p) || certainty_cue(p).is_some())
+        }
+        VerbForm::Base => previous.is_some_and(is_auxiliary),
+        VerbForm::PresentS => previous.is_some_and(|p| {
+            matches!(p, "he" | "she" | "it" | "who" | "which" | "that")
+                || tokens[i - 1]
+                    .span
+                    .slice(text)
+                    .starts_with(char::is_uppercase)
+        }),
+    }
+}
+
+/// The certainty of the event at token `i` and where its cue is written: the
+/// nearest cue before it in its clause, negation included ("did not agree to").
+fn certainty(text: &str, tokens: &[Token], i: usize, form: VerbForm) -> (Modality, Option<Span>) {
+    let mut k = i;
+    let mut negated = false;
+    let mut cue: Option<(Certainty, Span)> = None;
+    while k > 0 && i - k < CUE_REACH {
+        let gap = &text[tokens[k - 1].span.end..tokens[k].span.start];
+        if gap.contains([',', ';', ':', '(', ')', '.']) {
+            break;
+        }
+        k -= 1;
+        let word = tokens[k].norm.as_str();
+        let Some(found) = certainty_cue(word) else {
+            continue;
+        };
+        if found == Certainty::Denied {
+            negated = true;
+            if cue.is_none() {
+                cue = Some((found, tokens[k].span));
+            }
+            continue;
+        }
+        if cue.is_none_or(|(c, _)| c == Certainty::Denied) {
+            let span = cue.map_or(tokens[k].span, |(_, s)| {
+                Span::new(tokens[k].span.start, s.end)
+            });
+            cue = Some((found, span));
+            if !negated {
+                break;
+            }
+        }
+    }
+    let modality = match (cue.map(|(c, _)| c), negated) {
+        (Some(Certainty::Urged), _) => Modality::Urged,
+        (_, true) => Modality::Denied,
+        (Some(Certainty::Settled), _) => Modality::Done,
+        (Some(Certainty::Expected), _) => Modality::Expected,
+        (Some(Certainty::Considered), _) => Modality::Considered,
+        (Some(Certainty::Denied), _) => Modality::Denied,
+        (None, _) => match form {
+            VerbForm::Base if i > 0 && tokens[i - 1].norm == "to" => Modality::Expected,
+            _ => Modality::Done,
+        },
+    };
+    (modality, cue.map(|(_, s)| s))
+}
+
+/// People named in the sentence: an entity fact for every name, and a role fact
+/// (an anchor) where a person is introduced with a role the first time the
+/// article names them ("U.S. District Judge Karen L. Whitcomb", "Glenda Pruitt, a
+/// Republican,").
+fn people(
+    lang: &ArticleLanguage<'_>,
+    sentence: usize,
+    outside: &dyn Fn(Span) -> bool,
+    introduced: &mut Vec<String>,
+    out: &mut Vec<Found>,
+) {
+    let text = lang.text();
+    let range = lang.sentences[sentence].span;
+    let tokens = lang.sentence_tokens(sentence);
+    let token_at = |pos: usize| tokens.partition_point(|t| t.span.start < pos);
+    for mention in &lang.mentions {
+        let first = &lang.words[mention.start];
+        let last = &lang.words[mention.end - 1];
+        let span = Span::new(first.span.start, last.span.end);
+        if !range.contains(span) || !outside(span) {
+            continue;
+        }
+        let person = lang.people.lookup(&mention.form);
+        if person.is_empty() {
+            continue;
+        }
+        out.push(Found {
+            fact: Fact {
+                span,
+                value: FactValue::Entity {
+                    entity: EntityKind::Person,
+                    name: mention.form.clone(),
+                },
+            },
+            anchor: false,
+            token: token_at(span.start),
+        });
+        let key = match person.as_slice() {
+            [one] => lang.people.person(*one).canonical().to_string(),
+            _ => mention.form.clone(),
+        };
+        let party = party_after(lang, mention.end);
+        let role = mention
+            .roles
+            .last()
+            .cloned()
+            .or_else(|| party.map(str::to_string));
+        let Some(role) = role else { continue };
+        if mention.form.split_whitespace().count() < 2 || introduced.contains(&key) {
+            continue;
+        }
+        introduced.push(key);
+        let run = &lang.words[mention.run_start];
+        let start = run.span.start.min(span.start);
+        let role_span = Span::new(start, span.end);
+        out.push(Found {
+            fact: Fact {
+                span: role_span,
+                value: FactValue::Role {
+                    role,
+                    holder: mention.form.clone(),
+                    text: role_span.slice(text).to_string(),
+                },
+            },
+            anchor: true,
+            token: token_at(start),
+        });
+    }
+}
+
+/// A party named in an apposition right after a name (`Smith, a Republican,`).
+fn party_after(lang: &ArticleLanguage<'_>, end: usize) -> Option<&'static str> {
+    let words = lang.words.get(end..end + 3)?;
+    words
+        .iter()
+        .take_while(|w| is_stop_word(&w.lower) || is_party_word(&w.lower))
+        .find_map(|w| is_party_word(&w.lower).then_some(party_name(&w.lower)))
+}
+
+/// The canonical form of a party word.
+fn party_name(word: &str) -> &'static str {
+    match word.trim_end_matches('s') {
+        "republican" => "republican",
+        "democrat" | "democratic" => "democrat",
+        "independent" => "independent",
+        _ => "party",
+    }
+}
+
+/// Who the sentence's statements are attributed to (its speech events).
+fn attributions(lang: &ArticleLanguage<'_>, sentence: usize, out: &mut Vec<Found>) {
+    let range = lang.sentences[sentence].span;
+    let tokens = lang.sentence_tokens(sentence);
+    for event in lang.events.iter().filter(|e| range.contains_offset(e.pos)) {
+        let source = match &event.subject {
+            Some(Subject::Name(m)) => lang.mentions[*m].form.clone(),
+            Some(Subject::Names(ms)) => match ms.first() {
+                Some(&m) => lang.mentions[m].form.clone(),
+                None => continue,
+            },
+            Some(Subject::Role { roles, .. }) => roles.join(" "),
+            _ => continue,
+        };
+        let word = &lang.words[event.word];
+        out.push(Found {
+            fact: Fact {
+                span: word.span,
+                value: FactValue::Attribution { source },
+            },
+            anchor: false,
+            token: tokens.partition_point(|t| t.span.start < word.span.start),
+        });
+    }
+}

@@ -1,0 +1,266 @@
+//! What claim linking compares: the clause's content words, the names around it,
+//! its event, and keys for its typed facts (with and without their values).
+
+use crate::analysis::language::ArticleLanguage;
+use crate::analysis::language::lexicon::{AmountRole, amount_role, is_calendar_word, time_unit};
+use crate::analysis::language::tokens::stem;
+
+use super::facts::Found;
+use super::units::Unit;
+use super::{Fact, FactValue};
+
+/// Words either side of an amount searched for its role ("requested", "in total").
+const ROLE_REACH: usize = 3;
+
+/// The features of one claim.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ClaimFeatures {
+    /// The anchor's kind (`money`, `event`, …).
+    pub kind: &'static str,
+    /// Content-word stems of the clause unit, numbers and calendar words left out.
+    pub words: Vec<String>,
+    /// Content-word stems of the whole sentence, for a unit that says little on
+    /// its own ("97 to 51").
+    pub context: Vec<String>,
+    /// Surname keys of the people named in the sentence.
+    pub names: Vec<String>,
+    /// The full names of people named in the clause unit, folded.
+    pub people: Vec<String>,
+    /// The event class of the anchor, or of the unit's first event.
+    pub predicate: Option<String>,
+    /// Keys of the anchor's value (`money:USD:4310`): equal keys are one fact.
+    pub keys: Vec<String>,
+    /// The anchor's slot without its value (`money:USD:student:granted`).
+    pub slot: String,
+    /// The dates the unit states, resolved where possible.
+    pub dates: Vec<String>,
+    /// The unit's text, folded, for recognising word-for-word repeats.
+    pub text: String,
+}
+
+/// The features of a claim anchored on `facts[0]` in `unit` of sentence `sentence`.
+pub fn features(
+    lang: &ArticleLanguage<'_>,
+    sentence: usize,
+    unit: Unit,
+    facts: &[Fact],
+    sentence_facts: &[Found],
+) -> ClaimFeatures {
+    let all = lang.sentence_tokens(sentence);
+    let tokens = &all[unit.first..unit.end];
+    let text = lang.text();
+    let anchor = facts.first().map(|f| f.span);
+    let words = content_stems(tokens, anchor);
+    let context = content_stems(all, anchor);
+    let role = anchor.and_then(|a| {
+        let first = tokens.partition_point(|t| t.span.end <= a.start);
+        let last = tokens.partition_point(|t| t.span.start < a.end);
+        let from = first.saturating_sub(ROLE_REACH);
+        let to = (last + ROLE_REACH).min(tokens.len());
+        tokens[from..to].iter().find_map(|t| amount_role(&t.norm))
+    });
+    let mut names: Vec<String> = sentence_facts
+        .iter()
+        .filter_map(|f| match &f.fact.value {
+            FactValue::Entity { name, .. } => Some(surname_key(name)),
+            _ => None,
+        })
+        .collect();
+    names.sort();
+    names.dedup();
+    let people: Vec<String> = facts
+        .iter()
+        .filter_map(|f| match &f.value {
+            FactValue::Entity { name, .. } => Some(fold(name)),
+            FactValue::Role { holder, .. } => Some(fold(holder)),
+            _ => None,
+        })
+        .collect();
+    let predicate = facts.iter().find_map(|f| match &f.value {
+        FactValue::Event { predicate, .. } => Some(predicate.clone()),
+        _ => None,
+    });
+    let (kind, keys, slot) = match facts.first().map(|f| &f.value) {
+        Some(anchor) => keys_of(anchor, role, predicate.as_deref(), &names),
+        None => ("", Vec::new(), String::new()),
+    };
+    let dates = facts
+        .iter()
+        .skip(1)
+        .filter_map(|f| match &f.value {
+            FactValue::Date { resolved, text, .. } => {
+                Some(resolved.clone().unwrap_or_else(|| text.to_lowercase()))
+            }
+            _ => None,
+        })
+        .collect();
+    ClaimFeatures {
+        kind,
+        dates,
+        words,
+        context,
+        names,
+        people,
+        predicate,
+        keys,
+        slot,
+        text: fold(unit.span.slice(text)),
+    }
+}
+
+/// Content-word stems of `tokens`, leaving out numbers, calendar words and the
+/// words of the `anchor` itself (a unit such as "years" says nothing of the topic).
+fn content_stems(
+    tokens: &[crate::analysis::language::tokens::Token],
+    anchor: Option<crate::model::Span>,
+) -> Vec<String> {
+    tokens
+        .iter()
+        .filter(|t| t.is_content())
+        .filter(|t| !t.norm.starts_with(|c: char| c.is_ascii_digit()))
+        .filter(|t| !is_calendar_word(&t.norm))
+        .filter(|t| anchor.is_none_or(|a| !a.contains(t.span)))
+        .map(|t| stem(&t.norm).to_string())
+        .collect()
+}
+
+/// A value rounded to three significant digits, as a key.
+fn value_key(value: f64) -> String {
+    if value == 0.0 {
+        return "0".into();
+    }
+    let magnitude = value.abs().log10().floor() as i32;
+    let step = 10f64.powi(magnitude - 2);
+    format!("{}", (value / step).round() * step)
+}
+
+/// The keys and slot of an anchor fact.
+fn keys_of(
+    anchor: &FactValue,
+    role: Option<AmountRole>,
+    predicate: Option<&str>,
+    names: &[String],
+) -> (&'static str, Vec<String>, String) {
+    let role = match role {
+        Some(AmountRole::Total) => "total",
+        Some(AmountRole::Requested) => "requested",
+        Some(AmountRole::Granted) => "granted",
+        None => "",
+    };
+    let kind = anchor.kind();
+    match anchor {
+        FactValue::Quantity { value, unit, .. } => {
+            let head = unit.split_whitespace().last().map(stem).unwrap_or_default();
+            (
+                kind,
+                vec![format!("quantity:{}", value_key(*value))],
+                format!("quantity:{head}:{role}"),
+            )
+        }
+        FactValue::Money {
+            value,
+            currency,
+            per,
+            ..
+        } => {
+            let per = per.as_deref().map(stem).unwrap_or_default();
+            (
+                kind,
+                vec![format!("money:{currency}:{}:{per}", value_key(*value))],
+                format!("money:{currency}:{per}:{role}"),
+            )
+        }
+        FactValue::Percent { value, .. } => (
+            kind,
+            vec![format!("percent:{}", value_key(*value))],
+            format!("percent:{role}"),
+        ),
+        FactValue::Tally { value, against, .. } => (
+            kind,
+            vec![format!("tally:{value}-{against}")],
+            "tally".into(),
+        ),
+        FactValue::Age { value, .. } => (
+            kind,
+            vec![format!("age:{value}")],
+            format!("age:{}", names.first().map_or("", String::as_str)),
+        ),
+        FactValue::Duration { value, unit, .. } => {
+            let days = time_unit(unit).map_or(1.0, |_| days_in(unit));
+            (
+                kind,
+                vec![format!("duration:{}", value_key(value * days))],
+                "duration".into(),
+            )
+        }
+        FactValue::Date {
+            resolved,
+            text,
+            until,
+        } => {
+            let key = resolved.clone().unwrap_or_else(|| text.to_lowercase());
+            let until = until.clone().unwrap_or_default();
+            (kind, vec![format!("date:{key}:{until}")], "date".into())
+        }
+        FactValue::Event { predicate, .. } => (
+            kind,
+            names
+                .iter()
+                .map(|n| format!("event:{predicate}:{n}"))
+                .collect(),
+            format!("event:{predicate}"),
+        ),
+        FactValue::Role { role, holder, .. } => (
+            kind,
+            vec![format!("role:{role}:{}", surname_key(holder))],
+            format!("role:{role}"),
+        ),
+        _ => (
+            kind,
+            Vec::new(),
+            format!("{kind}:{}", predicate.unwrap_or("")),
+        ),
+    }
+}
+
+/// The length of one `unit` in days, for comparing durations.
+pub fn days_in(unit: &str) -> f64 {
+    match unit {
+        "year" => 365.0,
+        "month" => 30.0,
+        "week" => 7.0,
+        "day" => 1.0,
+        "hour" => 1.0 / 24.0,
+        "minute" => 1.0 / 1440.0,
+        "second" => 1.0 / 86_400.0,
+        _ => 1.0,
+    }
+}
+
+/// A name folded for comparison: lower-case letters and spaces.
+pub fn fold(name: &str) -> String {
+    name.chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                ' '
+            }
+        })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The key of a person's surname: the last word of the name, folded, suffixes
+/// such as `Jr.` and `III` set aside.
+pub fn surname_key(name: &str) -> String {
+    let folded = fold(name);
+    folded
+        .split_whitespace()
+        .rev()
+        .find(|w| !matches!(*w, "jr" | "sr" | "ii" | "iii" | "iv"))
+        .unwrap_or_default()
+        .to_string()
+}

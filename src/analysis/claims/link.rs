@@ -1,0 +1,300 @@
+//! Candidate links between claims of different outlets, each with a score.
+//!
+//! Candidates come from an index of what claims state: the keys of their typed
+//! facts (the same amount, tally, date or age), their slots (the same kind of
+//! amount of the same thing), and their rarest content words. A very common key
+//! (one wire story reprinted by hundreds of outlets) is searched through a few
+//! hubs and the nearest entries rather than pair by pair, so the cost stays
+//! proportional to the number of claims.
+//!
+//! The score weighs the clause's content words (IDF-weighted, the better of the
+//! cosine and the containment of the shorter clause) and the evidence of the
+//! facts: an equal value is strong evidence, another event or another role is
+//! strong evidence against, and shared names count only beside a shared predicate
+//! or value (two sentences sharing only a judge's name are not one claim).
+
+use std::collections::HashMap;
+
+use super::{Claim, ClaimRef};
+
+/// Lowest score for two amounts (quantity, money, percent, tally, age, duration) to link.
+const AMOUNT_MIN: f32 = 0.42;
+/// Lowest score for two events to link.
+const EVENT_MIN: f32 = 0.38;
+/// Lowest score for two dates to link.
+const DATE_MIN: f32 = 0.45;
+/// Lowest word similarity for amounts with equal values, so that two unrelated
+/// clauses that share a round number never link.
+const MIN_WORDS_WITH_KEY: f32 = 0.08;
+/// Lowest word similarity for amounts with different values.
+const MIN_WORDS_WITHOUT_KEY: f32 = 0.30;
+/// Added for an equal typed value.
+const KEY_BONUS: f32 = 0.35;
+/// Taken away when the slots differ (another unit, currency, rate or role).
+const SLOT_PENALTY: f32 = 0.15;
+/// Added when both clauses name the same event.
+const PREDICATE_BONUS: f32 = 0.12;
+/// Added when the clauses state the same date.
+const DATE_BONUS: f32 = 0.15;
+/// Added when the sentences share a name.
+const NAME_BONUS: f32 = 0.12;
+/// Taken away when both sentences name people and share none.
+const NAME_PENALTY: f32 = 0.12;
+/// Rarest words of a claim used to find candidates.
+const RARE_WORDS: usize = 5;
+/// Postings longer than this are searched through hubs and neighbours only.
+const LONG_POSTING: usize = 48;
+/// Entries at the head of a long posting every member is compared with.
+const HUBS: usize = 6;
+/// Preceding entries of a long posting every member is compared with.
+const NEIGHBOURS: usize = 6;
+/// How much the whole sentences' words count beside the clauses' own.
+const CONTEXT_WEIGHT: f32 = 0.7;
+/// How much a clause found whole in the other's sentence counts.
+const IN_CONTEXT_WEIGHT: f32 = 0.85;
+/// Content words a clause needs before containment in a longer clause counts fully.
+const FULL_CONTAINMENT_WORDS: f32 = 4.0;
+
+/// A scored link between two claims (flat indices, `a < b`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Edge {
+    /// First claim.
+    pub a: usize,
+    /// Second claim.
+    pub b: usize,
+    /// How strongly they are one claim.
+    pub score: f32,
+}
+
+/// A claim's words as weighted term ids.
+struct Vector {
+    terms: Vec<(u32, f32)>,
+    sum_sq: f32,
+}
+
+impl Vector {
+    /// The vector of sorted, distinct term ids weighted by `idf`.
+    fn new(terms: &[u32], idf: &[f32]) -> Self {
+        let terms: Vec<(u32, f32)> = terms.iter().map(|&t| (t, idf[t as usize])).collect();
+        let sum_sq = terms.iter().map(|(_, w)| w * w).sum();
+        Self { terms, sum_sq }
+    }
+}
+
+/// Word ids, assigned in order of first sight.
+#[derive(Default)]
+struct Vocabulary<'a> {
+    ids: HashMap<&'a str, u32>,
+}
+
+impl<'a> Vocabulary<'a> {
+    /// The sorted, distinct ids of `words`.
+    fn terms(&mut self, words: &'a [String]) -> Vec<u32> {
+        let mut terms: Vec<u32> = words
+            .iter()
+            .map(|w| {
+                let next = self.ids.len() as u32;
+                *self.ids.entry(w.as_str()).or_insert(next)
+            })
+            .collect();
+        terms.sort_unstable();
+        terms.dedup();
+        terms
+    }
+
+    /// How many distinct words were seen.
+    fn len(&self) -> usize {
+        self.ids.len()
+    }
+}
+
+/// Scored candidate links among the `representatives` of `flat` (claims whose
+/// text repeats another's are left to the caller).
+pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]) -> Vec<Edge> {
+    let claim = |i: usize| &claims[flat[i].article][flat[i].claim];
+    let mut vocabulary = Vocabulary::default();
+    let ids: Vec<Vec<u32>> = (0..flat.len())
+        .map(|i| vocabulary.terms(&claim(i).features.words))
+        .collect();
+    let context_ids: Vec<Vec<u32>> = (0..flat.len())
+        .map(|i| vocabulary.terms(&claim(i).features.context))
+        .collect();
+    let mut frequency = vec![0u32; vocabulary.len()];
+    for &i in representatives {
+        for &t in &context_ids[i] {
+            frequency[t as usize] += 1;
+        }
+    }
+    let total = representatives.len() as f32;
+    let idf: Vec<f32> = frequency
+        .iter()
+        .map(|&df| ((total + 1.0) / (df as f32 + 1.0)).ln() + 1.0)
+        .collect();
+    let vectors: Vec<Vector> = ids.iter().map(|t| Vector::new(t, &idf)).collect();
+    let contexts: Vec<Vector> = context_ids.iter().map(|t| Vector::new(t, &idf)).collect();
+    let mut postings: HashMap<String, Vec<usize>> = HashMap::new();
+    for &i in representatives {
+        let c = claim(i);
+        for key in &c.features.keys {
+            postings.entry(format!("k|{key}")).or_default().push(i);
+        }
+        postings
+            .entry(format!("s|{}", c.features.slot))
+            .or_default()
+            .push(i);
+        let mut rare: Vec<u32> = ids[i].clone();
+        rare.sort_by_key(|&t| frequency[t as usize]);
+        for t in rare.into_iter().take(RARE_WORDS) {
+            postings.entry(format!("w|{t}")).or_default().push(i);
+        }
+    }
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for list in postings.values() {
+        if list.len() <= LONG_POSTING {
+            for (p, &x) in list.iter().enumerate() {
+                for &y in &list[p + 1..] {
+                    pairs.push((x.min(y), x.max(y)));
+                }
+            }
+        } else {
+            for (p, &x) in list.iter().enumerate() {
+                let hubs = list[..HUBS.min(p)].iter();
+                let near = list[p.saturating_sub(NEIGHBOURS)..p].iter();
+                for &y in hubs.chain(near) {
+                    pairs.push((x.min(y), x.max(y)));
+                }
+            }
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
+        .into_iter()
+        .filter(|&(a, b)| flat[a].article != flat[b].article)
+        .filter_map(|(a, b)| {
+            let words = word_similarity(&vectors[a], &vectors[b])
+                .max(CONTEXT_WEIGHT * word_similarity(&contexts[a], &contexts[b]))
+                .max(IN_CONTEXT_WEIGHT * containment(&vectors[a], &contexts[b]))
+                .max(IN_CONTEXT_WEIGHT * containment(&vectors[b], &contexts[a]));
+            score(claim(a), claim(b), words).map(|score| Edge { a, b, score })
+        })
+        .collect()
+}
+
+/// Weighted similarity of two clauses' words: the better of the cosine and the
+/// containment of the smaller in the larger.
+fn word_similarity(a: &Vector, b: &Vector) -> f32 {
+    if a.sum_sq == 0.0 || b.sum_sq == 0.0 {
+        return 0.0;
+    }
+    let (mut i, mut j, mut shared, mut count) = (0, 0, 0.0f32, 0usize);
+    while i < a.terms.len() && j < b.terms.len() {
+        match a.terms[i].0.cmp(&b.terms[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += a.terms[i].1 * b.terms[j].1;
+                count += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let cosine = shared / (a.sum_sq * b.sum_sq).sqrt();
+    let smaller = a.terms.len().min(b.terms.len()) as f32;
+    let containment = if count >= 2 {
+        shared / a.sum_sq.min(b.sum_sq) * (smaller / FULL_CONTAINMENT_WORDS).min(1.0)
+    } else {
+        0.0
+    };
+    cosine.max(0.8 * containment)
+}
+
+/// The share of `part`'s weight found in `whole`, discounted for a part of
+/// fewer than two words.
+fn containment(part: &Vector, whole: &Vector) -> f32 {
+    if part.sum_sq == 0.0 || part.terms.len() < 2 {
+        return 0.0;
+    }
+    let mut j = 0;
+    let mut shared = 0.0;
+    for &(term, weight) in &part.terms {
+        while j < whole.terms.len() && whole.terms[j].0 < term {
+            j += 1;
+        }
+        if j < whole.terms.len() && whole.terms[j].0 == term {
+            shared += weight * weight;
+        }
+    }
+    shared / part.sum_sq * (part.terms.len() as f32 / FULL_CONTAINMENT_WORDS).min(1.0)
+}
+
+/// The score of linking claims `a` and `b`, or `None` when they cannot be one claim.
+fn score(a: &Claim, b: &Claim, words: f32) -> Option<f32> {
+    let (fa, fb) = (&a.features, &b.features);
+    if fa.kind != fb.kind {
+        return None;
+    }
+    let key = fa.keys.iter().any(|k| fb.keys.contains(k));
+    let names_shared = fa.names.iter().any(|n| fb.names.contains(n));
+    let names_apart = !fa.names.is_empty() && !fb.names.is_empty() && !names_shared;
+    let predicate = match (&fa.predicate, &fb.predicate) {
+        (Some(p), Some(q)) if p == q => PREDICATE_BONUS,
+        _ => 0.0,
+    };
+    let date = if fa.dates.iter().any(|d| fb.dates.contains(d)) {
+        DATE_BONUS
+    } else {
+        0.0
+    };
+    let names = if names_shared {
+        NAME_BONUS
+    } else if names_apart {
+        -NAME_PENALTY
+    } else {
+        0.0
+    };
+    match fa.kind {
+        "event" => {
+            if fa.slot != fb.slot {
+                return None;
+            }
+            let s = words + names + date + if key { NAME_BONUS } else { 0.0 };
+            (s >= EVENT_MIN).then_some(s)
+        }
+        "role" => {
+            let same_role = fa.slot == fb.slot;
+            (key || (same_role && names_shared)).then_some(0.6 + 0.4 * words)
+        }
+        "date" => {
+            let s = words + if key { KEY_BONUS } else { 0.0 } + predicate + names;
+            (key && s >= DATE_MIN).then_some(s)
+        }
+        _ => {
+            let (ra, rb) = (role_of(&fa.slot), role_of(&fb.slot));
+            if !ra.is_empty() && !rb.is_empty() && ra != rb {
+                return None;
+            }
+            let floor = if key {
+                MIN_WORDS_WITH_KEY
+            } else {
+                MIN_WORDS_WITHOUT_KEY
+            };
+            if words < floor {
+                return None;
+            }
+            let slot = if fa.slot == fb.slot {
+                0.0
+            } else {
+                -SLOT_PENALTY
+            };
+            let s = words + if key { KEY_BONUS } else { 0.0 } + slot + predicate + names + date;
+            (s >= AMOUNT_MIN).then_some(s)
+        }
+    }
+}
+
+/// The role part of an amount slot (`total`, `requested`, `granted`, or empty).
+fn role_of(slot: &str) -> &str {
+    slot.rsplit(':').next().unwrap_or_default()
+}

@@ -1,0 +1,204 @@
+//! Clause units: a sentence cut where one statement ends and another begins, so
+//! that a sentence carrying several facts gives several claims.
+//!
+//! A sentence is first cut into pieces at clause punctuation (semicolons,
+//! colons, dashes, brackets, commas) and before a coordinating conjunction
+//! (`and`, `but`, `while`). A piece with no fact of its own ("Pruitt,", "officials
+//! said") joins the piece after it, or the one before when it is the last; a
+//! conjunction only separates two pieces that both carry a fact.
+
+use crate::analysis::language::tokens::Token;
+use crate::model::Span;
+
+/// One clause unit of a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Unit {
+    /// Where the unit lies.
+    pub span: Span,
+    /// Index of its first token in the sentence.
+    pub first: usize,
+    /// One past its last token.
+    pub end: usize,
+}
+
+/// How firmly two pieces are separated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Break {
+    /// Before `and`, `but`, `or`, `while`: only between two facts.
+    Conjunction,
+    /// A comma.
+    Comma,
+    /// A semicolon, colon, dash or bracket.
+    Strong,
+}
+
+/// Conjunctions that may join two clauses.
+fn is_conjunction(word: &str) -> bool {
+    matches!(
+        word,
+        "and" | "but" | "or" | "while" | "whereas" | "although" | "though" | "plus"
+    )
+}
+
+/// The break before token `k` (if any), from the text between it and the token
+/// before; `quoted` gaps never break.
+fn break_before(text: &str, tokens: &[Token], k: usize, quoted: &[Span]) -> Option<Break> {
+    let gap_span = Span::new(tokens[k - 1].span.end, tokens[k].span.start);
+    let inside_quote = quoted.iter().any(|q| q.contains(gap_span));
+    let gap = gap_span.slice(text);
+    if !inside_quote {
+        if gap.contains([';', ':', '(', ')', '[', ']', '—'])
+            || gap.contains("--")
+            || gap.contains(" – ")
+        {
+            return Some(Break::Strong);
+        }
+        if gap.contains(',') {
+            return Some(Break::Comma);
+        }
+    }
+    is_conjunction(&tokens[k].norm).then_some(Break::Conjunction)
+}
+
+/// Cuts a sentence of `tokens` into clause units, given how many anchoring facts
+/// start at each token (`anchors[k]`).
+pub fn units(text: &str, tokens: &[Token], anchors: &[usize], quoted: &[Span]) -> Vec<Unit> {
+    if tokens.is_empty() {
+        return Vec::new();
+    }
+    // Pieces: (first, end, break before the piece, anchors in it).
+    let mut pieces: Vec<(usize, usize, Option<Break>, usize)> = Vec::new();
+    let mut start = 0;
+    let mut before = None;
+    for k in 1..=tokens.len() {
+        let cut = if k == tokens.len() {
+            Some(Break::Strong)
+        } else {
+            break_before(text, tokens, k, quoted)
+        };
+        if let Some(kind) = cut {
+            let count = anchors[start..k].iter().sum();
+            pieces.push((start, k, before, count));
+            start = k;
+            before = (k < tokens.len()).then_some(kind);
+        }
+    }
+    // A conjunction separates only two pieces that both carry a fact.
+    let mut merged: Vec<(usize, usize, Option<Break>, usize)> = Vec::new();
+    for piece in pieces {
+        match merged.last_mut() {
+            Some(last) if piece.2 == Some(Break::Conjunction) && (last.3 == 0 || piece.3 == 0) => {
+                last.1 = piece.1;
+                last.3 += piece.3;
+            }
+            _ => merged.push(piece),
+        }
+    }
+    // Pieces without a fact join the next piece, or the previous when last.
+    let mut out: Vec<(usize, usize, usize)> = Vec::new();
+    let mut pending: Option<usize> = None;
+    for (first, end, _, count) in merged {
+        let first = pending.take().unwrap_or(first);
+        if count == 0 {
+            pending = Some(first);
+            continue;
+        }
+        out.push((first, end, count));
+    }
+    if let Some(first) = pending {
+        match out.last_mut() {
+            Some(last) => last.1 = tokens.len(),
+            None => out.push((first, tokens.len(), 0)),
+        }
+    }
+    out.into_iter()
+        .map(|(first, end, _)| Unit {
+            span: Span::new(tokens[first].span.start, unit_end(text, tokens, end)),
+            first,
+            end,
+        })
+        .collect()
+}
+
+/// The end of a unit ending before token `end`: after its last word, with a
+/// closing bracket, quote or sentence punctuation that follows it directly.
+fn unit_end(text: &str, tokens: &[Token], end: usize) -> usize {
+    let last = tokens[end - 1].span.end;
+    let limit = tokens.get(end).map_or(text.len(), |t| t.span.start);
+    let tail = &text[last..limit];
+    let keep: usize = tail
+        .char_indices()
+        .take_while(|(_, c)| matches!(c, '.' | '!' | '?' | '"' | '”' | '’' | '\'' | ')' | '%'))
+        .map(|(i, c)| i + c.len_utf8())
+        .last()
+        .unwrap_or(0);
+    last + keep
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::language::tokens::tokenize;
+
+    /// Units of `text` where the words listed in `facts` anchor a fact.
+    fn cut(text: &str, facts: &[&str]) -> Vec<String> {
+        let tokens = tokenize(text, Span::new(0, text.len()));
+        let anchors: Vec<usize> = tokens
+            .iter()
+            .map(|t| usize::from(facts.contains(&t.span.slice(text))))
+            .collect();
+        units(text, &tokens, &anchors, &[])
+            .into_iter()
+            .map(|u| u.span.slice(text).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_name_and_its_age_form_one_unit() {
+        assert_eq!(
+            cut("Pruitt, 58, pleaded guilty on Tuesday.", &["58", "pleaded"]),
+            ["Pruitt, 58", "pleaded guilty on Tuesday."]
+        );
+    }
+
+    #[test]
+    fn an_attribution_joins_the_clause_before() {
+        assert_eq!(
+            cut("The bill passed 97 to 51, officials said.", &["passed"]),
+            ["The bill passed 97 to 51, officials said."]
+        );
+    }
+
+    #[test]
+    fn lists_of_amounts_split_at_commas_and_conjunctions() {
+        assert_eq!(
+            cut(
+                "She bought a $34,150 boat, $9,875 in jewelry and a $6,218 trip.",
+                &["34,150", "9,875", "6,218"]
+            ),
+            [
+                "She bought a $34,150 boat",
+                "9,875 in jewelry",
+                "and a $6,218 trip."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_conjunction_without_a_second_fact_does_not_split() {
+        assert_eq!(
+            cut(
+                "The mayor ordered flags lowered and asked residents to stay home.",
+                &["ordered"]
+            ),
+            ["The mayor ordered flags lowered and asked residents to stay home."]
+        );
+        assert_eq!(
+            cut(
+                "The senate passed the bill and the governor signed it.",
+                &["passed", "signed"]
+            ),
+            ["The senate passed the bill", "and the governor signed it."]
+        );
+    }
+}

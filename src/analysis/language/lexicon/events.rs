@@ -1,0 +1,353 @@
+//! Event verbs: what happens in news (won, pleaded, resigned, declared, derailed,
+//! bought), each with the class that its synonyms share, and the words that say
+//! how certain an event is (expected to, considering, did not).
+
+/// The grammatical form a verb is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VerbForm {
+    /// `won`, `declared`: past tense or participle.
+    Past,
+    /// `wins`, `declares`.
+    PresentS,
+    /// `winning`, `declaring`.
+    Ing,
+    /// `win`, `declare`.
+    Base,
+}
+
+/// Event lemmas and the class they belong to: synonyms share a class, so
+/// "acquired" and "bought" are one event. Sorted by lemma.
+const EVENTS: &[(&str, &str)] = &[
+    ("abandon", "abandon"),
+    ("accept", "accept"),
+    ("accuse", "accuse"),
+    ("acquire", "buy"),
+    ("acquit", "acquit"),
+    ("adjourn", "adjourn"),
+    ("adopt", "approve"),
+    ("allocate", "fund"),
+    ("amend", "amend"),
+    ("appeal", "appeal"),
+    ("appoint", "appoint"),
+    ("approve", "approve"),
+    ("arrest", "arrest"),
+    ("arrive", "arrive"),
+    ("attack", "attack"),
+    ("award", "award"),
+    ("ban", "ban"),
+    ("beat", "defeat"),
+    ("begin", "begin"),
+    ("block", "block"),
+    ("borrow", "borrow"),
+    ("build", "build"),
+    ("burn", "burn"),
+    ("buy", "buy"),
+    ("cancel", "cancel"),
+    ("capture", "capture"),
+    ("charge", "charge"),
+    ("close", "close"),
+    ("collapse", "collapse"),
+    ("collide", "crash"),
+    ("complete", "complete"),
+    ("condemn", "protest"),
+    ("confirm", "confirm"),
+    ("contain", "contain"),
+    ("convict", "convict"),
+    ("crash", "crash"),
+    ("create", "create"),
+    ("cut", "cut"),
+    ("damage", "damage"),
+    ("declare", "declare"),
+    ("decline", "fall"),
+    ("defeat", "defeat"),
+    ("delay", "delay"),
+    ("denounce", "protest"),
+    ("deploy", "deploy"),
+    ("derail", "derail"),
+    ("destroy", "destroy"),
+    ("detain", "arrest"),
+    ("die", "die"),
+    ("dismiss", "dismiss"),
+    ("divert", "steal"),
+    ("donate", "donate"),
+    ("double", "increase"),
+    ("drop", "fall"),
+    ("elect", "elect"),
+    ("embezzle", "steal"),
+    ("employ", "employ"),
+    ("enact", "approve"),
+    ("end", "end"),
+    ("evacuate", "evacuate"),
+    ("expel", "expel"),
+    ("explode", "explode"),
+    ("fail", "fail"),
+    ("fall", "fall"),
+    ("file", "file"),
+    ("fine", "fine"),
+    ("fire", "dismiss"),
+    ("flee", "flee"),
+    ("flood", "flood"),
+    ("form", "create"),
+    ("found", "create"),
+    ("free", "release"),
+    ("freeze", "freeze"),
+    ("fund", "fund"),
+    ("gain", "gain"),
+    ("grant", "award"),
+    ("grow", "increase"),
+    ("halt", "suspend"),
+    ("hire", "hire"),
+    ("hit", "hit"),
+    ("hold", "hold"),
+    ("hospitalise", "hospitalize"),
+    ("hospitalize", "hospitalize"),
+    ("host", "host"),
+    ("impeach", "impeach"),
+    ("impose", "impose"),
+    ("increase", "increase"),
+    ("indict", "charge"),
+    ("infect", "infect"),
+    ("injure", "injure"),
+    ("inspect", "investigate"),
+    ("introduce", "introduce"),
+    ("invest", "invest"),
+    ("investigate", "investigate"),
+    ("issue", "issue"),
+    ("jail", "sentence"),
+    ("kill", "kill"),
+    ("launch", "launch"),
+    ("lay", "lay"),
+    ("leak", "spill"),
+    ("lift", "lift"),
+    ("list", "list"),
+    ("lose", "lose"),
+    ("lower", "lower"),
+    ("meet", "meet"),
+    ("merge", "merge"),
+    ("misuse", "steal"),
+    ("nominate", "nominate"),
+    ("oppose", "oppose"),
+    ("order", "order"),
+    ("oust", "dismiss"),
+    ("overturn", "overturn"),
+    ("owe", "owe"),
+    ("pass", "approve"),
+    ("pay", "pay"),
+    ("plead", "plead"),
+    ("pledge", "pledge"),
+    ("postpone", "delay"),
+    ("propose", "propose"),
+    ("protest", "protest"),
+    ("purchase", "buy"),
+    ("quit", "resign"),
+    ("raise", "increase"),
+    ("ratify", "approve"),
+    ("re-elect", "elect"),
+    ("recall", "recall"),
+    ("receive", "receive"),
+    ("reduce", "cut"),
+    ("reelect", "elect"),
+    ("register", "register"),
+    ("reject", "reject"),
+    ("release", "release"),
+    ("reopen", "reopen"),
+    ("repay", "pay"),
+    ("repeal", "repeal"),
+    ("replace", "replace"),
+    ("rescue", "rescue"),
+    ("resign", "resign"),
+    ("restore", "restore"),
+    ("resume", "resume"),
+    ("retire", "retire"),
+    ("rise", "increase"),
+    ("rule", "rule"),
+    ("sell", "sell"),
+    ("sentence", "sentence"),
+    ("serve", "serve"),
+    ("settle", "settle"),
+    ("shoot", "shoot"),
+    ("shut", "close"),
+    ("sign", "sign"),
+    ("slash", "cut"),
+    ("spend", "spend"),
+    ("spill", "spill"),
+    ("steal", "steal"),
+    ("strike", "hit"),
+    ("submit", "file"),
+    ("sue", "sue"),
+    ("summon", "summon"),
+    ("surge", "increase"),
+    ("suspend", "suspend"),
+    ("table", "delay"),
+    ("terminate", "end"),
+    ("uphold", "uphold"),
+    ("veto", "veto"),
+    ("vote", "vote"),
+    ("win", "win"),
+    ("withdraw", "withdraw"),
+    ("wound", "injure"),
+];
+
+/// Irregular past forms and participles, with their lemma.
+const IRREGULAR: &[(&str, &str)] = &[
+    ("beaten", "beat"),
+    ("began", "begin"),
+    ("begun", "begin"),
+    ("bought", "buy"),
+    ("built", "build"),
+    ("burnt", "burn"),
+    ("cut", "cut"),
+    ("fallen", "fall"),
+    ("fell", "fall"),
+    ("fled", "flee"),
+    ("froze", "freeze"),
+    ("frozen", "freeze"),
+    ("grew", "grow"),
+    ("grown", "grow"),
+    ("held", "hold"),
+    ("hit", "hit"),
+    ("laid", "lay"),
+    ("lost", "lose"),
+    ("met", "meet"),
+    ("paid", "pay"),
+    ("pled", "plead"),
+    ("quit", "quit"),
+    ("repaid", "repay"),
+    ("risen", "rise"),
+    ("rose", "rise"),
+    ("shot", "shoot"),
+    ("shut", "shut"),
+    ("sold", "sell"),
+    ("spent", "spend"),
+    ("stole", "steal"),
+    ("stolen", "steal"),
+    ("struck", "strike"),
+    ("upheld", "uphold"),
+    ("withdrawn", "withdraw"),
+    ("withdrew", "withdraw"),
+    ("won", "win"),
+];
+
+/// The lemma of an event verb form, if the word is one.
+fn lemma_of(word: &str) -> Option<(&'static str, VerbForm)> {
+    if let Some(&(_, lemma)) = IRREGULAR.iter().find(|(form, _)| *form == word) {
+        return Some((lemma, VerbForm::Past));
+    }
+    let known = |stem: &str| -> Option<&'static str> {
+        EVENTS
+            .binary_search_by(|(lemma, _)| lemma.cmp(&stem))
+            .ok()
+            .map(|i| EVENTS[i].0)
+    };
+    if let Some(lemma) = known(word) {
+        return Some((lemma, VerbForm::Base));
+    }
+    let undouble = |stem: &str| -> Option<String> {
+        let mut chars = stem.chars().rev();
+        let (a, b) = (chars.next()?, chars.next()?);
+        (a == b && !"aeiouls".contains(a)).then(|| stem[..stem.len() - 1].to_string())
+    };
+    let candidates = |stem: &str| -> Vec<String> {
+        let mut out = vec![stem.to_string(), format!("{stem}e")];
+        if let Some(single) = undouble(stem) {
+            out.push(single);
+        }
+        out
+    };
+    for (suffix, form) in [
+        ("ied", VerbForm::Past),
+        ("ies", VerbForm::PresentS),
+        ("ed", VerbForm::Past),
+        ("ing", VerbForm::Ing),
+        ("es", VerbForm::PresentS),
+        ("s", VerbForm::PresentS),
+    ] {
+        let Some(stem) = word.strip_suffix(suffix) else {
+            continue;
+        };
+        if stem.len() < 2 {
+            continue;
+        }
+        if suffix.starts_with("ie") {
+            if let Some(lemma) = known(&format!("{stem}y")) {
+                return Some((lemma, form));
+            }
+            continue;
+        }
+        for candidate in candidates(stem) {
+            if let Some(lemma) = known(&candidate) {
+                return Some((lemma, form));
+            }
+        }
+    }
+    None
+}
+
+/// The event class and form of `word` (lower-case), if it is an event verb.
+pub fn event_verb(word: &str) -> Option<(&'static str, VerbForm)> {
+    let (lemma, form) = lemma_of(word)?;
+    let class = EVENTS
+        .iter()
+        .find(|(l, _)| *l == lemma)
+        .map_or(lemma, |(_, class)| class);
+    Some((class, form))
+}
+
+/// What a modality cue says about the event after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Certainty {
+    /// `agreed to`, `decided to`: it is settled.
+    Settled,
+    /// `expected to`, `will`, `plans to`, `set to`.
+    Expected,
+    /// `considering`, `could`, `may`, `in talks to`, `nearing`.
+    Considered,
+    /// `not`, `never`, `refused to`, `denied`.
+    Denied,
+    /// `urged`, `called on`, `asked … to`.
+    Urged,
+}
+
+/// The certainty a cue word puts on an event that follows it in its clause.
+pub fn certainty_cue(word: &str) -> Option<Certainty> {
+    Some(match word {
+        "agreed" | "agrees" | "agree" | "decided" | "decides" | "voted" | "moved" => {
+            Certainty::Settled
+        }
+        "expected" | "expects" | "will" | "'ll" | "shall" | "plans" | "planned" | "planning"
+        | "intends" | "intended" | "scheduled" | "set" | "poised" | "likely" | "due" | "going"
+        | "aims" | "prepared" | "preparing" | "slated" | "would" => Certainty::Expected,
+        "considering" | "considered" | "weighing" | "mulling" | "exploring" | "could" | "may"
+        | "might" | "nearing" | "talks" | "discussing" | "reportedly" | "possibly" | "weighs"
+        | "considers" | "eyeing" => Certainty::Considered,
+        "not" | "never" | "n't" | "refused" | "refuses" | "declined" | "declines" | "denied"
+        | "denies" | "failed" | "fails" | "rejected" | "without" | "no" => Certainty::Denied,
+        "urged" | "urges" | "urging" | "called" | "calls" | "calling" | "demanded" | "demands"
+        | "pressed" | "pressing" | "asked" | "asks" | "wants" | "wanted" => Certainty::Urged,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn events_are_sorted() {
+        assert!(EVENTS.windows(2).all(|w| w[0].0 < w[1].0));
+    }
+
+    #[test]
+    fn forms_find_their_class() {
+        assert_eq!(event_verb("won"), Some(("win", VerbForm::Past)));
+        assert_eq!(event_verb("pleaded"), Some(("plead", VerbForm::Past)));
+        assert_eq!(event_verb("declared"), Some(("declare", VerbForm::Past)));
+        assert_eq!(event_verb("acquired"), Some(("buy", VerbForm::Past)));
+        assert_eq!(event_verb("buying"), Some(("buy", VerbForm::Ing)));
+        assert_eq!(event_verb("stopped"), None);
+        assert_eq!(event_verb("derailed"), Some(("derail", VerbForm::Past)));
+        assert_eq!(event_verb("ratified"), Some(("approve", VerbForm::Past)));
+        assert_eq!(event_verb("sues"), Some(("sue", VerbForm::PresentS)));
+        assert_eq!(event_verb("planned"), None);
+    }
+}

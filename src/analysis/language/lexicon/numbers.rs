@@ -1,0 +1,290 @@
+//! Words of quantity: number words, scales, fractions, vague amounts, hedges and
+//! bounds, units of time and currencies.
+
+/// The value of a cardinal number word (`six`, `twenty`, `dozen`).
+pub fn number_word(word: &str) -> Option<f64> {
+    Some(match word {
+        "zero" => 0.0,
+        "one" => 1.0,
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" => 12.0,
+        "thirteen" => 13.0,
+        "fourteen" => 14.0,
+        "fifteen" => 15.0,
+        "sixteen" => 16.0,
+        "seventeen" => 17.0,
+        "eighteen" => 18.0,
+        "nineteen" => 19.0,
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty" => 40.0,
+        "fifty" => 50.0,
+        "sixty" => 60.0,
+        "seventy" => 70.0,
+        "eighty" => 80.0,
+        "ninety" => 90.0,
+        "dozen" => 12.0,
+        _ => return None,
+    })
+}
+
+/// The value of an ordinal word or suffixed ordinal (`third`, `3rd`): ordinals
+/// rank things and are never counts.
+pub fn is_ordinal_word(word: &str) -> bool {
+    matches!(
+        word,
+        "first"
+            | "second"
+            | "third"
+            | "fourth"
+            | "fifth"
+            | "sixth"
+            | "seventh"
+            | "eighth"
+            | "ninth"
+            | "tenth"
+            | "eleventh"
+            | "twelfth"
+            | "twentieth"
+            | "hundredth"
+    )
+}
+
+/// The multiplier of a scale word that follows a number (`2.3 million`).
+pub fn scale_word(word: &str) -> Option<f64> {
+    Some(match word {
+        "hundred" => 1e2,
+        "thousand" => 1e3,
+        "million" | "mln" | "mn" | "m" => 1e6,
+        "billion" | "bln" | "bn" | "b" => 1e9,
+        "trillion" | "tn" | "trn" => 1e12,
+        _ => return None,
+    })
+}
+
+/// A fraction word and its value (`half`, `two-thirds`, `three-quarters`).
+pub fn fraction_word(word: &str) -> Option<f64> {
+    let (count, part) = match word.split_once('-') {
+        Some((count, part)) => (number_word(count)?, part),
+        None => (1.0, word),
+    };
+    let denominator = match part {
+        "half" | "halves" => 2.0,
+        "third" | "thirds" => 3.0,
+        "quarter" | "quarters" | "fourth" | "fourths" => 4.0,
+        "fifth" | "fifths" => 5.0,
+        "sixth" | "sixths" => 6.0,
+        "tenth" | "tenths" => 10.0,
+        _ => return None,
+    };
+    (count < denominator).then_some(count / denominator)
+}
+
+/// A multiplicative word and its factor (`twice`, `double`, `triple`).
+pub fn multiple_word(word: &str) -> Option<f64> {
+    Some(match word {
+        "twice" | "double" | "doubled" => 2.0,
+        "triple" | "tripled" | "thrice" => 3.0,
+        "quadruple" | "quadrupled" => 4.0,
+        _ => return None,
+    })
+}
+
+/// A word for a vague amount and a typical value (`several`, `dozens`,
+/// `hundreds`): such amounts never conflict with a precise one.
+pub fn vague_amount(word: &str) -> Option<f64> {
+    Some(match word {
+        "several" => 5.0,
+        "few" => 3.0,
+        "couple" => 2.0,
+        "dozens" => 36.0,
+        "scores" => 60.0,
+        "hundreds" => 300.0,
+        "thousands" => 3e3,
+        "millions" => 3e6,
+        "billions" => 3e9,
+        _ => return None,
+    })
+}
+
+/// How a hedge before a number bounds it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HedgeKind {
+    /// `about`, `nearly`, `roughly`: close to the number.
+    About,
+    /// `more than`, `over`, `at least`: the number or above.
+    AtLeast,
+    /// `less than`, `under`, `up to`, `at most`: the number or below.
+    AtMost,
+}
+
+/// The hedge a word (or the last word of a two-word hedge) puts on the number
+/// after it; `previous` is the word before `word`.
+pub fn hedge(previous: Option<&str>, word: &str) -> Option<HedgeKind> {
+    Some(match (previous, word) {
+        (Some("more" | "greater" | "higher"), "than") => HedgeKind::AtLeast,
+        (Some("less" | "fewer" | "lower"), "than") => HedgeKind::AtMost,
+        (Some("at"), "least") => HedgeKind::AtLeast,
+        (Some("at"), "most") => HedgeKind::AtMost,
+        (Some("up"), "to") => HedgeKind::AtMost,
+        (_, "over" | "exceeding" | "topping" | "upward" | "upwards") => HedgeKind::AtLeast,
+        (_, "under" | "below" | "nearly" | "almost") => HedgeKind::AtMost,
+        (
+            _,
+            "about" | "around" | "roughly" | "approximately" | "some" | "estimated" | "approx"
+            | "circa" | "reportedly",
+        ) => HedgeKind::About,
+        _ => return None,
+    })
+}
+
+/// A unit of time and its length in years (`decade` → 10, `month` → 1/12), for
+/// durations and ages.
+pub fn time_unit(word: &str) -> Option<(&'static str, f64)> {
+    Some(match word.trim_end_matches('s') {
+        "year" | "yr" => ("year", 1.0),
+        "decade" => ("year", 10.0),
+        "century" | "centurie" => ("year", 100.0),
+        "month" => ("month", 1.0),
+        "week" => ("week", 1.0),
+        "day" => ("day", 1.0),
+        "hour" | "hr" => ("hour", 1.0),
+        "minute" | "min" => ("minute", 1.0),
+        "second" => ("second", 1.0),
+        _ => return None,
+    })
+}
+
+/// The currency a sign before a number stands for (`$`, `€`).
+pub fn currency_sign(c: char) -> Option<&'static str> {
+    Some(match c {
+        '$' => "USD",
+        '€' => "EUR",
+        '£' => "GBP",
+        '₩' => "KRW",
+        '¥' => "JPY",
+        '₽' => "RUB",
+        '₹' => "INR",
+        _ => return None,
+    })
+}
+
+/// The currency a word after a number names (`dollars`, `euros`, `won`).
+pub fn currency_word(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "dollars" | "dollar" | "usd" => "USD",
+        "euros" | "euro" | "eur" => "EUR",
+        "pounds" | "gbp" | "sterling" => "GBP",
+        "won" | "krw" => "KRW",
+        "yen" | "jpy" => "JPY",
+        "rubles" | "roubles" | "ruble" | "rouble" | "rub" => "RUB",
+        "yuan" | "renminbi" | "cny" => "CNY",
+        "rupees" | "rupee" | "inr" => "INR",
+        "francs" | "franc" | "chf" => "CHF",
+        "kronor" | "krona" | "kroner" | "krone" | "sek" | "nok" | "dkk" => "SEK",
+        "zloty" | "zlotys" | "pln" => "PLN",
+        "pesos" | "peso" | "mxn" => "MXN",
+        "cents" | "cent" => "USD-cent",
+        _ => return None,
+    })
+}
+
+/// Words after which `N to M` or `N-M` reads as a vote, ruling or score.
+pub fn is_tally_cue(word: &str) -> bool {
+    matches!(
+        word,
+        "vote"
+            | "votes"
+            | "voted"
+            | "voting"
+            | "ruled"
+            | "ruling"
+            | "margin"
+            | "decision"
+            | "tally"
+            | "won"
+            | "lost"
+            | "beat"
+            | "defeated"
+            | "score"
+            | "passed"
+            | "approved"
+            | "rejected"
+            | "confirmed"
+            | "split"
+    )
+}
+
+/// Capitalised words that, before a number, make it part of a name or an
+/// identifier rather than a count (`Route 66`, `No. 3`, `Ward 7`). A capitalised
+/// word that is not sentence-initial does so anyway; this list also covers them
+/// at the start of a sentence and in lower case (`room 12`).
+pub fn is_identifier_head(word: &str) -> bool {
+    matches!(
+        word,
+        "no" | "nos"
+            | "number"
+            | "route"
+            | "highway"
+            | "interstate"
+            | "i"
+            | "sr"
+            | "road"
+            | "rd"
+            | "exit"
+            | "ward"
+            | "room"
+            | "building"
+            | "gate"
+            | "terminal"
+            | "platform"
+            | "flight"
+            | "district"
+            | "precinct"
+            | "section"
+            | "article"
+            | "chapter"
+            | "docket"
+            | "local"
+            | "channel"
+            | "station"
+            | "pier"
+            | "berth"
+            | "apartment"
+            | "suite"
+    )
+}
+
+/// What part an amount plays in its clause, where the words say so: a total set
+/// against its parts, an amount asked for set against the amount granted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AmountRole {
+    /// `in total`, `overall`, `combined`.
+    Total,
+    /// `requested`, `sought`, `proposed`.
+    Requested,
+    /// `approved`, `awarded`, `granted`, `ordered`.
+    Granted,
+}
+
+/// The role a word gives the amounts of its clause.
+pub fn amount_role(word: &str) -> Option<AmountRole> {
+    Some(match word {
+        "total" | "totaling" | "totalling" | "totaled" | "totalled" | "overall" | "combined"
+        | "altogether" | "aggregate" | "cumulative" | "all" => AmountRole::Total,
+        "requested" | "request" | "sought" | "seeking" | "seeks" | "asked" | "asking"
+        | "proposed" | "proposal" | "recommended" | "wanted" | "demanded" => AmountRole::Requested,
+        "approved" | "approves" | "adopted" | "awarded" | "granted" | "ordered" | "final"
+        | "allocated" | "authorized" | "authorised" => AmountRole::Granted,
+        _ => return None,
+    })
+}

@@ -1,0 +1,887 @@
+//! Numbers in news prose, typed: counts with what they count, money, percentages,
+//! fractions, tallies, ages, durations, years, and the numbers that are not
+//! amounts at all (identifiers such as `Route 66`, ordinals, clock times).
+//!
+//! Digits (`4,312.50`, `2.3 million`, `$1.2bn`), number words (`six`,
+//! `twenty-five`, `four thousand`, `a dozen`), fractions (`two-thirds`),
+//! multiples (`twice`), vague amounts (`several`, `dozens`), compounds
+//! (`36-page`, `five-minute`, `64-year-old`), ranges (`20 to 30`, `the 1990s`) and
+//! tallies (`97-to-51`, `a vote of 97 to 51`, `5-2`) are read. Each mention keeps
+//! its span, a hedge (`about`, `more than`) and the precision its writing implies
+//! (`60,000` is given to the ten thousand, `61,208` to the unit), so that two
+//! outlets' figures can be told apart from two roundings of one figure.
+
+use crate::model::Span;
+
+use super::lexicon::{
+    HedgeKind, currency_sign, currency_word, event_verb, fraction_word, hedge, is_identifier_head,
+    is_ordinal_word, is_stop_word, is_tally_cue, multiple_word, number_word, scale_word, time_unit,
+    vague_amount,
+};
+use super::tokens::Token;
+
+/// How exactly a number is stated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Hedge {
+    /// As written.
+    Exact,
+    /// `about`, `roughly`: close to the number.
+    About,
+    /// `more than`, `over`: the number or above.
+    AtLeast,
+    /// `less than`, `nearly`, `up to`: the number or below.
+    AtMost,
+    /// `several`, `dozens`: no definite number.
+    Vague,
+}
+
+/// What a number measures.
+#[derive(Debug, Clone, PartialEq)]
+pub enum NumberKind {
+    /// A count of something; `unit` is the counted noun phrase, lower-case
+    /// (`artillery rounds`), possibly empty.
+    Count {
+        /// The counted noun phrase.
+        unit: String,
+    },
+    /// A sum of money; `per` is what it is counted against (`student`, `year`).
+    Money {
+        /// ISO code of the currency (or the word used).
+        currency: &'static str,
+        /// `per student`, `a year`: the amount is a rate.
+        per: Option<String>,
+    },
+    /// A percentage (fractions are given as percentages too).
+    Percent,
+    /// A vote, ruling or score; the mention's value is the first number.
+    Tally {
+        /// The second number.
+        against: f64,
+    },
+    /// A person's or a thing's age in years (`64-year-old`, `Smith, 58,`).
+    Age,
+    /// A length of time; the value is in `unit`s (`a decade` is 10 years).
+    Duration {
+        /// `year`, `month`, `week`, `day`, `hour`, `minute` or `second`.
+        unit: &'static str,
+    },
+    /// A multiple (`twice`, `three times`).
+    Multiple,
+    /// A calendar year used on its own (`in 2016`).
+    Year,
+    /// A clock time (`9 a.m.`, `9:14`).
+    Time,
+    /// A rank (`third`, `21st`): never an amount.
+    Ordinal,
+    /// A number that is part of a name (`Route 66`, `No. 3`, `Ward 7`).
+    Identifier,
+}
+
+impl NumberKind {
+    /// True for numbers that state an amount (not a name, rank, clock time or year).
+    pub fn is_amount(&self) -> bool {
+        !matches!(
+            self,
+            NumberKind::Year | NumberKind::Time | NumberKind::Ordinal | NumberKind::Identifier
+        )
+    }
+}
+
+/// One number found in a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NumberMention {
+    /// The whole expression: hedge excluded, currency sign, scale and unit included.
+    pub span: Span,
+    /// Where the number itself is written (for highlighting the value).
+    pub value_span: Span,
+    /// The value, scales applied (the lower end of a range).
+    pub value: f64,
+    /// The upper end of a range (`20 to 30`, `the 60s`).
+    pub high: Option<f64>,
+    /// How exactly it is stated.
+    pub hedge: Hedge,
+    /// The step the writing implies: `60,000` → 10,000; `2.3 million` → 100,000.
+    pub precision: f64,
+    /// What it measures.
+    pub kind: NumberKind,
+}
+
+/// Words a counted unit may have.
+const MAX_UNIT_WORDS: usize = 2;
+
+/// Words before a number searched for a tally cue (`voted 97 to 51`).
+const TALLY_CUE_REACH: usize = 4;
+
+/// The years read as calendar years when written alone.
+const YEARS: std::ops::RangeInclusive<f64> = 1800.0..=2100.0;
+
+/// Finds the numbers in `tokens` (one sentence of `text`), skipping tokens inside
+/// `taken` spans (dates already read).
+pub fn find_numbers(text: &str, tokens: &[Token], taken: &[Span]) -> Vec<NumberMention> {
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if taken.iter().any(|s| s.overlaps(tokens[i].span)) {
+            i += 1;
+            continue;
+        }
+        if let Some((mention, used)) = tally(text, tokens, i) {
+            found.push(mention);
+            i += used;
+            continue;
+        }
+        match number_at(text, tokens, i) {
+            Some((mention, used)) => {
+                found.push(mention);
+                i += used.max(1);
+            }
+            None => i += 1,
+        }
+    }
+    found
+}
+
+/// A plain value read from one or more tokens, before its kind is known.
+struct Value {
+    value: f64,
+    high: Option<f64>,
+    precision: f64,
+    vague: bool,
+    /// Tokens used.
+    used: usize,
+    /// A unit carried inside the token (`36-page` → `page`).
+    inner_unit: Option<String>,
+    /// Written as an ordinal.
+    ordinal: bool,
+    /// Written as a fraction (value in percent).
+    fraction: bool,
+    /// Written as a multiple.
+    multiple: bool,
+    /// `-year-old` compound.
+    age: bool,
+}
+
+impl Value {
+    fn new(value: f64, precision: f64, used: usize) -> Self {
+        Self {
+            value,
+            high: None,
+            precision,
+            vague: false,
+            used,
+            inner_unit: None,
+            ordinal: false,
+            fraction: false,
+            multiple: false,
+            age: false,
+        }
+    }
+}
+
+/// Parses digits: `4,312.50`, `60,000`, `1.2bn`, `3rd`, `1990s`. Returns the value,
+/// its precision, the suffix kind.
+fn digits(word: &str) -> Option<(f64, f64, &str)> {
+    if !word.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let end = word
+        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .unwrap_or(word.len());
+    let (number, suffix) = word.split_at(end);
+    let number = number.trim_end_matches(['.', ',']);
+    let plain: String = number.chars().filter(|&c| c != ',').collect();
+    let value: f64 = plain.parse().ok()?;
+    let precision = match plain.split_once('.') {
+        Some((_, decimals)) => 10f64.powi(-(decimals.len() as i32)),
+        None => {
+            let zeros = plain.len() - plain.trim_end_matches('0').len();
+            if value == 0.0 {
+                1.0
+            } else {
+                10f64.powi(zeros.min(plain.len() - 1) as i32)
+            }
+        }
+    };
+    Some((value, precision, suffix))
+}
+
+/// The value starting at token `i`, if any.
+fn value_at(tokens: &[Token], i: usize) -> Option<Value> {
+    let word = tokens[i].norm.as_str();
+    if word.contains('-') {
+        return compound(word);
+    }
+    if let Some((value, precision, suffix)) = digits(word) {
+        let mut v = Value::new(value, precision, 1);
+        match suffix {
+            "" => {}
+            "st" | "nd" | "rd" | "th" => v.ordinal = true,
+            "s" if value >= 10.0 && value % 10.0 == 0.0 => {
+                let step = if value >= 1000.0 && value % 100.0 != 0.0 {
+                    10.0
+                } else if value >= 1000.0 {
+                    100.0
+                } else {
+                    10.0
+                };
+                v.high = Some(value + step - 1.0);
+            }
+            "k" => v = Value::new(value * 1e3, precision * 1e3, 1),
+            _ => match scale_word(suffix) {
+                Some(scale) => v = Value::new(value * scale, precision * scale, 1),
+                None => return None,
+            },
+        }
+        return Some(v);
+    }
+    if let Some(value) = number_word(word) {
+        return Some(Value::new(value, 1.0, 1));
+    }
+    if is_ordinal_word(word) && word != "second" {
+        let mut v = Value::new(0.0, 1.0, 1);
+        v.ordinal = true;
+        return Some(v);
+    }
+    if let Some(fraction) = fraction_word(word) {
+        let mut v = Value::new(fraction * 100.0, 1.0, 1);
+        v.fraction = true;
+        return Some(v);
+    }
+    if let Some(factor) = multiple_word(word) {
+        let mut v = Value::new(factor, 1.0, 1);
+        v.multiple = true;
+        return Some(v);
+    }
+    if let Some(typical) = vague_amount(word) {
+        if matches!(word, "couple" | "few") {
+            // Only with their article ("a few"), read below.
+            return None;
+        }
+        let mut v = Value::new(typical, typical, 1);
+        v.vague = true;
+        return Some(v);
+    }
+    if word == "a" || word == "an" {
+        let next = tokens.get(i + 1)?.norm.as_str();
+        if let Some(scale) = scale_word(next).filter(|_| next.len() > 2) {
+            return Some(Value::new(scale, scale, 2));
+        }
+        if next == "dozen" {
+            return Some(Value::new(12.0, 1.0, 2));
+        }
+        if time_unit(next).is_some_and(|(unit, years)| unit == "year" && years > 1.0) {
+            // "a decade", "a century": one of them; the unit gives the years.
+            return Some(Value::new(1.0, 1.0, 1));
+        }
+        if let Some(f) = fraction_word(next) {
+            let mut v = Value::new(f * 100.0, 1.0, 2);
+            v.fraction = true;
+            return Some(v);
+        }
+        if matches!(next, "couple" | "few") {
+            let mut v = Value::new(vague_amount(next)?, 1.0, 2);
+            v.vague = true;
+            return Some(v);
+        }
+    }
+    None
+}
+
+/// A hyphenated token: `twenty-five`, `two-thirds`, `36-page`, `five-minute`,
+/// `64-year-old`, `11-month-long`, `20-30` (a range).
+fn compound(word: &str) -> Option<Value> {
+    if let Some(f) = fraction_word(word) {
+        let mut v = Value::new(f * 100.0, 1.0, 1);
+        v.fraction = true;
+        return Some(v);
+    }
+    let parts: Vec<&str> = word.split('-').collect();
+    let first = parts[0];
+    if let [tens, ones] = parts.as_slice()
+        && let (Some(t), Some(o)) = (number_word(tens), number_word(ones))
+        && t >= 20.0
+        && o < 10.0
+    {
+        return Some(Value::new(t + o, 1.0, 1));
+    }
+    let (value, precision) = match digits(first) {
+        Some((value, precision, "")) => (value, precision),
+        _ => (number_word(first)?, 1.0),
+    };
+    if let [_, second] = parts.as_slice()
+        && let Some((high, _, "")) = digits(second)
+        && high > value
+    {
+        let mut v = Value::new(value, precision, 1);
+        v.high = Some(high);
+        return Some(v);
+    }
+    let rest = &parts[1..];
+    if rest.is_empty() || rest.iter().any(|p| p.is_empty()) {
+        return None;
+    }
+    let mut v = Value::new(value, precision, 1);
+    if rest.len() >= 2 && rest[rest.len() - 1] == "old" {
+        v.age = true;
+        return Some(v);
+    }
+    if rest
+        .iter()
+        .all(|p| p.chars().all(char::is_alphabetic) && !is_stop_word(p))
+        || rest.last() == Some(&"long")
+    {
+        v.inner_unit = Some(rest[0].to_string());
+        return Some(v);
+    }
+    None
+}
+
+/// Reads the number at token `i` with its scale, hedge, currency, percent sign and
+/// unit, and types it.
+fn number_at(text: &str, tokens: &[Token], i: usize) -> Option<(NumberMention, usize)> {
+    let mut v = value_at(tokens, i)?;
+    let start = i;
+    let mut end = i + v.used;
+    // "four thousand", "2.3 million", "two hundred".
+    while let Some(scale) = tokens.get(end).and_then(|t| scale_word(&t.norm)) {
+        if tokens[end].norm.len() <= 2 && !attached(text, tokens, end) {
+            break;
+        }
+        v.value *= scale;
+        v.precision *= scale;
+        v.high = v.high.map(|h| h * scale);
+        end += 1;
+    }
+    // "dozens of", "hundreds of".
+    if v.vague && tokens.get(end).is_some_and(|t| t.norm == "of") {
+        end += 1;
+    }
+    // "three times".
+    if tokens.get(end).is_some_and(|t| t.norm == "times") && !v.vague {
+        v.multiple = true;
+        end += 1;
+    }
+    // A range "20 to 30", "between 20 and 30".
+    if v.high.is_none()
+        && let Some(link) = tokens.get(end).map(|t| t.norm.as_str())
+        && matches!(link, "to" | "and")
+        && (link == "to" || (start > 0 && tokens[start - 1].norm == "between"))
+        && let Some(second) = tokens.get(end + 1).and_then(|_| value_at(tokens, end + 1))
+        && second.value > v.value
+        && !second.ordinal
+    {
+        let mut scale_end = end + 1 + second.used;
+        let mut high = second.value;
+        while let Some(scale) = tokens.get(scale_end).and_then(|t| scale_word(&t.norm)) {
+            high *= scale;
+            scale_end += 1;
+        }
+        if high > v.value {
+            v.high = Some(high);
+            end = scale_end;
+        }
+    }
+    let hedge_kind = hedge_before(tokens, start);
+    let currency = currency_before(text, tokens[start].span.start);
+    let value_span = Span::new(
+        currency.map_or(tokens[start].span.start, |(_, at)| at),
+        tokens[end - 1].span.end,
+    );
+    let mut last = end;
+    let kind = if let Some((code, _)) = currency {
+        let (per, after) = per_unit(tokens, end);
+        last = after;
+        NumberKind::Money {
+            currency: code,
+            per,
+        }
+    } else if v.ordinal {
+        NumberKind::Ordinal
+    } else if identifier(text, tokens, start) {
+        NumberKind::Identifier
+    } else if v.age || age_context(text, tokens, start, end) {
+        NumberKind::Age
+    } else if v.fraction || percent_after(text, tokens, end).is_some() {
+        if let Some(after) = percent_after(text, tokens, end) {
+            last = after;
+        }
+        NumberKind::Percent
+    } else if v.multiple {
+        NumberKind::Multiple
+    } else if let Some(after) = clock_time(text, tokens, start, end) {
+        last = after;
+        NumberKind::Time
+    } else if let Some(word) = tokens.get(end).map(|t| t.norm.as_str())
+        && let Some(code) = currency_word(word)
+        && !(word == "won" && !v.vague && v.value < 1000.0)
+    {
+        let (per, after) = per_unit(tokens, end + 1);
+        last = after;
+        NumberKind::Money {
+            currency: code,
+            per,
+        }
+    } else {
+        let unit = match &v.inner_unit {
+            Some(unit) => unit.clone(),
+            None => {
+                let (unit, after) = unit_after(text, tokens, end);
+                last = after;
+                unit
+            }
+        };
+        if let Some((name, years)) = unit_time(&unit) {
+            v.value *= years;
+            v.precision *= years;
+            v.high = v.high.map(|h| h * years);
+            NumberKind::Duration { unit: name }
+        } else if unit.is_empty()
+            && v.inner_unit.is_none()
+            && !v.vague
+            && hedge_kind.is_none()
+            && v.high.is_none()
+            && v.value.fract() == 0.0
+            && YEARS.contains(&v.value)
+            && tokens[start].norm.len() == 4
+        {
+            NumberKind::Year
+        } else {
+            NumberKind::Count { unit }
+        }
+    };
+    let hedge = if v.vague {
+        Hedge::Vague
+    } else {
+        match hedge_kind {
+            Some(HedgeKind::About) => Hedge::About,
+            Some(HedgeKind::AtLeast) => Hedge::AtLeast,
+            Some(HedgeKind::AtMost) => Hedge::AtMost,
+            None => Hedge::Exact,
+        }
+    };
+    let span = Span::new(value_span.start, tokens[last.max(end) - 1].span.end);
+    Some((
+        NumberMention {
+            span,
+            value_span,
+            value: v.value,
+            high: v.high,
+            hedge,
+            precision: v.precision,
+            kind,
+        },
+        last.max(end) - start,
+    ))
+}
+
+/// True when token `i` follows the one before it with only a space (`1.2 bn`).
+fn attached(text: &str, tokens: &[Token], i: usize) -> bool {
+    i > 0
+        && text[tokens[i - 1].span.end..tokens[i].span.start]
+            .trim()
+            .is_empty()
+}
+
+/// The hedge written before token `i` (`about`, `more than`).
+fn hedge_before(tokens: &[Token], i: usize) -> Option<HedgeKind> {
+    let word = tokens.get(i.checked_sub(1)?)?.norm.as_str();
+    let previous = i
+        .checked_sub(2)
+        .and_then(|p| tokens.get(p))
+        .map(|t| t.norm.as_str());
+    hedge(previous, word).or_else(|| {
+        // "well over", "just under": one more word back.
+        let before = i.checked_sub(3).map(|p| tokens[p].norm.as_str());
+        matches!(previous, Some("over" | "under" | "about" | "nearly"))
+            .then(|| hedge(before, previous.unwrap_or_default()))
+            .flatten()
+    })
+}
+
+/// A currency sign right before byte `at` (`$100`, `US$ 5`), with its offset.
+fn currency_before(text: &str, at: usize) -> Option<(&'static str, usize)> {
+    let before = text[..at].trim_end_matches(' ');
+    let sign = before.chars().last()?;
+    let code = currency_sign(sign)?;
+    let sign_at = before.len() - sign.len_utf8();
+    let start = if before[..sign_at].ends_with("US") {
+        sign_at - 2
+    } else {
+        sign_at
+    };
+    Some((code, start))
+}
+
+/// `per student`, `a year`, `an hour` after an amount: what it is a rate of, and
+/// the token after.
+fn per_unit(tokens: &[Token], end: usize) -> (Option<String>, usize) {
+    let Some(first) = tokens.get(end).map(|t| t.norm.as_str()) else {
+        return (None, end);
+    };
+    if matches!(first, "per" | "a" | "an" | "each")
+        && let Some(unit) = tokens.get(end + 1).map(|t| t.norm.as_str())
+        && !is_stop_word(unit)
+        && unit.chars().all(char::is_alphabetic)
+        && (first == "per" || time_unit(unit).is_some() || matches!(unit, "person" | "head"))
+    {
+        return (Some(unit.to_string()), end + 2);
+    }
+    (None, end)
+}
+
+/// `%`, `percent`, `per cent`, `pct`, `percentage points` after token `end - 1`:
+/// the token after.
+fn percent_after(text: &str, tokens: &[Token], end: usize) -> Option<usize> {
+    let last = tokens.get(end - 1)?;
+    if text[last.span.end..].starts_with('%') {
+        return Some(end);
+    }
+    match tokens.get(end).map(|t| t.norm.as_str()) {
+        Some("percent" | "pct") => Some(end + 1),
+        Some("per") if tokens.get(end + 1).is_some_and(|t| t.norm == "cent") => Some(end + 2),
+        Some("percentage") if tokens.get(end + 1).is_some_and(|t| t.norm == "points") => {
+            Some(end + 2)
+        }
+        _ => None,
+    }
+}
+
+/// True when the number at token `i` is part of a name or identifier: after a
+/// capitalised word inside the sentence or an identifier word (`Route 66`,
+/// `No. 3`), or a hyphen compound with a capitalised name (`Bastion-26`, `F-35`).
+fn identifier(text: &str, tokens: &[Token], i: usize) -> bool {
+    let token = &tokens[i];
+    let written = token.span.slice(text);
+    if written.starts_with(|c: char| c.is_alphabetic()) && written.contains('-') {
+        return written.starts_with(char::is_uppercase) || written.starts_with("I-");
+    }
+    let Some(previous) = i.checked_sub(1).map(|p| &tokens[p]) else {
+        return false;
+    };
+    let between = &text[previous.span.end..token.span.start];
+    if !(between == " " || between == ". " || between == " #" || between == "-") {
+        return false;
+    }
+    let prev_written = previous.span.slice(text);
+    let capitalised = prev_written.starts_with(char::is_uppercase);
+    let headword = is_identifier_head(&previous.norm);
+    let sentence_initial = i == 1;
+    (headword && (capitalised || previous.norm == "no"))
+        || (capitalised
+            && !sentence_initial
+            && !prev_written
+                .chars()
+                .all(|c| c.is_uppercase() || !c.is_alphabetic())
+            && super::lexicon::number_word(&previous.norm).is_none())
+}
+
+/// True when the number is an age: `aged 58`, `age 58`, or a number set off by
+/// commas right after a capitalised name (`Smith, 58, said`), or `in their 60s`.
+fn age_context(text: &str, tokens: &[Token], start: usize, end: usize) -> bool {
+    let previous = start.checked_sub(1).map(|p| &tokens[p]);
+    if previous.is_some_and(|p| matches!(p.norm.as_str(), "aged" | "age" | "ages")) {
+        return true;
+    }
+    let written = tokens[start].span.slice(text);
+    if written.ends_with('s')
+        && start >= 2
+        && tokens[start - 2].norm == "in"
+        && matches!(
+            tokens[start - 1].norm.as_str(),
+            "his" | "her" | "their" | "its" | "our" | "my" | "your"
+        )
+    {
+        return true;
+    }
+    let Some(previous) = previous else {
+        return false;
+    };
+    let before = &text[previous.span.end..tokens[start].span.start];
+    let after = tokens
+        .get(end)
+        .map_or(&text[tokens[end - 1].span.end..], |next| {
+            &text[tokens[end - 1].span.end..next.span.start]
+        });
+    let after = after.trim_start();
+    before.trim() == ","
+        && previous.span.slice(text).starts_with(char::is_uppercase)
+        && (after.starts_with(',') || after.starts_with(')') || after.starts_with('.'))
+        && tokens[start].norm.len() <= 3
+}
+
+/// A clock time at tokens `start..end` (`9 a.m.`, `9:14 p.m.`, `10:30`): the token
+/// after it.
+fn clock_time(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<usize> {
+    if end == start + 1
+        && text[tokens[start].span.end..].starts_with(':')
+        && tokens
+            .get(end)
+            .is_some_and(|t| t.norm.len() == 2 && t.norm.chars().all(|c| c.is_ascii_digit()))
+    {
+        let mut after = end + 1;
+        if let Some(t) = tokens.get(after)
+            && matches!(t.norm.as_str(), "a.m" | "p.m" | "am" | "pm")
+        {
+            after += 1;
+        }
+        return Some(after);
+    }
+    tokens
+        .get(end)
+        .filter(|t| matches!(t.norm.as_str(), "a.m" | "p.m" | "am" | "pm" | "o'clock"))
+        .map(|_| end + 1)
+}
+
+/// The counted unit after token `end - 1`: up to two lower-case content words
+/// (`artillery rounds`, `members`), stopping at a verb after the first (`40
+/// people died`), and the token after them.
+fn unit_after(text: &str, tokens: &[Token], end: usize) -> (String, usize) {
+    let mut unit = Vec::new();
+    let mut next = end;
+    while unit.len() < MAX_UNIT_WORDS {
+        let Some(token) = tokens.get(next) else { break };
+        let word = token.norm.as_str();
+        let is_word = word.chars().all(|c| c.is_alphabetic() || c == '-');
+        let joined = text[tokens[next - 1].span.end..token.span.start]
+            .trim()
+            .is_empty();
+        let verb = !unit.is_empty() && (word.ends_with("ed") || event_verb(word).is_some());
+        if !is_word
+            || !joined
+            || verb
+            || is_stop_word(word)
+            || value_at(tokens, next).is_some()
+            || token.span.slice(text).starts_with(char::is_uppercase)
+        {
+            break;
+        }
+        unit.push(word.to_string());
+        next += 1;
+        if time_unit(word).is_some() {
+            break;
+        }
+    }
+    (unit.join(" "), next)
+}
+
+/// The time unit a unit phrase is (its first word: `years`, `decades`, `minute`),
+/// with its length in the unit named.
+fn unit_time(unit: &str) -> Option<(&'static str, f64)> {
+    let first = unit.split_whitespace().next()?;
+    time_unit(first)
+}
+
+/// A tally at token `i`: `97-to-51`; `5-2` or `97 to 51` or `five to two` after a
+/// tally cue (`voted`, `a vote of`) or before `vote`. Returns the mention and how
+/// many tokens it takes.
+fn tally(text: &str, tokens: &[Token], i: usize) -> Option<(NumberMention, usize)> {
+    let whole = |word: &str| -> Option<f64> {
+        if word.chars().all(|c| c.is_ascii_digit()) && !word.is_empty() && word.len() <= 4 {
+            word.parse().ok()
+        } else {
+            number_word(word).filter(|_| !word.contains('-'))
+        }
+    };
+    let cue_before = (i.saturating_sub(TALLY_CUE_REACH)..i).any(|k| is_tally_cue(&tokens[k].norm));
+    let word = tokens[i].norm.as_str();
+    let (first, second, used) = if let Some((a, b)) = word.split_once("-to-") {
+        (whole(a)?, whole(b)?, 1)
+    } else if let Some((a, b)) = word.split_once('-') {
+        let (a, b) = (whole(a)?, whole(b)?);
+        let cue_after = tokens
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.norm.as_str(), "vote" | "votes" | "decision" | "ruling"));
+        let in_digits = word.starts_with(|c: char| c.is_ascii_digit());
+        if !(cue_before || cue_after || (a > b && in_digits)) {
+            return None;
+        }
+        (a, b, 1)
+    } else {
+        let a = whole(word)?;
+        let link = tokens.get(i + 1)?;
+        let between_dash = {
+            let gap = text[tokens[i].span.end..link.span.start].trim();
+            matches!(gap, "–" | "—" | "-")
+        };
+        if between_dash && cue_before {
+            (a, whole(&link.norm)?, 2)
+        } else if link.norm == "to" || (link.norm == "votes" && tokens.get(i + 2)?.norm == "to") {
+            let offset = if link.norm == "votes" { 3 } else { 2 };
+            let b = whole(&tokens.get(i + offset)?.norm)?;
+            let cue_after = tokens
+                .get(i + offset + 1)
+                .is_some_and(|t| matches!(t.norm.as_str(), "vote" | "votes" | "decision"));
+            if !(cue_before || cue_after) || b > a {
+                return None;
+            }
+            (a, b, offset + 1)
+        } else {
+            return None;
+        }
+    };
+    if first < second {
+        return None;
+    }
+    let span = Span::new(tokens[i].span.start, tokens[i + used - 1].span.end);
+    Some((
+        NumberMention {
+            span,
+            value_span: span,
+            value: first,
+            high: None,
+            hedge: Hedge::Exact,
+            precision: 1.0,
+            kind: NumberKind::Tally { against: second },
+        },
+        used,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::language::tokens::tokenize;
+
+    fn numbers(text: &str) -> Vec<(String, f64, NumberKind, Hedge)> {
+        let tokens = tokenize(text, Span::new(0, text.len()));
+        find_numbers(text, &tokens, &[])
+            .into_iter()
+            .map(|n| (n.span.slice(text).to_string(), n.value, n.kind, n.hedge))
+            .collect()
+    }
+
+    fn one(text: &str) -> (String, f64, NumberKind, Hedge) {
+        let found = numbers(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        found.into_iter().next().unwrap_or_else(|| unreachable!())
+    }
+
+    fn count(unit: &str) -> NumberKind {
+        NumberKind::Count { unit: unit.into() }
+    }
+
+    #[test]
+    fn digits_words_and_scales() {
+        assert_eq!(
+            one("some 100,000 artillery rounds were sent"),
+            (
+                "100,000 artillery rounds".into(),
+                100_000.0,
+                count("artillery rounds"),
+                Hedge::About
+            )
+        );
+        assert_eq!(one("a union of 2.3 million members").1, 2.3e6);
+        assert_eq!(one("it gained six seats").2, count("seats"));
+        assert_eq!(one("twenty-five people were hurt").1, 25.0);
+        assert_eq!(one("four thousand troops").1, 4000.0);
+        assert_eq!(one("a dozen buses").1, 12.0);
+        assert_eq!(one("several workers left").3, Hedge::Vague);
+        assert_eq!(one("dozens of homes").3, Hedge::Vague);
+    }
+
+    #[test]
+    fn precision_follows_the_writing() {
+        let tokens = |t: &str| tokenize(t, Span::new(0, t.len()));
+        let text = "about 60,000 and 61,208 and 2.3 million and $4,312.50";
+        let found = find_numbers(text, &tokens(text), &[]);
+        let precisions: Vec<f64> = found.iter().map(|n| n.precision).collect();
+        assert_eq!(precisions, [10_000.0, 1.0, 100_000.0, 0.01]);
+    }
+
+    #[test]
+    fn money_percent_fraction_and_rates() {
+        let money = |text: &str| match one(text).2 {
+            NumberKind::Money { currency, per } => (currency, per),
+            other => panic!("{text}: {other:?}"),
+        };
+        assert_eq!(
+            money("costs $4,312.50 per student"),
+            ("USD", Some("student".into()))
+        );
+        assert_eq!(money("a $3.5 billion deal"), ("USD", None));
+        assert_eq!(money("paid 40 million euros"), ("EUR", None));
+        assert_eq!(one("a $1.2bn loss").1, 1.2e9);
+        assert_eq!(one("rose 3.5 percent").2, NumberKind::Percent);
+        assert_eq!(one("rose 3.5% in May").2, NumberKind::Percent);
+        let third = one("two-thirds of members");
+        assert_eq!(third.2, NumberKind::Percent);
+        assert!((third.1 - 66.666).abs() < 0.01);
+        assert_eq!(one("prices doubled").2, NumberKind::Multiple);
+        assert_eq!(one("three times as many").2, NumberKind::Multiple);
+    }
+
+    #[test]
+    fn tallies_in_three_shapes() {
+        let tally = |text: &str| {
+            numbers(text)
+                .into_iter()
+                .find_map(|n| match n.2 {
+                    NumberKind::Tally { against } => Some((n.1, against)),
+                    _ => None,
+                })
+                .unwrap_or_else(|| panic!("no tally in {text}"))
+        };
+        assert_eq!(tally("won by a 97-to-51 vote"), (97.0, 51.0));
+        assert_eq!(tally("passed by a vote of 97 to 51"), (97.0, 51.0));
+        assert_eq!(tally("The bill passed, 97 to 51."), (97.0, 51.0));
+        assert_eq!(tally("the board voted 5-2 to approve"), (5.0, 2.0));
+        assert_eq!(tally("voted five to two"), (5.0, 2.0));
+        assert_eq!(tally("the vote was 14–11"), (14.0, 11.0));
+        assert!(
+            numbers("from 9 to 5 daily")
+                .iter()
+                .all(|n| !matches!(n.2, NumberKind::Tally { .. }))
+        );
+    }
+
+    #[test]
+    fn ranges() {
+        let tokens = |t: &str| tokenize(t, Span::new(0, t.len()));
+        let text = "between 20 and 30 people; 40 to 50 cars; residents in their 60s";
+        let found = find_numbers(text, &tokens(text), &[]);
+        let ranges: Vec<(f64, Option<f64>)> = found.iter().map(|n| (n.value, n.high)).collect();
+        assert_eq!(
+            ranges,
+            [(20.0, Some(30.0)), (40.0, Some(50.0)), (60.0, Some(69.0))]
+        );
+        assert_eq!(found[2].kind, NumberKind::Age);
+    }
+
+    #[test]
+    fn ages_durations_and_years() {
+        assert_eq!(one("a 64-year-old man").2, NumberKind::Age);
+        assert_eq!(one("Glenda Pruitt, 58, pleaded guilty").2, NumberKind::Age);
+        assert_eq!(one("a man aged 70 died").2, NumberKind::Age);
+        let decade = one("the dispute began two decades ago");
+        assert_eq!(
+            (decade.1, decade.2),
+            (20.0, NumberKind::Duration { unit: "year" })
+        );
+        assert_eq!(
+            one("a five-minute recess").2,
+            NumberKind::Duration { unit: "minute" }
+        );
+        assert_eq!(one("the plant opened in 2016").2, NumberKind::Year);
+        assert_eq!(one("sent 2016 rifles to the front").2, count("rifles"));
+        assert_eq!(one("a 36-page report").2, count("page"));
+    }
+
+    #[test]
+    fn numbers_that_are_not_amounts() {
+        for text in [
+            "on Route 66 near town",
+            "the No. 3 official",
+            "patients in Ward 7 were moved",
+            "before the Bastion-26 exercise",
+            "the third time",
+            "the 21st ballot",
+            "at 9 a.m. crews arrived",
+            "at 9:14 p.m. the train stopped",
+        ] {
+            let found = numbers(text);
+            assert!(found.iter().all(|n| !n.2.is_amount()), "{text}: {found:?}");
+        }
+    }
+}
