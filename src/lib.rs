@@ -8,6 +8,7 @@ pub mod analysis;
 pub mod app;
 pub mod cli;
 pub mod commands;
+pub mod config;
 pub mod model;
 pub mod session;
 pub mod tui;
