@@ -5,29 +5,57 @@ use std::io::{BufWriter, Write};
 use std::process::ExitCode;
 
 use anyhow::Result;
-use clap::Parser;
 
 use parallax::analysis;
 use parallax::cli::{Cli, Command, InputArgs};
 use parallax::commands;
+use parallax::commands::error_line::error_line;
+use parallax::config::{Config, ConfigLocation};
+
+/// Exit status of a usage error (as clap uses for its own).
+const USAGE: u8 = 2;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    match run(cli) {
+    let cli = Cli::parse_checked();
+    if cli.command.is_none()
+        && let Some(command) = cli
+            .paths
+            .first()
+            .and_then(|p| commands::suggest::mistyped_command(p))
+    {
+        let word = cli.paths[0].display();
+        eprintln!("parallax: unknown command '{word}'; did you mean '{command}'?");
+        return ExitCode::from(USAGE);
+    }
+    let location = ConfigLocation::find(cli.config.as_deref());
+    let (_, warnings) = Config::load(&location);
+    for warning in &warnings {
+        eprintln!("parallax: warning: {warning}");
+    }
+    match run(cli, &location) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("parallax: {err:#}");
+            let line = error_line(&err);
+            eprintln!("parallax: {line}");
             ExitCode::FAILURE
         }
     }
 }
 
 /// Carries out one command line.
-fn run(cli: Cli) -> Result<()> {
+fn run(cli: Cli, location: &ConfigLocation) -> Result<()> {
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     match cli.command {
+        Some(Command::Config(args)) if args.path => {
+            commands::config::print_path(location, &mut out, &mut std::io::stderr())?;
+        }
+        Some(Command::Config(_)) => commands::config::print_default(&mut out)?,
+        Some(Command::Completions { shell }) => {
+            commands::completions::completions(shell, &mut out)?
+        }
+        Some(Command::Man) => commands::man::man_page(&mut out)?,
         Some(Command::Sentences { json, path }) => commands::sentences(&path, json, &mut out)?,
         Some(Command::Analyze(args)) => with_analysis(&args, &mut out, commands::analyze)?,
         Some(Command::Quotes(args)) => with_analysis(&args, &mut out, commands::quotes)?,

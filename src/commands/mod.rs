@@ -1,7 +1,12 @@
 //! The headless commands: everything the reader knows, printed for people or scripts.
 
+pub mod completions;
+pub mod config;
+pub mod error_line;
 pub mod json;
+pub mod man;
 pub mod review;
+pub mod suggest;
 mod text;
 
 use std::io::Write;

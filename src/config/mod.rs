@@ -20,7 +20,7 @@ use crate::ui::theme::{TerminalColours, ThemeBase, ThemeOverrides};
 
 pub use bindings::{KeyOverride, KeyTable};
 pub use location::{ConfigLocation, Origin};
-pub use warning::Warning;
+pub use warning::{Warning, one_clean_line};
 
 /// The environment variable that, when set, names the data folder and wins over
 /// the config's `data_dir` (the session store reads it too).
