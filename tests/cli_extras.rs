@@ -1,5 +1,5 @@
 //! The command line around the reader: config, completions, the manual page,
-//! "did you mean", one-line errors and exit codes.
+//! "did you mean", one-line errors, exit codes, logging and quiet progress.
 
 use assert_cmd::Command;
 use predicates::prelude::*;
@@ -204,4 +204,47 @@ fn a_bad_config_warns_once_per_problem_and_the_command_still_runs() {
             .any(|l| l.contains(&format!("{file}: sync: expected true or false")))
     );
     assert!(!stderr.contains('\u{1b}'), "control characters are cleaned");
+}
+
+#[test]
+fn logging_goes_to_a_file_in_the_data_folder_never_to_the_screen() {
+    let home = tempfile::tempdir().unwrap();
+    parallax(home.path())
+        .args(["claims"])
+        .env("PARALLAX_LOG", "debug")
+        .assert()
+        .success()
+        .stderr("");
+    let log = std::fs::read_to_string(home.path().join("data").join("parallax.log")).unwrap();
+    assert!(log.contains("loaded"), "{log}");
+    assert!(log.contains("analysed"), "{log}");
+    assert!(!log.contains('\u{1b}'), "no colour codes in the file");
+
+    parallax(home.path())
+        .args(["claims"])
+        .env("PARALLAX_LOG", "loud")
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "PARALLAX_LOG=\"loud\" is not a log level",
+        ));
+}
+
+#[test]
+fn progress_stays_off_a_piped_stderr() {
+    let home = tempfile::tempdir().unwrap();
+    let stories = home.path().join("stories");
+    std::fs::create_dir(&stories).unwrap();
+    for i in 0..60 {
+        let text = format!(
+            "Story {i}\n\nThe council voted 7-2 on Monday to fund {i} new buses, the mayor said.\n"
+        );
+        std::fs::write(stories.join(format!("{i:03}.txt")), text).unwrap();
+    }
+    parallax(home.path())
+        .arg("analyze")
+        .arg(&stories)
+        .assert()
+        .success()
+        .stderr("");
 }

@@ -5,6 +5,7 @@ pub mod config;
 pub mod error_line;
 pub mod json;
 pub mod man;
+pub mod progress_bar;
 pub mod review;
 pub mod suggest;
 mod text;
