@@ -9,48 +9,20 @@ use anyhow::Result;
 use parallax::analysis;
 use parallax::cli::{Cli, Command, InputArgs};
 use parallax::commands;
-use parallax::commands::error_line::error_line;
-use parallax::commands::progress_bar::ProgressLine;
-use parallax::config::{Config, ConfigLocation};
-
-/// Exit status of a usage error (as clap uses for its own).
-const USAGE: u8 = 2;
+use parallax::commands::error_line;
+use parallax::config::ConfigLocation;
 
 fn main() -> ExitCode {
     let cli = Cli::parse_checked();
-    if cli.command.is_none()
-        && let Some(command) = cli
-            .paths
-            .first()
-            .and_then(|p| commands::suggest::mistyped_command(p))
-    {
-        let word = cli.paths[0].display();
-        eprintln!("parallax: unknown command '{word}'; did you mean '{command}'?");
-        return ExitCode::from(USAGE);
-    }
-    let location = ConfigLocation::find(cli.config.as_deref());
-    let (config, warnings) = Config::load(&location);
-    match parallax::logging::init(config.data_dir().as_deref()) {
-        Ok(Some(log)) => {
-            tracing::info!(log = %log.display(), args = ?std::env::args().collect::<Vec<_>>(), "started")
-        }
-        Ok(None) => {}
-        Err(problem) => eprintln!(
-            "parallax: warning: {}",
-            parallax::config::one_clean_line(&problem)
-        ),
-    }
-    for warning in &warnings {
-        tracing::warn!(%warning, "config");
-        eprintln!("parallax: warning: {warning}");
-    }
-    match run(cli, &location) {
+    let startup = match commands::startup::start(&cli) {
+        Ok(startup) => startup,
+        Err(code) => return code,
+    };
+    match run(cli, &startup.location) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            let line = error_line(&err);
-            tracing::error!(error = %line, "failed");
-            eprintln!("parallax: {line}");
+            error_line::report(&err);
             ExitCode::FAILURE
         }
     }
@@ -100,7 +72,7 @@ fn run(cli: Cli, location: &ConfigLocation) -> Result<()> {
 
 /// Loads and analyses the inputs, then runs the interactive reader.
 fn open_reader(paths: &[std::path::PathBuf], session: Option<std::path::PathBuf>) -> Result<()> {
-    let corpus = load(paths)?;
+    let corpus = commands::steps::load(paths)?;
     for warning in &corpus.warnings {
         eprintln!("parallax: warning: {warning}");
     }
@@ -112,7 +84,7 @@ fn open_reader(paths: &[std::path::PathBuf], session: Option<std::path::PathBuf>
         _ => None,
     };
     let open = commands::review::open_session(session, &corpus)?;
-    let analysis = analyze(&corpus);
+    let analysis = commands::steps::analyze(&corpus);
     parallax::tui::run(corpus, analysis, pair, open)
 }
 
@@ -122,32 +94,12 @@ fn with_analysis(
     out: &mut dyn Write,
     command: fn(&parallax::model::Corpus, &analysis::Analysis, bool, &mut dyn Write) -> Result<()>,
 ) -> Result<()> {
-    let corpus = load(&args.paths)?;
+    let corpus = commands::steps::load(&args.paths)?;
     for warning in &corpus.warnings {
         eprintln!("parallax: warning: {warning}");
     }
-    let analysis = analyze(&corpus);
+    let analysis = commands::steps::analyze(&corpus);
     command(&corpus, &analysis, args.json, out)
-}
-
-/// Loads the inputs behind a progress line, and logs how long it took.
-fn load(paths: &[std::path::PathBuf]) -> Result<parallax::model::Corpus> {
-    let started = std::time::Instant::now();
-    let progress = ProgressLine::start("loading articles");
-    let corpus = commands::load_corpus(paths)?;
-    drop(progress);
-    tracing::info!(articles = corpus.articles.len(), elapsed = ?started.elapsed(), "loaded");
-    Ok(corpus)
-}
-
-/// Analyses the corpus behind a progress line, and logs how long it took.
-fn analyze(corpus: &parallax::model::Corpus) -> analysis::Analysis {
-    let started = std::time::Instant::now();
-    let progress = ProgressLine::start(format!("analysing {} articles", corpus.articles.len()));
-    let analysis = analysis::analyze(corpus);
-    drop(progress);
-    tracing::info!(elapsed = ?started.elapsed(), "analysed");
-    analysis
 }
 
 /// True when the error is a closed pipe (`parallax analyze | head`): not a failure.

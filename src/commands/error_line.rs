@@ -19,6 +19,13 @@ pub fn error_line(err: &anyhow::Error) -> String {
     crate::config::one_clean_line(&line)
 }
 
+/// Prints `err` as its one line on standard error (and in the log).
+pub fn report(err: &anyhow::Error) {
+    let line = error_line(err);
+    tracing::error!(error = %line, "failed");
+    eprintln!("parallax: {line}");
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

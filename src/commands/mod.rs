@@ -7,6 +7,8 @@ pub mod json;
 pub mod man;
 pub mod progress_bar;
 pub mod review;
+pub mod startup;
+pub mod steps;
 pub mod suggest;
 mod text;
 

@@ -85,10 +85,19 @@ impl Config {
     /// The complete default config, commented, as `parallax config
     /// --print-default` prints it. It parses to [`Config::default`].
     pub fn default_text() -> String {
+        let styles = format!(
+            "Styles: {}, speakers (a list).",
+            Theme::style_names().join(", ")
+        );
+        let styles = textwrap::fill(
+            &styles,
+            textwrap::Options::new(80)
+                .initial_indent("# ")
+                .subsequent_indent("# "),
+        );
         format!(
-            "{}# Styles: {}, speakers (a list).\n\n{}",
+            "{}{styles}\n\n{}",
             include_str!("default.toml"),
-            Theme::style_names().join(", "),
             keys_section::default_keys_section()
         )
     }
