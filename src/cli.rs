@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, Parser, Subcommand};
 
 /// Compare how news outlets report the same story, side by side in the terminal.
 #[derive(Debug, Parser)]
@@ -10,7 +10,6 @@ use clap::{Args, Parser, Subcommand};
     name = "parallax",
     version,
     about,
-    args_conflicts_with_subcommands = true,
     after_help = "\
 Examples:
   parallax                          open the built-in sample corpus (five articles)
@@ -29,7 +28,15 @@ news crawlers (title, maintext, source_domain, date_publish, url), folders of th
 (with an optional manifest.toml naming outlets), and - for standard input.
 
 Review sessions (notes, flags, verdicts, reading positions) are saved as you work,
-per corpus, in the platform data folder (or PARALLAX_DATA_DIR), or in --session FILE."
+per corpus, in the platform data folder (or PARALLAX_DATA_DIR), or in --session FILE.
+
+Configuration: --config FILE, else PARALLAX_CONFIG, else config.toml in the platform
+config folder; `parallax config --path` says which, `parallax config --print-default`
+prints a commented default. PARALLAX_LOG=debug (or info, warn, error, trace) writes
+parallax.log in the data folder. NO_COLOR=1 turns colour off.
+
+Exit status: 0 success, 1 error (a message on standard error says what), 2 usage
+error (an unknown option or command)."
 )]
 pub struct Cli {
     /// What to do; without a command, open the reader.
@@ -41,6 +48,37 @@ pub struct Cli {
     /// Keep the review session (notes, flags, verdicts) in this file.
     #[arg(long, value_name = "FILE")]
     pub session: Option<PathBuf>,
+    /// Read the configuration from this file (default: PARALLAX_CONFIG, else
+    /// config.toml in the platform config folder).
+    #[arg(long, value_name = "FILE", global = true)]
+    pub config: Option<PathBuf>,
+}
+
+impl Cli {
+    /// Parses the command line, exiting with status 2 and clap's message on a
+    /// usage error, including a reader option given with a command.
+    pub fn parse_checked() -> Self {
+        let cli = Self::parse();
+        if let Some(problem) = cli.misplaced_option() {
+            Self::command()
+                .error(clap::error::ErrorKind::ArgumentConflict, problem)
+                .exit();
+        }
+        cli
+    }
+
+    /// Why the arguments do not go together, if they do not: `--session` is for
+    /// the reader, so a command after it would silently ignore it.
+    fn misplaced_option(&self) -> Option<String> {
+        match (&self.session, &self.command) {
+            (Some(_), Some(_)) => Some(
+                "--session opens the reader; it does not go with a command \
+                 (export takes the session file as its argument)"
+                    .to_string(),
+            ),
+            _ => None,
+        }
+    }
 }
 
 /// The headless commands.
@@ -88,6 +126,28 @@ pub enum Command {
         /// The right article.
         right: PathBuf,
     },
+    /// Show where the configuration is read from, or print a commented default.
+    Config(ConfigArgs),
+    /// Print a shell completion script (see the README for where to put it).
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), every command in one page.
+    Man,
+}
+
+/// What `parallax config` prints: exactly one of its flags.
+#[derive(Debug, Args)]
+#[group(required = true, multiple = false)]
+pub struct ConfigArgs {
+    /// Print the path of the config file read (and whether it exists).
+    #[arg(long)]
+    pub path: bool,
+    /// Print the complete default configuration, commented.
+    #[arg(long)]
+    pub print_default: bool,
 }
 
 /// Formats of the review report.
@@ -115,7 +175,6 @@ pub struct InputArgs {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use clap::CommandFactory;
 
     #[test]
     fn cli_definition_is_consistent() {
@@ -131,6 +190,45 @@ mod tests {
         assert!(matches!(
             cli.command,
             Some(Command::Analyze(InputArgs { json: true, .. }))
+        ));
+    }
+
+    #[test]
+    fn config_flag_goes_before_or_after_a_command() {
+        for (args, command) in [
+            (&["parallax", "--config", "c.toml", "quotes"][..], true),
+            (&["parallax", "quotes", "--config", "c.toml"][..], true),
+            (&["parallax", "--config", "c.toml", "a.txt"][..], false),
+        ] {
+            let cli = Cli::try_parse_from(args).unwrap();
+            assert_eq!(cli.config, Some(PathBuf::from("c.toml")), "{args:?}");
+            assert_eq!(cli.command.is_some(), command, "{args:?}");
+        }
+        let cli = Cli::try_parse_from(["parallax", "a.txt", "quotes"]).unwrap();
+        assert!(cli.command.is_none(), "a path first keeps the rest paths");
+        assert_eq!(cli.paths.len(), 2);
+    }
+
+    #[test]
+    fn session_goes_with_the_reader_only() {
+        let cli = Cli::try_parse_from(["parallax", "--session", "s.json", "a.txt"]).unwrap();
+        assert_eq!(cli.misplaced_option(), None);
+        let cli = Cli::try_parse_from(["parallax", "--session", "s.json", "quotes"]).unwrap();
+        assert!(
+            cli.misplaced_option()
+                .unwrap()
+                .starts_with("--session opens the reader")
+        );
+    }
+
+    #[test]
+    fn config_command_takes_exactly_one_flag() {
+        assert!(Cli::try_parse_from(["parallax", "config"]).is_err());
+        assert!(Cli::try_parse_from(["parallax", "config", "--path", "--print-default"]).is_err());
+        let cli = Cli::try_parse_from(["parallax", "config", "--path"]).unwrap();
+        assert!(matches!(
+            cli.command,
+            Some(Command::Config(ConfigArgs { path: true, .. }))
         ));
     }
 }

@@ -5,29 +5,42 @@ use std::io::{BufWriter, Write};
 use std::process::ExitCode;
 
 use anyhow::Result;
-use clap::Parser;
 
 use parallax::analysis;
 use parallax::cli::{Cli, Command, InputArgs};
 use parallax::commands;
+use parallax::commands::error_line;
+use parallax::config::ConfigLocation;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    match run(cli) {
+    let cli = Cli::parse_checked();
+    let startup = match commands::startup::start(&cli) {
+        Ok(startup) => startup,
+        Err(code) => return code,
+    };
+    match run(cli, &startup.location) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("parallax: {err:#}");
+            error_line::report(&err);
             ExitCode::FAILURE
         }
     }
 }
 
 /// Carries out one command line.
-fn run(cli: Cli) -> Result<()> {
+fn run(cli: Cli, location: &ConfigLocation) -> Result<()> {
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     match cli.command {
+        Some(Command::Config(args)) if args.path => {
+            commands::config::print_path(location, &mut out, &mut std::io::stderr())?;
+        }
+        Some(Command::Config(_)) => commands::config::print_default(&mut out)?,
+        Some(Command::Completions { shell }) => {
+            commands::completions::completions(shell, &mut out)?
+        }
+        Some(Command::Man) => commands::man::man_page(&mut out)?,
         Some(Command::Sentences { json, path }) => commands::sentences(&path, json, &mut out)?,
         Some(Command::Analyze(args)) => with_analysis(&args, &mut out, commands::analyze)?,
         Some(Command::Quotes(args)) => with_analysis(&args, &mut out, commands::quotes)?,
@@ -59,7 +72,7 @@ fn run(cli: Cli) -> Result<()> {
 
 /// Loads and analyses the inputs, then runs the interactive reader.
 fn open_reader(paths: &[std::path::PathBuf], session: Option<std::path::PathBuf>) -> Result<()> {
-    let corpus = commands::load_corpus(paths)?;
+    let corpus = commands::steps::load(paths)?;
     for warning in &corpus.warnings {
         eprintln!("parallax: warning: {warning}");
     }
@@ -71,7 +84,7 @@ fn open_reader(paths: &[std::path::PathBuf], session: Option<std::path::PathBuf>
         _ => None,
     };
     let open = commands::review::open_session(session, &corpus)?;
-    let analysis = analysis::analyze(&corpus);
+    let analysis = commands::steps::analyze(&corpus);
     parallax::tui::run(corpus, analysis, pair, open)
 }
 
@@ -81,11 +94,11 @@ fn with_analysis(
     out: &mut dyn Write,
     command: fn(&parallax::model::Corpus, &analysis::Analysis, bool, &mut dyn Write) -> Result<()>,
 ) -> Result<()> {
-    let corpus = commands::load_corpus(&args.paths)?;
+    let corpus = commands::steps::load(&args.paths)?;
     for warning in &corpus.warnings {
         eprintln!("parallax: warning: {warning}");
     }
-    let analysis = analysis::analyze(&corpus);
+    let analysis = commands::steps::analyze(&corpus);
     command(&corpus, &analysis, args.json, out)
 }
 

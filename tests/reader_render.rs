@@ -74,7 +74,13 @@ fn conflicting_claim_is_drawn_in_the_conflict_style() {
     let buffer = render(&app, &theme);
     let (x, y) = find(&buffer, "100,000").expect("the claim is on screen");
     let cell = &buffer[(x, y)];
-    assert_eq!(cell.fg, Color::Red);
+    // Under the cursor the text takes the cursor's colour (so it reads on the
+    // cursor's background); the conflict keeps its bold underline in its colour.
+    assert_eq!(cell.fg, theme.cursor.fg.unwrap());
+    assert_eq!(
+        cell.underline_color,
+        theme.conflict.underline_color.unwrap()
+    );
     assert!(cell.modifier.contains(Modifier::BOLD));
     let left = app.geometry().panes[0];
     assert_eq!(
@@ -131,7 +137,11 @@ fn quote_variants_show_word_differences() {
     assert!(screen.contains("← Jens Stoltenberg"), "{screen}");
     assert!(screen.contains("(fullest)"));
     let (x, y) = find(&buffer, "totalitarian").expect("the KCNA rendering is listed");
-    assert_eq!(buffer[(x, y)].fg, Color::Green, "an added word is marked");
+    assert_eq!(
+        buffer[(x, y)].fg,
+        theme.added.fg.unwrap(),
+        "an added word is marked"
+    );
 }
 
 #[test]

@@ -233,6 +233,55 @@ pub fn markdown_table() -> String {
 /// The contexts shown in the help screen, in order.
 pub const HELP_CONTEXTS: &[Context] = &[Reader, Panel, Picker];
 
+impl Action {
+    /// The action's stable snake_case name, used for it in the config file's
+    /// `[keys]` table; never change one, or users' key overrides stop applying.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Action::NextSentence => "next_sentence",
+            Action::PrevSentence => "prev_sentence",
+            Action::ScrollDown => "scroll_down",
+            Action::ScrollUp => "scroll_up",
+            Action::PageDown => "page_down",
+            Action::PageUp => "page_up",
+            Action::HalfPageDown => "half_page_down",
+            Action::HalfPageUp => "half_page_up",
+            Action::Top => "top",
+            Action::Bottom => "bottom",
+            Action::SwitchFocus => "switch_focus",
+            Action::ToggleSync => "toggle_sync",
+            Action::NextClaim => "next_claim",
+            Action::PrevClaim => "prev_claim",
+            Action::TogglePanel => "toggle_panel",
+            Action::ShowQuotes => "show_quotes",
+            Action::ShowClaims => "show_claims",
+            Action::ShowCoverage => "show_coverage",
+            Action::CycleFilter => "cycle_filter",
+            Action::OpenPicker => "open_picker",
+            Action::SwapPanes => "swap_panes",
+            Action::StartSearch => "start_search",
+            Action::SearchNext => "search_next",
+            Action::SearchPrev => "search_prev",
+            Action::ShowHelp => "show_help",
+            Action::ListDown => "list_down",
+            Action::ListUp => "list_up",
+            Action::Select => "select",
+            Action::Back => "back",
+            Action::PickLeft => "pick_left",
+            Action::PickRight => "pick_right",
+            Action::ShowNotes => "show_notes",
+            Action::EditNote => "edit_note",
+            Action::CycleFlag => "cycle_flag",
+            Action::AddTag => "add_tag",
+            Action::EditVerdict => "edit_verdict",
+            Action::DeleteMark => "delete_mark",
+            Action::ExportReport => "export_report",
+            Action::Quit => "quit",
+            Action::Cancel => "cancel",
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

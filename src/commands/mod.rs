@@ -1,7 +1,15 @@
 //! The headless commands: everything the reader knows, printed for people or scripts.
 
+pub mod completions;
+pub mod config;
+pub mod error_line;
 pub mod json;
+pub mod man;
+pub mod progress_bar;
 pub mod review;
+pub mod startup;
+pub mod steps;
+pub mod suggest;
 mod text;
 
 use std::io::Write;
