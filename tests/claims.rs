@@ -469,3 +469,15 @@ fn claim_groups_never_hold_two_claims_of_one_article_and_cover_every_claim() {
         assert_eq!(articles.len(), group.members.len());
     }
 }
+
+#[test]
+fn a_different_prison_term_is_a_conflict() {
+    let corpus = corpus(&[
+        "A\n\nThe former mayor was sentenced on Tuesday to 12 years in prison for bribery.",
+        "B\n\nThe former mayor was sentenced to 10 years in prison on Tuesday for bribery.",
+    ]);
+    let analysis = analyze(&corpus);
+    let group = group_on(&corpus, &analysis, 0, "12 years");
+    assert_eq!(group.status, ClaimStatus::Conflict, "{group:?}");
+    assert!(group.conflicts.iter().any(|c| c.kind == "duration"));
+}

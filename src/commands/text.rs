@@ -77,19 +77,27 @@ pub fn quote_groups(corpus: &Corpus, analysis: &Analysis, out: &mut dyn Write) -
     Ok(())
 }
 
-/// Each claim group: status, outlets, the claim texts and the differing facts.
+/// Each claim group: status, what kind of fact, the claims with the fact each
+/// is about in brackets, and the differing facts.
 pub fn claim_groups(corpus: &Corpus, analysis: &Analysis, out: &mut dyn Write) -> Result<()> {
     for group in &analysis.claim_groups {
-        writeln!(out, "#{} {:?}", group.id, group.status)?;
+        let kind = group
+            .members
+            .first()
+            .and_then(|m| analysis.articles[m.article].claims[m.claim].anchor_fact())
+            .map_or("", |f| f.value.kind());
+        writeln!(out, "#{} {:?} ({kind})", group.id, group.status)?;
         for member in &group.members {
             let article = &corpus.articles[member.article];
             let claim = &analysis.articles[member.article].claims[member.claim];
-            writeln!(
-                out,
-                "    {}: {}",
-                article.meta.outlet,
-                one_line(claim.span, &article.text)
-            )?;
+            let (span, anchor) = (claim.span, claim.anchor);
+            let marked = format!(
+                "{}[{}]{}",
+                one_line(Span::new(span.start, anchor.start.max(span.start)), &article.text),
+                one_line(anchor, &article.text),
+                one_line(Span::new(anchor.end.min(span.end), span.end), &article.text)
+            );
+            writeln!(out, "    {}: {marked}", article.meta.outlet)?;
         }
         for diff in &group.differences {
             let values: Vec<&str> = diff

@@ -14,6 +14,7 @@
 use crate::model::Span;
 
 use super::features::{days_in, fold};
+use crate::analysis::language::numbers::written_precision;
 use super::{Claim, ClaimRef, Conflict, ConflictValue, Fact, FactDifference, FactValue, Modality};
 
 /// Values further apart than this factor are different facts, not a conflict.
@@ -83,7 +84,8 @@ enum Slot {
     None,
 }
 
-/// Precision implied by the written form of a fact's number text.
+/// Precision implied by the written form of a fact's number text (`2.3 million`
+/// is given to the hundred thousand).
 fn precision_of(text: &str, value: f64) -> f64 {
     let digits: String = text
         .chars()
@@ -92,19 +94,11 @@ fn precision_of(text: &str, value: f64) -> f64 {
         .filter(|c| *c != ',')
         .collect();
     let digits = digits.trim_end_matches('.');
-    if digits.is_empty() {
+    let Ok(written) = digits.parse::<f64>() else {
         return 1.0;
-    }
-    let written: f64 = digits.parse().unwrap_or(value);
-    let scale = if written > 0.0 { value / written } else { 1.0 };
-    let step = match digits.split_once('.') {
-        Some((_, decimals)) => 10f64.powi(-(decimals.len() as i32)),
-        None => {
-            let zeros = digits.len() - digits.trim_end_matches('0').len();
-            10f64.powi(zeros.min(digits.len().saturating_sub(1)) as i32)
-        }
     };
-    step * scale.max(1.0)
+    let scale = if written > 0.0 { value / written } else { 1.0 };
+    written_precision(digits) * scale.max(1.0)
 }
 
 /// The slot a claim's anchor fills.

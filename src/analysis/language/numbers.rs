@@ -192,18 +192,24 @@ fn digits(word: &str) -> Option<(f64, f64, &str)> {
     let number = number.trim_end_matches(['.', ',']);
     let plain: String = number.chars().filter(|&c| c != ',').collect();
     let value: f64 = plain.parse().ok()?;
-    let precision = match plain.split_once('.') {
+    Some((value, written_precision(&plain), suffix))
+}
+
+/// Integers with fewer digits than this are exact whatever their last digit
+/// (`10 years`, `60 people`); longer ones ending in zeros are rounded (`60,000`).
+const ROUNDED_FROM_DIGITS: usize = 3;
+
+/// The step a number written as `digits` (no separators) is given to: `4312.50`
+/// → 0.01, `60000` → 10,000, `61208` → 1, `10` → 1.
+pub fn written_precision(digits: &str) -> f64 {
+    match digits.split_once('.') {
         Some((_, decimals)) => 10f64.powi(-(decimals.len() as i32)),
+        None if digits.len() < ROUNDED_FROM_DIGITS => 1.0,
         None => {
-            let zeros = plain.len() - plain.trim_end_matches('0').len();
-            if value == 0.0 {
-                1.0
-            } else {
-                10f64.powi(zeros.min(plain.len() - 1) as i32)
-            }
+            let zeros = digits.len() - digits.trim_end_matches('0').len();
+            10f64.powi(zeros.min(digits.len() - 1) as i32)
         }
-    };
-    Some((value, precision, suffix))
+    }
 }
 
 /// The value starting at token `i`, if any.
