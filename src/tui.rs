@@ -19,7 +19,7 @@ use crate::app::keymap::{Key, KeyCode};
 use crate::app::{self, App, Effect, Event};
 use crate::model::Corpus;
 use crate::session::export::{Format, export};
-use crate::session::{Session, SessionStore, write_atomic};
+use crate::session::{OpenSession, SessionStore, write_atomic};
 use crate::ui::{self, Theme};
 
 /// Fails unless standard output is a terminal the reader can draw on.
@@ -28,16 +28,6 @@ pub fn ensure_terminal() -> Result<()> {
         bail!("the reader needs a terminal; for scripts use `parallax analyze --json`");
     }
     Ok(())
-}
-
-/// The review session the reader works in.
-pub struct OpenSession {
-    /// Where it is saved; `None` keeps marks in memory only.
-    pub store: Option<SessionStore>,
-    /// The session as loaded (or new).
-    pub session: Session,
-    /// What the analyst should know about it (a corrupt file set aside, …).
-    pub notices: Vec<String>,
 }
 
 /// Runs the reader until the user quits. `pair` picks the articles shown first;

@@ -2,21 +2,11 @@
 
 use parallax::analysis::claims::{ClaimGroup, ClaimStatus, Fact};
 use parallax::analysis::{Analysis, analyze};
+use parallax::model::Corpus;
 use parallax::model::load::load_seeds;
-use parallax::model::{Article, ArticleMeta, Corpus};
 
-fn corpus(texts: &[&str]) -> Corpus {
-    let mut corpus = Corpus::default();
-    for (i, text) in texts.iter().enumerate() {
-        let meta = ArticleMeta {
-            id: format!("a{i}"),
-            outlet: format!("Outlet {i}"),
-            ..ArticleMeta::default()
-        };
-        corpus.push(Article::from_text(meta, text.to_string(), true));
-    }
-    corpus
-}
+mod common;
+use common::corpus;
 
 /// The group holding the claim of `article` whose text contains `needle`.
 fn group_with<'a>(

@@ -5,32 +5,13 @@ use parallax::app::keymap::{Key, KeyCode};
 use parallax::app::panel::Tab;
 use parallax::app::{Action, App, Effect, Event, Overlay, Side, handle, update};
 use parallax::model::load::load_seeds;
-use parallax::model::{Article, ArticleMeta, Corpus};
 use ratatui::layout::Rect;
 
-fn seeds_app(width: u16, height: u16) -> App {
-    let corpus = load_seeds();
-    let analysis = analyze(&corpus);
-    App::new(
-        corpus,
-        analysis,
-        Some((0, 1)),
-        Rect::new(0, 0, width, height),
-    )
-}
+mod common;
+use common::app_on;
 
-fn app_on(texts: &[&str]) -> App {
-    let mut corpus = Corpus::default();
-    for (i, text) in texts.iter().enumerate() {
-        let meta = ArticleMeta {
-            id: format!("a{i}"),
-            outlet: format!("Outlet {i}"),
-            ..ArticleMeta::default()
-        };
-        corpus.push(Article::from_text(meta, text.to_string(), true));
-    }
-    let analysis = analyze(&corpus);
-    App::new(corpus, analysis, Some((0, 1)), Rect::new(0, 0, 120, 30))
+fn seeds_app(width: u16, height: u16) -> App {
+    common::seeds_app(width, height, (0, 1))
 }
 
 fn key(c: char) -> Event {

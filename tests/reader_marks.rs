@@ -1,16 +1,13 @@
 //! Notes, flags, tags and verdicts made with the reader's keys.
 
-use parallax::analysis::analyze;
 use parallax::app::keymap::{Key, KeyCode};
 use parallax::app::{App, Effect, Event, Side, handle};
-use parallax::model::load::load_seeds;
 use parallax::session::{MarkKind, Target, Verdict};
-use ratatui::layout::Rect;
+
+mod common;
 
 fn app() -> App {
-    let corpus = load_seeds();
-    let analysis = analyze(&corpus);
-    App::new(corpus, analysis, Some((0, 1)), Rect::new(0, 0, 160, 45))
+    common::seeds_app(160, 45, (0, 1))
 }
 
 fn press(app: &mut App, c: char) -> Vec<Effect> {

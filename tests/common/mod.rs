@@ -1,0 +1,67 @@
+//! Helpers shared by the integration tests: the corpora they build from text, the
+//! span-marker helper for expected spans, and readers over them.
+//!
+//! Each test binary includes this module with `mod common;` and uses a part of it,
+//! so unused-item warnings are silenced here rather than in every binary.
+#![allow(dead_code)]
+
+use parallax::analysis::analyze;
+use parallax::app::App;
+use parallax::model::load::load_seeds;
+use parallax::model::{Article, ArticleMeta, Corpus, Span};
+use ratatui::layout::Rect;
+
+/// A corpus of `texts`, article `i` with id `a{i}` and outlet `Outlet {i}`; a
+/// short first line is the headline.
+pub fn corpus(texts: &[&str]) -> Corpus {
+    let mut corpus = Corpus::default();
+    for (i, text) in texts.iter().enumerate() {
+        let meta = ArticleMeta {
+            id: format!("a{i}"),
+            outlet: format!("Outlet {i}"),
+            ..ArticleMeta::default()
+        };
+        corpus.push(Article::from_text(meta, text.to_string(), true));
+    }
+    corpus
+}
+
+/// Strips `open`/`close` markers from `marked`; returns the clean text and the
+/// spans the markers enclosed, in order.
+pub fn marked_with(marked: &str, open: char, close: char) -> (String, Vec<Span>) {
+    let mut text = String::with_capacity(marked.len());
+    let mut spans = Vec::new();
+    let mut start = None;
+    for c in marked.chars() {
+        if c == open {
+            assert!(start.is_none(), "nested marker in {marked:?}");
+            start = Some(text.len());
+        } else if c == close {
+            let s = start.take().expect("closing marker without opening one");
+            spans.push(Span::new(s, text.len()));
+        } else {
+            text.push(c);
+        }
+    }
+    assert!(start.is_none(), "unclosed marker in {marked:?}");
+    (text, spans)
+}
+
+/// [`marked_with`] using `[` and `]`.
+pub fn marked(marked: &str) -> (String, Vec<Span>) {
+    marked_with(marked, '[', ']')
+}
+
+/// A reader over the five seeds showing `pair` on a `width`×`height` terminal.
+pub fn seeds_app(width: u16, height: u16, pair: (usize, usize)) -> App {
+    let corpus = load_seeds();
+    let analysis = analyze(&corpus);
+    App::new(corpus, analysis, Some(pair), Rect::new(0, 0, width, height))
+}
+
+/// A reader over [`corpus`] of `texts`, showing the first two on a 120×30 terminal.
+pub fn app_on(texts: &[&str]) -> App {
+    let corpus = corpus(texts);
+    let analysis = analyze(&corpus);
+    App::new(corpus, analysis, Some((0, 1)), Rect::new(0, 0, 120, 30))
+}
