@@ -185,7 +185,7 @@ fn read_the_seeds_scroll_in_sync_jump_through_quotes_get_help_and_quit() {
     tmux.wait_for("READ");
 
     tmux.keys(&["?"]);
-    let screen = tmux.wait_for("Keys —");
+    let screen = tmux.wait_for("Keys and signs");
     assert!(screen.contains("next sentence"));
     tmux.keys(&["Escape"]);
     tmux.wait_for("READ");
