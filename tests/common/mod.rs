@@ -65,3 +65,49 @@ pub fn app_on(texts: &[&str]) -> App {
     let analysis = analyze(&corpus);
     App::new(corpus, analysis, Some((0, 1)), Rect::new(0, 0, 120, 30))
 }
+
+/// Events for the reader's loop, scripted by a test: the loop runs them in order
+/// and ends when they run out.
+pub struct Script(pub std::collections::VecDeque<parallax::app::Event>);
+
+impl Script {
+    /// A script of `events`.
+    pub fn new(events: impl IntoIterator<Item = parallax::app::Event>) -> Self {
+        Self(events.into_iter().collect())
+    }
+}
+
+impl parallax::tui::EventSource for Script {
+    fn next(&mut self) -> anyhow::Result<Option<parallax::app::Event>> {
+        Ok(self.0.pop_front())
+    }
+
+    fn try_next(&mut self) -> anyhow::Result<Option<parallax::app::Event>> {
+        Ok(None)
+    }
+}
+
+/// Key events for the characters of `keys`.
+pub fn keys(keys: &str) -> Vec<parallax::app::Event> {
+    keys.chars()
+        .map(|c| parallax::app::Event::Key(parallax::app::keymap::Key::char(c)))
+        .collect()
+}
+
+/// The event of pressing a non-character key.
+pub fn press(code: parallax::app::keymap::KeyCode) -> parallax::app::Event {
+    parallax::app::Event::Key(parallax::app::keymap::Key::plain(code))
+}
+
+/// The symbols of a buffer, one line per row.
+pub fn screen(buffer: &ratatui::buffer::Buffer) -> String {
+    let area = buffer.area;
+    (0..area.height)
+        .map(|y| {
+            (0..area.width)
+                .map(|x| buffer[(x, y)].symbol())
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
