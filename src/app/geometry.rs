@@ -109,6 +109,14 @@ pub fn help_rows_visible(area: Rect) -> usize {
     usize::from(help_popup(area).height.saturating_sub(3)).max(1)
 }
 
+/// Columns help gives a description: the popup less its borders and key column.
+pub fn help_text_width(area: Rect) -> usize {
+    usize::from(help_popup(area).width.saturating_sub(2 + HELP_KEYS_WIDTH)).max(10)
+}
+
+/// Columns of the help screen's key column.
+pub const HELP_KEYS_WIDTH: u16 = 25;
+
 /// The note and verdict editor popup.
 pub fn editor_popup(area: Rect) -> Rect {
     centred(area, 72, 14)

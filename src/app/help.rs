@@ -37,7 +37,7 @@ pub const SIGNS: &[(&str, &str, SignKind)] = &[
     ),
     (
         "≠",
-        "in the Quotes list: the outlets' renderings of the quote differ",
+        "in the Quotes list: the outlets' renderings differ",
         SignKind::Conflict,
     ),
     (
@@ -67,19 +67,20 @@ pub const SIGNS: &[(&str, &str, SignKind)] = &[
 pub enum HelpLine {
     /// A section title.
     Heading(&'static str),
-    /// A binding: its keys and what it does.
+    /// A binding: its keys and what it does (a long description goes on in
+    /// lines with no keys).
     Key {
-        /// The keys, as written in help.
+        /// The keys, as written in help (empty on a continuation line).
         keys: String,
         /// What they do.
-        description: &'static str,
+        description: String,
     },
     /// A sign of the legend.
     Sign {
-        /// The sign.
+        /// The sign (empty on a continuation line).
         sign: &'static str,
         /// What it means.
-        meaning: &'static str,
+        meaning: String,
         /// How it is drawn.
         kind: SignKind,
     },
@@ -88,8 +89,10 @@ pub enum HelpLine {
 }
 
 /// Every help line whose keys or words contain `filter` (case-insensitive), under
-/// its section title; everything when the filter is empty.
-pub fn help_lines(filter: &str) -> Vec<HelpLine> {
+/// its section title; everything when the filter is empty. Descriptions wrap to
+/// `width` columns, so nothing is cut on a narrow screen.
+pub fn help_lines(filter: &str, width: usize) -> Vec<HelpLine> {
+    let width = width.max(10);
     let filter = filter.to_lowercase();
     let hit = |a: &str, b: &str| {
         filter.is_empty()
@@ -110,21 +113,42 @@ pub fn help_lines(filter: &str) -> Vec<HelpLine> {
         let rows = bindings(*context)
             .map(|b| (key_labels(b), b.description))
             .filter(|(keys, description)| hit(keys, description))
-            .map(|(keys, description)| HelpLine::Key { keys, description })
+            .flat_map(|(keys, description)| {
+                wrapped(description, width)
+                    .into_iter()
+                    .enumerate()
+                    .map(move |(i, part)| HelpLine::Key {
+                        keys: if i == 0 { keys.clone() } else { String::new() },
+                        description: part,
+                    })
+            })
             .collect();
         section(context.title(), rows);
     }
     let signs = SIGNS
         .iter()
         .filter(|(sign, meaning, _)| hit(sign, meaning))
-        .map(|&(sign, meaning, kind)| HelpLine::Sign {
-            sign,
-            meaning,
-            kind,
+        .flat_map(|&(sign, meaning, kind)| {
+            wrapped(meaning, width)
+                .into_iter()
+                .enumerate()
+                .map(move |(i, part)| HelpLine::Sign {
+                    sign: if i == 0 { sign } else { "" },
+                    meaning: part,
+                    kind,
+                })
         })
         .collect();
     section("Signs", signs);
     lines
+}
+
+/// `text` in lines of at most `width` columns.
+fn wrapped(text: &str, width: usize) -> Vec<String> {
+    textwrap::wrap(text, width)
+        .into_iter()
+        .map(|line| line.into_owned())
+        .collect()
 }
 
 #[cfg(test)]
@@ -133,15 +157,31 @@ mod tests {
 
     #[test]
     fn filter_keeps_matching_rows_under_their_heading() {
-        let all = help_lines("");
+        let all = help_lines("", 60);
         assert!(all.contains(&HelpLine::Heading("Signs")));
-        let some = help_lines("VERDICT");
+        let some = help_lines("VERDICT", 60);
         assert!(some.len() < all.len());
         assert!(some.iter().all(|l| match l {
             HelpLine::Key { description, .. } => description.contains("verdict"),
             HelpLine::Sign { meaning, .. } => meaning.contains("verdict"),
             _ => true,
         }));
-        assert!(help_lines("no such words at all").is_empty());
+        assert!(help_lines("no such words at all", 60).is_empty());
+    }
+
+    #[test]
+    fn long_descriptions_wrap_instead_of_being_cut() {
+        let narrow = help_lines("renderings", 20);
+        let parts: Vec<&str> = narrow
+            .iter()
+            .filter_map(|l| match l {
+                HelpLine::Sign { meaning, .. } => Some(meaning.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert!(
+            parts.len() > 1 && parts.iter().all(|p| p.len() <= 20),
+            "{parts:?}"
+        );
     }
 }

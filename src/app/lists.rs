@@ -1,7 +1,7 @@
 //! Moving in lists (side panel tabs, picker, search results, help) and acting on
 //! the selected row: open a group, jump to a quote or claim, pick an article.
 
-use super::geometry::{help_rows_visible, list_popup_rows};
+use super::geometry::{help_rows_visible, help_text_width, list_popup_rows};
 use super::help::help_lines;
 use super::modal::Modal;
 use super::panel::{Tab, step};
@@ -56,7 +56,7 @@ fn help_scroll_max(app: &App) -> usize {
     let Modal::Help(help) = &app.modal else {
         return 0;
     };
-    help_lines(help.filter.text())
+    help_lines(help.filter.text(), help_text_width(app.area))
         .len()
         .saturating_sub(help_rows_visible(app.area))
 }

@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::app::App;
-use crate::app::geometry::help_popup;
+use crate::app::geometry::{help_popup, help_text_width};
 use crate::app::help::{HelpLine, SignKind, help_lines};
 use crate::app::modal::HelpState;
 
@@ -18,7 +18,7 @@ use super::theme::Theme;
 
 /// Draws the help popup over `area`.
 pub fn draw_help(frame: &mut Frame, area: Rect, app: &App, help: &HelpState, theme: &Theme) {
-    let lines = help_lines(help.filter.text());
+    let lines = help_lines(help.filter.text(), help_text_width(area));
     let popup = help_popup(area);
     let visible = usize::from(popup.height.saturating_sub(3)).max(1);
     let scroll = help.scroll.min(lines.len().saturating_sub(visible));
@@ -66,7 +66,7 @@ fn help_line(line: &HelpLine, theme: &Theme) -> Line<'static> {
         HelpLine::Heading(title) => Line::styled(*title, theme.title),
         HelpLine::Key { keys, description } => Line::from(vec![
             Span::styled(format!("  {keys:<22} "), theme.key),
-            Span::raw(*description),
+            Span::raw(description.clone()),
         ]),
         HelpLine::Sign {
             sign,
@@ -76,7 +76,7 @@ fn help_line(line: &HelpLine, theme: &Theme) -> Line<'static> {
             Span::raw("  "),
             Span::styled(format!("{sign:<6}"), sign_style(*kind, theme)),
             Span::raw(format!("{:<17}", "")),
-            Span::raw(*meaning),
+            Span::raw(meaning.clone()),
         ]),
         HelpLine::Blank => Line::default(),
     }
