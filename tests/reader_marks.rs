@@ -238,3 +238,36 @@ fn export_goes_to_the_session_folder_or_asks_where() {
         vec![Effect::Export("/home/me/x".into())]
     );
 }
+
+#[test]
+fn the_note_editor_wraps_long_lines_and_keeps_pasted_line_breaks() {
+    let mut app = app();
+    press(&mut app, 'a');
+    handle(&mut app, Event::Paste("one\rtwo\r\nthree\n".into()));
+    assert_eq!(editing(&app).unwrap().editor.text(), "one\ntwo\nthree\n");
+    let long = "word ".repeat(40);
+    handle(&mut app, Event::Paste(long.clone()));
+    let width = parallax::app::geometry::editor_text_width(app.area);
+    let editor = &editing(&app).unwrap().editor;
+    let (row, column) = editor.cursor_row_col(width);
+    assert!(
+        row > 4,
+        "the long line wrapped onto several rows: row {row}"
+    );
+    key(&mut app, KeyCode::Up);
+    let editor = &editing(&app).unwrap().editor;
+    assert_eq!(
+        editor.cursor_row_col(width),
+        (row - 1, column),
+        "Up moves one screen row, not one line"
+    );
+    assert!(
+        editor.cursor() > "one\ntwo\nthree\n".len(),
+        "still on the long line"
+    );
+    key(&mut app, KeyCode::Esc);
+    let MarkKind::Note { text } = &app.session.marks[0].kind else {
+        panic!("a note")
+    };
+    assert!(text.starts_with("one\ntwo\nthree\nword word"));
+}
