@@ -10,7 +10,7 @@ mod picker;
 mod popup;
 mod results;
 pub mod safe;
-pub mod status;
+mod status;
 pub mod theme;
 mod wrap_words;
 

@@ -16,7 +16,7 @@ use super::safe::{screen_text, truncate};
 use super::theme::Theme;
 
 /// Marker shown on the status line for as long as the session is not saved.
-pub const NOT_SAVED: &str = " NOT SAVED ";
+const NOT_SAVED: &str = " NOT SAVED ";
 
 /// Draws the status line into `area`; while a prompt is open it shows the prompt
 /// with the terminal cursor where typing goes.
