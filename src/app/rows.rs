@@ -1,6 +1,7 @@
 //! List rows kept in app state, so drawing a frame never rebuilds or re-sorts a
 //! list of every group or article (the coverage matrix and the picker of a
-//! 10,000-article corpus would otherwise take hundreds of milliseconds a frame).
+//! 10,000-article corpus would otherwise take hundreds of milliseconds a frame),
+//! nor counts the outlets of a group that thousands of articles share.
 
 use crate::analysis::Analysis;
 use crate::model::Corpus;
@@ -16,6 +17,10 @@ pub struct ListRows {
     pub coverage: Vec<usize>,
     /// Claim groups the Claims tab lists for the pair and filter on screen.
     pub claims: Vec<usize>,
+    /// For each quote group, how many outlets carry it.
+    pub quote_outlets: Vec<usize>,
+    /// For each claim group, how many outlets carry it.
+    pub claim_outlets: Vec<usize>,
     /// Word count of each article, for the picker.
     pub words: Vec<usize>,
     /// Width of the widest outlet name (capped), for the picker's column.
@@ -32,6 +37,16 @@ impl ListRows {
             quotes: quote_rows(analysis),
             coverage: coverage_rows(analysis),
             claims: Vec::new(),
+            quote_outlets: analysis
+                .quote_groups
+                .iter()
+                .map(|g| g.article_count())
+                .collect(),
+            claim_outlets: analysis
+                .claim_groups
+                .iter()
+                .map(|g| g.article_count())
+                .collect(),
             words: corpus.articles.iter().map(|a| a.word_count()).collect(),
             outlet_width: corpus
                 .articles

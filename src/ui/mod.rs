@@ -4,6 +4,7 @@ mod editor;
 mod footer;
 mod help;
 mod notice;
+mod outlets;
 mod pane;
 mod panel;
 mod picker;

@@ -13,6 +13,7 @@ use crate::app::panel::{Tab, UNKNOWN_SPEAKER};
 use crate::app::{App, Side};
 use crate::session::Target;
 
+use super::outlets::outlet_names;
 use super::popup::window_start;
 use super::safe::truncate;
 use super::theme::{Theme, status_sign};
@@ -155,7 +156,7 @@ fn draw_quotes(frame: &mut Frame, area: Rect, app: &App, width: usize, theme: &T
 /// One quote group's row: speaker, outlets, whether renderings differ, first words.
 fn quote_item(app: &App, id: usize, width: usize, theme: &Theme) -> ListItem<'static> {
     let group = &app.analysis.quote_groups[id];
-    let outlets = group.article_count();
+    let outlets = app.rows.quote_outlets[id];
     let canonical = group.members[group.canonical.min(group.members.len() - 1)];
     let text = &app.analysis.articles[canonical.article].quotes[canonical.quote].text;
     let speaker = group.speaker.as_deref().unwrap_or(UNKNOWN_SPEAKER);
@@ -270,9 +271,19 @@ fn draw_claims(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                     format!("{} ", status_sign(group.status)),
                     theme.claim(group.status),
                 ),
-                Span::styled(format!("{}/{total} ", group.article_count()), theme.muted),
                 Span::styled(
-                    truncate(&outlet_names(app, &group.members), width.saturating_sub(6)),
+                    format!("{}/{total} ", app.rows.claim_outlets[rows[i]]),
+                    theme.muted,
+                ),
+                Span::styled(
+                    truncate(
+                        &outlet_names(
+                            app,
+                            group.members.iter().map(|m| m.article),
+                            app.rows.claim_outlets[rows[i]],
+                        ),
+                        width.saturating_sub(6),
+                    ),
                     theme.muted,
                 ),
             ]);
@@ -283,18 +294,6 @@ fn draw_claims(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             ListItem::new(vec![head, text])
         },
     );
-}
-
-/// Names of the outlets carrying a group, in corpus order.
-fn outlet_names(app: &App, members: &[crate::analysis::claims::ClaimRef]) -> String {
-    let mut articles: Vec<usize> = members.iter().map(|m| m.article).collect();
-    articles.sort_unstable();
-    articles.dedup();
-    articles
-        .iter()
-        .map(|&a| app.corpus.articles[a].meta.outlet.as_str())
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 /// Fewest columns left for the claim text beside the coverage matrix.
@@ -354,6 +353,11 @@ fn draw_coverage(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         area.height.saturating_sub(1 + legend_height),
     );
     let rows = &app.rows.coverage;
+    let column_of: std::collections::HashMap<usize, usize> = columns
+        .iter()
+        .enumerate()
+        .map(|(column, (article, _))| (*article, column))
+        .collect();
     draw_window(
         frame,
         list_area,
@@ -363,15 +367,18 @@ fn draw_coverage(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         theme,
         |i| {
             let group = &app.analysis.claim_groups[rows[i]];
-            let mut spans: Vec<Span<'static>> = columns
+            let mut carried = vec![false; columns.len()];
+            for member in &group.members {
+                if let Some(&column) = column_of.get(&member.article) {
+                    carried[column] = true;
+                }
+            }
+            let mut spans: Vec<Span<'static>> = carried
                 .iter()
-                .map(|&(article, _)| {
-                    let carries = group.members.iter().any(|m| m.article == article);
-                    match (carries, group.status) {
-                        (false, _) => Span::styled("· ", theme.muted),
-                        (true, ClaimStatus::Conflict) => Span::styled("✖ ", theme.conflict),
-                        (true, status) => Span::styled("● ", theme.claim(status)),
-                    }
+                .map(|&carries| match (carries, group.status) {
+                    (false, _) => Span::styled("· ", theme.muted),
+                    (true, ClaimStatus::Conflict) => Span::styled("✖ ", theme.conflict),
+                    (true, status) => Span::styled("● ", theme.claim(status)),
                 })
                 .collect();
             let first = group.members[0];

@@ -12,6 +12,7 @@ use crate::app::modal::Modal;
 use crate::app::{App, Side};
 
 use super::footer::hint_spans;
+use super::outlets::outlet_names;
 use super::safe::{screen_text, truncate};
 use super::theme::Theme;
 
@@ -99,14 +100,9 @@ fn claim_under_cursor(app: &App) -> Option<String> {
             .any(|c| c.span.overlaps(cursor))
             .then(|| "claim: this outlet only".into());
     };
+    let outlets = app.rows.claim_outlets[group];
     let group = &app.analysis.claim_groups[group];
-    let mut articles: Vec<usize> = group.members.iter().map(|m| m.article).collect();
-    articles.sort_unstable();
-    articles.dedup();
-    let names: Vec<&str> = articles
-        .iter()
-        .map(|&a| app.corpus.articles[a].meta.outlet.as_str())
-        .collect();
+    let names = outlet_names(app, group.members.iter().map(|m| m.article), outlets);
     let status = match group.status {
         ClaimStatus::Shared => "shared",
         ClaimStatus::Unique => "unique",
@@ -114,9 +110,9 @@ fn claim_under_cursor(app: &App) -> Option<String> {
     };
     Some(format!(
         "claim {status}: {} of {} outlets: {}",
-        group.article_count(),
+        outlets,
         app.corpus.articles.len(),
-        names.join(", ")
+        names
     ))
 }
 
