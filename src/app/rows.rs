@@ -19,6 +19,8 @@ pub struct ListRows {
     pub claims: Vec<usize>,
     /// For each quote group, how many outlets carry it.
     pub quote_outlets: Vec<usize>,
+    /// For each quote group, whether its renderings differ (its `≠`).
+    pub quote_differ: Vec<bool>,
     /// For each claim group, how many outlets carry it.
     pub claim_outlets: Vec<usize>,
     /// Word count of each article, for the picker.
@@ -41,6 +43,11 @@ impl ListRows {
                 .quote_groups
                 .iter()
                 .map(|g| g.article_count())
+                .collect(),
+            quote_differ: analysis
+                .quote_groups
+                .iter()
+                .map(|g| g.renderings_differ())
                 .collect(),
             claim_outlets: analysis
                 .claim_groups

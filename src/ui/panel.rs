@@ -160,7 +160,7 @@ fn quote_item(app: &App, id: usize, width: usize, theme: &Theme) -> ListItem<'st
     let canonical = group.members[group.canonical.min(group.members.len() - 1)];
     let text = &app.analysis.articles[canonical.article].quotes[canonical.quote].text;
     let speaker = group.speaker.as_deref().unwrap_or(UNKNOWN_SPEAKER);
-    let differ = if group.renderings_differ() {
+    let differ = if app.rows.quote_differ[id] {
         " ≠"
     } else {
         ""
