@@ -21,8 +21,8 @@ pub struct ListRows {
     pub quote_outlets: Vec<usize>,
     /// For each quote group, whether its renderings differ (its `≠`).
     pub quote_differ: Vec<bool>,
-    /// For each claim group, how many outlets carry it.
-    pub claim_outlets: Vec<usize>,
+    /// For each claim group, the articles carrying it, in corpus order, once each.
+    pub claim_articles: Vec<Vec<usize>>,
     /// Word count of each article, for the picker.
     pub words: Vec<usize>,
     /// Width of the widest outlet name (capped), for the picker's column.
@@ -49,10 +49,15 @@ impl ListRows {
                 .iter()
                 .map(|g| g.renderings_differ())
                 .collect(),
-            claim_outlets: analysis
+            claim_articles: analysis
                 .claim_groups
                 .iter()
-                .map(|g| g.article_count())
+                .map(|g| {
+                    let mut articles: Vec<usize> = g.members.iter().map(|m| m.article).collect();
+                    articles.sort_unstable();
+                    articles.dedup();
+                    articles
+                })
                 .collect(),
             words: corpus.articles.iter().map(|a| a.word_count()).collect(),
             outlet_width: corpus

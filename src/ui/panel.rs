@@ -272,16 +272,12 @@ fn draw_claims(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                     theme.claim(group.status),
                 ),
                 Span::styled(
-                    format!("{}/{total} ", app.rows.claim_outlets[rows[i]]),
+                    format!("{}/{total} ", app.rows.claim_articles[rows[i]].len()),
                     theme.muted,
                 ),
                 Span::styled(
                     truncate(
-                        &outlet_names(
-                            app,
-                            group.members.iter().map(|m| m.article),
-                            app.rows.claim_outlets[rows[i]],
-                        ),
+                        &outlet_names(app, &app.rows.claim_articles[rows[i]]),
                         width.saturating_sub(6),
                     ),
                     theme.muted,
@@ -353,11 +349,6 @@ fn draw_coverage(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         area.height.saturating_sub(1 + legend_height),
     );
     let rows = &app.rows.coverage;
-    let column_of: std::collections::HashMap<usize, usize> = columns
-        .iter()
-        .enumerate()
-        .map(|(column, (article, _))| (*article, column))
-        .collect();
     draw_window(
         frame,
         list_area,
@@ -367,15 +358,12 @@ fn draw_coverage(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         theme,
         |i| {
             let group = &app.analysis.claim_groups[rows[i]];
-            let mut carried = vec![false; columns.len()];
-            for member in &group.members {
-                if let Some(&column) = column_of.get(&member.article) {
-                    carried[column] = true;
-                }
-            }
-            let mut spans: Vec<Span<'static>> = carried
+            let carriers = &app.rows.claim_articles[rows[i]];
+            let carried = columns
                 .iter()
-                .map(|&carries| match (carries, group.status) {
+                .map(|(article, _)| carriers.binary_search(article).is_ok());
+            let mut spans: Vec<Span<'static>> = carried
+                .map(|carries| match (carries, group.status) {
                     (false, _) => Span::styled("· ", theme.muted),
                     (true, ClaimStatus::Conflict) => Span::styled("✖ ", theme.conflict),
                     (true, status) => Span::styled("● ", theme.claim(status)),

@@ -100,9 +100,9 @@ fn claim_under_cursor(app: &App) -> Option<String> {
             .any(|c| c.span.overlaps(cursor))
             .then(|| "claim: this outlet only".into());
     };
-    let outlets = app.rows.claim_outlets[group];
+    let articles = &app.rows.claim_articles[group];
+    let names = outlet_names(app, articles);
     let group = &app.analysis.claim_groups[group];
-    let names = outlet_names(app, group.members.iter().map(|m| m.article), outlets);
     let status = match group.status {
         ClaimStatus::Shared => "shared",
         ClaimStatus::Unique => "unique",
@@ -110,7 +110,7 @@ fn claim_under_cursor(app: &App) -> Option<String> {
     };
     Some(format!(
         "claim {status}: {} of {} outlets: {}",
-        outlets,
+        articles.len(),
         app.corpus.articles.len(),
         names
     ))
