@@ -1,31 +1,52 @@
-//! Reader hot paths: drawing one frame of the main view at 200×60, and start-up
-//! (load the seeds, analyse, build the app, draw the first frame).
+//! Reader hot paths: drawing one 200×60 frame of the main view on the seeds, on
+//! 20 outlets (with the coverage matrix), and on 10,000 articles (with the
+//! coverage matrix and with the picker), and start-up (load the seeds, analyse,
+//! build the app, draw the first frame). Each group clears the same frame as a
+//! baseline in the same run, so the figures read as ratios.
+
+#[path = "support/corpus_gen.rs"]
+mod corpus_gen;
 
 use std::hint::black_box;
 
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::measurement::WallTime;
+use criterion::{BenchmarkGroup, Criterion, criterion_group, criterion_main};
 use parallax::analysis::analyze;
-use parallax::app::App;
+use parallax::app::keymap::Key;
+use parallax::app::{App, Event, handle};
+use parallax::model::Corpus;
 use parallax::model::load::load_seeds;
 use parallax::ui::{self, Theme};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::layout::Rect;
 
-fn frame(c: &mut Criterion) {
-    let corpus = load_seeds();
+/// A 200×60 reader over `corpus` showing `pair`, after pressing `keys`.
+fn reader(corpus: Corpus, pair: (usize, usize), keys: &str) -> App {
     let analysis = analyze(&corpus);
-    let app = App::new(corpus, analysis, Some((2, 4)), Rect::new(0, 0, 200, 60));
+    let mut app = App::new(corpus, analysis, Some(pair), Rect::new(0, 0, 200, 60));
+    for c in keys.chars() {
+        handle(&mut app, Event::Key(Key::char(c)));
+    }
+    app
+}
+
+/// Times drawing `app` as `name`, and clearing the same frame as the baseline.
+fn draw(group: &mut BenchmarkGroup<'_, WallTime>, name: &str, app: &App) {
     let theme = Theme::colour();
     let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();
-    let mut group = c.benchmark_group("ui");
-    group.bench_function("draw_main_view_200x60", |b| {
+    group.bench_function(name, |b| {
         b.iter(|| {
             terminal
-                .draw(|f| ui::draw(f, black_box(&app), &theme))
+                .draw(|f| ui::draw(f, black_box(app), &theme))
                 .unwrap();
         })
     });
+}
+
+/// The baseline: clearing a 200×60 frame.
+fn clear(group: &mut BenchmarkGroup<'_, WallTime>) {
+    let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();
     group.bench_function("baseline_clear_200x60", |b| {
         b.iter(|| {
             terminal
@@ -33,11 +54,20 @@ fn frame(c: &mut Criterion) {
                 .unwrap();
         })
     });
+}
+
+fn seeds(c: &mut Criterion) {
+    let mut group = c.benchmark_group("ui");
+    draw(
+        &mut group,
+        "draw_main_view_200x60",
+        &reader(load_seeds(), (2, 4), ""),
+    );
+    clear(&mut group);
+    let theme = Theme::colour();
     group.bench_function("startup_to_first_frame", |b| {
         b.iter(|| {
-            let corpus = load_seeds();
-            let analysis = analyze(&corpus);
-            let app = App::new(corpus, analysis, Some((0, 1)), Rect::new(0, 0, 200, 60));
+            let app = reader(load_seeds(), (0, 1), "");
             let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();
             terminal.draw(|f| ui::draw(f, &app, &theme)).unwrap();
             black_box(terminal.backend().buffer().area)
@@ -46,5 +76,32 @@ fn frame(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, frame);
+fn twenty_outlets(c: &mut Criterion) {
+    let corpus = corpus_gen::corpus(20, 4_000, 7);
+    let mut group = c.benchmark_group("ui_20_outlets");
+    draw(
+        &mut group,
+        "draw_main_view",
+        &reader(corpus.clone(), (0, 1), ""),
+    );
+    draw(&mut group, "draw_coverage", &reader(corpus, (0, 1), "3"));
+    clear(&mut group);
+    group.finish();
+}
+
+fn ten_thousand_articles(c: &mut Criterion) {
+    let corpus = corpus_gen::corpus(10_000, 2_000, 11);
+    let mut group = c.benchmark_group("ui_10000_articles");
+    group.sample_size(30);
+    draw(
+        &mut group,
+        "draw_coverage",
+        &reader(corpus.clone(), (0, 1), "3jjjjj"),
+    );
+    draw(&mut group, "draw_picker", &reader(corpus, (0, 1), "ojjjjj"));
+    clear(&mut group);
+    group.finish();
+}
+
+criterion_group!(benches, seeds, twenty_outlets, ten_thousand_articles);
 criterion_main!(benches);

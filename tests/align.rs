@@ -3,19 +3,9 @@
 use parallax::analysis::align::Alignment;
 use parallax::analysis::analyze;
 use parallax::model::load::load_seeds;
-use parallax::model::{Article, ArticleMeta, Corpus};
 
-fn corpus(texts: &[&str]) -> Corpus {
-    let mut corpus = Corpus::default();
-    for (i, text) in texts.iter().enumerate() {
-        let meta = ArticleMeta {
-            id: format!("a{i}"),
-            ..ArticleMeta::default()
-        };
-        corpus.push(Article::from_text(meta, text.to_string(), true));
-    }
-    corpus
-}
+mod common;
+use common::corpus;
 
 fn pairs(alignment: &[parallax::analysis::align::SentencePair]) -> Vec<(usize, usize)> {
     alignment.iter().map(|p| (p.left, p.right)).collect()

@@ -2,26 +2,11 @@
 
 use parallax::analysis::claims::{ClaimGroup, ClaimStatus, FactValue, Modality};
 use parallax::analysis::{Analysis, analyze};
+use parallax::model::Corpus;
 use parallax::model::load::load_seeds;
-use parallax::model::{Article, ArticleMeta, Corpus};
 
-fn corpus(texts: &[&str]) -> Corpus {
-    corpus_dated(&texts.iter().map(|t| (*t, None)).collect::<Vec<_>>())
-}
-
-fn corpus_dated(texts: &[(&str, Option<&str>)]) -> Corpus {
-    let mut corpus = Corpus::default();
-    for (i, (text, date)) in texts.iter().enumerate() {
-        let meta = ArticleMeta {
-            id: format!("a{i}"),
-            outlet: format!("Outlet {i}"),
-            date: date.map(str::to_string),
-            ..ArticleMeta::default()
-        };
-        corpus.push(Article::from_text(meta, text.to_string(), true));
-    }
-    corpus
-}
+mod common;
+use common::{corpus, corpus_dated};
 
 /// The claim of `article` anchored on the words `anchor`.
 fn claim_on(corpus: &Corpus, analysis: &Analysis, article: usize, anchor: &str) -> usize {

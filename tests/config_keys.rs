@@ -346,7 +346,7 @@ fn keys_section_reads_strings_lists_and_contexts() {
 fn bad_keys_entries_warn_and_keep_the_defaults() {
     let (keys, warnings) = keys_of(
         "[keys]\njump_around = \"j\"\nnext_sentence = \"ctrl-\"\nprev_sentence = 5\n\
-         quit = [\"q\", 7]\n[keys.editor]\nquit = \"q\"\n[keys.reader]\ntop = \"gg\"\n",
+         quit = [\"q\", 7]\n[keys.nowhere]\nquit = \"q\"\n[keys.reader]\ntop = \"gg\"\n",
     );
     assert!(keys.is_empty(), "{keys:?}");
     let expect = [
@@ -354,7 +354,7 @@ fn bad_keys_entries_warn_and_keep_the_defaults() {
         "k.toml: keys.next_sentence: 'ctrl-': Ctrl goes with one letter",
         "k.toml: keys.prev_sentence: expected a key or a list of keys",
         "k.toml: keys.quit: expected a key or a list of keys",
-        "k.toml: keys.editor: unknown context 'editor'",
+        "k.toml: keys.nowhere: unknown context 'nowhere'",
         "k.toml: keys.reader.top: 'gg' is not a key",
     ];
     assert_eq!(warnings.len(), expect.len(), "{warnings:#?}");

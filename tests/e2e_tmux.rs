@@ -61,6 +61,48 @@ impl Tmux {
         }
     }
 
+    /// Pastes `text` as a terminal paste (bracketed; tmux sends its line breaks as CR).
+    fn paste(&self, text: &str) {
+        let buffer = format!("parallax-e2e-{}", std::process::id());
+        let status = Command::new("tmux")
+            .args(["-L", &self.socket, "set-buffer", "-b", &buffer, text])
+            .status()
+            .unwrap();
+        assert!(status.success());
+        let status = Command::new("tmux")
+            .args([
+                "-L",
+                &self.socket,
+                "paste-buffer",
+                "-p",
+                "-b",
+                &buffer,
+                "-t",
+                "e2e",
+            ])
+            .status()
+            .unwrap();
+        assert!(status.success());
+        std::thread::sleep(Duration::from_millis(200));
+    }
+
+    /// A tmux format about the pane (`#{alternate_on}`, `#{cursor_flag}`, …).
+    fn pane_format(&self, format: &str) -> String {
+        let out = Command::new("tmux")
+            .args([
+                "-L",
+                &self.socket,
+                "display-message",
+                "-p",
+                "-t",
+                "e2e",
+                format,
+            ])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    }
+
     fn screen(&self) -> String {
         let out = Command::new("tmux")
             .args(["-L", &self.socket, "capture-pane", "-p", "-t", "e2e"])
@@ -185,7 +227,7 @@ fn read_the_seeds_scroll_in_sync_jump_through_quotes_get_help_and_quit() {
     tmux.wait_for("READ");
 
     tmux.keys(&["?"]);
-    let screen = tmux.wait_for("Keys —");
+    let screen = tmux.wait_for("Keys and signs");
     assert!(screen.contains("next sentence"));
     tmux.keys(&["Escape"]);
     tmux.wait_for("READ");
@@ -282,4 +324,203 @@ fn headless_reader_without_a_terminal_fails_clearly() {
         .unwrap();
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("the reader needs a terminal"));
+}
+
+/// Every screen seen while pressing `key` until the screen stops changing.
+fn scroll_through(tmux: &Tmux, key: &str) -> String {
+    let mut seen = String::new();
+    let mut last = String::new();
+    for _ in 0..60 {
+        tmux.keys(&[key]);
+        std::thread::sleep(Duration::from_millis(100));
+        let screen = tmux.screen();
+        seen.push_str(&screen);
+        if screen == last {
+            break;
+        }
+        last = screen;
+    }
+    seen
+}
+
+#[test]
+fn help_is_reachable_in_full_at_80_by_24_by_scrolling() {
+    let dir = tempfile::tempdir().unwrap();
+    let exit_file = dir.path().join("exit");
+    let Some(tmux) = Tmux::start("help", &reader_command(dir.path(), &exit_file), 80, 24) else {
+        return;
+    };
+    tmux.wait_for("READ");
+    tmux.keys(&["?"]);
+    let first = tmux.wait_for("Keys and signs");
+    let seen = first + &scroll_through(&tmux, "PageDown");
+    for context in parallax::app::keymap::HELP_CONTEXTS {
+        for binding in parallax::app::keymap::bindings(*context) {
+            assert!(
+                seen.contains(binding.description),
+                "help never showed {:?}",
+                binding.description
+            );
+        }
+    }
+    assert!(seen.contains("renderings differ"));
+    tmux.keys(&["Escape"]);
+    tmux.wait_for("READ");
+    tmux.keys(&["q"]);
+    assert_eq!(exit_code(&exit_file), "EXIT=0");
+}
+
+/// Two outlets: a shared claim, then, in the same paragraph, a claim whose
+/// amount differs, then a plain sentence.
+const BUDGET_A: &str = "Budget vote\n\nThe council approved 45 new homes on Tuesday after a long debate. \
+The mayor said the project would cost $3 million in total. Residents cheered outside the hall.";
+const BUDGET_B: &str = "Homes approved\n\nThe council approved 45 new homes on Tuesday after a long debate. \
+The mayor said the project would cost $5 million in total. Neighbours were split on the plan.";
+
+#[test]
+fn gutter_signs_sit_on_the_line_where_each_claim_starts() {
+    use parallax::app::App;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), BUDGET_A).unwrap();
+    std::fs::write(dir.path().join("b.txt"), BUDGET_B).unwrap();
+    let corpus =
+        parallax::model::load::load_paths(&[dir.path().join("a.txt"), dir.path().join("b.txt")])
+            .unwrap();
+    let analysis = parallax::analysis::analyze(&corpus);
+    let second = analysis.articles[0].claims[1].span.start;
+    // A terminal width at which the second claim starts in the middle of a line,
+    // and the text of that line and the next.
+    let (width, meeting, next_text) = (80..180)
+        .find_map(|w| {
+            let app = App::new(
+                corpus.clone(),
+                analysis.clone(),
+                Some((0, 1)),
+                ratatui::layout::Rect::new(0, 0, w, 30),
+            );
+            let pane = app.pane(parallax::app::Side::Left);
+            let line = pane.wrapped.line_of(second);
+            let text = |l: usize| {
+                corpus.articles[0]
+                    .slice(pane.wrapped.lines[l].span)
+                    .to_string()
+            };
+            (pane.wrapped.lines[line].span.start < second).then(|| (w, text(line), text(line + 1)))
+        })
+        .expect("a width with the claims meeting mid-line");
+    let exit_file = dir.path().join("exit");
+    let command = format!(
+        "cd {0} && PARALLAX_DATA_DIR={0}/data {1} a.txt b.txt; echo EXIT=$? > {2}; sleep 30",
+        dir.path().display(),
+        env!("CARGO_BIN_EXE_parallax"),
+        exit_file.display()
+    );
+    let Some(tmux) = Tmux::start("gutter", &command, width, 30) else {
+        return;
+    };
+    let screen = tmux.wait_for("READ");
+    let line = screen
+        .lines()
+        .find(|l| l.contains(&meeting))
+        .unwrap_or_else(|| panic!("the second claim's start on screen:\n{screen}"));
+    let gutter: String = line.chars().skip(1).take(4).collect();
+    assert!(
+        gutter.ends_with("=≠"),
+        "both signs where the claims meet: {gutter:?}\n{screen}"
+    );
+    let next = screen.lines().find(|l| l.contains(&next_text)).unwrap();
+    let next_gutter: String = next.chars().skip(1).take(4).collect();
+    assert!(
+        !next_gutter.contains('≠') && !next_gutter.contains('='),
+        "no sign on the claim's next line: {next_gutter:?}\n{screen}"
+    );
+    tmux.keys(&["q"]);
+    assert_eq!(exit_code(&exit_file), "EXIT=0");
+}
+
+#[test]
+fn a_pasted_note_keeps_its_line_breaks() {
+    let dir = tempfile::tempdir().unwrap();
+    let exit_file = dir.path().join("exit");
+    let Some(tmux) = Tmux::start("paste", &reader_command(dir.path(), &exit_file), 120, 30) else {
+        return;
+    };
+    tmux.wait_for("READ");
+    tmux.keys(&["a"]);
+    tmux.wait_for("New note on sentence in RT");
+    tmux.paste("first pasted line\nsecond pasted line\nthird");
+    let screen = tmux.wait_for("third");
+    let rows: Vec<&str> = screen
+        .lines()
+        .filter(|l| l.contains("pasted line"))
+        .collect();
+    assert_eq!(
+        rows.len(),
+        2,
+        "two lines of the paste on two rows:\n{screen}"
+    );
+    tmux.keys(&["Escape"]);
+    tmux.wait_for("note saved");
+    tmux.keys(&["q"]);
+    assert_eq!(exit_code(&exit_file), "EXIT=0");
+    let session = std::fs::read_dir(dir.path().join("data/sessions"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "json"))
+        .unwrap();
+    let saved = std::fs::read_to_string(session).unwrap();
+    assert!(
+        saved.contains("first pasted line\\nsecond pasted line\\nthird"),
+        "{saved}"
+    );
+}
+
+#[test]
+fn sigterm_saves_the_session_and_gives_the_terminal_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let exit_file = dir.path().join("exit");
+    let pid_file = dir.path().join("pid");
+    let command = format!(
+        "cd {0} && sh -c 'echo $$ > {3}; exec env PARALLAX_DATA_DIR={0}/data {1}'; echo EXIT=$? > {2}; sleep 30",
+        dir.path().display(),
+        env!("CARGO_BIN_EXE_parallax"),
+        exit_file.display(),
+        pid_file.display()
+    );
+    let Some(tmux) = Tmux::start("sigterm", &command, 120, 30) else {
+        return;
+    };
+    tmux.wait_for("READ");
+    assert_eq!(tmux.pane_format("#{alternate_on}"), "1");
+    for _ in 0..5 {
+        tmux.keys(&["j"]);
+    }
+    tmux.wait_for("6/64");
+    let pid = std::fs::read_to_string(&pid_file)
+        .unwrap()
+        .trim()
+        .to_string();
+    let status = Command::new("kill").args(["-TERM", &pid]).status().unwrap();
+    assert!(status.success());
+    assert_eq!(exit_code(&exit_file), "EXIT=143", "ended by the signal");
+    assert_eq!(
+        tmux.pane_format("#{alternate_on}"),
+        "0",
+        "alternate screen left"
+    );
+    assert_eq!(tmux.pane_format("#{cursor_flag}"), "1", "cursor shown");
+    assert_eq!(
+        tmux.pane_format("#{mouse_any_flag}"),
+        "0",
+        "mouse reporting off"
+    );
+    let screen = tmux.screen();
+    assert!(!screen.contains("READ │"), "{screen}");
+    let session = std::fs::read_dir(dir.path().join("data/sessions"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "json"))
+        .expect("the session was written");
+    let saved = std::fs::read_to_string(session).unwrap();
+    assert!(saved.contains("cursor_offset"), "{saved}");
 }

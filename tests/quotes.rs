@@ -11,31 +11,8 @@ use parallax::analysis::sentences::article_sentences;
 use parallax::model::load::load_seeds;
 use parallax::model::{Article, ArticleMeta, Span};
 
-/// Strips `open`/`close` markers from `marked`; returns the clean text and the
-/// spans the markers enclosed, in order.
-fn marked_with(marked: &str, open: char, close: char) -> (String, Vec<Span>) {
-    let mut text = String::with_capacity(marked.len());
-    let mut spans = Vec::new();
-    let mut start = None;
-    for c in marked.chars() {
-        if c == open {
-            assert!(start.is_none(), "nested marker in {marked:?}");
-            start = Some(text.len());
-        } else if c == close {
-            let s = start.take().expect("closing marker without opening one");
-            spans.push(Span::new(s, text.len()));
-        } else {
-            text.push(c);
-        }
-    }
-    assert!(start.is_none(), "unclosed marker in {marked:?}");
-    (text, spans)
-}
-
-/// [`marked_with`] using `[` and `]`.
-fn marked(marked: &str) -> (String, Vec<Span>) {
-    marked_with(marked, '[', ']')
-}
+mod common;
+use common::{marked, marked_with};
 
 /// An article from plain text; `headline` takes a short first line as headline.
 fn article_from(text: &str, headline: bool) -> Article {

@@ -3,34 +3,15 @@
 use parallax::analysis::analyze;
 use parallax::app::keymap::{Key, KeyCode};
 use parallax::app::panel::Tab;
-use parallax::app::{Action, App, Effect, Event, Overlay, Side, handle, update};
+use parallax::app::{Action, App, Effect, Event, Modal, Side, handle, update};
 use parallax::model::load::load_seeds;
-use parallax::model::{Article, ArticleMeta, Corpus};
 use ratatui::layout::Rect;
 
-fn seeds_app(width: u16, height: u16) -> App {
-    let corpus = load_seeds();
-    let analysis = analyze(&corpus);
-    App::new(
-        corpus,
-        analysis,
-        Some((0, 1)),
-        Rect::new(0, 0, width, height),
-    )
-}
+mod common;
+use common::app_on;
 
-fn app_on(texts: &[&str]) -> App {
-    let mut corpus = Corpus::default();
-    for (i, text) in texts.iter().enumerate() {
-        let meta = ArticleMeta {
-            id: format!("a{i}"),
-            outlet: format!("Outlet {i}"),
-            ..ArticleMeta::default()
-        };
-        corpus.push(Article::from_text(meta, text.to_string(), true));
-    }
-    let analysis = analyze(&corpus);
-    App::new(corpus, analysis, Some((0, 1)), Rect::new(0, 0, 120, 30))
+fn seeds_app(width: u16, height: u16) -> App {
+    common::seeds_app(width, height, (0, 1))
 }
 
 fn key(c: char) -> Event {
@@ -214,12 +195,12 @@ fn claims_tab_filters_and_coverage_opens_the_best_pair() {
 fn picker_chooses_both_panes_and_swap_exchanges_them() {
     let mut app = seeds_app(160, 45);
     handle(&mut app, key('o'));
-    assert!(matches!(app.overlay, Overlay::Picker(_)));
+    assert!(matches!(app.modal, Modal::Picker(_)));
     handle(&mut app, key('j'));
     handle(&mut app, key('j'));
     handle(&mut app, key('l'));
     assert_eq!(app.pair(), (0, 2));
-    assert_eq!(app.overlay, Overlay::None);
+    assert_eq!(app.modal, Modal::None);
     handle(&mut app, key('x'));
     assert_eq!(app.pair(), (2, 0));
 }
@@ -229,18 +210,18 @@ fn folder_of_many_articles_starts_on_the_picker() {
     let corpus = load_seeds();
     let analysis = analyze(&corpus);
     let mut app = App::new(corpus, analysis, None, Rect::new(0, 0, 120, 30));
-    assert!(matches!(app.overlay, Overlay::Picker(p) if p.choosing_both));
+    assert!(matches!(app.modal, Modal::Picker(p) if p.choosing_both));
     handle(&mut app, key('j'));
     handle(&mut app, Event::Key(Key::plain(KeyCode::Enter)));
-    assert!(matches!(app.overlay, Overlay::Picker(p) if p.slot == Side::Right));
+    assert!(matches!(app.modal, Modal::Picker(p) if p.slot == Side::Right));
     handle(&mut app, key('j'));
     handle(&mut app, Event::Key(Key::plain(KeyCode::Enter)));
-    assert_eq!(app.overlay, Overlay::None);
+    assert_eq!(app.modal, Modal::None);
     assert_eq!(app.pair(), (1, 3));
 }
 
 #[test]
-fn search_finds_matches_in_both_panes_and_cycles() {
+fn search_lists_matches_in_every_article_and_opens_one_in_the_other_pane() {
     let mut app = seeds_app(160, 45);
     handle(&mut app, key('/'));
     for c in "seoul".chars() {
@@ -250,20 +231,74 @@ fn search_finds_matches_in_both_panes_and_cycles() {
     handle(&mut app, key('l'));
     handle(&mut app, Event::Key(Key::plain(KeyCode::Enter)));
     assert_eq!(app.search.query, "seoul");
+    assert!(
+        matches!(app.modal, Modal::Results(_)),
+        "a results list opens"
+    );
+    let articles: std::collections::BTreeSet<usize> =
+        app.search.found.iter().map(|f| f.article).collect();
+    assert!(
+        articles.len() > 2,
+        "matches come from every article: {articles:?}"
+    );
     assert!(app.search.matches.iter().any(|m| m.side == Side::Left));
     assert!(app.search.matches.iter().any(|m| m.side == Side::Right));
-    let first = app.search.current.unwrap();
+    // Select the first match in an article not on screen and open it.
+    let index = app.search.found.iter().position(|f| f.article > 1).unwrap();
+    handle(&mut app, Event::Key(Key::plain(KeyCode::Home)));
+    for _ in 0..index {
+        handle(&mut app, key('j'));
+    }
+    handle(&mut app, Event::Key(Key::plain(KeyCode::Enter)));
+    let found = app.search.found[index];
+    assert_eq!(app.modal, Modal::None);
+    assert_eq!(
+        app.pane(Side::Right).article,
+        found.article,
+        "opened in the other pane"
+    );
+    assert_eq!(app.pane(Side::Left).article, 0, "the left pane stays");
+    assert_eq!(app.focus, Side::Right);
+    assert!(app.cursor_span(Side::Right).unwrap().contains(found.span));
+    let current = app.search.current.unwrap();
     handle(&mut app, key('n'));
     assert_eq!(
         app.search.current,
-        Some((first + 1) % app.search.matches.len())
+        Some((current + 1) % app.search.matches.len())
     );
     handle(&mut app, key('N'));
-    assert_eq!(app.search.current, Some(first));
-    let found = app.search.matches[first];
-    assert!(app.cursor_span(found.side).unwrap().contains(found.span));
+    assert_eq!(app.search.current, Some(current));
     handle(&mut app, Event::Key(Key::plain(KeyCode::Esc)));
     assert!(app.search.matches.is_empty());
+}
+
+#[test]
+fn an_empty_search_repeats_the_last_one_and_a_miss_says_so() {
+    let mut app = seeds_app(160, 45);
+    handle(&mut app, key('/'));
+    handle(&mut app, Event::Paste("zzqx\nnothing".into()));
+    handle(&mut app, Event::Key(Key::plain(KeyCode::Enter)));
+    assert_eq!(app.modal, Modal::None);
+    assert!(app.message.as_deref().unwrap().contains("no match"));
+    handle(&mut app, key('/'));
+    handle(&mut app, Event::Paste("Stoltenberg".into()));
+    handle(&mut app, Event::Key(Key::plain(KeyCode::Enter)));
+    handle(&mut app, Event::Key(Key::plain(KeyCode::Esc)));
+    handle(&mut app, key('/'));
+    handle(&mut app, Event::Key(Key::plain(KeyCode::Enter)));
+    assert!(matches!(app.modal, Modal::Results(_)));
+    assert_eq!(app.search.query, "Stoltenberg");
+}
+
+#[test]
+fn a_long_pasted_query_does_not_freeze_the_reader() {
+    let mut app = seeds_app(160, 45);
+    handle(&mut app, key('/'));
+    let query = "the ".repeat(20_000);
+    handle(&mut app, Event::Paste(query));
+    let start = std::time::Instant::now();
+    handle(&mut app, Event::Key(Key::plain(KeyCode::Enter)));
+    assert!(start.elapsed() < std::time::Duration::from_millis(500));
 }
 
 #[test]
@@ -324,9 +359,9 @@ fn resize_rewraps_and_tiny_sizes_are_safe() {
 fn help_opens_and_closes_and_quit_asks_to_leave() {
     let mut app = seeds_app(120, 30);
     handle(&mut app, key('?'));
-    assert_eq!(app.overlay, Overlay::Help);
+    assert!(matches!(app.modal, Modal::Help(_)));
     handle(&mut app, key('?'));
-    assert_eq!(app.overlay, Overlay::None);
+    assert_eq!(app.modal, Modal::None);
     assert_eq!(
         update(&mut app, Action::Quit),
         vec![Effect::Save, Effect::Quit]

@@ -1,16 +1,14 @@
 //! Notes, flags, tags and verdicts made with the reader's keys.
 
-use parallax::analysis::analyze;
 use parallax::app::keymap::{Key, KeyCode};
-use parallax::app::{App, Effect, Event, Side, handle};
-use parallax::model::load::load_seeds;
+use parallax::app::marks::MarkEditor;
+use parallax::app::{App, Effect, Event, Modal, ReportDir, Side, handle};
 use parallax::session::{MarkKind, Target, Verdict};
-use ratatui::layout::Rect;
+
+mod common;
 
 fn app() -> App {
-    let corpus = load_seeds();
-    let analysis = analyze(&corpus);
-    App::new(corpus, analysis, Some((0, 1)), Rect::new(0, 0, 160, 45))
+    common::seeds_app(160, 45, (0, 1))
 }
 
 fn press(app: &mut App, c: char) -> Vec<Effect> {
@@ -19,6 +17,13 @@ fn press(app: &mut App, c: char) -> Vec<Effect> {
 
 fn key(app: &mut App, code: KeyCode) -> Vec<Effect> {
     handle(app, Event::Key(Key::plain(code)))
+}
+
+fn editing(app: &App) -> Option<&MarkEditor> {
+    match &app.modal {
+        Modal::Editor(open) => Some(open),
+        _ => None,
+    }
 }
 
 fn type_text(app: &mut App, text: &str) {
@@ -36,10 +41,10 @@ fn a_note_on_the_cursor_sentence_is_written_edited_and_removed() {
     let mut app = app();
     press(&mut app, 'j');
     press(&mut app, 'a');
-    assert!(app.editor.is_some());
+    assert!(editing(&app).is_some());
     type_text(&mut app, "First line\nsecond line");
     assert_eq!(key(&mut app, KeyCode::Esc), vec![Effect::Save]);
-    assert!(app.editor.is_none());
+    assert!(editing(&app).is_none());
     let mark = &app.session.marks[0];
     assert_eq!(
         mark.kind,
@@ -59,7 +64,7 @@ fn a_note_on_the_cursor_sentence_is_written_edited_and_removed() {
 
     press(&mut app, 'a');
     assert_eq!(
-        app.editor.as_ref().unwrap().editor.text(),
+        editing(&app).unwrap().editor.text(),
         "First line\nsecond line"
     );
     key(&mut app, KeyCode::Backspace);
@@ -120,12 +125,23 @@ fn verdicts_go_on_groups_with_a_reason() {
     let mut app = app();
     press(&mut app, 'v');
     assert!(
-        app.editor.is_none(),
-        "v does nothing outside the side panel"
+        editing(&app).is_none(),
+        "v opens no editor outside the side panel"
     );
+    let Modal::Notice(why) = &app.modal else {
+        panic!("a notice says why, and takes what is typed next")
+    };
+    assert!(why.contains("side panel"), "{why}");
+    type_text(&mut app, "disputed");
+    assert!(
+        app.session.marks.is_empty() && app.sync,
+        "typed text ran no command"
+    );
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.modal, Modal::None);
     press(&mut app, '1');
     press(&mut app, 'v');
-    assert!(app.editor.is_some());
+    assert!(editing(&app).is_some());
     key(&mut app, KeyCode::Tab);
     key(&mut app, KeyCode::Tab);
     type_text(&mut app, "GDC and the translation change the pronoun");
@@ -177,8 +193,10 @@ fn a_read_only_session_refuses_changes() {
     let session = app.session.clone();
     app.attach_session(session, Some("written by a newer Parallax".into()));
     press(&mut app, 'a');
+    assert!(editing(&app).is_none());
+    assert!(matches!(&app.modal, Modal::Notice(why) if why.contains("read-only")));
+    key(&mut app, KeyCode::Esc);
     press(&mut app, '!');
-    assert!(app.editor.is_none());
     assert!(app.session.marks.is_empty());
     assert!(app.message.as_deref().unwrap().contains("read-only"));
 }
@@ -204,7 +222,52 @@ fn quitting_records_pair_and_positions_and_reopening_restores_them() {
 }
 
 #[test]
-fn export_is_asked_of_the_outside() {
+fn export_goes_to_the_session_folder_or_asks_where() {
     let mut app = app();
-    assert_eq!(press(&mut app, 'E'), vec![Effect::Export]);
+    app.report_dir = ReportDir::Folder("/tmp/reviews".into());
+    assert_eq!(
+        press(&mut app, 'E'),
+        vec![Effect::Export("/tmp/reviews".into())]
+    );
+    app.report_dir = ReportDir::Ask("/home/me".into());
+    assert!(press(&mut app, 'E').is_empty());
+    assert!(matches!(&app.modal, Modal::Prompt(p) if p.input.text() == "/home/me"));
+    type_text(&mut app, "/x");
+    assert_eq!(
+        key(&mut app, KeyCode::Enter),
+        vec![Effect::Export("/home/me/x".into())]
+    );
+}
+
+#[test]
+fn the_note_editor_wraps_long_lines_and_keeps_pasted_line_breaks() {
+    let mut app = app();
+    press(&mut app, 'a');
+    handle(&mut app, Event::Paste("one\rtwo\r\nthree\n".into()));
+    assert_eq!(editing(&app).unwrap().editor.text(), "one\ntwo\nthree\n");
+    let long = "word ".repeat(40);
+    handle(&mut app, Event::Paste(long.clone()));
+    let width = parallax::app::geometry::editor_text_width(app.area);
+    let editor = &editing(&app).unwrap().editor;
+    let (row, column) = editor.cursor_row_col(width);
+    assert!(
+        row > 4,
+        "the long line wrapped onto several rows: row {row}"
+    );
+    key(&mut app, KeyCode::Up);
+    let editor = &editing(&app).unwrap().editor;
+    assert_eq!(
+        editor.cursor_row_col(width),
+        (row - 1, column),
+        "Up moves one screen row, not one line"
+    );
+    assert!(
+        editor.cursor() > "one\ntwo\nthree\n".len(),
+        "still on the long line"
+    );
+    key(&mut app, KeyCode::Esc);
+    let MarkKind::Note { text } = &app.session.marks[0].kind else {
+        panic!("a note")
+    };
+    assert!(text.starts_with("one\ntwo\nthree\nword word"));
 }

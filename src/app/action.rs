@@ -80,8 +80,40 @@ pub enum Action {
     DeleteMark,
     /// Write the review report (Markdown) to a file.
     ExportReport,
-    /// Leave the reader.
+    /// Leave the reader; refused while the session is not saved.
     Quit,
+    /// Leave the reader even though the session is not saved.
+    ForceQuit,
     /// Close the popup, or leave the side panel.
     Cancel,
+    /// Scroll a popup (help) or list down a page.
+    ListPageDown,
+    /// Scroll a popup (help) or list up a page.
+    ListPageUp,
+    /// In help: start typing a filter.
+    StartFilter,
+    /// In a one-line prompt: accept what was typed.
+    Submit,
+    /// In the note editor: save the note and close the editor.
+    SaveEdit,
+    /// In the note editor: start a new line.
+    NewLine,
+    /// In the verdict editor: the next verdict.
+    NextVerdict,
+    /// In a text field: delete the character before the cursor.
+    DeleteBack,
+    /// In a text field: delete the character under the cursor.
+    DeleteForward,
+    /// In a text field: cursor one character left.
+    CursorLeft,
+    /// In a text field: cursor one character right.
+    CursorRight,
+    /// In the note editor: cursor one screen line up.
+    CursorUp,
+    /// In the note editor: cursor one screen line down.
+    CursorDown,
+    /// In a text field: cursor to the start of the line.
+    LineStart,
+    /// In a text field: cursor to the end of the line.
+    LineEnd,
 }

@@ -1,8 +1,11 @@
 //! Input from the terminal, turned into actions on the app.
 
+use super::available::{check, not_here, opens_text_field};
 use super::geometry::Geometry;
-use super::keymap::{Key, KeyCode, resolve};
-use super::state::{App, Overlay};
+use super::keymap::{Context, Key, KeyCode, resolve};
+use super::modal::Modal;
+use super::state::App;
+use super::text_input::{paste, type_char};
 use super::update::update;
 use super::{Action, Effect, Side};
 
@@ -39,6 +42,8 @@ pub enum Event {
         /// Row of the pointer.
         row: u16,
     },
+    /// The process was asked to end (SIGTERM, SIGHUP): save and leave.
+    Terminate,
 }
 
 /// Applies one terminal event to the app.
@@ -47,23 +52,12 @@ pub fn handle(app: &mut App, event: Event) -> Vec<Effect> {
         Event::Resize { width, height } => {
             app.area = ratatui::layout::Rect::new(0, 0, width, height);
             app.relayout();
+            app.follow();
             Vec::new()
         }
-        Event::Key(key) if app.editor.is_some() => edit_mark(app, key),
-        Event::Key(key) if app.search.input.is_some() => {
-            edit_search(app, key);
-            Vec::new()
-        }
-        Event::Key(key) => match resolve(app.context(), key) {
-            Some(action) => update(app, action),
-            None => Vec::new(),
-        },
+        Event::Key(key) => press(app, key),
         Event::Paste(text) => {
-            if let Some(open) = &mut app.editor {
-                open.editor.paste(&text);
-            } else if let Some(input) = &mut app.search.input {
-                input.extend(text.chars().filter(|c| !c.is_control()));
-            }
+            paste(app, &text);
             Vec::new()
         }
         Event::Wheel { column, row, down } => {
@@ -74,58 +68,47 @@ pub fn handle(app: &mut App, event: Event) -> Vec<Effect> {
             click(app, column, row);
             Vec::new()
         }
+        Event::Terminate => {
+            app.record_positions();
+            vec![Effect::Save, Effect::ForceQuit]
+        }
     }
 }
 
-/// Typing in the note editor: text keys edit, `Tab` changes a verdict, `Esc` or
-/// `Ctrl-s` saves and closes (an emptied note is removed), `Enter` starts a new
-/// line (and saves a one-line tag).
-fn edit_mark(app: &mut App, key: Key) -> Vec<Effect> {
-    let one_line = app
-        .editor
-        .as_ref()
-        .is_some_and(|e| e.purpose == super::marks::EditorPurpose::Tag);
-    let Some(open) = &mut app.editor else {
-        return Vec::new();
-    };
-    let editor = &mut open.editor;
+/// A key press: the action the key table gives it in the current mode, text for
+/// a text field, or a word on why the key does nothing here.
+fn press(app: &mut App, key: Key) -> Vec<Effect> {
+    let context = app.context();
+    if let Some(action) = resolve(context, key) {
+        return match check(app, action) {
+            Ok(()) => update(app, action),
+            Err(reason) => {
+                refuse(app, reason, opens_text_field(action));
+                Vec::new()
+            }
+        };
+    }
     match key.code {
-        KeyCode::Esc => return super::mark_actions::finish_editor(app),
-        KeyCode::Char('s') if key.ctrl => return super::mark_actions::finish_editor(app),
-        KeyCode::Enter if one_line => return super::mark_actions::finish_editor(app),
-        KeyCode::Enter => editor.insert('\n'),
-        KeyCode::Char(c) if !key.ctrl => editor.insert(c),
-        KeyCode::Backspace => editor.backspace(),
-        KeyCode::Delete => editor.delete(),
-        KeyCode::Left => editor.left(),
-        KeyCode::Right => editor.right(),
-        KeyCode::Up => editor.up(),
-        KeyCode::Down => editor.down(),
-        KeyCode::Home => editor.home(),
-        KeyCode::End => editor.end(),
-        KeyCode::Tab => super::mark_actions::next_verdict(app),
-        _ => {}
+        KeyCode::Char(c) if !key.ctrl && (context.takes_text() || context == Context::Help) => {
+            type_char(app, c);
+        }
+        _ if matches!(context, Context::Notice | Context::Confirm) => {}
+        _ => {
+            let (reason, wanted_field) = not_here(context, key);
+            refuse(app, reason, wanted_field);
+        }
     }
     Vec::new()
 }
 
-/// Typing in the search prompt.
-fn edit_search(app: &mut App, key: Key) {
-    let Some(input) = &mut app.search.input else {
-        return;
-    };
-    match key.code {
-        KeyCode::Char(c) if !key.ctrl => input.push(c),
-        KeyCode::Backspace => {
-            input.pop();
-        }
-        KeyCode::Enter => {
-            app.search.query = app.search.input.take().unwrap_or_default();
-            app.rerun_search();
-            update(app, Action::SearchNext);
-        }
-        KeyCode::Esc => app.search.input = None,
-        _ => {}
+/// Says why a key did nothing. When the key was meant to open a text field, the
+/// reason shows in a notice that takes the keys typed next, so text meant for the
+/// field never runs as commands.
+fn refuse(app: &mut App, reason: String, wanted_field: bool) {
+    if wanted_field {
+        app.modal = Modal::Notice(reason);
+    } else {
+        app.message = Some(reason);
     }
 }
 
@@ -138,7 +121,7 @@ fn pane_at(app: &App, column: u16, row: u16) -> Option<Side> {
 }
 
 fn wheel(app: &mut App, column: u16, row: u16, down: bool) {
-    if app.overlay != Overlay::None {
+    if app.modal != Modal::None {
         return;
     }
     let over_panel = app
@@ -163,7 +146,7 @@ fn wheel(app: &mut App, column: u16, row: u16, down: bool) {
 }
 
 fn click(app: &mut App, column: u16, row: u16) {
-    if app.overlay != Overlay::None {
+    if app.modal != Modal::None {
         return;
     }
     let geometry = app.geometry();

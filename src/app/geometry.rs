@@ -9,8 +9,8 @@ pub const WIDE_ENOUGH_FOR_PANEL: u16 = 100;
 pub const MIN_WIDTH: u16 = 30;
 /// Smallest terminal height the reader draws in.
 pub const MIN_HEIGHT: u16 = 8;
-/// Columns at the left of each pane's text for the cursor and mark signs.
-pub const GUTTER: u16 = 3;
+/// Columns at the left of each pane's text: the cursor bar, a mark, two claim signs.
+pub const GUTTER: u16 = 4;
 
 /// The screen areas.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -85,6 +85,62 @@ impl Geometry {
             pane.height.saturating_sub(2),
         )
     }
+}
+
+/// A rectangle of at most `width`×`height` centred in `area`.
+pub fn centred(area: Rect, width: u16, height: u16) -> Rect {
+    let width = width.min(area.width);
+    let height = height.min(area.height);
+    Rect::new(
+        area.x + (area.width - width) / 2,
+        area.y + (area.height - height) / 2,
+        width,
+        height,
+    )
+}
+
+/// The help popup: as tall as the screen allows, so it scrolls only when it must.
+pub fn help_popup(area: Rect) -> Rect {
+    centred(area, 88, area.height.saturating_sub(2).max(3))
+}
+
+/// Help rows visible at once: the popup less its borders and its filter line.
+pub fn help_rows_visible(area: Rect) -> usize {
+    usize::from(help_popup(area).height.saturating_sub(3)).max(1)
+}
+
+/// Columns help gives a description: the popup less its borders and key column.
+pub fn help_text_width(area: Rect) -> usize {
+    usize::from(help_popup(area).width.saturating_sub(2 + HELP_KEYS_WIDTH)).max(10)
+}
+
+/// Columns of the help screen's key column.
+pub const HELP_KEYS_WIDTH: u16 = 25;
+
+/// The note and verdict editor popup.
+pub fn editor_popup(area: Rect) -> Rect {
+    centred(area, 72, 14)
+}
+
+/// Columns the note editor wraps its text to: the popup less its borders.
+pub fn editor_text_width(area: Rect) -> usize {
+    usize::from(editor_popup(area).width.saturating_sub(2)).max(1)
+}
+
+/// The picker and the search results, for a list of `items` rows: wide, and as
+/// tall as the list up to the screen less a margin.
+pub fn list_popup(area: Rect, items: usize) -> Rect {
+    let rows = u16::try_from(items).unwrap_or(u16::MAX).saturating_add(2);
+    centred(
+        area,
+        100.max(area.width * 4 / 5).min(area.width),
+        rows.min(area.height.saturating_sub(2)).max(3),
+    )
+}
+
+/// Rows a list popup shows at once (inside its borders).
+pub fn list_popup_rows(area: Rect, items: usize) -> usize {
+    usize::from(list_popup(area, items).height.saturating_sub(2)).max(1)
 }
 
 /// True when the terminal is too small to draw the reader.

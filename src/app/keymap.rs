@@ -1,100 +1,11 @@
-//! The one key table: dispatch, the help screen and the README's key list all
-//! come from [`BINDINGS`].
+//! The one key table: dispatch, the help screen, the hint line, popup footers and
+//! the README's key list all come from [`BINDINGS`], queried per [`Context`].
 
 use super::Action;
+pub use super::keys::{Key, KeyCode};
 
-/// A key press, independent of the terminal library.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Key {
-    /// Which key.
-    pub code: KeyCode,
-    /// Whether Ctrl was held.
-    pub ctrl: bool,
-}
-
-/// The keys the reader knows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum KeyCode {
-    /// A printable character (already shifted: `G`, `?`).
-    Char(char),
-    /// Enter.
-    Enter,
-    /// Escape.
-    Esc,
-    /// Tab.
-    Tab,
-    /// Shift-Tab.
-    BackTab,
-    /// Backspace.
-    Backspace,
-    /// Delete.
-    Delete,
-    /// Arrow up.
-    Up,
-    /// Arrow down.
-    Down,
-    /// Arrow left.
-    Left,
-    /// Arrow right.
-    Right,
-    /// Page Up.
-    PageUp,
-    /// Page Down.
-    PageDown,
-    /// Home.
-    Home,
-    /// End.
-    End,
-}
-
-impl Key {
-    /// A key without modifiers.
-    pub const fn plain(code: KeyCode) -> Self {
-        Self { code, ctrl: false }
-    }
-
-    /// A character key without modifiers.
-    pub const fn char(c: char) -> Self {
-        Self::plain(KeyCode::Char(c))
-    }
-
-    /// A character key with Ctrl.
-    pub const fn ctrl(c: char) -> Self {
-        Self {
-            code: KeyCode::Char(c),
-            ctrl: true,
-        }
-    }
-
-    /// How the key is written in help: `j`, `Ctrl-d`, `PgDn`, `↓`.
-    pub fn label(&self) -> String {
-        let name = match self.code {
-            KeyCode::Char(' ') => "Space".to_string(),
-            KeyCode::Char(c) => c.to_string(),
-            KeyCode::Enter => "Enter".into(),
-            KeyCode::Esc => "Esc".into(),
-            KeyCode::Tab => "Tab".into(),
-            KeyCode::BackTab => "S-Tab".into(),
-            KeyCode::Backspace => "Bksp".into(),
-            KeyCode::Delete => "Del".into(),
-            KeyCode::Up => "↑".into(),
-            KeyCode::Down => "↓".into(),
-            KeyCode::Left => "←".into(),
-            KeyCode::Right => "→".into(),
-            KeyCode::PageUp => "PgUp".into(),
-            KeyCode::PageDown => "PgDn".into(),
-            KeyCode::Home => "Home".into(),
-            KeyCode::End => "End".into(),
-        };
-        if self.ctrl {
-            format!("Ctrl-{name}")
-        } else {
-            name
-        }
-    }
-}
-
-/// Where the keyboard is: each has its own bindings.
+/// Where the keyboard is: each mode has its own bindings, so "which keys are
+/// live" has one answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Context {
     /// Reading in the two panes.
@@ -103,23 +14,99 @@ pub enum Context {
     Panel,
     /// The pair picker is open.
     Picker,
+    /// The search results list is open.
+    Results,
     /// The help screen is open.
     Help,
-    /// A note, tag or verdict is being written.
+    /// Typing a filter in the help screen.
+    HelpFilter,
+    /// A one-line prompt is open (search, tag, report folder).
+    Prompt,
+    /// A note or verdict is being written.
     Editor,
+    /// A notice waits to be read and closed.
+    Notice,
+    /// Quitting was refused because the session is not saved.
+    Confirm,
 }
 
 impl Context {
-    /// Heading used for this context in the help screen.
+    /// Heading used for this context in the help screen and the README.
     pub fn title(self) -> &'static str {
         match self {
             Context::Reader => "Reading",
             Context::Panel => "Side panel",
             Context::Picker => "Picker",
+            Context::Results => "Search results",
             Context::Help => "Help",
-            Context::Editor => "Writing a note",
+            Context::HelpFilter => "Filtering help",
+            Context::Prompt => "Typing a line (search, tag, folder)",
+            Context::Editor => "Writing a note or verdict",
+            Context::Notice => "A notice",
+            Context::Confirm => "Quitting without saving",
         }
     }
+
+    /// Where a key of this context works, said to someone pressing it elsewhere.
+    pub fn whereabouts(self) -> &'static str {
+        match self {
+            Context::Reader => "in the panes (Esc or Tab leaves the side panel)",
+            Context::Panel => "in the side panel (1 quotes, 2 claims, 3 coverage, 4 notes)",
+            Context::Picker => "in the picker (o)",
+            Context::Results => "in the search results (/ then Enter)",
+            Context::Help => "in help (?)",
+            Context::HelpFilter => "while filtering help",
+            Context::Prompt => "while typing a line",
+            Context::Editor => "in the note editor (a)",
+            Context::Notice => "on a notice",
+            Context::Confirm => "when quitting unsaved",
+        }
+    }
+
+    /// True when typed characters are text here rather than commands.
+    pub fn takes_text(self) -> bool {
+        matches!(
+            self,
+            Context::HelpFilter | Context::Prompt | Context::Editor
+        )
+    }
+
+    /// The short mode name on the status line.
+    pub fn mode(self) -> &'static str {
+        match self {
+            Context::Reader => "READ",
+            Context::Panel => "PANEL",
+            Context::Picker => "PICK",
+            Context::Results => "FOUND",
+            Context::Help | Context::HelpFilter => "HELP",
+            Context::Prompt => "INPUT",
+            Context::Editor => "NOTE",
+            Context::Notice => "NOTICE",
+            Context::Confirm => "QUIT?",
+        }
+    }
+}
+
+/// How a binding shows in the hint line and popup footers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hint {
+    /// Importance: lower comes first and is dropped last; 0 is never dropped.
+    pub rank: u8,
+    /// The short word shown after the keys.
+    pub label: &'static str,
+    /// Which keys the hint shows.
+    pub keys: HintKeys,
+}
+
+/// The keys a hint shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HintKeys {
+    /// The binding's first key.
+    First,
+    /// The binding's first key and that of another action's binding: `j/k`.
+    With(Action),
+    /// Written out, for a run of bindings: `1-4`.
+    Literal(&'static str),
 }
 
 /// One row of the key table.
@@ -133,81 +120,184 @@ pub struct Binding {
     pub action: Action,
     /// What the help screen says.
     pub description: &'static str,
+    /// How the hint line shows it, if it does.
+    pub hint: Option<Hint>,
 }
 
-use Context::{Help, Panel, Picker, Reader};
+impl Binding {
+    /// A binding without a hint.
+    const fn new(
+        contexts: &'static [Context],
+        keys: &'static [Key],
+        action: Action,
+        description: &'static str,
+    ) -> Self {
+        Self {
+            contexts,
+            keys,
+            action,
+            description,
+            hint: None,
+        }
+    }
+
+    /// The binding with a hint showing its first key.
+    const fn hint(self, rank: u8, label: &'static str) -> Self {
+        self.hint_keys(rank, label, HintKeys::First)
+    }
+
+    /// The binding with a hint showing `keys`.
+    const fn hint_keys(mut self, rank: u8, label: &'static str, keys: HintKeys) -> Self {
+        self.hint = Some(Hint { rank, label, keys });
+        self
+    }
+}
+
+use Action as A;
+use Context::{Confirm, Editor, Help, HelpFilter, Notice, Panel, Picker, Prompt, Reader, Results};
 use KeyCode as K;
 
 const READ: &[Context] = &[Reader];
-const LISTS: &[Context] = &[Panel, Picker];
-const EVERYWHERE: &[Context] = &[Reader, Panel];
+const PANEL: &[Context] = &[Panel];
+const LISTS: &[Context] = &[Panel, Picker, Results];
+const READ_PANEL: &[Context] = &[Reader, Panel];
+const MAIN: &[Context] = &[Reader, Panel, Picker, Results];
+const LINE: &[Context] = &[Prompt, HelpFilter, Editor];
+const HELP: &[Context] = &[Help, HelpFilter];
 
 /// Every key binding of the reader, in help-screen order.
 #[rustfmt::skip]
 pub const BINDINGS: &[Binding] = &[
-    Binding { contexts: READ, keys: &[Key::char('j'), Key::plain(K::Down)], action: Action::NextSentence, description: "next sentence" },
-    Binding { contexts: READ, keys: &[Key::char('k'), Key::plain(K::Up)], action: Action::PrevSentence, description: "previous sentence" },
-    Binding { contexts: READ, keys: &[Key::ctrl('e')], action: Action::ScrollDown, description: "scroll down one line" },
-    Binding { contexts: READ, keys: &[Key::ctrl('y')], action: Action::ScrollUp, description: "scroll up one line" },
-    Binding { contexts: READ, keys: &[Key::plain(K::PageDown), Key::char(' '), Key::ctrl('f')], action: Action::PageDown, description: "page down" },
-    Binding { contexts: READ, keys: &[Key::plain(K::PageUp), Key::ctrl('b')], action: Action::PageUp, description: "page up" },
-    Binding { contexts: READ, keys: &[Key::ctrl('d')], action: Action::HalfPageDown, description: "half page down" },
-    Binding { contexts: READ, keys: &[Key::ctrl('u')], action: Action::HalfPageUp, description: "half page up" },
-    Binding { contexts: READ, keys: &[Key::char('g'), Key::plain(K::Home)], action: Action::Top, description: "first sentence" },
-    Binding { contexts: READ, keys: &[Key::char('G'), Key::plain(K::End)], action: Action::Bottom, description: "last sentence" },
-    Binding { contexts: READ, keys: &[Key::plain(K::Tab), Key::plain(K::BackTab), Key::char('h'), Key::char('l'), Key::plain(K::Left), Key::plain(K::Right)], action: Action::SwitchFocus, description: "switch pane" },
-    Binding { contexts: READ, keys: &[Key::char('s')], action: Action::ToggleSync, description: "synchronized scrolling on/off" },
-    Binding { contexts: READ, keys: &[Key::char(']')], action: Action::NextClaim, description: "next claim" },
-    Binding { contexts: READ, keys: &[Key::char('[')], action: Action::PrevClaim, description: "previous claim" },
-    Binding { contexts: READ, keys: &[Key::char('/')], action: Action::StartSearch, description: "search both panes" },
-    Binding { contexts: READ, keys: &[Key::char('n')], action: Action::SearchNext, description: "next match" },
-    Binding { contexts: READ, keys: &[Key::char('N')], action: Action::SearchPrev, description: "previous match" },
-    Binding { contexts: READ, keys: &[Key::char('x')], action: Action::SwapPanes, description: "swap left and right" },
-    Binding { contexts: EVERYWHERE, keys: &[Key::char('o')], action: Action::OpenPicker, description: "choose the pair of articles" },
-    Binding { contexts: EVERYWHERE, keys: &[Key::char('1')], action: Action::ShowQuotes, description: "quote groups (jump list)" },
-    Binding { contexts: EVERYWHERE, keys: &[Key::char('2')], action: Action::ShowClaims, description: "claim groups" },
-    Binding { contexts: EVERYWHERE, keys: &[Key::char('3')], action: Action::ShowCoverage, description: "coverage matrix" },
-    Binding { contexts: EVERYWHERE, keys: &[Key::char('4')], action: Action::ShowNotes, description: "notes, flags and verdicts" },
-    Binding { contexts: EVERYWHERE, keys: &[Key::char('\\')], action: Action::TogglePanel, description: "show/hide side panel" },
-    Binding { contexts: EVERYWHERE, keys: &[Key::char('a')], action: Action::EditNote, description: "note on the sentence / selected group" },
-    Binding { contexts: EVERYWHERE, keys: &[Key::char('!')], action: Action::CycleFlag, description: "flag: check, misquote, missing-context, none" },
-    Binding { contexts: EVERYWHERE, keys: &[Key::char('t')], action: Action::AddTag, description: "flag with a tag of your own" },
-    Binding { contexts: &[Panel], keys: &[Key::char('v')], action: Action::EditVerdict, description: "verdict on the selected group" },
-    Binding { contexts: &[Panel], keys: &[Key::char('d')], action: Action::DeleteMark, description: "delete the selected mark (press twice)" },
-    Binding { contexts: EVERYWHERE, keys: &[Key::char('E')], action: Action::ExportReport, description: "write the review report (Markdown)" },
-    Binding { contexts: &[Panel], keys: &[Key::char('f')], action: Action::CycleFilter, description: "claim filter: all/conflicts/unique" },
-    Binding { contexts: LISTS, keys: &[Key::char('j'), Key::plain(K::Down)], action: Action::ListDown, description: "move down" },
-    Binding { contexts: LISTS, keys: &[Key::char('k'), Key::plain(K::Up)], action: Action::ListUp, description: "move up" },
-    Binding { contexts: LISTS, keys: &[Key::plain(K::Enter)], action: Action::Select, description: "open / jump to it" },
-    Binding { contexts: &[Panel], keys: &[Key::char('h'), Key::plain(K::Left), Key::plain(K::Backspace)], action: Action::Back, description: "back to the group list" },
-    Binding { contexts: &[Panel], keys: &[Key::plain(K::Tab)], action: Action::Cancel, description: "back to the panes" },
-    Binding { contexts: &[Picker], keys: &[Key::char('h'), Key::plain(K::Left)], action: Action::PickLeft, description: "put in the left pane" },
-    Binding { contexts: &[Picker], keys: &[Key::char('l'), Key::plain(K::Right)], action: Action::PickRight, description: "put in the right pane" },
-    Binding { contexts: &[Reader, Panel, Picker], keys: &[Key::char('?')], action: Action::ShowHelp, description: "this help" },
-    Binding { contexts: &[Panel, Picker, Help], keys: &[Key::plain(K::Esc)], action: Action::Cancel, description: "close / back" },
-    Binding { contexts: &[Help], keys: &[Key::char('?'), Key::char('q')], action: Action::Cancel, description: "close help" },
-    Binding { contexts: &[Reader, Panel, Picker], keys: &[Key::char('q'), Key::ctrl('c')], action: Action::Quit, description: "quit" },
-    Binding { contexts: READ, keys: &[Key::plain(K::Esc)], action: Action::Cancel, description: "clear search and messages" },
+    Binding::new(READ, &[Key::char('j'), Key::plain(K::Down)], A::NextSentence, "next sentence").hint_keys(1, "sentence", HintKeys::With(A::PrevSentence)),
+    Binding::new(READ, &[Key::char('k'), Key::plain(K::Up)], A::PrevSentence, "previous sentence"),
+    Binding::new(READ, &[Key::ctrl('e')], A::ScrollDown, "scroll down one line"),
+    Binding::new(READ, &[Key::ctrl('y')], A::ScrollUp, "scroll up one line"),
+    Binding::new(READ, &[Key::plain(K::PageDown), Key::char(' '), Key::ctrl('f')], A::PageDown, "page down"),
+    Binding::new(READ, &[Key::plain(K::PageUp), Key::ctrl('b')], A::PageUp, "page up"),
+    Binding::new(READ, &[Key::ctrl('d')], A::HalfPageDown, "half page down"),
+    Binding::new(READ, &[Key::ctrl('u')], A::HalfPageUp, "half page up"),
+    Binding::new(READ, &[Key::char('g'), Key::plain(K::Home)], A::Top, "first sentence"),
+    Binding::new(READ, &[Key::char('G'), Key::plain(K::End)], A::Bottom, "last sentence"),
+    Binding::new(READ, &[Key::plain(K::Tab), Key::plain(K::BackTab), Key::char('h'), Key::char('l'), Key::plain(K::Left), Key::plain(K::Right)], A::SwitchFocus, "switch pane").hint(2, "pane"),
+    Binding::new(READ, &[Key::char('s')], A::ToggleSync, "synchronized scrolling on/off").hint(13, "sync"),
+    Binding::new(READ, &[Key::char(']')], A::NextClaim, "next claim").hint_keys(3, "claim", HintKeys::With(A::PrevClaim)),
+    Binding::new(READ, &[Key::char('[')], A::PrevClaim, "previous claim"),
+    Binding::new(READ, &[Key::char('/')], A::StartSearch, "search every article").hint(4, "search"),
+    Binding::new(READ, &[Key::char('n')], A::SearchNext, "next match in the panes").hint_keys(5, "match", HintKeys::With(A::SearchPrev)),
+    Binding::new(READ, &[Key::char('N')], A::SearchPrev, "previous match in the panes"),
+    Binding::new(READ, &[Key::char('x')], A::SwapPanes, "swap left and right").hint(14, "swap"),
+    Binding::new(READ_PANEL, &[Key::char('o')], A::OpenPicker, "choose the pair of articles").hint(9, "pair"),
+    Binding::new(READ_PANEL, &[Key::char('1')], A::ShowQuotes, "quote groups (jump list)").hint_keys(6, "panel", HintKeys::Literal("1-4")),
+    Binding::new(READ_PANEL, &[Key::char('2')], A::ShowClaims, "claim groups"),
+    Binding::new(READ_PANEL, &[Key::char('3')], A::ShowCoverage, "coverage matrix"),
+    Binding::new(READ_PANEL, &[Key::char('4')], A::ShowNotes, "notes, flags and verdicts"),
+    Binding::new(READ_PANEL, &[Key::char('\\')], A::TogglePanel, "show/hide side panel").hint(12, "panel on/off"),
+    Binding::new(READ_PANEL, &[Key::char('a')], A::EditNote, "note on the sentence / selected group").hint(7, "note"),
+    Binding::new(READ_PANEL, &[Key::char('!')], A::CycleFlag, "flag: check, misquote, missing-context, none").hint(8, "flag"),
+    Binding::new(READ_PANEL, &[Key::char('t')], A::AddTag, "flag with a tag of your own"),
+    Binding::new(PANEL, &[Key::char('v')], A::EditVerdict, "verdict on the selected group").hint(5, "verdict"),
+    Binding::new(PANEL, &[Key::char('d')], A::DeleteMark, "delete the selected mark (press twice)").hint(5, "delete"),
+    Binding::new(READ_PANEL, &[Key::char('E')], A::ExportReport, "write the review report (Markdown)").hint(15, "report"),
+    Binding::new(PANEL, &[Key::char('f')], A::CycleFilter, "claim filter: all/conflicts/unique").hint(4, "filter"),
+    Binding::new(LISTS, &[Key::char('j'), Key::plain(K::Down)], A::ListDown, "move down").hint_keys(1, "move", HintKeys::With(A::ListUp)),
+    Binding::new(LISTS, &[Key::char('k'), Key::plain(K::Up)], A::ListUp, "move up"),
+    Binding::new(LISTS, &[Key::plain(K::PageDown)], A::ListPageDown, "page down"),
+    Binding::new(LISTS, &[Key::plain(K::PageUp)], A::ListPageUp, "page up"),
+    Binding::new(LISTS, &[Key::plain(K::Enter)], A::Select, "open / jump to it").hint(2, "open"),
+    Binding::new(PANEL, &[Key::char('h'), Key::plain(K::Left), Key::plain(K::Backspace)], A::Back, "back to the group list").hint(3, "back"),
+    Binding::new(PANEL, &[Key::plain(K::Tab)], A::Cancel, "back to the panes").hint(6, "panes"),
+    Binding::new(&[Picker], &[Key::char('h'), Key::plain(K::Left)], A::PickLeft, "put in the left pane").hint_keys(3, "left/right", HintKeys::With(A::PickRight)),
+    Binding::new(&[Picker], &[Key::char('l'), Key::plain(K::Right)], A::PickRight, "put in the right pane"),
+    Binding::new(MAIN, &[Key::char('?')], A::ShowHelp, "this help").hint(0, "help"),
+    Binding::new(&[Panel, Picker, Results], &[Key::plain(K::Esc)], A::Cancel, "close / back").hint(10, "close"),
+    Binding::new(MAIN, &[Key::char('q'), Key::ctrl('c')], A::Quit, "quit").hint(0, "quit"),
+    Binding::new(READ, &[Key::plain(K::Esc)], A::Cancel, "clear search and messages"),
+    Binding::new(&[Help], &[Key::char('j'), Key::plain(K::Down)], A::ListDown, "scroll down").hint_keys(1, "scroll", HintKeys::With(A::ListUp)),
+    Binding::new(&[Help], &[Key::char('k'), Key::plain(K::Up)], A::ListUp, "scroll up"),
+    Binding::new(&[HelpFilter], &[Key::plain(K::Down)], A::ListDown, "scroll down").hint_keys(1, "scroll", HintKeys::With(A::ListUp)),
+    Binding::new(&[HelpFilter], &[Key::plain(K::Up)], A::ListUp, "scroll up"),
+    Binding::new(HELP, &[Key::plain(K::PageDown)], A::ListPageDown, "page down").hint_keys(2, "page", HintKeys::With(A::ListPageUp)),
+    Binding::new(HELP, &[Key::plain(K::PageUp)], A::ListPageUp, "page up"),
+    Binding::new(&[Help], &[Key::char('/')], A::StartFilter, "filter (or just type)").hint(3, "filter"),
+    Binding::new(&[Help], &[Key::plain(K::Esc), Key::char('?'), Key::char('q')], A::Cancel, "close help").hint(0, "close"),
+    Binding::new(&[Prompt, HelpFilter], &[Key::plain(K::Enter)], A::Submit, "accept").hint(0, "ok"),
+    Binding::new(&[Prompt, HelpFilter], &[Key::plain(K::Esc)], A::Cancel, "cancel").hint(0, "cancel"),
+    Binding::new(&[Editor], &[Key::plain(K::Esc), Key::ctrl('s')], A::SaveEdit, "save and close (an emptied note is removed)").hint(0, "save"),
+    Binding::new(&[Editor], &[Key::plain(K::Enter)], A::NewLine, "new line").hint(1, "new line"),
+    Binding::new(&[Editor], &[Key::plain(K::Tab)], A::NextVerdict, "next verdict (verdict editor)").hint(2, "verdict"),
+    Binding::new(LINE, &[Key::plain(K::Backspace)], A::DeleteBack, "delete back").hint(5, "delete"),
+    Binding::new(LINE, &[Key::plain(K::Delete)], A::DeleteForward, "delete forward"),
+    Binding::new(LINE, &[Key::plain(K::Left)], A::CursorLeft, "cursor left"),
+    Binding::new(LINE, &[Key::plain(K::Right)], A::CursorRight, "cursor right"),
+    Binding::new(&[Editor], &[Key::plain(K::Up)], A::CursorUp, "cursor up a screen line"),
+    Binding::new(&[Editor], &[Key::plain(K::Down)], A::CursorDown, "cursor down a screen line"),
+    Binding::new(LINE, &[Key::plain(K::Home)], A::LineStart, "start of the line"),
+    Binding::new(LINE, &[Key::plain(K::End)], A::LineEnd, "end of the line"),
+    Binding::new(&[Notice], &[Key::plain(K::Esc), Key::plain(K::Enter)], A::Cancel, "close the notice").hint(0, "close"),
+    Binding::new(&[Confirm], &[Key::char('Q')], A::ForceQuit, "quit without saving").hint(0, "quit unsaved"),
+    Binding::new(&[Confirm], &[Key::plain(K::Esc)], A::Cancel, "stay in the reader").hint(0, "stay"),
 ];
+
+/// The contexts shown in the help screen and the README, in order.
+pub const HELP_CONTEXTS: &[Context] = &[
+    Reader, Panel, Picker, Results, Help, HelpFilter, Prompt, Editor, Notice, Confirm,
+];
+
+/// The bindings live in `context`, in table order.
+pub fn bindings(context: Context) -> impl Iterator<Item = &'static Binding> {
+    BINDINGS
+        .iter()
+        .filter(move |b| b.contexts.contains(&context))
+}
 
 /// The action bound to `key` in `context`, if any.
 pub fn resolve(context: Context, key: Key) -> Option<Action> {
-    BINDINGS
-        .iter()
-        .find(|b| b.contexts.contains(&context) && b.keys.contains(&key))
+    bindings(context)
+        .find(|b| b.keys.contains(&key))
         .map(|b| b.action)
+}
+
+/// The first binding of `key` in a context other than `context`, for saying
+/// where the key works.
+pub fn elsewhere(context: Context, key: Key) -> Option<(Context, &'static Binding)> {
+    HELP_CONTEXTS
+        .iter()
+        .filter(|c| **c != context)
+        .find_map(|c| {
+            bindings(*c)
+                .find(|b| b.keys.contains(&key))
+                .map(|b| (*c, b))
+        })
+}
+
+/// The keys of a binding as help writes them: `j ↓`.
+pub fn key_labels(binding: &Binding) -> String {
+    binding
+        .keys
+        .iter()
+        .map(Key::label)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Help rows for one context: (keys, description).
 pub fn help_rows(context: Context) -> Vec<(String, &'static str)> {
-    BINDINGS
-        .iter()
-        .filter(|b| b.contexts.contains(&context))
-        .map(|b| {
-            let keys: Vec<String> = b.keys.iter().map(Key::label).collect();
-            (keys.join(" "), b.description)
-        })
+    bindings(context)
+        .map(|b| (key_labels(b), b.description))
         .collect()
+}
+
+/// The keys a hint shows, as text: `j/k`, `Enter`, `1-4`.
+pub fn hint_keys(context: Context, binding: &Binding, hint: &Hint) -> String {
+    let first = |b: &Binding| b.keys.first().map(Key::label).unwrap_or_default();
+    match hint.keys {
+        HintKeys::First => first(binding),
+        HintKeys::With(other) => match bindings(context).find(|b| b.action == other) {
+            Some(pair) => format!("{}/{}", first(binding), first(pair)),
+            None => first(binding),
+        },
+        HintKeys::Literal(text) => text.to_string(),
+    }
 }
 
 /// The key table as Markdown, one section per context, for the README (a test
@@ -219,19 +309,21 @@ pub fn markdown_table() -> String {
             "\n**{}**\n\n| keys | action |\n|---|---|\n",
             context.title()
         ));
-        for (keys, description) in help_rows(*context) {
-            let keys: Vec<String> = keys
-                .split(' ')
-                .map(|k| format!("`{}`", k.replace('|', "\\|")))
+        for binding in bindings(*context) {
+            let keys: Vec<String> = binding
+                .keys
+                .iter()
+                .map(|k| format!("`{}`", k.label().replace('|', "\\|")))
                 .collect();
-            out.push_str(&format!("| {} | {description} |\n", keys.join(" ")));
+            out.push_str(&format!(
+                "| {} | {} |\n",
+                keys.join(" "),
+                binding.description
+            ));
         }
     }
     out
 }
-
-/// The contexts shown in the help screen, in order.
-pub const HELP_CONTEXTS: &[Context] = &[Reader, Panel, Picker];
 
 impl Action {
     /// The action's stable snake_case name, used for it in the config file's
@@ -277,7 +369,23 @@ impl Action {
             Action::DeleteMark => "delete_mark",
             Action::ExportReport => "export_report",
             Action::Quit => "quit",
+            Action::ForceQuit => "force_quit",
             Action::Cancel => "cancel",
+            Action::ListPageDown => "list_page_down",
+            Action::ListPageUp => "list_page_up",
+            Action::StartFilter => "start_filter",
+            Action::Submit => "submit",
+            Action::SaveEdit => "save_edit",
+            Action::NewLine => "new_line",
+            Action::NextVerdict => "next_verdict",
+            Action::DeleteBack => "delete_back",
+            Action::DeleteForward => "delete_forward",
+            Action::CursorLeft => "cursor_left",
+            Action::CursorRight => "cursor_right",
+            Action::CursorUp => "cursor_up",
+            Action::CursorDown => "cursor_down",
+            Action::LineStart => "line_start",
+            Action::LineEnd => "line_end",
         }
     }
 }
@@ -292,15 +400,17 @@ mod tests {
         assert_eq!(resolve(Panel, Key::char('j')), Some(Action::ListDown));
         assert_eq!(resolve(Picker, Key::char('l')), Some(Action::PickRight));
         assert_eq!(resolve(Reader, Key::ctrl('d')), Some(Action::HalfPageDown));
-        assert_eq!(resolve(Help, Key::char('j')), None);
+        assert_eq!(resolve(Help, Key::char('j')), Some(Action::ListDown));
+        assert_eq!(resolve(HelpFilter, Key::char('j')), None);
+        assert_eq!(resolve(Editor, Key::char('q')), None);
         assert_eq!(resolve(Reader, Key::char('z')), None);
     }
 
     #[test]
     fn no_key_is_bound_twice_in_one_context() {
-        for context in [Reader, Panel, Picker, Help] {
+        for context in HELP_CONTEXTS {
             let mut seen = std::collections::HashSet::new();
-            for binding in BINDINGS.iter().filter(|b| b.contexts.contains(&context)) {
+            for binding in bindings(*context) {
                 for key in binding.keys {
                     assert!(seen.insert(*key), "{context:?}: {key:?} bound twice");
                 }
@@ -309,9 +419,34 @@ mod tests {
     }
 
     #[test]
-    fn help_is_generated_from_the_table() {
+    fn text_contexts_bind_no_plain_character() {
+        for context in HELP_CONTEXTS.iter().filter(|c| c.takes_text()) {
+            for binding in bindings(*context) {
+                for key in binding.keys {
+                    assert!(
+                        key.ctrl || !matches!(key.code, KeyCode::Char(_)),
+                        "{context:?}: {key:?} would eat typed text"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn elsewhere_names_the_context_of_a_key() {
+        let (context, binding) = elsewhere(Reader, Key::char('v')).unwrap();
+        assert_eq!(context, Panel);
+        assert_eq!(binding.action, Action::EditVerdict);
+    }
+
+    #[test]
+    fn help_and_hints_come_from_the_table() {
         let rows = help_rows(Reader);
         assert!(rows.contains(&("j ↓".to_string(), "next sentence")));
         assert!(rows.iter().any(|(k, d)| k == "q Ctrl-c" && *d == "quit"));
+        let next = bindings(Reader)
+            .find(|b| b.action == Action::NextSentence)
+            .unwrap();
+        assert_eq!(hint_keys(Reader, next, &next.hint.unwrap()), "j/k");
     }
 }

@@ -5,9 +5,10 @@ use crate::session::{MarkKind, Target};
 
 use super::Effect;
 use super::editor::TextEditor;
+use super::lists::ensure_shown;
 use super::marks::{EditorPurpose, MarkEditor, VERDICTS, mark_summary};
+use super::modal::{Modal, Prompt, PromptPurpose};
 use super::state::App;
-use super::update::ensure_shown;
 
 /// Refuses changes to a read-only session, saying why.
 fn writable(app: &mut App) -> bool {
@@ -42,7 +43,7 @@ pub fn edit_note(app: &mut App) -> Vec<Effect> {
         },
         None => (None, String::new()),
     };
-    app.editor = Some(MarkEditor {
+    app.modal = Modal::Editor(MarkEditor {
         target,
         label,
         purpose: EditorPurpose::Note(id),
@@ -73,7 +74,7 @@ pub fn cycle_flag(app: &mut App) -> Vec<Effect> {
     vec![Effect::Save]
 }
 
-/// Opens a one-line editor for a tag of the analyst's own.
+/// Opens a one-line prompt for a tag of the analyst's own.
 pub fn add_tag(app: &mut App) -> Vec<Effect> {
     if !writable(app) {
         return Vec::new();
@@ -81,12 +82,7 @@ pub fn add_tag(app: &mut App) -> Vec<Effect> {
     let Some((target, label)) = target(app) else {
         return Vec::new();
     };
-    app.editor = Some(MarkEditor {
-        target,
-        label,
-        purpose: EditorPurpose::Tag,
-        editor: TextEditor::default(),
-    });
+    app.modal = Modal::Prompt(Prompt::new(PromptPurpose::Tag { target, label }, ""));
     Vec::new()
 }
 
@@ -105,7 +101,7 @@ pub fn edit_verdict(app: &mut App) -> Vec<Effect> {
     let (verdict, reason) = app
         .verdict_on(&target)
         .unwrap_or((VERDICTS[0], String::new()));
-    app.editor = Some(MarkEditor {
+    app.modal = Modal::Editor(MarkEditor {
         target,
         label,
         purpose: EditorPurpose::Verdict(verdict),
@@ -165,7 +161,7 @@ pub fn jump_to_mark(app: &mut App) {
 
 /// Saves what the editor holds as a mark and closes it. An emptied note is removed.
 pub fn finish_editor(app: &mut App) -> Vec<Effect> {
-    let Some(open) = app.editor.take() else {
+    let Modal::Editor(open) = std::mem::take(&mut app.modal) else {
         return Vec::new();
     };
     let text = open.editor.text().trim_end().to_string();
@@ -183,14 +179,6 @@ pub fn finish_editor(app: &mut App) -> Vec<Effect> {
             app.session.add_note(open.target, text);
             app.message = Some(format!("note saved on {}", open.label));
         }
-        EditorPurpose::Tag => {
-            let tag = text.lines().next().unwrap_or_default().trim().to_string();
-            if tag.is_empty() {
-                return Vec::new();
-            }
-            app.session.set_flag(open.target, tag.clone());
-            app.message = Some(format!("flagged {}: {tag}", open.label));
-        }
         EditorPurpose::Verdict(verdict) => {
             app.session.set_verdict(open.target, verdict, text);
             app.message = Some(format!("verdict on {}: {}", open.label, verdict.label()));
@@ -199,12 +187,23 @@ pub fn finish_editor(app: &mut App) -> Vec<Effect> {
     vec![Effect::Save]
 }
 
+/// Flags `target` with the tag typed in the tag prompt (nothing for an empty tag).
+pub fn finish_tag(app: &mut App, target: Target, label: &str, text: &str) -> Vec<Effect> {
+    let tag = text.trim().to_string();
+    if tag.is_empty() {
+        return Vec::new();
+    }
+    app.session.set_flag(target, tag.clone());
+    app.message = Some(format!("flagged {label}: {tag}"));
+    vec![Effect::Save]
+}
+
 /// In the verdict editor, moves to the next verdict.
 pub fn next_verdict(app: &mut App) {
-    if let Some(MarkEditor {
+    if let Modal::Editor(MarkEditor {
         purpose: EditorPurpose::Verdict(verdict),
         ..
-    }) = &mut app.editor
+    }) = &mut app.modal
     {
         let index = VERDICTS.iter().position(|v| v == verdict).unwrap_or(0);
         *verdict = VERDICTS[(index + 1) % VERDICTS.len()];

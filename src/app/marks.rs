@@ -6,7 +6,7 @@ use crate::session::mark::BUILTIN_FLAGS;
 use crate::session::{Anchor, Mark, MarkKind, Target, Verdict};
 
 use super::editor::TextEditor;
-use super::panel::{Tab, coverage_rows, listed_claim_groups, quote_rows};
+use super::panel::{Tab, UNKNOWN_SPEAKER};
 use super::state::App;
 
 /// What the open editor is writing.
@@ -14,8 +14,6 @@ use super::state::App;
 pub enum EditorPurpose {
     /// A note; `Some(id)` when editing an existing one.
     Note(Option<u64>),
-    /// A user-defined flag tag.
-    Tag,
     /// A verdict on a group, with its reason as the text.
     Verdict(Verdict),
 }
@@ -59,7 +57,6 @@ impl App {
 
     /// The target selected in the side panel.
     fn panel_target(&self) -> Option<(Target, String)> {
-        let (left, right) = self.pair();
         let anchor = |article: usize, span: Span| Anchor::new(&self.corpus.articles[article], span);
         match (self.panel.tab, self.panel.open_group) {
             (Tab::Quotes, Some(group)) => {
@@ -77,8 +74,8 @@ impl App {
                 ))
             }
             (Tab::Quotes, None) => {
-                let group = &self.analysis.quote_groups
-                    [*quote_rows(&self.analysis).get(self.panel.selected())?];
+                let group =
+                    &self.analysis.quote_groups[*self.rows.quotes.get(self.panel.selected())?];
                 let anchors = group
                     .members
                     .iter()
@@ -89,7 +86,7 @@ impl App {
                         )
                     })
                     .collect();
-                let speaker = group.speaker.as_deref().unwrap_or("unknown speaker");
+                let speaker = group.speaker.as_deref().unwrap_or(UNKNOWN_SPEAKER);
                 Some((
                     Target::QuoteGroup { anchors },
                     format!("quote group of {speaker}"),
@@ -97,9 +94,9 @@ impl App {
             }
             (Tab::Claims | Tab::Coverage, _) => {
                 let rows = if self.panel.tab == Tab::Claims {
-                    listed_claim_groups(&self.analysis, self.panel.filter, left, right)
+                    &self.rows.claims
                 } else {
-                    coverage_rows(&self.analysis)
+                    &self.rows.coverage
                 };
                 let group = &self.analysis.claim_groups[*rows.get(self.panel.selected())?];
                 let anchors = group
@@ -168,10 +165,12 @@ impl App {
         marks
     }
 
-    /// The marks with an anchor in corpus article `article`, as (span, sign) for the gutter.
+    /// The marks with an anchor in corpus article `article`, as (span, sign) for
+    /// the gutter, sorted by where they start.
     pub fn gutter_marks(&self, article: usize) -> Vec<(Span, char)> {
         let id = &self.corpus.articles[article].meta.id;
-        self.session
+        let mut marks: Vec<(Span, char)> = self
+            .session
             .marks_on_article(id)
             .filter(|m| !m.orphaned)
             .flat_map(|m| {
@@ -182,7 +181,9 @@ impl App {
                     .filter(move |a| a.article_id == *id)
                     .map(move |a| (a.span(), sign))
             })
-            .collect()
+            .collect();
+        marks.sort_by_key(|(span, _)| span.start);
+        marks
     }
 }
 

@@ -2,35 +2,49 @@
 //! with no drawing. `ui` renders it; `tui` feeds it events.
 
 mod action;
+pub mod available;
 pub mod counterpart;
 pub mod editor;
 mod event;
 pub mod geometry;
+pub mod help;
 pub mod highlights;
+pub mod hints;
 pub mod keymap;
+pub mod keys;
+mod lists;
 mod mark_actions;
 pub mod marks;
+pub mod modal;
 pub mod pane;
 pub mod panel;
 pub mod picker;
+pub mod rows;
 pub mod search;
 mod state;
+mod sync;
+mod text_input;
 mod update;
 pub mod wrap;
 
+use std::path::PathBuf;
+
 pub use action::Action;
 pub use event::{Event, handle};
+pub use modal::Modal;
 pub use pane::Side;
-pub use state::{App, Overlay};
+pub use state::{App, ReportDir};
 pub use update::update;
 
 /// Something the app asks the outside world to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
-    /// Leave the reader (after saving the session).
+    /// Leave the reader, unless the session is not saved ([`App::may_quit`]).
     Quit,
+    /// Leave the reader whether or not the session is saved.
+    ForceQuit,
     /// Save the session now: a mark changed.
     Save,
-    /// Write the review report in Markdown.
-    Export,
+    /// Write the review report in Markdown into this folder.
+    Export(PathBuf),
 }

@@ -42,6 +42,8 @@ pub struct PaneState {
     pub wrapped: WrappedText,
     /// For each sentence, its first screen line.
     pub sentence_lines: Vec<usize>,
+    /// For each sentence, its last screen line.
+    pub sentence_ends: Vec<usize>,
     /// First screen line shown.
     pub top: usize,
     /// Index of the sentence under the cursor.
@@ -59,7 +61,8 @@ impl PaneState {
         }
     }
 
-    /// Re-wraps the article for a new text size, keeping the cursor sentence in view.
+    /// Re-wraps the article for a new text size, keeping the cursor sentence at
+    /// its row where it still fits, else scrolling just enough to show it.
     pub fn relayout(
         &mut self,
         article: &Article,
@@ -74,10 +77,35 @@ impl PaneState {
             .iter()
             .map(|s| self.wrapped.line_of(s.span.start))
             .collect();
+        self.sentence_ends = analysis
+            .sentences
+            .iter()
+            .map(|s| {
+                self.wrapped
+                    .line_of(s.span.end.saturating_sub(1).max(s.span.start))
+            })
+            .collect();
         self.height = usize::from(height);
         self.cursor = self.cursor.min(self.sentence_lines.len().saturating_sub(1));
         self.top = self.cursor_line().saturating_sub(cursor_row);
         self.clamp_top();
+        self.set_cursor(self.cursor);
+    }
+
+    /// Number of screen lines sentence `sentence` takes.
+    pub fn sentence_height(&self, sentence: usize) -> usize {
+        match (
+            self.sentence_lines.get(sentence),
+            self.sentence_ends.get(sentence),
+        ) {
+            (Some(first), Some(last)) => last.saturating_sub(*first) + 1,
+            _ => 1,
+        }
+    }
+
+    /// Number of screen lines of the wrapped article.
+    pub fn line_count(&self) -> usize {
+        self.wrapped.lines.len()
     }
 
     /// Number of sentences.
@@ -131,6 +159,17 @@ impl PaneState {
         }
         self.cursor = sentence;
         self.top = self.sentence_lines[sentence].saturating_sub(row);
+    }
+
+    /// Puts screen line `line` at screen row `row`, with the cursor on the
+    /// sentence showing it: how a pane follows the other between matches.
+    pub fn place_line_at_row(&mut self, line: usize, row: usize) {
+        if self.sentence_lines.is_empty() {
+            return;
+        }
+        self.top = line.saturating_sub(row);
+        self.clamp_top();
+        self.cursor = self.sentence_at_line(line).unwrap_or(0);
     }
 
     /// Screen row (0 = top of the pane) of the cursor sentence's first line.

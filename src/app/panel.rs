@@ -3,6 +3,9 @@
 use crate::analysis::Analysis;
 use crate::analysis::claims::{ClaimGroup, ClaimStatus};
 
+/// How a quote without a known speaker is named, everywhere.
+pub const UNKNOWN_SPEAKER: &str = "unknown speaker";
+
 /// The panel's tabs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Tab {
@@ -128,7 +131,7 @@ impl PanelState {
 }
 
 /// `value + delta`, kept within `0..len`.
-fn step(value: usize, delta: isize, len: usize) -> usize {
+pub fn step(value: usize, delta: isize, len: usize) -> usize {
     value
         .saturating_add_signed(delta)
         .min(len.saturating_sub(1))

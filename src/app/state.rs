@@ -1,5 +1,7 @@
 //! The reader's whole state, and the operations on it that several actions share.
 
+use std::path::PathBuf;
+
 use ratatui::layout::Rect;
 
 use crate::analysis::Analysis;
@@ -7,24 +9,24 @@ use crate::model::{Corpus, Span};
 use crate::session::{Position, Session};
 
 use super::counterpart::Counterparts;
+use super::editor::TextEditor;
 use super::geometry::Geometry;
 use super::highlights::Highlights;
 use super::keymap::Context;
-use super::marks::MarkEditor;
+use super::modal::Modal;
 use super::pane::{PaneState, Side};
 use super::panel::PanelState;
 use super::picker::PickerState;
+use super::rows::ListRows;
 use super::search::SearchState;
 
-/// A popup over the reader.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Overlay {
-    /// Nothing: the panes and panel have the keyboard.
-    None,
-    /// The key help.
-    Help,
-    /// The pair picker.
-    Picker(PickerState),
+/// Where `E` writes the review report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReportDir {
+    /// Into this folder (the session's) without asking.
+    Folder(PathBuf),
+    /// Ask, offering this folder.
+    Ask(PathBuf),
 }
 
 /// Everything the reader knows.
@@ -36,6 +38,8 @@ pub struct App {
     pub analysis: Analysis,
     /// What to colour in each article.
     pub highlights: Highlights,
+    /// The rows of every list, built once (the Claims rows when the pair or filter change).
+    pub rows: ListRows,
     /// Left and right panes.
     pub panes: [PaneState; 2],
     /// The pane with the keyboard.
@@ -46,8 +50,8 @@ pub struct App {
     pub counterparts: Counterparts,
     /// The side panel.
     pub panel: PanelState,
-    /// The popup shown, if any.
-    pub overlay: Overlay,
+    /// The popup or text field that has the keyboard, if any.
+    pub modal: Modal,
     /// The search.
     pub search: SearchState,
     /// A one-off message for the status line.
@@ -58,8 +62,10 @@ pub struct App {
     pub session: Session,
     /// Why the session cannot be saved, when it was opened read-only.
     pub read_only: Option<String>,
-    /// The open note, tag or verdict editor.
-    pub editor: Option<MarkEditor>,
+    /// Why the last save failed; shown until a save succeeds, and quitting asks.
+    pub save_error: Option<String>,
+    /// Where the review report goes.
+    pub report_dir: ReportDir,
     /// A mark the analyst asked to delete, waiting for the second key press.
     pub pending_delete: Option<u64>,
 }
@@ -77,20 +83,22 @@ impl App {
         let last = corpus.articles.len().saturating_sub(1);
         let (left, right) = pair.unwrap_or((0, 1.min(last)));
         let highlights = Highlights::new(&corpus, &analysis);
+        let rows = ListRows::new(&corpus, &analysis);
         let session = Session::new(&corpus);
-        let overlay = if pair.is_none() && corpus.articles.len() > 2 {
-            Overlay::Picker(PickerState {
+        let modal = if pair.is_none() && corpus.articles.len() > 2 {
+            Modal::Picker(PickerState {
                 selected: 0,
                 slot: Side::Left,
                 choosing_both: true,
             })
         } else {
-            Overlay::None
+            Modal::None
         };
         let mut app = Self {
             corpus,
             analysis,
             highlights,
+            rows,
             panes: [
                 PaneState::new(left.min(last)),
                 PaneState::new(right.min(last)),
@@ -99,17 +107,19 @@ impl App {
             sync: true,
             counterparts: Counterparts::default(),
             panel: PanelState::default(),
-            overlay,
+            modal,
             search: SearchState::default(),
             message: None,
             area,
             session,
             read_only: None,
-            editor: None,
+            save_error: None,
+            report_dir: ReportDir::Ask(PathBuf::from(".")),
             pending_delete: None,
         };
         app.panel.visible = area.width >= super::geometry::WIDE_ENOUGH_FOR_PANEL;
         app.pair_changed();
+        app.say_if_same_article();
         app
     }
 
@@ -125,7 +135,7 @@ impl App {
         {
             self.panes[0].article = left;
             self.panes[1].article = right;
-            self.overlay = Overlay::None;
+            self.modal = Modal::None;
             self.pair_changed();
         }
         for position in &session.positions {
@@ -172,16 +182,30 @@ impl App {
         }
     }
 
-    /// Where the keyboard is now.
+    /// Where the keyboard is now: the one answer to "which keys are live".
     pub fn context(&self) -> Context {
-        if self.editor.is_some() {
-            return Context::Editor;
+        match &self.modal {
+            Modal::None if self.panel.visible && self.panel.focused => Context::Panel,
+            Modal::None => Context::Reader,
+            Modal::Help(help) if help.typing => Context::HelpFilter,
+            Modal::Help(_) => Context::Help,
+            Modal::Picker(_) => Context::Picker,
+            Modal::Results(_) => Context::Results,
+            Modal::Prompt(_) => Context::Prompt,
+            Modal::Editor(_) => Context::Editor,
+            Modal::Notice(_) => Context::Notice,
+            Modal::ConfirmQuit(_) => Context::Confirm,
         }
-        match self.overlay {
-            Overlay::Help => Context::Help,
-            Overlay::Picker(_) => Context::Picker,
-            Overlay::None if self.panel.visible && self.panel.focused => Context::Panel,
-            Overlay::None => Context::Reader,
+    }
+
+    /// The text field that has the keyboard, if any: a prompt, the note editor or
+    /// the help filter being typed.
+    pub fn text_field(&mut self) -> Option<&mut TextEditor> {
+        match &mut self.modal {
+            Modal::Prompt(prompt) => Some(&mut prompt.input),
+            Modal::Editor(open) => Some(&mut open.editor),
+            Modal::Help(help) if help.typing => Some(&mut help.filter),
+            _ => None,
         }
     }
 
@@ -205,8 +229,18 @@ impl App {
         (self.panes[0].article, self.panes[1].article)
     }
 
-    /// Recomputes the alignment and layouts after the pair changed.
+    /// After both panes got new articles: both start at the top.
     pub fn pair_changed(&mut self) {
+        for pane in &mut self.panes {
+            pane.cursor = 0;
+            pane.top = 0;
+        }
+        self.realign();
+    }
+
+    /// Recomputes what depends on the pair (alignment, layouts, the Claims rows,
+    /// the matches in the panes), keeping each pane's position.
+    pub fn realign(&mut self) {
         let (left, right) = self.pair();
         let alignment = self.analysis.index.align(left, right);
         self.counterparts = Counterparts::new(
@@ -214,15 +248,14 @@ impl App {
             self.analysis.articles[left].sentences.len(),
             self.analysis.articles[right].sentences.len(),
         );
-        for pane in &mut self.panes {
-            pane.cursor = 0;
-            pane.top = 0;
-        }
+        self.rows
+            .refilter(&self.analysis, self.panel.filter, (left, right));
         self.relayout();
-        self.rerun_search();
+        self.refresh_pane_matches();
     }
 
-    /// Re-wraps both panes for the current terminal size.
+    /// Re-wraps both panes for the current terminal size, keeping each cursor
+    /// sentence on screen.
     pub fn relayout(&mut self) {
         let geometry = self.geometry();
         for side in [Side::Left, Side::Right] {
@@ -234,23 +267,9 @@ impl App {
         }
     }
 
-    /// After the focused pane moved: bring the other pane's matching sentence to
-    /// the same screen row. Where the cursor sentence matches nothing, the other
-    /// pane holds still.
-    pub fn follow(&mut self) {
-        if !self.sync {
-            return;
-        }
-        let focus = self.pane(self.focus);
-        let row = focus.cursor_row();
-        if let Some(target) = self.counterparts.of(self.focus, focus.cursor) {
-            self.pane_mut(self.focus.other())
-                .place_sentence_at_row(target, row);
-        }
-    }
-
     /// Moves the cursor of pane `side` to the sentence containing byte `offset`,
-    /// focuses that pane and lets the other follow.
+    /// focuses that pane and lets the other follow, with both matching sentences
+    /// wholly on screen.
     pub fn jump_to(&mut self, side: Side, offset: usize) {
         let sentences = &self.analysis.articles[self.pane(side).article].sentences;
         let index = sentences
@@ -259,6 +278,7 @@ impl App {
         self.focus = side;
         self.pane_mut(side).set_cursor(index);
         self.follow();
+        self.reveal_pair();
     }
 
     /// The side whose pane shows corpus article `article`, if any (left first).
@@ -273,11 +293,34 @@ impl App {
         self.geometry().panes[side.index()].width > 0
     }
 
-    /// Shows corpus article `article` in pane `side`.
+    /// Shows corpus article `article` in pane `side` from its start; the other
+    /// pane keeps its place and this one follows it where sync allows.
     pub fn show_article(&mut self, side: Side, article: usize) {
-        if self.pane(side).article != article {
-            self.pane_mut(side).article = article;
-            self.pair_changed();
+        if self.pane(side).article == article {
+            return;
+        }
+        let pane = self.pane_mut(side);
+        pane.article = article;
+        pane.cursor = 0;
+        pane.top = 0;
+        self.realign();
+        self.follow_from(side.other());
+        self.say_if_same_article();
+    }
+
+    /// Says so when both panes show the same article, which otherwise looks like
+    /// two outlets agreeing word for word.
+    fn say_if_same_article(&mut self) {
+        let (left, right) = self.pair();
+        if left == right {
+            let outlet = &self.corpus.articles[left].meta.outlet;
+            self.message = Some(if self.corpus.articles.len() == 1 {
+                format!(
+                    "only one article is loaded: both panes show {outlet} (give two files to compare)"
+                )
+            } else {
+                format!("both panes show {outlet}: o picks another article")
+            });
         }
     }
 
@@ -288,20 +331,5 @@ impl App {
             .sentences
             .get(pane.cursor)
             .map(|s| s.span)
-    }
-
-    /// Searches both panes again for the current query.
-    pub fn rerun_search(&mut self) {
-        let query = self.search.query.clone();
-        self.search.matches = [Side::Left, Side::Right]
-            .into_iter()
-            .flat_map(|side| {
-                let text = &self.corpus.articles[self.pane(side).article].text;
-                super::search::find_all(text, &query)
-                    .into_iter()
-                    .map(move |span| super::search::Match { side, span })
-            })
-            .collect();
-        self.search.current = None;
     }
 }

@@ -1,9 +1,12 @@
 //! `update`: applies one [`Action`] to the [`App`] and says what the outside must do.
 
-use super::panel::{Tab, coverage_rows, listed_claim_groups, quote_rows};
+use super::lists::{move_selection, page_selection, select};
+use super::modal::{HelpState, Modal, Prompt, PromptPurpose};
+use super::panel::Tab;
 use super::picker::PickerState;
-use super::state::{App, Overlay};
-use super::{Action, Effect, Side};
+use super::state::{App, ReportDir};
+use super::text_input::{cancel, edit_text, submit};
+use super::{Action, Effect};
 
 /// Applies `action` to `app`; returns what the caller must carry out (such as quitting).
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
@@ -16,13 +19,14 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             app.record_positions();
             return vec![Effect::Save, Effect::Quit];
         }
+        Action::ForceQuit => return vec![Effect::ForceQuit],
         Action::ShowNotes => open_tab(app, Tab::Notes),
         Action::EditNote => return super::mark_actions::edit_note(app),
         Action::CycleFlag => return super::mark_actions::cycle_flag(app),
         Action::AddTag => return super::mark_actions::add_tag(app),
         Action::EditVerdict => return super::mark_actions::edit_verdict(app),
         Action::DeleteMark => return super::mark_actions::delete_mark(app),
-        Action::ExportReport => return vec![Effect::Export],
+        Action::ExportReport => return export(app),
         Action::NextSentence => move_cursor(app, 1),
         Action::PrevSentence => move_cursor(app, -1),
         Action::ScrollDown => scroll(app, 1),
@@ -33,7 +37,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::HalfPageUp => scroll(app, -((page(app) / 2).max(1) as isize)),
         Action::Top => set_cursor(app, 0),
         Action::Bottom => set_cursor(app, usize::MAX),
-        Action::SwitchFocus => switch_focus(app),
+        Action::SwitchFocus => app.focus = app.focus.other(),
         Action::ToggleSync => {
             app.sync = !app.sync;
             app.message = Some(format!("sync {}", if app.sync { "on" } else { "off" }));
@@ -44,7 +48,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::TogglePanel => {
             app.panel.visible = !app.panel.visible;
             app.panel.focused = app.panel.visible;
-            app.relayout();
+            panel_shown(app);
         }
         Action::ShowQuotes => open_tab(app, Tab::Quotes),
         Action::ShowClaims => open_tab(app, Tab::Claims),
@@ -52,9 +56,11 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::CycleFilter => {
             app.panel.filter = app.panel.filter.next();
             app.panel.selected[Tab::Claims.index()] = 0;
+            let pair = app.pair();
+            app.rows.refilter(&app.analysis, app.panel.filter, pair);
         }
         Action::OpenPicker => {
-            app.overlay = Overlay::Picker(PickerState {
+            app.modal = Modal::Picker(PickerState {
                 selected: app.pane(app.focus).article,
                 slot: app.focus,
                 choosing_both: false,
@@ -62,25 +68,53 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::SwapPanes => {
             app.panes.swap(0, 1);
-            app.pair_changed();
+            app.focus = app.focus.other();
+            app.realign();
         }
-        Action::StartSearch => app.search.input = Some(String::new()),
+        Action::StartSearch => app.modal = Modal::Prompt(Prompt::new(PromptPurpose::Search, "")),
         Action::SearchNext => next_match(app, true),
         Action::SearchPrev => next_match(app, false),
-        Action::ShowHelp => app.overlay = Overlay::Help,
-        Action::ListDown => move_selection(app, 1),
-        Action::ListUp => move_selection(app, -1),
-        Action::Select => select(app),
-        Action::Back => {
-            if app.panel.open_group.take().is_none() {
-                app.panel.focused = false;
+        Action::ShowHelp => app.modal = Modal::Help(HelpState::default()),
+        Action::StartFilter => {
+            if let Modal::Help(help) = &mut app.modal {
+                help.typing = true;
             }
         }
-        Action::PickLeft => pick(app, Some(Side::Left)),
-        Action::PickRight => pick(app, Some(Side::Right)),
+        Action::ListDown => move_selection(app, 1),
+        Action::ListUp => move_selection(app, -1),
+        Action::ListPageDown => page_selection(app, true),
+        Action::ListPageUp => page_selection(app, false),
+        Action::Select => select(app),
+        Action::Back => app.panel.open_group = None,
+        Action::PickLeft => super::lists::pick(app, Some(super::Side::Left)),
+        Action::PickRight => super::lists::pick(app, Some(super::Side::Right)),
         Action::Cancel => cancel(app),
+        Action::Submit => return submit(app),
+        Action::SaveEdit => return super::mark_actions::finish_editor(app),
+        Action::NextVerdict => super::mark_actions::next_verdict(app),
+        Action::NewLine
+        | Action::DeleteBack
+        | Action::DeleteForward
+        | Action::CursorLeft
+        | Action::CursorRight
+        | Action::CursorUp
+        | Action::CursorDown
+        | Action::LineStart
+        | Action::LineEnd => edit_text(app, action),
     }
     Vec::new()
+}
+
+/// `E`: the report goes to the session's folder, or a prompt asks where.
+fn export(app: &mut App) -> Vec<Effect> {
+    match &app.report_dir {
+        ReportDir::Folder(dir) => vec![Effect::Export(dir.clone())],
+        ReportDir::Ask(offer) => {
+            let offer = offer.display().to_string();
+            app.modal = Modal::Prompt(Prompt::new(PromptPurpose::ReportFolder, &offer));
+            Vec::new()
+        }
+    }
 }
 
 /// Rows a page scroll moves: the pane height less one line of overlap.
@@ -105,20 +139,28 @@ fn scroll(app: &mut App, delta: isize) {
     app.follow();
 }
 
-fn switch_focus(app: &mut App) {
-    let other = app.focus.other();
-    if app.pane_visible(other) {
-        app.focus = other;
-    } else {
-        app.message = Some("the side panel covers the other pane: press \\ to hide it".into());
-    }
-}
-
 fn open_tab(app: &mut App, tab: Tab) {
     let was_visible = app.panel.visible;
     app.panel.open(tab);
     if !was_visible {
-        app.relayout();
+        panel_shown(app);
+    }
+}
+
+/// After the panel was shown or hidden: lay out again and, where the panel takes
+/// the right pane's place on a narrow screen, say so.
+fn panel_shown(app: &mut App) {
+    app.relayout();
+    if app.panel.visible && !app.pane_visible(super::Side::Right) {
+        let outlet = &app.corpus.articles[app.pane(super::Side::Right).article]
+            .meta
+            .outlet;
+        app.message = Some(format!(
+            "the side panel covers the right pane ({outlet}) at this width: \\ hides it"
+        ));
+        if app.focus == super::Side::Right {
+            app.focus = super::Side::Left;
+        }
     }
 }
 
@@ -145,14 +187,10 @@ fn jump_claim(app: &mut App, forward: bool) {
     }
 }
 
+/// `n` / `N`: the next or previous match in the panes.
 fn next_match(app: &mut App, forward: bool) {
     let count = app.search.matches.len();
     if count == 0 {
-        app.message = Some(if app.search.query.is_empty() {
-            "no search: press / to search".into()
-        } else {
-            format!("no match for \"{}\"", app.search.query)
-        });
         return;
     }
     let next = match (app.search.current, forward) {
@@ -164,7 +202,7 @@ fn next_match(app: &mut App, forward: bool) {
     app.search.current = Some(next);
     let found = app.search.matches[next];
     app.jump_to(found.side, found.span.start);
-    app.message = Some(format!("match {} of {count}", next + 1));
+    app.message = Some(format!("match {} of {count} in the panes", next + 1));
 }
 
 /// The first match in the focused pane at or after the cursor, else the first match.
@@ -177,182 +215,16 @@ fn first_match_after_cursor(app: &App) -> usize {
         .unwrap_or(0)
 }
 
-/// Number of rows in the list that has the keyboard.
-fn list_len(app: &App) -> usize {
-    if let Overlay::Picker(_) = app.overlay {
-        return app.corpus.articles.len();
-    }
-    let (left, right) = app.pair();
-    match (app.panel.tab, app.panel.open_group) {
-        (Tab::Quotes, Some(group)) => app
-            .analysis
-            .quote_groups
-            .get(group)
-            .map_or(0, |g| g.members.len()),
-        (Tab::Quotes, None) => app.analysis.quote_groups.len(),
-        (Tab::Claims, _) => listed_claim_groups(&app.analysis, app.panel.filter, left, right).len(),
-        (Tab::Coverage, _) => app.analysis.claim_groups.len(),
-        (Tab::Notes, _) => app.session.marks.len(),
-    }
-}
-
-fn move_selection(app: &mut App, delta: isize) {
-    let len = list_len(app);
-    if let Overlay::Picker(picker) = &mut app.overlay {
-        picker.selected = picker
-            .selected
-            .saturating_add_signed(delta)
-            .min(len.saturating_sub(1));
-    } else {
-        app.panel.move_selection(delta, len);
-    }
-}
-
-fn select(app: &mut App) {
-    if let Overlay::Picker(_) = app.overlay {
-        return pick(app, None);
-    }
-    let (left, right) = app.pair();
-    match app.panel.tab {
-        Tab::Quotes => match app.panel.open_group {
-            None => {
-                if let Some(&group) = quote_rows(&app.analysis).get(app.panel.selected()) {
-                    app.panel.open_group = Some(group);
-                    app.panel.variant = 0;
-                }
+impl App {
+    /// Whether quitting may go ahead. While the session is not saved it may not:
+    /// a popup says so and offers `Q` to quit anyway.
+    pub fn may_quit(&mut self) -> bool {
+        match &self.save_error {
+            Some(error) => {
+                self.modal = Modal::ConfirmQuit(error.clone());
+                false
             }
-            Some(group) => jump_to_quote_variant(app, group, app.panel.variant),
-        },
-        Tab::Claims => {
-            let listed = listed_claim_groups(&app.analysis, app.panel.filter, left, right);
-            if let Some(&group) = listed.get(app.panel.selected()) {
-                jump_to_claim_group(app, group);
-            }
-        }
-        Tab::Coverage => {
-            let rows = coverage_rows(&app.analysis);
-            if let Some(&group) = rows.get(app.panel.selected()) {
-                open_best_pair(app, group);
-            }
-        }
-        Tab::Notes => super::mark_actions::jump_to_mark(app),
-    }
-}
-
-/// Jumps the panes to one rendering of a quote, opening its article if needed.
-fn jump_to_quote_variant(app: &mut App, group: usize, variant: usize) {
-    let Some(member) = app
-        .analysis
-        .quote_groups
-        .get(group)
-        .and_then(|g| g.members.get(variant))
-        .copied()
-    else {
-        return;
-    };
-    let side = ensure_shown(app, member.article);
-    let offset = app.analysis.articles[member.article].quotes[member.quote]
-        .span
-        .start;
-    app.jump_to(side, offset);
-}
-
-/// The side showing `article`, opening it in the unfocused pane when neither does.
-pub(super) fn ensure_shown(app: &mut App, article: usize) -> Side {
-    if let Some(side) = app.side_showing(article) {
-        return side;
-    }
-    let target = if app.pane_visible(app.focus.other()) {
-        app.focus.other()
-    } else {
-        app.focus
-    };
-    app.show_article(target, article);
-    target
-}
-
-/// Jumps to a claim group's member in a pane on screen, else opens its best pair.
-fn jump_to_claim_group(app: &mut App, group: usize) {
-    let members = app.analysis.claim_groups[group].members.clone();
-    let shown = members
-        .iter()
-        .find_map(|m| app.side_showing(m.article).map(|side| (side, *m)));
-    match shown {
-        Some((side, member)) => {
-            let offset = app.analysis.articles[member.article].claims[member.claim]
-                .span
-                .start;
-            app.jump_to(side, offset);
-        }
-        None => open_best_pair(app, group),
-    }
-}
-
-/// Opens the pair that best shows a claim group: two outlets carrying it (for a
-/// conflict, two that disagree), or the one outlet carrying it beside the current
-/// other pane.
-fn open_best_pair(app: &mut App, group: usize) {
-    let members = app.analysis.claim_groups[group].members.clone();
-    let Some(first) = members.first().copied() else {
-        return;
-    };
-    let second = members.iter().find(|m| m.article != first.article).copied();
-    let (left, right) = app.pair();
-    match second {
-        Some(second) => {
-            if (left, right) != (first.article, second.article) {
-                app.panes[0].article = first.article;
-                app.panes[1].article = second.article;
-                app.pair_changed();
-            }
-            let right_offset = app.analysis.articles[second.article].claims[second.claim]
-                .span
-                .start;
-            app.jump_to(Side::Right, right_offset);
-        }
-        None => {
-            let keep = if right == first.article { left } else { right };
-            if (left, right) != (first.article, keep) {
-                app.panes[0].article = first.article;
-                app.panes[1].article = keep;
-                app.pair_changed();
-            }
-        }
-    }
-    let left_offset = app.analysis.articles[first.article].claims[first.claim]
-        .span
-        .start;
-    let sync = std::mem::replace(&mut app.sync, false);
-    app.jump_to(Side::Left, left_offset);
-    app.sync = sync;
-}
-
-/// Puts the picker's article in a pane: `side`, or the picker's slot.
-fn pick(app: &mut App, side: Option<Side>) {
-    let Overlay::Picker(mut picker) = app.overlay else {
-        return;
-    };
-    let side = side.unwrap_or(picker.slot);
-    app.show_article(side, picker.selected);
-    if picker.choosing_both && side == Side::Left {
-        picker.slot = Side::Right;
-        picker.choosing_both = false;
-        picker.selected = (picker.selected + 1) % app.corpus.articles.len().max(1);
-        app.overlay = Overlay::Picker(picker);
-    } else {
-        app.overlay = Overlay::None;
-    }
-}
-
-fn cancel(app: &mut App) {
-    match app.overlay {
-        Overlay::Help | Overlay::Picker(_) => app.overlay = Overlay::None,
-        Overlay::None if app.panel.focused => {
-            app.panel.focused = false;
-            app.panel.open_group = None;
-        }
-        Overlay::None => {
-            app.search = Default::default();
+            None => true,
         }
     }
 }

@@ -12,8 +12,9 @@ use crate::model::Corpus;
 use crate::model::load::{load_paths, load_seeds};
 use crate::session::export::{Format, export};
 use crate::session::store::default_dir;
-use crate::session::{Session, SessionError, SessionStore, list_sessions, write_atomic};
-use crate::tui::OpenSession;
+use crate::session::{
+    OpenSession, Session, SessionError, SessionStore, list_sessions, write_atomic,
+};
 
 /// Opens (locks, loads, re-anchors) the session for `corpus`: at `path`, or the
 /// default one for this corpus. Another Parallax holding it is an error; no data

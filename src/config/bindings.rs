@@ -239,7 +239,12 @@ pub fn context_name(context: Context) -> &'static str {
         Context::Panel => "panel",
         Context::Picker => "picker",
         Context::Help => "help",
+        Context::HelpFilter => "help_filter",
+        Context::Results => "results",
+        Context::Prompt => "prompt",
         Context::Editor => "editor",
+        Context::Notice => "notice",
+        Context::Confirm => "confirm",
     }
 }
 

@@ -13,6 +13,7 @@ pub mod fingerprint;
 mod listing;
 pub mod mark;
 pub mod model;
+mod open;
 pub mod store;
 
 pub use anchor::{Anchor, Reattach, reattach};
@@ -21,4 +22,5 @@ pub use error::SessionError;
 pub use listing::{SessionSummary, list_sessions};
 pub use mark::{Mark, MarkKind, Target, Verdict};
 pub use model::{ArticleRef, Position, ReattachReport, Session};
+pub use open::OpenSession;
 pub use store::{OpenReport, SessionStore};

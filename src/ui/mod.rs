@@ -1,8 +1,15 @@
 //! Drawing only: renders an [`App`] into a frame. Nothing here changes state.
 
+mod editor;
+mod footer;
+mod help;
+mod notice;
+mod outlets;
 mod pane;
 mod panel;
+mod picker;
 mod popup;
+mod results;
 pub mod safe;
 mod status;
 pub mod theme;
@@ -13,7 +20,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::app::geometry::{MIN_HEIGHT, MIN_WIDTH, too_small};
-use crate::app::{App, Overlay, Side};
+use crate::app::{App, Modal, Side};
 
 pub use theme::Theme;
 
@@ -45,12 +52,13 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     if let Some(rect) = geometry.hints {
         status::draw_hints(frame, rect, app, theme);
     }
-    match &app.overlay {
-        Overlay::None => {}
-        Overlay::Help => popup::draw_help(frame, area, theme),
-        Overlay::Picker(picker) => popup::draw_picker(frame, area, app, picker, theme),
-    }
-    if let Some(open) = &app.editor {
-        popup::draw_editor(frame, area, open, theme);
+    match &app.modal {
+        Modal::None | Modal::Prompt(_) => {}
+        Modal::Help(help) => help::draw_help(frame, area, app, help, theme),
+        Modal::Picker(picker) => picker::draw_picker(frame, area, app, picker, theme),
+        Modal::Results(results) => results::draw_results(frame, area, app, results, theme),
+        Modal::Editor(open) => editor::draw_editor(frame, area, app, open, theme),
+        Modal::Notice(text) => notice::draw_notice(frame, area, app, text, theme),
+        Modal::ConfirmQuit(reason) => notice::draw_confirm_quit(frame, area, app, reason, theme),
     }
 }

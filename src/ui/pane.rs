@@ -6,6 +6,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span as TextSpan};
 use ratatui::widgets::Paragraph;
 
+use crate::analysis::claims::ClaimStatus;
 use crate::app::geometry::{GUTTER, Geometry};
 use crate::app::highlights::{Highlight, Mark};
 use crate::app::{App, Side};
@@ -13,6 +14,9 @@ use crate::model::Span;
 
 use super::safe::{screen_text, truncate};
 use super::theme::{Theme, status_sign};
+
+/// Claim signs one gutter line can show.
+const SIGNS_PER_LINE: usize = 2;
 
 /// Draws the pane on `side` into `area`.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, side: Side, theme: &Theme) {
@@ -23,8 +27,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, side: Side, theme: &Theme)
     let article = &app.corpus.articles[pane.article];
     let focused = app.focus == side && !app.panel.focused;
     let title_width = usize::from(area.width.saturating_sub(4));
+    let same = if app.pane(side.other()).article == pane.article {
+        " (in both panes)"
+    } else {
+        ""
+    };
     let title = truncate(
-        &format!(" {} — {} ", article.meta.outlet, article.meta.title),
+        &format!(" {} — {}{same} ", article.meta.outlet, article.meta.title),
         title_width,
     );
     let sentences = pane.sentence_count();
@@ -55,7 +64,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, side: Side, theme: &Theme)
             break;
         };
         lines.push(view.styled_line(line.span, theme));
-        gutter.push(view.gutter(line.span, theme));
+        gutter.push(view.gutter(line.span, row == 0, theme));
     }
     frame.render_widget(Paragraph::new(lines), text_area);
     frame.render_widget(Paragraph::new(gutter), gutter_area);
@@ -69,6 +78,8 @@ struct PaneView<'a> {
     counterpart: Option<Span>,
     matches: Vec<Span>,
     marks: Vec<(Span, char)>,
+    /// Starts of sentences matching a passage the other outlet moved.
+    moved: Vec<usize>,
 }
 
 impl<'a> PaneView<'a> {
@@ -76,11 +87,15 @@ impl<'a> PaneView<'a> {
         let article = app.pane(side).article;
         let focused = app.focus == side;
         let cursor = app.cursor_span(side);
+        let leader = app.pane(app.focus).cursor;
+        let is_counterpart =
+            !focused && app.counterparts.of(app.focus, leader) == Some(app.pane(side).cursor);
+        let sentences = &app.analysis.articles[article].sentences;
         Self {
             text: &app.corpus.articles[article].text,
             highlights: &app.highlights.per_article[article],
             cursor: cursor.filter(|_| focused),
-            counterpart: cursor.filter(|_| !focused),
+            counterpart: cursor.filter(|_| is_counterpart),
             matches: app
                 .search
                 .matches
@@ -89,6 +104,12 @@ impl<'a> PaneView<'a> {
                 .map(|m| m.span)
                 .collect(),
             marks: app.gutter_marks(article),
+            moved: sentences
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| app.counterparts.is_moved(side, *i))
+                .map(|(_, s)| s.span.start)
+                .collect(),
         }
     }
 
@@ -135,21 +156,35 @@ impl<'a> PaneView<'a> {
         Line::from(pieces)
     }
 
-    /// The combined style of a piece lying wholly inside or outside each highlight.
+    /// The combined style of a piece lying wholly inside or outside each
+    /// highlight. The cursor and counterpart give their background, and a claim
+    /// keeps its colour and marks on top of them, so the sentence being read
+    /// still shows what kind of claim it is.
     fn style_at(&self, piece: Span, theme: &Theme) -> Style {
         let mut style = theme.text;
+        let mut claim = None;
         for h in self.overlapping(piece) {
-            style = style.patch(match h.mark {
+            let layer = match h.mark {
                 Mark::NonArticle => theme.non_article,
-                Mark::Claim(status, _) => theme.claim(status),
+                Mark::Claim(status, _) => {
+                    claim = Some(theme.claim(status));
+                    theme.claim(status)
+                }
                 Mark::Quote(speaker) => theme.quote(speaker),
-            });
+            };
+            style = style.patch(layer);
         }
+        let mut under_cursor = false;
         if self.counterpart.is_some_and(|s| s.contains(piece)) {
             style = style.patch(theme.counterpart);
+            under_cursor = true;
         }
         if self.cursor.is_some_and(|s| s.contains(piece)) {
             style = style.patch(theme.cursor);
+            under_cursor = true;
+        }
+        if let (true, Some(claim)) = (under_cursor, claim) {
+            style = style.patch(Style { bg: None, ..claim });
         }
         if self.matches.iter().any(|m| m.contains(piece)) {
             style = style.patch(theme.search);
@@ -157,38 +192,73 @@ impl<'a> PaneView<'a> {
         style
     }
 
-    /// Gutter signs for a line: the cursor bar, the analyst's mark, the claim status sign.
-    fn gutter(&self, span: Span, theme: &Theme) -> Line<'static> {
-        let probe = if span.is_empty() {
-            span
-        } else {
-            Span::new(span.start, span.start + 1)
+    /// Gutter signs for a line: the cursor bar (or the moved-passage sign), the
+    /// analyst's mark, and the claim signs. A sign sits on the line where its
+    /// sentence starts; a line where two claims start or meet shows both, a
+    /// conflict first when there are more than fit; the first row also shows what
+    /// started above it.
+    fn gutter(&self, span: Span, first_row: bool, theme: &Theme) -> Line<'static> {
+        if span.is_empty() {
+            return Line::raw(" ".repeat(usize::from(GUTTER)));
+        }
+        let starts_here = |s: Span| {
+            (s.start >= span.start && s.start < span.end) || (first_row && s.overlaps(span))
         };
-        let bar = if !span.is_empty() && self.cursor.is_some_and(|c| c.overlaps(span)) {
+        let bar = if self.cursor.is_some_and(|c| c.overlaps(span)) {
             TextSpan::styled("▌", theme.border_focused)
-        } else if !span.is_empty() && self.counterpart.is_some_and(|c| c.overlaps(span)) {
+        } else if self.counterpart.is_some_and(|c| c.overlaps(span)) {
             TextSpan::styled("▐", theme.muted)
+        } else if self.moved.iter().any(|&m| m >= span.start && m < span.end) {
+            TextSpan::styled("↕", theme.muted)
         } else {
             TextSpan::raw(" ")
-        };
-        let status = self
-            .overlapping(if span.is_empty() { probe } else { span })
-            .find_map(|h| match h.mark {
-                Mark::Claim(status, _) => Some(status),
-                _ => None,
-            })
-            .filter(|_| !span.is_empty());
-        let sign = match status {
-            Some(status) => TextSpan::styled(status_sign(status), theme.claim(status)),
-            None => TextSpan::raw(" "),
         };
         let mark = self
             .marks
             .iter()
-            .find(|(s, _)| !span.is_empty() && s.overlaps(span))
+            .find(|(s, _)| starts_here(*s))
             .map_or(TextSpan::raw(" "), |(_, c)| {
                 TextSpan::styled(c.to_string(), theme.key)
             });
-        Line::from(vec![bar, mark, sign])
+        let mut line = vec![bar, mark];
+        line.extend(self.claim_signs(span, &starts_here, theme));
+        Line::from(line)
+    }
+
+    /// The claim signs of a line, in text order, padded to their columns.
+    fn claim_signs(
+        &self,
+        span: Span,
+        starts_here: &dyn Fn(Span) -> bool,
+        theme: &Theme,
+    ) -> Vec<TextSpan<'static>> {
+        let claims: Vec<(Span, ClaimStatus)> = self
+            .overlapping(span)
+            .filter_map(|h| match h.mark {
+                Mark::Claim(status, _) => Some((h.span, status)),
+                _ => None,
+            })
+            .collect();
+        let starting = claims.iter().filter(|(s, _)| starts_here(*s)).count();
+        let mut shown: Vec<(Span, ClaimStatus)> = claims
+            .iter()
+            .filter(|(s, _)| {
+                starts_here(*s) || (starting > 0 && s.end > span.start && s.end <= span.end)
+            })
+            .copied()
+            .collect();
+        if shown.len() > SIGNS_PER_LINE {
+            shown.sort_by_key(|(s, status)| (*status != ClaimStatus::Conflict, s.start));
+            shown.truncate(SIGNS_PER_LINE);
+        }
+        shown.sort_by_key(|(s, _)| s.start);
+        let mut signs: Vec<TextSpan<'static>> = shown
+            .into_iter()
+            .map(|(_, status)| TextSpan::styled(status_sign(status), theme.claim(status)))
+            .collect();
+        while signs.len() < SIGNS_PER_LINE {
+            signs.push(TextSpan::raw(" "));
+        }
+        signs
     }
 }

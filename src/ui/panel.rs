@@ -8,11 +8,13 @@ use ratatui::widgets::{List, ListItem, ListState, Paragraph, Tabs};
 
 use crate::analysis::claims::ClaimStatus;
 use crate::analysis::quotes::WordDiff;
-use crate::app::App;
 use crate::app::marks::{mark_sign, mark_summary};
-use crate::app::panel::{self, Tab, coverage_rows, listed_claim_groups};
+use crate::app::panel::{Tab, UNKNOWN_SPEAKER};
+use crate::app::{App, Side};
 use crate::session::Target;
 
+use super::outlets::outlet_names;
+use super::popup::window_start;
 use super::safe::truncate;
 use super::theme::{Theme, status_sign};
 use super::wrap_words::wrap_words;
@@ -23,7 +25,19 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         return;
     }
     let focused = app.panel.focused;
-    let block = theme.block(focused);
+    let mut block = theme.block(focused);
+    if !app.pane_visible(Side::Right) {
+        let outlet = &app.corpus.articles[app.pane(Side::Right).article]
+            .meta
+            .outlet;
+        block = block.title_bottom(Line::styled(
+            truncate(
+                &format!(" covers {outlet} · \\ hides "),
+                usize::from(area.width.saturating_sub(2)),
+            ),
+            theme.muted,
+        ));
+    }
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let numbered = inner.width >= 38;
@@ -50,13 +64,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     match app.panel.tab {
         Tab::Quotes => match app.panel.open_group {
             Some(group) => draw_variants(frame, body, app, group, theme),
-            None => draw_list(
-                frame,
-                body,
-                quote_items(app, width, theme),
-                app.panel.selected(),
-                theme,
-            ),
+            None => draw_quotes(frame, body, app, width, theme),
         },
         Tab::Claims => draw_claims(frame, body, app, theme),
         Tab::Coverage => draw_coverage(frame, body, app, theme),
@@ -64,7 +72,37 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     }
 }
 
-/// Draws a list with one selected row.
+/// Draws rows `0..len` of a list whose rows are `item_height` lines tall, with
+/// row `selected` highlighted. Only the rows of the page on screen are built.
+fn draw_window(
+    frame: &mut Frame,
+    area: Rect,
+    len: usize,
+    selected: usize,
+    item_height: u16,
+    theme: &Theme,
+    item: impl Fn(usize) -> ListItem<'static>,
+) {
+    if len == 0 {
+        frame.render_widget(
+            Paragraph::new(Line::styled("  nothing here", theme.muted)),
+            area,
+        );
+        return;
+    }
+    let selected = selected.min(len - 1);
+    let rows = usize::from(area.height / item_height.max(1)).max(1);
+    let start = window_start(selected, rows);
+    let items: Vec<ListItem> = (start..len.min(start + rows)).map(item).collect();
+    let mut state = ListState::default().with_selected(Some(selected - start));
+    frame.render_stateful_widget(
+        List::new(items).highlight_style(theme.selected),
+        area,
+        &mut state,
+    );
+}
+
+/// Draws a list of built items with one selected row.
 fn draw_list(
     frame: &mut Frame,
     area: Rect,
@@ -87,35 +125,56 @@ fn draw_list(
     );
 }
 
-/// One row per quote group: speaker, outlets, whether renderings differ, first words.
-fn quote_items(app: &App, width: usize, theme: &Theme) -> Vec<ListItem<'static>> {
-    panel::quote_rows(&app.analysis)
-        .into_iter()
-        .map(|id| {
-            let group = &app.analysis.quote_groups[id];
-            let outlets = group.article_count();
-            let canonical = group.members[group.canonical.min(group.members.len() - 1)];
-            let text = &app.analysis.articles[canonical.article].quotes[canonical.quote].text;
-            let speaker = group.speaker.as_deref().unwrap_or("unknown");
-            let differ = if group.renderings_differ() {
-                " ≠"
-            } else {
-                ""
-            };
-            let head = Line::from(vec![
-                Span::styled(truncate(speaker, width.saturating_sub(12)), theme.title),
-                Span::styled(
-                    format!(
-                        "  {outlets} outlet{}{differ}",
-                        if outlets == 1 { "" } else { "s" }
-                    ),
-                    theme.muted,
-                ),
-            ]);
-            let words = Line::styled(truncate(&format!("  “{text}”"), width), theme.text);
-            ListItem::new(vec![head, words])
-        })
-        .collect()
+/// The quote jump list under a line saying what its `≠` means.
+fn draw_quotes(frame: &mut Frame, area: Rect, app: &App, width: usize, theme: &Theme) {
+    let header = Line::from(vec![
+        Span::styled("≠", theme.conflict),
+        Span::styled(" renderings differ", theme.muted),
+    ]);
+    frame.render_widget(
+        Paragraph::new(header),
+        Rect::new(area.x, area.y, area.width, 1),
+    );
+    let list_area = Rect::new(
+        area.x,
+        area.y + 1,
+        area.width,
+        area.height.saturating_sub(1),
+    );
+    let rows = &app.rows.quotes;
+    draw_window(
+        frame,
+        list_area,
+        rows.len(),
+        app.panel.selected(),
+        2,
+        theme,
+        |i| quote_item(app, rows[i], width, theme),
+    );
+}
+
+/// One quote group's row: speaker, outlets, whether renderings differ, first words.
+fn quote_item(app: &App, id: usize, width: usize, theme: &Theme) -> ListItem<'static> {
+    let group = &app.analysis.quote_groups[id];
+    let outlets = app.rows.quote_outlets[id];
+    let canonical = group.members[group.canonical.min(group.members.len() - 1)];
+    let text = &app.analysis.articles[canonical.article].quotes[canonical.quote].text;
+    let speaker = group.speaker.as_deref().unwrap_or(UNKNOWN_SPEAKER);
+    let differ = if app.rows.quote_differ[id] {
+        " ≠"
+    } else {
+        ""
+    };
+    let head = Line::from(vec![
+        Span::styled(truncate(speaker, width.saturating_sub(14)), theme.title),
+        Span::styled(
+            format!("  {outlets} outlet{}", if outlets == 1 { "" } else { "s" }),
+            theme.muted,
+        ),
+        Span::styled(differ, theme.conflict),
+    ]);
+    let words = Line::styled(truncate(&format!("  “{text}”"), width), theme.text);
+    ListItem::new(vec![head, words])
 }
 
 /// The renderings of one quote group, differences marked.
@@ -128,7 +187,7 @@ fn draw_variants(frame: &mut Frame, area: Rect, app: &App, group: usize, theme: 
         Span::styled("← ", theme.key),
         Span::styled(
             truncate(
-                group.speaker.as_deref().unwrap_or("unknown speaker"),
+                group.speaker.as_deref().unwrap_or(UNKNOWN_SPEAKER),
                 width.saturating_sub(2),
             ),
             theme.title,
@@ -177,7 +236,6 @@ fn draw_variants(frame: &mut Frame, area: Rect, app: &App, group: usize, theme: 
 
 /// The claim groups passing the filter.
 fn draw_claims(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    let (left, right) = app.pair();
     let width = usize::from(area.width);
     let header = Line::from(vec![
         Span::styled("filter ", theme.muted),
@@ -189,10 +247,22 @@ fn draw_claims(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         Rect::new(area.x, area.y, area.width, 1),
     );
     let total = app.corpus.articles.len();
-    let items = listed_claim_groups(&app.analysis, app.panel.filter, left, right)
-        .into_iter()
-        .map(|id| {
-            let group = &app.analysis.claim_groups[id];
+    let rows = &app.rows.claims;
+    let list_area = Rect::new(
+        area.x,
+        area.y + 1,
+        area.width,
+        area.height.saturating_sub(1),
+    );
+    draw_window(
+        frame,
+        list_area,
+        rows.len(),
+        app.panel.selected(),
+        2,
+        theme,
+        |i| {
+            let group = &app.analysis.claim_groups[rows[i]];
             let first = group.members[0];
             let article = &app.corpus.articles[first.article];
             let claim = &app.analysis.articles[first.article].claims[first.claim];
@@ -201,9 +271,15 @@ fn draw_claims(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                     format!("{} ", status_sign(group.status)),
                     theme.claim(group.status),
                 ),
-                Span::styled(format!("{}/{total} ", group.article_count()), theme.muted),
                 Span::styled(
-                    truncate(&outlet_names(app, &group.members), width.saturating_sub(6)),
+                    format!("{}/{total} ", app.rows.claim_articles[rows[i]].len()),
+                    theme.muted,
+                ),
+                Span::styled(
+                    truncate(
+                        &outlet_names(app, &app.rows.claim_articles[rows[i]]),
+                        width.saturating_sub(6),
+                    ),
                     theme.muted,
                 ),
             ]);
@@ -212,54 +288,85 @@ fn draw_claims(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 theme.text,
             );
             ListItem::new(vec![head, text])
-        })
-        .collect();
-    let list_area = Rect::new(
-        area.x,
-        area.y + 1,
-        area.width,
-        area.height.saturating_sub(1),
+        },
     );
-    draw_list(frame, list_area, items, app.panel.selected(), theme);
 }
 
-/// Names of the outlets carrying a group, in corpus order.
-fn outlet_names(app: &App, members: &[crate::analysis::claims::ClaimRef]) -> String {
-    let mut articles: Vec<usize> = members.iter().map(|m| m.article).collect();
-    articles.sort_unstable();
-    articles.dedup();
-    articles
-        .iter()
-        .map(|&a| app.corpus.articles[a].meta.outlet.as_str())
-        .collect::<Vec<_>>()
-        .join(", ")
+/// Fewest columns left for the claim text beside the coverage matrix.
+const COVERAGE_TEXT_MIN: usize = 12;
+
+/// The articles the coverage matrix has room for, with their column labels: all
+/// of them numbered when they fit, else the pair on screen (`L`, `R`) and as
+/// many others as fit.
+fn coverage_columns(app: &App, width: usize) -> (Vec<(usize, String)>, usize) {
+    let count = app.corpus.articles.len();
+    let room = width.saturating_sub(COVERAGE_TEXT_MIN + 1) / 2;
+    if count <= room {
+        let columns = (0..count)
+            .map(|i| (i, format!("{}", (i + 1) % 100)))
+            .collect();
+        return (columns, 0);
+    }
+    let (left, right) = app.pair();
+    let mut columns = vec![(left, "L".to_string())];
+    if right != left {
+        columns.push((right, "R".to_string()));
+    }
+    let others = (0..count).filter(|&i| i != left && i != right);
+    columns.extend(
+        others
+            .take(room.saturating_sub(columns.len()))
+            .map(|i| (i, format!("{}", (i + 1) % 100))),
+    );
+    columns.truncate(room.max(1));
+    let hidden = count - columns.len();
+    (columns, hidden)
 }
 
 /// Claim groups as rows, outlets as columns.
 fn draw_coverage(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    let outlets = app.corpus.articles.len();
-    let columns: String = (1..=outlets).map(|i| format!("{:<2}", i % 100)).collect();
+    let width = usize::from(area.width);
+    let (columns, hidden) = coverage_columns(app, width);
+    let labels: String = columns.iter().map(|(_, l)| format!("{l:<2}")).collect();
+    let more = if hidden > 0 {
+        format!(" +{hidden} more")
+    } else {
+        String::new()
+    };
     let header = Line::from(vec![
-        Span::styled(columns, theme.title),
-        Span::styled(" claim", theme.muted),
+        Span::styled(labels, theme.title),
+        Span::styled(format!(" claim{more}"), theme.muted),
     ]);
     frame.render_widget(
         Paragraph::new(header),
         Rect::new(area.x, area.y, area.width, 1),
     );
-    let width = usize::from(area.width);
-    let items = coverage_rows(&app.analysis)
-        .into_iter()
-        .map(|id| {
-            let group = &app.analysis.claim_groups[id];
-            let mut spans: Vec<Span<'static>> = (0..outlets)
-                .map(|article| {
-                    let carries = group.members.iter().any(|m| m.article == article);
-                    match (carries, group.status) {
-                        (false, _) => Span::styled("· ", theme.muted),
-                        (true, ClaimStatus::Conflict) => Span::styled("✖ ", theme.conflict),
-                        (true, status) => Span::styled("● ", theme.claim(status)),
-                    }
+    let legend_height = u16::try_from(columns.len().min(6)).unwrap_or(6);
+    let list_area = Rect::new(
+        area.x,
+        area.y + 1,
+        area.width,
+        area.height.saturating_sub(1 + legend_height),
+    );
+    let rows = &app.rows.coverage;
+    draw_window(
+        frame,
+        list_area,
+        rows.len(),
+        app.panel.selected(),
+        1,
+        theme,
+        |i| {
+            let group = &app.analysis.claim_groups[rows[i]];
+            let carriers = &app.rows.claim_articles[rows[i]];
+            let carried = columns
+                .iter()
+                .map(|(article, _)| carriers.binary_search(article).is_ok());
+            let mut spans: Vec<Span<'static>> = carried
+                .map(|carries| match (carries, group.status) {
+                    (false, _) => Span::styled("· ", theme.muted),
+                    (true, ClaimStatus::Conflict) => Span::styled("✖ ", theme.conflict),
+                    (true, status) => Span::styled("● ", theme.claim(status)),
                 })
                 .collect();
             let first = group.members[0];
@@ -267,29 +374,21 @@ fn draw_coverage(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 .span
                 .slice(&app.corpus.articles[first.article].text);
             spans.push(Span::styled(
-                truncate(text, width.saturating_sub(outlets * 2 + 1)),
+                truncate(text, width.saturating_sub(columns.len() * 2 + 1)),
                 theme.text,
             ));
             ListItem::new(Line::from(spans))
-        })
-        .collect();
-    let legend_height = u16::try_from(outlets.min(6)).unwrap_or(6);
-    let list_area = Rect::new(
-        area.x,
-        area.y + 1,
-        area.width,
-        area.height.saturating_sub(1 + legend_height),
+        },
     );
-    draw_list(frame, list_area, items, app.panel.selected(), theme);
-    let legend: Vec<Line> = app
-        .corpus
-        .articles
+    let legend: Vec<Line> = columns
         .iter()
-        .enumerate()
         .take(usize::from(legend_height))
-        .map(|(i, a)| {
+        .map(|(article, label)| {
             Line::styled(
-                truncate(&format!("{} {}", i + 1, a.meta.outlet), width),
+                truncate(
+                    &format!("{label} {}", app.corpus.articles[*article].meta.outlet),
+                    width,
+                ),
                 theme.muted,
             )
         })

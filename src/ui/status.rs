@@ -1,130 +1,142 @@
-//! The status line (mode, pair, position, claim under the cursor) and the hint line.
+//! The status line (mode, save state, sync, a message or what the cursor sentence
+//! is) and the hint line (keys that work now, then the colour legend if it fits).
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
 
-use crate::app::App;
-use crate::app::keymap::Context;
+use crate::analysis::claims::ClaimStatus;
+use crate::app::modal::Modal;
+use crate::app::{App, Side};
 
-use super::safe::truncate;
+use super::footer::hint_spans;
+use super::outlets::outlet_names;
+use super::safe::{screen_text, truncate};
 use super::theme::Theme;
 
-/// Draws the status line into `area`.
+/// Marker shown on the status line for as long as the session is not saved.
+const NOT_SAVED: &str = " NOT SAVED ";
+
+/// Draws the status line into `area`; while a prompt is open it shows the prompt
+/// with the terminal cursor where typing goes.
 pub fn draw_status(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    let mode = match (app.search.input.is_some(), app.context()) {
-        (true, _) => "SEARCH",
-        (_, Context::Reader) => "READ",
-        (_, Context::Panel) => "PANEL",
-        (_, Context::Picker) => "PICK",
-        (_, Context::Help) => "HELP",
-        (_, Context::Editor) => "NOTE",
-    };
-    let detail = match &app.search.input {
-        Some(input) => format!("/{input}█"),
-        None => app
-            .message
-            .clone()
-            .unwrap_or_else(|| claim_under_cursor(app)),
-    };
+    let mut spans = Vec::new();
+    if app.save_error.is_some() {
+        spans.push(Span::styled(NOT_SAVED, theme.conflict.patch(theme.status)));
+    }
     let sync = if app.sync { "sync" } else { "no sync" };
-    let text = format!(" {mode} │ {sync} │ {detail}");
-    let line = Line::styled(truncate(&text, usize::from(area.width)), theme.status);
-    frame.render_widget(Paragraph::new(line).style(theme.status), area);
+    let head = format!(" {} │ {sync} │ ", app.context().mode());
+    let used = spans.iter().map(|s| s.width()).sum::<usize>() + head.width();
+    spans.push(Span::styled(head, theme.status));
+    if let Modal::Prompt(prompt) = &app.modal {
+        let label = prompt.label();
+        let text = screen_text(prompt.input.text());
+        let before = screen_text(&prompt.input.text()[..prompt.input.cursor()]);
+        let room = usize::from(area.width).saturating_sub(used + label.width() + 1);
+        let skip = before.width().saturating_sub(room);
+        let shown: String = skip_columns(&text, skip);
+        let cursor_x = used + label.width() + before.width() - skip;
+        spans.push(Span::styled(label, theme.status));
+        spans.push(Span::styled(truncate(&shown, room + 1), theme.status));
+        let x = area.x + u16::try_from(cursor_x).unwrap_or(u16::MAX);
+        frame.set_cursor_position(Position::new(x.min(area.right().saturating_sub(1)), area.y));
+    } else {
+        let detail = app.message.clone().unwrap_or_else(|| cursor_detail(app));
+        let room = usize::from(area.width).saturating_sub(used);
+        spans.push(Span::styled(truncate(&detail, room), theme.status));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)).style(theme.status), area);
 }
 
-/// "claim: shared by 3 of 5 outlets: RT, GDC, …" for the cursor sentence.
-fn claim_under_cursor(app: &App) -> String {
+/// `text` without its first `columns` cells, so the end of a long line shows.
+fn skip_columns(text: &str, columns: usize) -> String {
+    let mut used = 0;
+    text.chars()
+        .skip_while(|c| {
+            let skip = used < columns;
+            used += unicode_width::UnicodeWidthChar::width(*c).unwrap_or(0);
+            skip
+        })
+        .collect()
+}
+
+/// What the status line says about the cursor sentence: its claim and the outlets
+/// carrying it, and whether it is a passage the other outlet moved.
+fn cursor_detail(app: &App) -> String {
     let side = app.focus;
+    let mut parts = Vec::new();
+    if let Some(claim) = claim_under_cursor(app) {
+        parts.push(claim);
+    }
+    let cursor = app.pane(side).cursor;
+    if app.counterparts.is_moved(side, cursor)
+        && let Some(other) = app.counterparts.of(side, cursor)
+    {
+        let outlet = &app.corpus.articles[app.pane(side.other()).article]
+            .meta
+            .outlet;
+        parts.push(format!(
+            "↕ moved: {outlet} has it elsewhere (sentence {})",
+            other + 1
+        ));
+    }
+    parts.join(" · ")
+}
+
+/// "claim shared: 3 of 5 outlets: RT, GDC, …" for the cursor sentence.
+fn claim_under_cursor(app: &App) -> Option<String> {
+    let side: Side = app.focus;
     let article = app.pane(side).article;
-    let Some(cursor) = app.cursor_span(side) else {
-        return String::new();
-    };
+    let cursor = app.cursor_span(side)?;
     let Some(group) = app
         .highlights
         .claim_group_in(&app.analysis, article, cursor)
     else {
-        return if app.analysis.articles[article]
+        return app.analysis.articles[article]
             .claims
             .iter()
             .any(|c| c.span.overlaps(cursor))
-        {
-            "claim: this outlet only".into()
-        } else {
-            String::new()
-        };
+            .then(|| "claim: this outlet only".into());
     };
+    let articles = &app.rows.claim_articles[group];
+    let names = outlet_names(app, articles);
     let group = &app.analysis.claim_groups[group];
-    let mut articles: Vec<usize> = group.members.iter().map(|m| m.article).collect();
-    articles.sort_unstable();
-    articles.dedup();
-    let names: Vec<&str> = articles
-        .iter()
-        .map(|&a| app.corpus.articles[a].meta.outlet.as_str())
-        .collect();
     let status = match group.status {
-        crate::analysis::claims::ClaimStatus::Shared => "shared",
-        crate::analysis::claims::ClaimStatus::Unique => "unique",
-        crate::analysis::claims::ClaimStatus::Conflict => "CONFLICT",
+        ClaimStatus::Shared => "shared",
+        ClaimStatus::Unique => "unique",
+        ClaimStatus::Conflict => "CONFLICT",
     };
-    format!(
+    Some(format!(
         "claim {status}: {} of {} outlets: {}",
-        group.article_count(),
+        articles.len(),
         app.corpus.articles.len(),
-        names.join(", ")
-    )
+        names
+    ))
 }
 
-/// Draws the hints line: the keys that do something now, and the colour legend.
+/// Draws the hint line: the keys that work now in this mode, most important
+/// first, then the colour legend when there is room for it.
 pub fn draw_hints(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    let keys: &[(&str, &str)] = match app.context() {
-        Context::Reader => &[
-            ("j/k", "sentence"),
-            ("Tab", "pane"),
-            ("]/[", "claim"),
-            ("1-4", "panel"),
-            ("a", "note"),
-            ("!", "flag"),
-            ("o", "pair"),
-            ("/", "search"),
-            ("?", "help"),
-            ("q", "quit"),
-        ],
-        Context::Panel => &[
-            ("j/k", "move"),
-            ("Enter", "open/jump"),
-            ("h", "back"),
-            ("a", "note"),
-            ("v", "verdict"),
-            ("Esc", "panes"),
-            ("?", "help"),
-        ],
-        Context::Picker => &[
-            ("j/k", "move"),
-            ("Enter", "choose"),
-            ("h/l", "left/right"),
-            ("Esc", "close"),
-        ],
-        Context::Help => &[("Esc", "close")],
-        Context::Editor => &[
-            ("Esc/Ctrl-s", "save"),
-            ("Enter", "new line"),
-            ("Tab", "verdict"),
-        ],
-    };
-    let mut spans = Vec::new();
-    for (key, what) in keys {
-        spans.push(Span::styled(format!(" {key}"), theme.key));
-        spans.push(Span::styled(format!(" {what}"), theme.muted));
+    let width = usize::from(area.width);
+    let mut spans = hint_spans(app, app.context(), width, theme);
+    let used: usize = spans.iter().map(|s| s.width()).sum();
+    let legend = [
+        Span::raw("   "),
+        Span::styled("= shared", theme.shared),
+        Span::raw(" "),
+        Span::styled("+ unique", theme.unique),
+        Span::raw(" "),
+        Span::styled("≠ conflict", theme.conflict),
+        Span::raw(" "),
+        Span::styled("“quote”", theme.quote(Some(0))),
+        Span::raw(" "),
+        Span::styled("↕ moved", theme.muted),
+    ];
+    let legend_width: usize = legend.iter().map(|s| s.width()).sum();
+    if used + legend_width <= width {
+        spans.extend(legend);
     }
-    spans.push(Span::raw("   "));
-    spans.push(Span::styled("= shared", theme.shared));
-    spans.push(Span::raw(" "));
-    spans.push(Span::styled("+ unique", theme.unique));
-    spans.push(Span::raw(" "));
-    spans.push(Span::styled("≠ conflict", theme.conflict));
-    spans.push(Span::raw(" "));
-    spans.push(Span::styled("“quote”", theme.quote(Some(0))));
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }

@@ -1,0 +1,92 @@
+//! Whether an action can do something now, and if not, why: the status line says
+//! so instead of the key doing nothing, and the hint line shows only keys that
+//! work.
+
+use super::Action;
+use super::keymap::{Context, Key, elsewhere};
+use super::modal::Modal;
+use super::panel::Tab;
+use super::state::App;
+
+/// `Ok` when `action` does something in the app's current state, else the reason.
+pub fn check(app: &App, action: Action) -> Result<(), String> {
+    let panel_focused = app.context() == Context::Panel;
+    let group_list = panel_focused
+        && matches!(app.panel.tab, Tab::Quotes | Tab::Claims | Tab::Coverage)
+        && !(app.panel.tab == Tab::Quotes && app.panel.open_group.is_some());
+    match action {
+        Action::SearchNext | Action::SearchPrev if app.search.matches.is_empty() => {
+            Err(if app.search.query.is_empty() {
+                "no search yet: press / to search".into()
+            } else {
+                format!("no match for \"{}\" in the panes", app.search.query)
+            })
+        }
+        Action::SwitchFocus if !app.pane_visible(app.focus.other()) => {
+            Err("the side panel covers the other pane: press \\ to hide it".into())
+        }
+        Action::EditVerdict if !group_list => Err(
+            "verdicts are given on a quote or claim group: select one in the Quotes (1), Claims (2) or Coverage (3) tab, then press v"
+                .into(),
+        ),
+        Action::DeleteMark if app.panel.tab != Tab::Notes => {
+            Err("d deletes a mark in the Notes tab (4)".into())
+        }
+        Action::CycleFilter if app.panel.tab != Tab::Claims => {
+            Err("f filters the Claims tab (2)".into())
+        }
+        Action::Back if app.panel.tab == Tab::Quotes && app.panel.open_group.is_none() => {
+            Err("already at the group list: Tab or Esc goes back to the panes".into())
+        }
+        Action::Back if app.panel.tab != Tab::Quotes => {
+            Err("this tab has no group open: Tab or Esc goes back to the panes".into())
+        }
+        Action::NextVerdict if !is_verdict_editor(&app.modal) => {
+            Err("Tab changes the verdict in the verdict editor (v)".into())
+        }
+        Action::EditNote | Action::CycleFlag | Action::AddTag | Action::EditVerdict
+            if app.read_only.is_some() =>
+        {
+            Err(format!(
+                "the session is read-only: {}",
+                app.read_only.as_deref().unwrap_or_default()
+            ))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// True for actions that open a text field: when one is refused, what the analyst
+/// types next was meant for the field and must not run as commands.
+pub fn opens_text_field(action: Action) -> bool {
+    matches!(
+        action,
+        Action::EditNote | Action::AddTag | Action::EditVerdict | Action::StartSearch
+    )
+}
+
+/// What to tell someone who pressed `key` where it does nothing.
+pub fn not_here(context: Context, key: Key) -> (String, bool) {
+    match elsewhere(context, key) {
+        Some((there, binding)) => (
+            format!(
+                "{}: {} works {}",
+                key.label(),
+                binding.description,
+                there.whereabouts()
+            ),
+            opens_text_field(binding.action),
+        ),
+        None => (
+            format!("{} does nothing here: ? lists the keys", key.label()),
+            false,
+        ),
+    }
+}
+
+fn is_verdict_editor(modal: &Modal) -> bool {
+    matches!(
+        modal,
+        Modal::Editor(open) if matches!(open.purpose, super::marks::EditorPurpose::Verdict(_))
+    )
+}

@@ -1,0 +1,39 @@
+//! Terminal set-up and restore: raw mode, alternate screen, mouse and bracketed
+//! paste on entry, and off again on drop or panic.
+
+use std::io::stdout;
+
+use anyhow::{Context, Result};
+use crossterm::event::{
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
+use crossterm::execute;
+use ratatui::DefaultTerminal;
+
+/// Restores the terminal when dropped, whatever happened in between.
+pub struct TerminalGuard;
+
+impl TerminalGuard {
+    /// Raw mode, alternate screen, mouse and bracketed paste on; a panic hook that
+    /// turns them off again before the panic message prints.
+    pub fn enter() -> Result<(Self, DefaultTerminal)> {
+        let terminal = ratatui::try_init().context("cannot set up the terminal")?;
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            let _ = execute!(stdout(), DisableMouseCapture, DisableBracketedPaste);
+            let _ = ratatui::try_restore();
+            previous(info);
+        }));
+        let guard = Self;
+        execute!(stdout(), EnableMouseCapture, EnableBracketedPaste)
+            .context("cannot enable the mouse")?;
+        Ok((guard, terminal))
+    }
+}
+
+impl Drop for TerminalGuard {
+    fn drop(&mut self) {
+        let _ = execute!(stdout(), DisableMouseCapture, DisableBracketedPaste);
+        let _ = ratatui::try_restore();
+    }
+}
