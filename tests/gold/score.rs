@@ -350,23 +350,29 @@ impl Story {
         self.corpus.articles[a].meta.id.clone()
     }
 
-    /// The system claim of article `a` that states the fact at `span`: the one
-    /// whose anchor overlaps it, else the narrowest whose clause holds it (the
-    /// nearest anchor breaking ties).
-    fn claim_at(&self, a: usize, span: Span) -> Option<usize> {
+    /// The system claims of article `a` that state the fact at `span`: those
+    /// whose anchor overlaps it (a fact may be split into an event and its
+    /// amount), else the narrowest whose clause holds it.
+    fn claims_at(&self, a: usize, span: Span) -> Vec<usize> {
         let claims = &self.analysis.articles[a].claims;
-        let by_anchor = claims
+        let by_anchor: Vec<usize> = claims
             .iter()
             .filter(|c| c.anchor.overlaps(span))
-            .min_by_key(|c| c.anchor.len());
-        by_anchor
-            .or_else(|| {
-                claims
-                    .iter()
-                    .filter(|c| c.span.contains(span) || (c.span.overlaps(span) && span.len() > 12))
-                    .min_by_key(|c| (c.span.len(), c.anchor.start.abs_diff(span.start)))
-            })
             .map(|c| c.id)
+            .collect();
+        if !by_anchor.is_empty() {
+            return by_anchor;
+        }
+        let holding: Vec<&parallax::analysis::claims::Claim> = claims
+            .iter()
+            .filter(|c| c.span.contains(span) || (c.span.overlaps(span) && span.len() > 12))
+            .collect();
+        let narrowest = holding.iter().map(|c| c.span.len()).min();
+        holding
+            .into_iter()
+            .filter(|c| Some(c.span.len()) == narrowest)
+            .map(|c| c.id)
+            .collect()
     }
 
     /// A claim's clause with its anchor in brackets, for messages.
@@ -515,7 +521,7 @@ impl Story {
         for c in &self.gold.claim {
             let (a, span) = self.locate(&c.article, &c.text, c.nth)?;
             articles_of.entry(&c.id).or_default().insert(a);
-            located.push((c, a, self.claim_at(a, span)));
+            located.push((c, a, self.claims_at(a, span)));
         }
         // Links.
         for (i, (c1, a1, m1)) in located.iter().enumerate() {
@@ -523,21 +529,36 @@ impl Story {
                 if c1.id != c2.id || a1 == a2 {
                     continue;
                 }
-                let linked = match (m1, m2) {
-                    (Some(x), Some(y)) => group_of.get(&(*a1, *x)) == group_of.get(&(*a2, *y)),
-                    _ => false,
-                };
+                let linked = m1.iter().any(|x| {
+                    m2.iter()
+                        .any(|y| group_of.get(&(*a1, *x)) == group_of.get(&(*a2, *y)))
+                });
                 s.claim_links.add(linked);
                 if !linked {
+                    let side = |a: usize, m: &Vec<usize>| {
+                        if m.is_empty() {
+                            return " (no claim)".to_string();
+                        }
+                        m.iter()
+                            .map(|&m| {
+                                let claim = &self.analysis.articles[a].claims[m];
+                                format!(
+                                    " <{} {:?}>",
+                                    claim.features.kind,
+                                    claim.anchor.slice(&self.corpus.articles[a].text)
+                                )
+                            })
+                            .collect()
+                    };
                     s.misses.push(format!(
                         "claim link missed [{}]: {} {:?}{} / {} {:?}{}",
                         c1.id,
                         self.label(*a1),
                         c1.text,
-                        if m1.is_none() { " (no claim)" } else { "" },
+                        side(*a1, m1),
                         self.label(*a2),
                         c2.text,
-                        if m2.is_none() { " (no claim)" } else { "" },
+                        side(*a2, m2),
                     ));
                 }
             }
@@ -545,9 +566,16 @@ impl Story {
         // Unique claims.
         for (c, a, m) in &located {
             let gold_unique = articles_of[c.id.as_str()].len() == 1;
-            let status = m
-                .and_then(|m| group_of.get(&(*a, m)))
-                .map(|&g| self.analysis.claim_groups[g].status);
+            let statuses: Vec<ClaimStatus> = m
+                .iter()
+                .filter_map(|&m| group_of.get(&(*a, m)))
+                .map(|&g| self.analysis.claim_groups[g].status)
+                .collect();
+            let status = statuses
+                .iter()
+                .copied()
+                .find(|&st| st != ClaimStatus::Unique)
+                .or(statuses.first().copied());
             let shown_unique = status == Some(ClaimStatus::Unique);
             if shown_unique {
                 s.unique_precision.add(gold_unique);
@@ -581,10 +609,12 @@ impl Story {
         for n in &self.gold.not_linked {
             let (a1, s1) = self.locate_ref(&n.a)?;
             let (a2, s2) = self.locate_ref(&n.b)?;
-            if let (Some(x), Some(y)) = (self.claim_at(a1, s1), self.claim_at(a2, s2))
-                && (a1, x) != (a2, y)
-                && group_of.get(&(a1, x)) == group_of.get(&(a2, y))
-            {
+            let (xs, ys) = (self.claims_at(a1, s1), self.claims_at(a2, s2));
+            let joined = xs.iter().any(|&x| {
+                ys.iter()
+                    .any(|&y| (a1, x) != (a2, y) && group_of.get(&(a1, x)) == group_of.get(&(a2, y)))
+            });
+            if joined {
                 s.wrong_links += 1;
                 s.misses.push(format!(
                     "must not link: {} {:?} / {} {:?} ({})",
@@ -598,8 +628,8 @@ impl Story {
         }
         let mut ids_of: HashMap<(usize, usize), HashSet<&str>> = HashMap::new();
         for (c, a, m) in &located {
-            if let Some(m) = m {
-                ids_of.entry((*a, *m)).or_default().insert(&c.id);
+            for &m in m {
+                ids_of.entry((*a, m)).or_default().insert(&c.id);
             }
         }
         for g in &self.analysis.claim_groups {
@@ -645,14 +675,17 @@ impl Story {
                     {
                         continue;
                     }
-                    if let (Some(x), Some(y)) = (self.claim_at(*a1, *s1), self.claim_at(*a2, *s2))
-                        && let (Some(&gx), Some(&gy)) =
-                            (group_of.get(&(*a1, x)), group_of.get(&(*a2, y)))
-                        && gx == gy
-                        && self.analysis.claim_groups[gx].status == ClaimStatus::Conflict
-                    {
-                        shown = true;
-                        groups_hit.insert(gx);
+                    for x in self.claims_at(*a1, *s1) {
+                        for y in self.claims_at(*a2, *s2) {
+                            if let (Some(&gx), Some(&gy)) =
+                                (group_of.get(&(*a1, x)), group_of.get(&(*a2, y)))
+                                && gx == gy
+                                && self.analysis.claim_groups[gx].status == ClaimStatus::Conflict
+                            {
+                                shown = true;
+                                groups_hit.insert(gx);
+                            }
+                        }
                     }
                 }
             }

@@ -7,7 +7,8 @@
 use crate::analysis::language::ArticleLanguage;
 use crate::analysis::language::dates::{DateContext, find_dates};
 use crate::analysis::language::lexicon::{
-    Certainty, VerbForm, certainty_cue, event_verb, is_party_word, is_stop_word,
+    Certainty, VerbForm, certainty_cue, event_verb, general_past_verb, is_party_word,
+    is_speech_verb, is_stop_word,
 };
 use crate::analysis::language::numbers::{NumberKind, find_numbers};
 use crate::analysis::language::speech::Subject;
@@ -148,8 +149,12 @@ fn is_filler_one(value: &f64, unit: &str, written: &str) -> bool {
 /// Event verbs used as verbs, each with the certainty its clause gives it.
 fn events(text: &str, tokens: &[Token], outside: &dyn Fn(Span) -> bool, out: &mut Vec<Found>) {
     for (i, token) in tokens.iter().enumerate() {
-        let Some((class, form)) = event_verb(&token.norm) else {
-            continue;
+        let (class, form) = match event_verb(&token.norm) {
+            Some((class, form)) => (class.to_string(), form),
+            None => match general_verb(text, tokens, i) {
+                Some(found) => found,
+                None => continue,
+            },
         };
         if !outside(token.span) || !used_as_verb(text, tokens, i, form) {
             continue;
@@ -160,7 +165,7 @@ fn events(text: &str, tokens: &[Token], outside: &dyn Fn(Span) -> bool, out: &mu
             fact: Fact {
                 span: token.span,
                 value: FactValue::Event {
-                    predicate: class.to_string(),
+                    predicate: class,
                     text: token.span.slice(text).to_string(),
                 },
             },
@@ -179,6 +184,28 @@ fn events(text: &str, tokens: &[Token], outside: &dyn Fn(Span) -> bool, out: &mu
             token: i,
         });
     }
+}
+
+/// A verb outside the event list that still states something: a past form
+/// (`walked`, `went`), or a base form after `to` or a modal (`to forfeit`,
+/// `will decide`). Speech verbs are attributions, not events, and are left out.
+fn general_verb(text: &str, tokens: &[Token], i: usize) -> Option<(String, VerbForm)> {
+    let word = tokens[i].norm.as_str();
+    if is_speech_verb(word) || certainty_cue(word).is_some() {
+        return None;
+    }
+    if let Some(lemma) = general_past_verb(word) {
+        return Some((lemma, VerbForm::Past));
+    }
+    let previous = tokens.get(i.checked_sub(1)?)?.norm.as_str();
+    let base = matches!(
+        previous,
+        "to" | "will" | "would" | "could" | "can" | "may" | "might" | "must" | "should" | "shall"
+    ) && word.len() >= 3
+        && word.chars().all(|c| c.is_ascii_lowercase())
+        && !is_stop_word(word)
+        && tokens[i].span.slice(text).starts_with(char::is_lowercase);
+    base.then(|| (word.to_string(), VerbForm::Base))
 }
 
 /// Words that show the next word is a noun, not a verb.

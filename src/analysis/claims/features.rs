@@ -2,7 +2,10 @@
 //! its event, and keys for its typed facts (with and without their values).
 
 use crate::analysis::language::ArticleLanguage;
-use crate::analysis::language::lexicon::{AmountRole, amount_role, is_calendar_word, time_unit};
+use crate::analysis::language::lexicon::{
+    AmountRole, amount_role, event_noun, event_verb, is_calendar_word, is_generic_count_noun,
+    time_unit,
+};
 use crate::analysis::language::tokens::stem;
 
 use super::facts::Found;
@@ -34,6 +37,9 @@ pub struct ClaimFeatures {
     pub slot: String,
     /// The dates the unit states, resolved where possible.
     pub dates: Vec<String>,
+    /// The value keys of every amount in the sentence but the anchor's: two
+    /// sentences that share several figures report the same thing.
+    pub sentence_keys: Vec<String>,
     /// The unit's text, folded, for recognising word-for-word repeats.
     pub text: String,
 }
@@ -80,8 +86,9 @@ pub fn features(
         FactValue::Event { predicate, .. } => Some(predicate.clone()),
         _ => None,
     });
+    let counted = anchor.and_then(|a| counted_event(tokens, a));
     let (kind, keys, slot) = match facts.first().map(|f| &f.value) {
-        Some(anchor) => keys_of(anchor, role, predicate.as_deref(), &names),
+        Some(anchor) => keys_of(anchor, role, counted.or(predicate.as_deref()), &names),
         None => ("", Vec::new(), String::new()),
     };
     let dates = facts
@@ -94,9 +101,23 @@ pub fn features(
             _ => None,
         })
         .collect();
+    let sentence_keys = sentence_facts
+        .iter()
+        .filter(|f| f.anchor && Some(f.fact.span) != anchor)
+        .filter_map(|f| match &f.fact.value {
+            FactValue::Quantity { value, .. }
+            | FactValue::Money { value, .. }
+            | FactValue::Percent { value, .. }
+            | FactValue::Age { value, .. } => Some(value_key(*value)),
+            FactValue::Tally { value, against, .. } => Some(format!("{value}-{against}")),
+            FactValue::Date { resolved: Some(r), .. } => Some(r.clone()),
+            _ => None,
+        })
+        .collect();
     ClaimFeatures {
         kind,
         dates,
+        sentence_keys,
         words,
         context,
         names,
@@ -106,6 +127,31 @@ pub fn features(
         slot,
         text: fold(unit.span.slice(text)),
     }
+}
+
+/// Words either side of a count searched for the event it counts.
+const COUNT_REACH: usize = 4;
+
+/// The event a count at `anchor` counts: an event verb or noun right after it
+/// ("17 injured", "three people dead") or right before it ("killed three").
+fn counted_event(
+    tokens: &[crate::analysis::language::tokens::Token],
+    anchor: crate::model::Span,
+) -> Option<&'static str> {
+    let first = tokens.partition_point(|t| t.span.end <= anchor.start);
+    let last = tokens.partition_point(|t| t.span.start < anchor.end);
+    let class = |t: &crate::analysis::language::tokens::Token| {
+        event_noun(&t.norm).or_else(|| event_verb(&t.norm).map(|(class, _)| class))
+    };
+    let after = tokens[last..(last + COUNT_REACH).min(tokens.len())]
+        .iter()
+        .find_map(class);
+    after.or_else(|| {
+        tokens[first.saturating_sub(COUNT_REACH)..first]
+            .iter()
+            .rev()
+            .find_map(class)
+    })
 }
 
 /// Content-word stems of `tokens`, leaving out numbers, calendar words and the
@@ -150,7 +196,17 @@ fn keys_of(
     let kind = anchor.kind();
     match anchor {
         FactValue::Quantity { value, unit, .. } => {
-            let head = unit.split_whitespace().last().map(stem).unwrap_or_default();
+            let named = unit.split_whitespace().find_map(event_noun);
+            let noun = unit
+                .split_whitespace()
+                .rfind(|w| !is_generic_count_noun(w))
+                .map(stem)
+                .unwrap_or_default();
+            let head = match (named, predicate) {
+                (Some(class), _) => class,
+                (None, Some(class)) if noun.is_empty() => class,
+                _ => noun,
+            };
             (
                 kind,
                 vec![format!("quantity:{}", value_key(*value))],

@@ -21,13 +21,16 @@ use super::{Claim, ClaimRef};
 const AMOUNT_MIN: f32 = 0.42;
 /// Lowest score for two events to link.
 const EVENT_MIN: f32 = 0.38;
+/// Lowest word similarity for two events named by different verbs ("walked out",
+/// "stormed out") to link: the rest of the clause must say the same.
+const REWORDED_EVENT_WORDS: f32 = 0.45;
 /// Lowest score for two dates to link.
 const DATE_MIN: f32 = 0.45;
 /// Lowest word similarity for amounts with equal values, so that two unrelated
 /// clauses that share a round number never link.
 const MIN_WORDS_WITH_KEY: f32 = 0.08;
 /// Lowest word similarity for amounts with different values.
-const MIN_WORDS_WITHOUT_KEY: f32 = 0.30;
+const MIN_WORDS_WITHOUT_KEY: f32 = 0.2;
 /// Added for an equal typed value.
 const KEY_BONUS: f32 = 0.35;
 /// Taken away when the slots differ (another unit, currency, rate or role).
@@ -36,6 +39,13 @@ const SLOT_PENALTY: f32 = 0.15;
 const PREDICATE_BONUS: f32 = 0.12;
 /// Added when the clauses state the same date.
 const DATE_BONUS: f32 = 0.15;
+/// Added for each figure (up to two) that both sentences state besides the
+/// claims' own.
+const SENTENCE_KEY_BONUS: f32 = 0.12;
+/// Sentence figures counted at most.
+const MAX_SENTENCE_KEYS: usize = 2;
+/// Added when amounts fill the same slot (the same unit, currency, rate, role).
+const SLOT_BONUS: f32 = 0.05;
 /// Added when the sentences share a name.
 const NAME_BONUS: f32 = 0.12;
 /// Taken away when both sentences name people and share none.
@@ -132,6 +142,13 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
         .collect();
     let vectors: Vec<Vector> = ids.iter().map(|t| Vector::new(t, &idf)).collect();
     let contexts: Vec<Vector> = context_ids.iter().map(|t| Vector::new(t, &idf)).collect();
+    if let Ok(k) = std::env::var("PARALLAX_DEBUG_LINK") {
+        for &i in representatives {
+            if claim(i).features.text.contains(&k) {
+                eprintln!("FEAT {:?}", claim(i).features);
+            }
+        }
+    }
     let mut postings: HashMap<String, Vec<usize>> = HashMap::new();
     for &i in representatives {
         let c = claim(i);
@@ -176,6 +193,11 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
                 .max(CONTEXT_WEIGHT * word_similarity(&contexts[a], &contexts[b]))
                 .max(IN_CONTEXT_WEIGHT * containment(&vectors[a], &contexts[b]))
                 .max(IN_CONTEXT_WEIGHT * containment(&vectors[b], &contexts[a]));
+            if let Ok(k) = std::env::var("PARALLAX_DEBUG_LINK")
+                && (claim(a).features.text.contains(&k) || claim(b).features.text.contains(&k))
+            {
+                eprintln!("DEBUG {:?}\n   | {:?}\n   => words {words} score {:?}", claim(a).features.text, claim(b).features.text, score(claim(a), claim(b), words));
+            }
             score(claim(a), claim(b), words).map(|score| Edge { a, b, score })
         })
         .collect()
@@ -247,6 +269,13 @@ fn score(a: &Claim, b: &Claim, words: f32) -> Option<f32> {
     } else {
         0.0
     };
+    let shared_figures = fa
+        .sentence_keys
+        .iter()
+        .filter(|k| fb.sentence_keys.contains(k))
+        .count()
+        .min(MAX_SENTENCE_KEYS);
+    let words = words + SENTENCE_KEY_BONUS * shared_figures as f32;
     let names = if names_shared {
         NAME_BONUS
     } else if names_apart {
@@ -256,10 +285,15 @@ fn score(a: &Claim, b: &Claim, words: f32) -> Option<f32> {
     };
     match fa.kind {
         "event" => {
-            if fa.slot != fb.slot {
+            let same = fa.slot == fb.slot;
+            if !same && words < REWORDED_EVENT_WORDS {
                 return None;
             }
-            let s = words + names + date + if key { NAME_BONUS } else { 0.0 };
+            let s = words
+                + names
+                + date
+                + if same { PREDICATE_BONUS } else { 0.0 }
+                + if key { NAME_BONUS } else { 0.0 };
             (s >= EVENT_MIN).then_some(s)
         }
         "role" => {
@@ -283,8 +317,11 @@ fn score(a: &Claim, b: &Claim, words: f32) -> Option<f32> {
             if words < floor {
                 return None;
             }
+            if !key && fa.slot != fb.slot {
+                return None;
+            }
             let slot = if fa.slot == fb.slot {
-                0.0
+                SLOT_BONUS
             } else {
                 -SLOT_PENALTY
             };

@@ -114,7 +114,7 @@ const EVENTS: &[(&str, &str)] = &[
     ("investigate", "investigate"),
     ("issue", "issue"),
     ("jail", "sentence"),
-    ("kill", "kill"),
+    ("kill", "die"),
     ("launch", "launch"),
     ("lay", "lay"),
     ("leak", "spill"),
@@ -291,6 +291,112 @@ pub fn event_verb(word: &str) -> Option<(&'static str, VerbForm)> {
         .find(|(l, _)| *l == lemma)
         .map_or(lemma, |(_, class)| class);
     Some((class, form))
+}
+
+/// Irregular past forms of common verbs outside the event list, with their
+/// lemma: any verb can state a fact ("walked out", "went to the House").
+const IRREGULAR_GENERAL: &[(&str, &str)] = &[
+    ("became", "become"),
+    ("brought", "bring"),
+    ("came", "come"),
+    ("chose", "choose"),
+    ("drew", "draw"),
+    ("drove", "drive"),
+    ("fought", "fight"),
+    ("found", "find"),
+    ("gave", "give"),
+    ("got", "get"),
+    ("kept", "keep"),
+    ("knew", "know"),
+    ("led", "lead"),
+    ("left", "leave"),
+    ("made", "make"),
+    ("ran", "run"),
+    ("saw", "see"),
+    ("sent", "send"),
+    ("spoke", "speak"),
+    ("stood", "stand"),
+    ("took", "take"),
+    ("went", "go"),
+    ("wrote", "write"),
+];
+
+/// Words ending in `-ed` that are nearly always adjectives, never an event.
+fn is_adjective_in_ed(word: &str) -> bool {
+    matches!(
+        word,
+        "based"
+            | "related"
+            | "detailed"
+            | "limited"
+            | "united"
+            | "armed"
+            | "concerned"
+            | "interested"
+            | "married"
+            | "retired"
+            | "advanced"
+            | "red"
+            | "bed"
+            | "need"
+            | "speed"
+            | "seed"
+            | "feed"
+            | "hundred"
+            | "supposed"
+            | "used"
+            | "tired"
+            | "scared"
+            | "worried"
+            | "unexpected"
+            | "unprecedented"
+            | "experienced"
+            | "skilled"
+            | "talented"
+            | "unnamed"
+    )
+}
+
+/// Any verb in the past tense or participle that is not in the event list
+/// (`walked`, `excused`, `went`), with a lemma that is the same for every
+/// past form of it; certainty cues and nearly-always adjectives left out.
+pub fn general_past_verb(word: &str) -> Option<String> {
+    if let Some(&(_, lemma)) = IRREGULAR_GENERAL.iter().find(|(form, _)| *form == word) {
+        return Some(lemma.to_string());
+    }
+    let stem = word.strip_suffix("ed")?;
+    if stem.len() < 3
+        || !word.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+        || is_adjective_in_ed(word)
+        || certainty_cue(word).is_some()
+    {
+        return None;
+    }
+    Some(stem.to_string())
+}
+
+/// The event class a noun or adjective names (`deaths`, `dead` → `die`;
+/// `injuries` → `injure`), so a count of it is a count of that event.
+pub fn event_noun(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "dead" | "death" | "deaths" | "fatalities" | "fatality" | "killed" | "toll" => "die",
+        "injured" | "injury" | "injuries" | "hurt" | "wounded" => "injure",
+        "arrests" | "arrested" => "arrest",
+        "evacuees" | "evacuations" | "evacuated" => "evacuate",
+        "layoffs" | "job cuts" => "dismiss",
+        "hospitalized" | "hospitalised" | "hospitalizations" => "hospitalize",
+        "infections" | "cases" | "infected" => "infect",
+        _ => return None,
+    })
+}
+
+/// Nouns that count people without saying anything of them (`people`,
+/// `others`): they never tell two counts apart.
+pub fn is_generic_count_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "people" | "persons" | "others" | "individuals" | "person" | "more" | "total"
+    )
 }
 
 /// What a modality cue says about the event after it.
