@@ -11,6 +11,7 @@
 //! attribution of its own), and a heading or headline that is nothing but a quoted phrase is not a quotation.
 
 use crate::analysis::language::tokens::tokenize;
+use crate::analysis::segment::split_sentences;
 use crate::model::{Article, BlockKind, Paragraph, Span};
 
 use super::marks::{Glyph, Role, classify, double_glyph, single_closes, single_opens};
@@ -22,8 +23,9 @@ const MAX_CONTINUATION: usize = 4;
 /// Longest quotation, in words, that still counts as a partial quote.
 const PARTIAL_MAX_WORDS: usize = 12;
 
-/// Longest attribution, in words, that may interrupt one quotation.
-const MAX_ATTRIBUTION_WORDS: usize = 12;
+/// Longest attribution, in words, that may interrupt one quotation: room for a
+/// name and an appositive about the speaker (age, job, where they live).
+const MAX_ATTRIBUTION_WORDS: usize = 24;
 
 /// Words after a quotation within which a speech verb is its own attribution.
 const ATTRIBUTION_REACH: usize = 4;
@@ -425,10 +427,11 @@ fn attributed_after(article: &Article, piece: &Piece) -> bool {
 }
 
 /// True when `gap` is only an attribution that interrupts a quotation:
-/// `, said the head of the alliance,` or ` he said.`
+/// `, said the head of the alliance,` or ` Mr. Lee said after the vote.` — a
+/// speech verb in one sentence (titles, initials and other abbreviations do not
+/// end it, as the segmenter decides) of at most [`MAX_ATTRIBUTION_WORDS`].
 fn is_attribution_gap(text: &str, gap: Span) -> bool {
-    let raw = gap.slice(text);
-    let trimmed = raw.trim();
+    let trimmed = gap.slice(text).trim();
     let Some(last) = trimmed.chars().next_back() else {
         return false;
     };
@@ -442,19 +445,7 @@ fn is_attribution_gap(text: &str, gap: Span) -> bool {
     let speaks = words
         .iter()
         .any(|w| is_speech_verb(&w.norm) || is_speech_participle(&w.norm));
-    let inner = &trimmed[..trimmed.len() - last.len_utf8()];
-    speaks && !has_sentence_break(inner)
-}
-
-/// True when `s` contains a sentence end followed by a capitalised word.
-fn has_sentence_break(s: &str) -> bool {
-    s.char_indices().any(|(i, c)| {
-        matches!(c, '.' | '!' | '?') && {
-            let rest = &s[i + 1..];
-            rest.starts_with(char::is_whitespace)
-                && rest.trim_start().starts_with(char::is_uppercase)
-        }
-    })
+    speaks && split_sentences(trimmed, Span::new(0, trimmed.len())).len() == 1
 }
 
 /// True for a few words quoted inside the writer's own sentence: the quotation is
