@@ -124,6 +124,17 @@ fn guillemets_and_low_nine_quotes() {
 }
 
 #[test]
+fn marks_around_no_words_are_not_quotes() {
+    let found = check("He typed \"\" and \" \" and '' before “[Yes,]” she said.");
+    assert_eq!(found.len(), 1);
+}
+
+#[test]
+fn single_quotes_across_a_double_quotation_are_not_quotes() {
+    check("The 'plan \"[was never ready,]\" he said, and '[the budget]' too.");
+}
+
+#[test]
 fn apostrophes_are_not_quotes() {
     let text = "The coach said the team didn’t panic. Korea’s striker, a fan of '90s \
                 rock 'n' roll and of the Smiths' albums, scored twice in the club's win.";
