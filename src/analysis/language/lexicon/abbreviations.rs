@@ -17,6 +17,14 @@ pub(super) static FINAL_ABBREVIATIONS: WordSet = WordSet::new(&[
     "nos", "nov", "oct", "p", "para", "pp", "rd", "sec", "sep", "sept", "vol", "vs",
 ]);
 
+/// Times of day written with full stops (`9 a.m.`, `6 p.m.`), inner dots kept.
+pub(super) static TIME_ABBREVIATIONS: WordSet = WordSet::new(&["a.m", "p.m"]);
+
+/// True for a time-of-day abbreviation (lower-case, without its final full stop).
+pub fn is_time_abbreviation(word: &str) -> bool {
+    TIME_ABBREVIATIONS.contains(word)
+}
+
 /// True for a title abbreviation (lower-case, without its full stop).
 pub fn is_title_abbreviation(word: &str) -> bool {
     TITLE_ABBREVIATIONS.contains(word)
