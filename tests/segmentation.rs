@@ -278,6 +278,23 @@ const CASES: &[(&str, &[&str])] = &[
             "Arrests rose.",
         ],
     ),
+    // Datelines and places.
+    (
+        "DULUTH, Minn. (KDLH) — The council voted late Monday.",
+        &["DULUTH, Minn. (KDLH) — The council voted late Monday."],
+    ),
+    (
+        "Officials in Salem, Ore. Tuesday said the bridge was safe.",
+        &["Officials in Salem, Ore. Tuesday said the bridge was safe."],
+    ),
+    (
+        "She moved to Erie, Pa. She still lives there.",
+        &["She moved to Erie, Pa.", "She still lives there."],
+    ),
+    (
+        "He was ill. Doctors kept him overnight.",
+        &["He was ill.", "Doctors kept him overnight."],
+    ),
     // Attributions after quoted questions and exclamations.
     (
         "\"Did you sign it?\" Judge Mara Iles asked. The defendant nodded.",

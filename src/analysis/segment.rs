@@ -8,7 +8,8 @@
 //! - a lower-case next word never does (`"Go!" she shouted`, `… if you believe`);
 //! - after a title (`Mr.`, `Gen.`) or an initial (`George W. Bush`) nothing does;
 //!   a lone `I` after a lower-case word is the pronoun, not an initial;
-//! - after an abbreviation that may also end a sentence (`U.S.`, `Inc.`, `Jan.`)
+//! - after an abbreviation that may also end a sentence (`U.S.`, `Inc.`, `Jan.`,
+//!   a capitalised state or province: `Salem, Ore.`)
 //!   only a typical sentence opener does (`the U.S. How about you?` splits,
 //!   `the U.S. Navy` does not), and a number never does (`Jan. 20`, `No. 5`);
 //! - after `a.m.`/`p.m.` any capital does (`at 9 a.m. Smith will…`) except a
@@ -33,8 +34,8 @@
 mod lists;
 
 use crate::analysis::language::lexicon::{
-    is_calendar_word, is_final_abbreviation, is_sentence_opener, is_speech_verb, is_stop_word,
-    is_time_abbreviation, is_title_abbreviation,
+    is_calendar_word, is_final_abbreviation, is_place_abbreviation, is_sentence_opener,
+    is_speech_verb, is_stop_word, is_time_abbreviation, is_title_abbreviation,
 };
 use crate::model::Span;
 
@@ -432,7 +433,7 @@ fn abbreviation_kind(word: &str) -> Abbreviation {
     }
     if is_title_abbreviation(&lower) {
         Abbreviation::Title
-    } else if is_final_abbreviation(&lower) {
+    } else if is_final_abbreviation(&lower) || is_place_abbreviation(word) {
         Abbreviation::MaybeFinal
     } else {
         Abbreviation::None
@@ -475,6 +476,8 @@ mod tests {
         assert_eq!(abbreviation_kind("p.m"), Abbreviation::Time);
         assert_eq!(abbreviation_kind("A.M"), Abbreviation::Time);
         assert_eq!(abbreviation_kind("Ukraine"), Abbreviation::None);
+        assert_eq!(abbreviation_kind("Ore"), Abbreviation::MaybeFinal);
+        assert_eq!(abbreviation_kind("ill"), Abbreviation::None);
     }
 
     #[test]
