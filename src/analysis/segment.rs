@@ -99,6 +99,7 @@ pub fn split_sentences(text: &str, range: Span) -> Vec<Span> {
     push_trimmed(text, range.start + from, range.end, &mut sentences);
     sentences
 }
+
 /// A run of sentence-final punctuation.
 #[derive(Debug, Clone, Copy)]
 struct Terminator {
