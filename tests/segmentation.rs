@@ -237,6 +237,171 @@ const CASES: &[(&str, &[&str])] = &[
         "The agency (which is not a party.) said nothing.",
         &["The agency (which is not a party.) said nothing."],
     ),
+    // Parentheses opened mid-sentence, and sources after a sentence.
+    (
+        "Sen. Ron Vale (D-Ore.) Tuesday called the bill a mistake.",
+        &["Sen. Ron Vale (D-Ore.) Tuesday called the bill a mistake."],
+    ),
+    (
+        "Rep. Dana Holt (R-Ohio) and Sen. Ron Vale (D-Ore.) Monday wrote to the agency.",
+        &["Rep. Dana Holt (R-Ohio) and Sen. Ron Vale (D-Ore.) Monday wrote to the agency."],
+    ),
+    (
+        "Portland (Ore.) Police Chief Ann Ruiz spoke. Reporters left.",
+        &[
+            "Portland (Ore.) Police Chief Ann Ruiz spoke.",
+            "Reporters left.",
+        ],
+    ),
+    (
+        "The plan (or was it?) Monday collapsed. Nobody objected.",
+        &[
+            "The plan (or was it?) Monday collapsed.",
+            "Nobody objected.",
+        ],
+    ),
+    (
+        "He teaches history (He was a miner for ten years.) at the college.",
+        &["He teaches history (He was a miner for ten years.) at the college."],
+    ),
+    (
+        "She called the ruling \"a disgrace.\" (Reuters) Lawyers for the city will appeal.",
+        &[
+            "She called the ruling \"a disgrace.\" (Reuters)",
+            "Lawyers for the city will appeal.",
+        ],
+    ),
+    (
+        "Crime fell by a third. (Source: state police, 2024) Arrests rose.",
+        &[
+            "Crime fell by a third. (Source: state police, 2024)",
+            "Arrests rose.",
+        ],
+    ),
+    // Datelines and places.
+    (
+        "DULUTH, Minn. (KDLH) — The council voted late Monday.",
+        &["DULUTH, Minn. (KDLH) — The council voted late Monday."],
+    ),
+    (
+        "Officials in Salem, Ore. Tuesday said the bridge was safe.",
+        &["Officials in Salem, Ore. Tuesday said the bridge was safe."],
+    ),
+    (
+        "She moved to Erie, Pa. She still lives there.",
+        &["She moved to Erie, Pa.", "She still lives there."],
+    ),
+    (
+        "He was ill. Doctors kept him overnight.",
+        &["He was ill.", "Doctors kept him overnight."],
+    ),
+    // Attributions after quoted questions and exclamations.
+    (
+        "\"Did you sign it?\" Judge Mara Iles asked. The defendant nodded.",
+        &[
+            "\"Did you sign it?\" Judge Mara Iles asked.",
+            "The defendant nodded.",
+        ],
+    ),
+    (
+        "“Get out of the water!” Officer Ray Cole warned the swimmers.",
+        &["“Get out of the water!” Officer Ray Cole warned the swimmers."],
+    ),
+    (
+        "\"Why now?\" He asked twice.",
+        &["\"Why now?\" He asked twice."],
+    ),
+    (
+        "\"Why now?\" Nobody could say.",
+        &["\"Why now?\"", "Nobody could say."],
+    ),
+    // Times of day before a capital.
+    (
+        "The hearing ended at 9 a.m. Smith will appeal.",
+        &["The hearing ended at 9 a.m.", "Smith will appeal."],
+    ),
+    (
+        "At 5 a.m. Mr. Ortiz opened the gates. He left at 6 P.M. Mr. Ortiz then went home.",
+        &[
+            "At 5 a.m. Mr. Ortiz opened the gates.",
+            "He left at 6 P.M.",
+            "Mr. Ortiz then went home.",
+        ],
+    ),
+    (
+        "By 6 p.m. Monday, most roads had reopened.",
+        &["By 6 p.m. Monday, most roads had reopened."],
+    ),
+    (
+        "Polls close at 8 p.m. ET in most states.",
+        &["Polls close at 8 p.m. ET in most states."],
+    ),
+    // The pronoun I.
+    (
+        "He was taller than I. She was not.",
+        &["He was taller than I.", "She was not."],
+    ),
+    (
+        "Maria and I. Then the rain came.",
+        &["Maria and I.", "Then the rain came."],
+    ),
+    (
+        "Author Lucy I. Grant signed copies.",
+        &["Author Lucy I. Grant signed copies."],
+    ),
+    // Inline lists.
+    (
+        "1) The roads are closed 2) The schools are open",
+        &["1) The roads are closed", "2) The schools are open"],
+    ),
+    (
+        "1. Pack the car. 2. Drive north. 3. Call home.",
+        &["1. Pack the car.", "2. Drive north.", "3. Call home."],
+    ),
+    (
+        "a. The first option b. The second option c. The third option",
+        &[
+            "a. The first option",
+            "b. The second option",
+            "c. The third option",
+        ],
+    ),
+    (
+        "The plan has three parts: 1) raise taxes, 2) cut spending and 3) borrow.",
+        &["The plan has three parts: 1) raise taxes, 2) cut spending and 3) borrow."],
+    ),
+    (
+        "Voters chose: a. Taxes, b. Schools or c. Roads.",
+        &["Voters chose: a. Taxes, b. Schools or c. Roads."],
+    ),
+    (
+        "We chose option a. Then option b. failed.",
+        &["We chose option a.", "Then option b. failed."],
+    ),
+    // Spaced ellipses.
+    (
+        "Nobody . . . nobody on that board has loaded a truck.",
+        &["Nobody . . . nobody on that board has loaded a truck."],
+    ),
+    (
+        "We waited . . . Then the doors opened.",
+        &["We waited . . .", "Then the doors opened."],
+    ),
+    (
+        "It ended there. . . . The next day, talks resumed.",
+        &["It ended there. . . .", "The next day, talks resumed."],
+    ),
+    (
+        "The rule says . . . that no fee applies. Critics disagree.",
+        &[
+            "The rule says . . . that no fee applies.",
+            "Critics disagree.",
+        ],
+    ),
+    (
+        "He said, “We will . . . win.” Then he left.",
+        &["He said, “We will . . . win.”", "Then he left."],
+    ),
     // Line breaks inside a paragraph.
     (
         "The minister said the budget would\nbe cut by 3.5 percent. Critics\nwere quick to respond.",

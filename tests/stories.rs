@@ -42,8 +42,11 @@ fn the_judges_remark_is_one_group_across_three_outlets_with_the_pronoun_change()
         .flatten()
         .filter(|d| !matches!(d, WordDiff::Same(_)))
         .collect();
+    // Two outlets of three print "him.", so that wording is the reference and the
+    // third outlet's "you" shows as the change.
     assert!(
-        changed.contains(&&WordDiff::Added("him.".into())),
+        changed.contains(&&WordDiff::Removed("him.".into()))
+            && changed.contains(&&WordDiff::Added("you".into())),
         "{changed:?}"
     );
 }

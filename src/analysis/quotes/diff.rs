@@ -1,9 +1,17 @@
 //! Word-level differences between two renderings of one remark.
 //!
 //! Words are compared in their normalised form (case and typography folded, see
-//! [`crate::analysis::language::tokens`]) by a longest common subsequence, and reported in
-//! their original spelling with their punctuation, consecutive words of one kind
-//! merged into one entry.
+//! [`crate::analysis::language::tokens`]) by a shortest edit script (Myers'
+//! algorithm, from the `similar` crate: linear memory, fast when renderings are
+//! close, as they are), and reported in their original spelling, consecutive
+//! words of one kind merged into one entry. Each word carries the characters
+//! around it up to the next word, so an entry is a verbatim stretch of its
+//! rendering: punctuation stays on its word (`people.`, `(Ukraine`), and marks
+//! standing between words (`&`, `--`, `. . .`, the slash of `24/7`) are kept.
+
+use std::hash::Hash;
+
+use similar::{Algorithm, DiffTag, capture_diff_slices};
 
 use crate::analysis::language::tokens::Token;
 #[cfg(doc)]
@@ -11,9 +19,10 @@ use crate::analysis::language::tokens::tokenize;
 
 use super::WordDiff;
 
-/// Largest comparison table (in cells) computed exactly; beyond it the differing
-/// middle of two very long renderings is reported as one removal and one addition.
-const MAX_TABLE: usize = 4_000_000;
+/// Largest differing middle (words of one times words of the other) compared word
+/// by word; beyond it the middle of two very long, very different renderings is
+/// reported as one removal and one addition, keeping the cost bounded.
+const MAX_WORK: usize = 4_000_000;
 
 /// One step of an alignment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,15 +44,16 @@ pub struct Rendering<'a> {
 /// The differences of `variant` against `canonical`, in reading order. Shared and
 /// added words are spelled as in `variant`, removed words as in `canonical`.
 pub fn word_diff(variant: Rendering<'_>, canonical: Rendering<'_>) -> Vec<WordDiff> {
-    let (v, c) = (variant.tokens, canonical.tokens);
-    let (variant, canonical) = (variant.text, canonical.text);
-    let ops = align(v, c);
+    let v: Vec<&str> = variant.tokens.iter().map(|t| t.norm.as_str()).collect();
+    let c: Vec<&str> = canonical.tokens.iter().map(|t| t.norm.as_str()).collect();
+    let variant_pieces = pieces(variant);
+    let canonical_pieces = pieces(canonical);
     let mut out: Vec<WordDiff> = Vec::new();
     let (mut vi, mut ci) = (0, 0);
-    for op in ops {
-        let word = match op {
-            Op::Same | Op::Added => with_punctuation(variant, v, vi),
-            Op::Removed => with_punctuation(canonical, c, ci),
+    for op in align(&v, &c) {
+        let piece = match op {
+            Op::Same | Op::Added => variant_pieces[vi],
+            Op::Removed => canonical_pieces[ci],
         };
         match op {
             Op::Same => {
@@ -53,31 +63,47 @@ pub fn word_diff(variant: Rendering<'_>, canonical: Rendering<'_>) -> Vec<WordDi
             Op::Added => vi += 1,
             Op::Removed => ci += 1,
         }
-        push(&mut out, op, word);
+        push(&mut out, op, piece);
+    }
+    for entry in &mut out {
+        let (WordDiff::Same(s) | WordDiff::Added(s) | WordDiff::Removed(s)) = entry;
+        let trimmed = s.trim();
+        if trimmed.len() != s.len() {
+            *s = trimmed.to_string();
+        }
     }
     out
 }
 
-/// Token `i` of `text` as written with the punctuation attached to it ("people.",
-/// "(Ukraine", "U.S."), so a diff reads like the quote; the comparison itself
-/// stays on the words.
-fn with_punctuation<'a>(text: &'a str, tokens: &[Token], i: usize) -> &'a str {
-    let span = tokens[i].span;
-    let floor = if i > 0 { tokens[i - 1].span.end } else { 0 };
-    let ceiling = tokens.get(i + 1).map_or(text.len(), |t| t.span.start);
-    let start = text[floor..span.start]
-        .rfind(char::is_whitespace)
-        .map_or(floor, |at| {
-            floor + at + text[floor + at..].chars().next().map_or(1, char::len_utf8)
-        });
-    let end = text[span.end..ceiling]
-        .find(char::is_whitespace)
-        .map_or(ceiling, |at| span.end + at);
-    &text[start..end]
+/// How many words `a` and `b` share in order (the length of their longest common
+/// subsequence, or of their common ends alone when both are very long and
+/// differ in the middle).
+pub fn common_words<T: Eq + Hash + Ord>(a: &[T], b: &[T]) -> usize {
+    align(a, b).iter().filter(|&&op| op == Op::Same).count()
 }
 
-/// Appends `word` to the last entry when it has the same kind, else starts one.
-fn push(out: &mut Vec<WordDiff>, op: Op, word: &str) {
+/// The stretch of the rendering's text that goes with each token: from the first
+/// space after the previous token's word (or the text start) to the first space
+/// after this token's word (or the next token, or the text end). Together they
+/// tile the text.
+fn pieces(rendering: Rendering<'_>) -> Vec<&str> {
+    let (text, tokens) = (rendering.text, rendering.tokens);
+    let mut bounds = Vec::with_capacity(tokens.len() + 1);
+    bounds.push(0);
+    for pair in tokens.windows(2) {
+        let (end, next) = (pair[0].span.end, pair[1].span.start);
+        let gap = &text[end..next];
+        bounds.push(gap.find(char::is_whitespace).map_or(end, |at| end + at));
+    }
+    bounds.push(text.len());
+    if tokens.is_empty() {
+        return Vec::new();
+    }
+    bounds.windows(2).map(|b| &text[b[0]..b[1]]).collect()
+}
+
+/// Appends `piece` to the last entry when it has the same kind, else starts one.
+fn push(out: &mut Vec<WordDiff>, op: Op, piece: &str) {
     let last = out.last_mut().and_then(|last| match (last, op) {
         (WordDiff::Same(s), Op::Same)
         | (WordDiff::Added(s), Op::Added)
@@ -85,75 +111,46 @@ fn push(out: &mut Vec<WordDiff>, op: Op, word: &str) {
         _ => None,
     });
     match last {
-        Some(s) => {
-            s.push(' ');
-            s.push_str(word);
-        }
+        Some(s) => s.push_str(piece),
         None => out.push(match op {
-            Op::Same => WordDiff::Same(word.to_string()),
-            Op::Added => WordDiff::Added(word.to_string()),
-            Op::Removed => WordDiff::Removed(word.to_string()),
+            Op::Same => WordDiff::Same(piece.to_string()),
+            Op::Added => WordDiff::Added(piece.to_string()),
+            Op::Removed => WordDiff::Removed(piece.to_string()),
         }),
     }
 }
 
-/// An alignment of `v` against `c`: common prefix and suffix, and a longest common
-/// subsequence of the middle. Where both differ, removals come before additions.
-fn align(v: &[Token], c: &[Token]) -> Vec<Op> {
-    let prefix = v
-        .iter()
-        .zip(c)
-        .take_while(|(a, b)| a.norm == b.norm)
-        .count();
+/// An alignment of `v` against `c`: common prefix and suffix, and a shortest edit
+/// script of the middle. Where both differ, removals come before additions.
+fn align<T: Eq + Hash + Ord>(v: &[T], c: &[T]) -> Vec<Op> {
+    let prefix = v.iter().zip(c).take_while(|(a, b)| a == b).count();
     let suffix = v[prefix..]
         .iter()
         .rev()
         .zip(c[prefix..].iter().rev())
-        .take_while(|(a, b)| a.norm == b.norm)
+        .take_while(|(a, b)| a == b)
         .count();
     let vm = &v[prefix..v.len() - suffix];
     let cm = &c[prefix..c.len() - suffix];
     let mut ops = vec![Op::Same; prefix];
-    if (vm.len() + 1).saturating_mul(cm.len() + 1) > MAX_TABLE {
+    if vm.len().saturating_mul(cm.len()) > MAX_WORK {
         ops.extend(std::iter::repeat_n(Op::Removed, cm.len()));
         ops.extend(std::iter::repeat_n(Op::Added, vm.len()));
     } else {
-        ops.extend(lcs(vm, cm));
+        for step in capture_diff_slices(Algorithm::Myers, cm, vm) {
+            let (tag, old, new) = step.as_tag_tuple();
+            let (removed, added, same) = match tag {
+                DiffTag::Equal => (0, 0, old.len()),
+                DiffTag::Delete => (old.len(), 0, 0),
+                DiffTag::Insert => (0, new.len(), 0),
+                DiffTag::Replace => (old.len(), new.len(), 0),
+            };
+            ops.extend(std::iter::repeat_n(Op::Same, same));
+            ops.extend(std::iter::repeat_n(Op::Removed, removed));
+            ops.extend(std::iter::repeat_n(Op::Added, added));
+        }
     }
     ops.extend(std::iter::repeat_n(Op::Same, suffix));
-    ops
-}
-
-/// The alignment of `v` against `c` by a longest common subsequence.
-fn lcs(v: &[Token], c: &[Token]) -> Vec<Op> {
-    let width = c.len() + 1;
-    let mut table = vec![0u32; (v.len() + 1) * width];
-    for i in (0..v.len()).rev() {
-        for j in (0..c.len()).rev() {
-            table[i * width + j] = if v[i].norm == c[j].norm {
-                table[(i + 1) * width + j + 1] + 1
-            } else {
-                table[(i + 1) * width + j].max(table[i * width + j + 1])
-            };
-        }
-    }
-    let (mut i, mut j) = (0, 0);
-    let mut ops = Vec::with_capacity(v.len() + c.len());
-    while i < v.len() || j < c.len() {
-        if i < v.len() && j < c.len() && v[i].norm == c[j].norm {
-            ops.push(Op::Same);
-            i += 1;
-            j += 1;
-        } else if j < c.len()
-            && (i == v.len() || table[i * width + j + 1] >= table[(i + 1) * width + j])
-        {
-            ops.push(Op::Removed);
-            j += 1;
-        } else {
-            ops.push(Op::Added);
-            i += 1;
-        }
-    }
     ops
 }
 
@@ -205,6 +202,25 @@ mod tests {
                 same("that's the reality"),
             ]
         );
+    }
+
+    #[test]
+    fn entries_keep_the_rendering_characters() {
+        let text = "We work 24/7 at 95th & Renner -- nobody . . . nobody [was] there.";
+        assert_eq!(word_diff(text, text), [same(text)]);
+        let diff = word_diff("Crews work 24/7 -- always.", "Crews work 24/7, always.");
+        assert_eq!(diff, [same("Crews work 24/7 -- always.")]);
+        let diff = word_diff("at 95th & Renner", "at Renner");
+        assert_eq!(
+            diff,
+            [same("at"), WordDiff::Added("95th".into()), same("& Renner")]
+        );
+    }
+
+    #[test]
+    fn common_words_in_order() {
+        assert_eq!(common_words(&[1, 2, 3, 4], &[1, 3, 9, 4]), 3);
+        assert_eq!(common_words::<u32>(&[], &[1]), 0);
     }
 
     #[test]

@@ -3,22 +3,30 @@
 //! Two quotations match when the shorter one's content-word stems (see
 //! [`crate::analysis::language::tokens`]) are mostly contained in the longer one's: at least
 //! three shared stems covering seven tenths of the shorter. A short quotation
-//! (three stems or fewer) matches only when its words appear verbatim, in order,
-//! inside the other, when both have exactly the same stems (for a one-word
-//! quote: the same words, or the same known speaker), or when the same
-//! known speaker said both and every one of its stems (two at least) is in the
-//! other ("ignored its own scientists" / "ignored the advice of its own
-//! scientists"); within one article only verbatim or exact repeats match. Quotations attributed to different people never share
-//! a group. Candidates come from an inverted index over each quotation's rarest
-//! stems (prefix filtering), so the corpus is never compared pair by pair;
-//! verbatim repeats by one speaker (syndicated copy) are searched once; matches
-//! are joined strongest first. Every quotation ends in exactly one group.
+//! (three stems or fewer) matches only when its words appear in order inside the
+//! other (see [`super::wording`]: a few inserted words and spelled-out
+//! contractions allowed), when both have exactly the same stems (for a one-word
+//! quote: the same words, or the same known speaker), or when the same known
+//! speaker said both and every one of its stems (two at least) is in the other
+//! ("ignored its own scientists" / "ignored the advice of its own scientists");
+//! within one article only in-order or exact repeats match.
+//!
+//! Quotations attributed to different people share a group only when their
+//! wording is near-verbatim (at least `MIN_VERBATIM_WORDS` words, all in
+//! order in the other): then one outlet has most likely named the wrong person,
+//! and the group says that its speakers differ. Candidates come from an inverted
+//! index over each quotation's rarest stems (prefix filtering), so the corpus is
+//! never compared pair by pair; verbatim repeats by one speaker (syndicated
+//! copy) are searched once; matches are joined strongest first. Every quotation
+//! ends in exactly one group.
 
 use crate::analysis::disjoint::DisjointSets;
 use crate::analysis::language::tokens::{Token, stem, tokenize};
 use crate::model::Span;
 
 use super::diff::{Rendering, word_diff};
+use super::reference::{reference, trim_piece_edges};
+use super::wording::{contains_in_order, words};
 use super::{Quote, QuoteGroup, QuoteRef};
 use crate::analysis::language::hash::{FnvHashMap, FnvHashSet};
 use crate::analysis::language::people::Registry;
@@ -32,6 +40,10 @@ const MIN_SHARED: usize = 3;
 /// Quotations with this many stems or fewer match only verbatim or exactly.
 const SHORT_STEMS: usize = 3;
 
+/// Fewest words of a near-verbatim rendering, which groups even when the
+/// attributed speakers differ.
+const MIN_VERBATIM_WORDS: usize = 4;
+
 /// Postings longer than this (relative to the corpus) are too common to search.
 const COMMON_SHARE: usize = 10;
 
@@ -43,8 +55,10 @@ struct Entry {
     at: QuoteRef,
     /// Byte offset in its article, for ordering.
     start: usize,
-    /// Its words in order.
+    /// Its words in order, as written.
     tokens: Vec<Token>,
+    /// Its wording, as ids: normalised words with contractions spelled out.
+    words: Vec<u32>,
     /// Distinct content stems, as ids, sorted.
     stems: Vec<u32>,
     /// Speaker identity across the corpus.
@@ -55,6 +69,7 @@ struct Entry {
 pub fn group(quotes: &[Vec<Quote>]) -> Vec<QuoteGroup> {
     let speakers = speakers(quotes);
     let mut stem_ids: FnvHashMap<String, u32> = FnvHashMap::default();
+    let mut word_ids: FnvHashMap<String, u32> = FnvHashMap::default();
     let mut entries = Vec::new();
     for (article, list) in quotes.iter().enumerate() {
         for (quote, q) in list.iter().enumerate() {
@@ -62,21 +77,19 @@ pub fn group(quotes: &[Vec<Quote>]) -> Vec<QuoteGroup> {
             let mut stems: Vec<u32> = tokens
                 .iter()
                 .filter_map(comparable_stem)
-                .map(|stem| match stem_ids.get(stem) {
-                    Some(&id) => id,
-                    None => {
-                        let id = u32::try_from(stem_ids.len()).unwrap_or(u32::MAX);
-                        stem_ids.insert(stem.to_string(), id);
-                        id
-                    }
-                })
+                .map(|stem| intern(&mut stem_ids, stem))
                 .collect();
             stems.sort_unstable();
             stems.dedup();
+            let words = words(&tokens)
+                .iter()
+                .map(|w| intern(&mut word_ids, w))
+                .collect();
             entries.push(Entry {
                 at: QuoteRef { article, quote },
                 start: q.span.start,
                 tokens,
+                words,
                 stems,
                 speaker: q
                     .speaker
@@ -88,12 +101,33 @@ pub fn group(quotes: &[Vec<Quote>]) -> Vec<QuoteGroup> {
     let reps = representatives(&entries);
     let mut sets = Components::new(&entries);
     for (i, &rep) in reps.iter().enumerate() {
-        sets.join(rep, i);
+        sets.join(rep, i, true);
     }
     for (a, b) in matching_pairs(&entries, &reps) {
-        sets.join(a, b);
+        sets.join(a, b, near_verbatim(&entries[a], &entries[b]));
     }
     build_groups(quotes, &entries, sets, &speakers)
+}
+
+/// The id of `key` in `ids`, given the next free id when it is new.
+fn intern(ids: &mut FnvHashMap<String, u32>, key: &str) -> u32 {
+    if let Some(&id) = ids.get(key) {
+        return id;
+    }
+    let id = u32::try_from(ids.len()).unwrap_or(u32::MAX);
+    ids.insert(key.to_string(), id);
+    id
+}
+
+/// True when one of `a` and `b` is a near-verbatim rendering of the other: at
+/// least `MIN_VERBATIM_WORDS` words, all found in order in the other.
+fn near_verbatim(a: &Entry, b: &Entry) -> bool {
+    let (short, long) = if a.words.len() <= b.words.len() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    short.words.len() >= MIN_VERBATIM_WORDS && contains_in_order(&long.words, &short.words)
 }
 
 /// The stem a token contributes to matching: content words only, a possessive
@@ -149,14 +183,11 @@ fn speakers(quotes: &[Vec<Quote>]) -> Speakers<'_> {
 /// For each entry, the first entry with the same words and speaker: syndicated
 /// copy repeats quotes verbatim, and one representative stands for them all.
 fn representatives(entries: &[Entry]) -> Vec<usize> {
-    let mut first: FnvHashMap<(Option<usize>, Vec<&str>), usize> = FnvHashMap::default();
+    let mut first: FnvHashMap<(Option<usize>, &[u32]), usize> = FnvHashMap::default();
     entries
         .iter()
         .enumerate()
-        .map(|(i, e)| {
-            let words = e.tokens.iter().map(|t| t.norm.as_str()).collect();
-            *first.entry((e.speaker, words)).or_insert(i)
-        })
+        .map(|(i, e)| *first.entry((e.speaker, e.words.as_slice())).or_insert(i))
         .collect()
 }
 
@@ -216,18 +247,18 @@ fn score(short: &Entry, long: &Entry) -> Option<u64> {
         return None;
     }
     let shared = count_shared(&short.stems, &long.stems);
-    let verbatim = short.tokens.len() >= 2 && contains_run(&long.tokens, &short.tokens);
+    let verbatim = short.words.len() >= 2 && contains_in_order(&long.words, &short.words);
     let same_article = short.at.article == long.at.article;
     let same_speaker = short.speaker.is_some() && short.speaker == long.speaker;
     let exact = short.stems == long.stems
-        && (short.stems.len() > 1 || same_speaker || same_words(&short.tokens, &long.tokens));
+        && (short.stems.len() > 1 || same_speaker || short.words == long.words);
     let all_contained = short.stems.len() >= 2 && shared == short.stems.len();
     let matches = if same_article {
         verbatim || exact
     } else if short.stems.len() <= SHORT_STEMS {
         verbatim || exact || (same_speaker && all_contained)
     } else {
-        shared >= required_overlap(short.stems.len())
+        shared >= required_overlap(short.stems.len()) || near_verbatim(short, long)
     };
     if !matches {
         return None;
@@ -254,30 +285,21 @@ fn count_shared(a: &[u32], b: &[u32]) -> usize {
     n
 }
 
-/// True when `needle` occurs as a contiguous run of words inside `haystack`.
-fn contains_run(haystack: &[Token], needle: &[Token]) -> bool {
-    needle.len() <= haystack.len()
-        && haystack
-            .windows(needle.len())
-            .any(|w| same_words(w, needle))
-}
-
-/// True when two token lists have the same normalised words.
-fn same_words(a: &[Token], b: &[Token]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.norm == y.norm)
-}
-
-/// Disjoint sets of entries, each with the one speaker its members allow.
+/// Disjoint sets of entries, each with the known speakers its members name
+/// (sorted): one, except where a near-verbatim rendering joined another name.
 struct Components {
     sets: DisjointSets,
-    speaker: Vec<Option<usize>>,
+    speakers: Vec<Vec<usize>>,
 }
 
 impl Components {
     fn new(entries: &[Entry]) -> Self {
         Self {
             sets: DisjointSets::new(entries.len()),
-            speaker: entries.iter().map(|e| e.speaker).collect(),
+            speakers: entries
+                .iter()
+                .map(|e| e.speaker.into_iter().collect())
+                .collect(),
         }
     }
 
@@ -285,18 +307,24 @@ impl Components {
         self.sets.root(i)
     }
 
-    /// Joins the sets of `a` and `b` unless they hold different known speakers.
-    fn join(&mut self, a: usize, b: usize) {
+    /// Joins the sets of `a` and `b` unless they name only different speakers;
+    /// `verbatim` (a near-verbatim match) joins them regardless.
+    fn join(&mut self, a: usize, b: usize, verbatim: bool) {
         let (ra, rb) = (self.root(a), self.root(b));
         if ra == rb {
             return;
         }
-        let merged = match (self.speaker[ra], self.speaker[rb]) {
-            (Some(x), Some(y)) if x != y => return,
-            (x, y) => x.or(y),
-        };
-        let (keep, _) = self.sets.union(ra, rb);
-        self.speaker[keep] = merged;
+        let (x, y) = (&self.speakers[ra], &self.speakers[rb]);
+        let disjoint = !x.is_empty() && !y.is_empty() && !x.iter().any(|s| y.contains(s));
+        if disjoint && !verbatim {
+            return;
+        }
+        let mut merged: Vec<usize> = x.iter().chain(y).copied().collect();
+        merged.sort_unstable();
+        merged.dedup();
+        let (keep, gone) = self.sets.union(ra, rb);
+        self.speakers[keep] = merged;
+        self.speakers[gone] = Vec::new();
     }
 }
 
@@ -325,25 +353,41 @@ fn build_groups(
         .enumerate()
         .map(|(id, list)| {
             let quote = |i: usize| &quotes[entries[i].at.article][entries[i].at.quote];
-            let canonical = (0..list.len())
-                .max_by_key(|&k| (entries[list[k]].tokens.len(), std::cmp::Reverse(k)))
-                .unwrap_or(0);
+            let wordings: Vec<&[u32]> = list.iter().map(|&i| entries[i].words.as_slice()).collect();
+            let canonical = reference(&wordings);
             let rendering = |i: usize| Rendering {
                 text: quote(i).text.as_str(),
                 tokens: &entries[i].tokens,
             };
-            let canonical_rendering = list.get(canonical).map(|&i| rendering(i));
+            let reference_rendering = rendering(list[canonical]);
+            let article = |k: usize| list.get(k).map(|&i| entries[i].at.article);
+            let diffs = (0..list.len())
+                .map(|k| {
+                    let mut diff = word_diff(rendering(list[k]), reference_rendering);
+                    let after_piece = k > 0 && article(k - 1) == article(k);
+                    let before_piece = article(k + 1) == article(k);
+                    trim_piece_edges(&mut diff, after_piece, before_piece);
+                    diff
+                })
+                .collect();
             QuoteGroup {
                 id,
                 speaker: group_speaker(&list, entries, speakers),
+                speakers_differ: speakers_differ(&list, entries),
                 members: list.iter().map(|&i| entries[i].at).collect(),
                 canonical,
-                diffs: canonical_rendering.map_or_else(Vec::new, |c| {
-                    list.iter().map(|&i| word_diff(rendering(i), c)).collect()
-                }),
+                diffs,
             }
         })
         .collect()
+}
+
+/// True when the members name more than one speaker.
+fn speakers_differ(list: &[usize], entries: &[Entry]) -> bool {
+    let mut known = list.iter().filter_map(|&i| entries[i].speaker);
+    known
+        .next()
+        .is_some_and(|first| known.any(|other| other != first))
 }
 
 /// The speaker most members agree on (ties to the earliest), in its fullest form.

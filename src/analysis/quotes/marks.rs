@@ -122,23 +122,25 @@ pub fn classify(
     glyph: Glyph,
     top: Option<Glyph>,
 ) -> Role {
-    let opening = opening_like(text, floor, ceil, pos);
-    let closing = closing_like(text, floor, ceil, pos);
+    // Position is read only where the glyph and the open quotations leave the
+    // role undecided.
+    let opening = || opening_like(text, floor, ceil, pos);
+    let closing = || closing_like(text, floor, ceil, pos);
     match glyph {
         Glyph::LowNine | Glyph::LeftGuillemet => Role::Open,
         Glyph::Left if top == Some(Glyph::LowNine) => Role::Close,
         Glyph::Left => Role::Open,
         Glyph::Right | Glyph::RightGuillemet if top.is_some() => Role::Close,
-        Glyph::Right | Glyph::RightGuillemet if opening => Role::Open,
+        Glyph::Right | Glyph::RightGuillemet if opening() => Role::Open,
         Glyph::Right | Glyph::RightGuillemet => Role::Ignore,
         Glyph::Straight => match top {
-            None if opening => Role::Open,
+            None if opening() => Role::Open,
             None => Role::Ignore,
             Some(Glyph::Straight) if misplaced_close(text, floor, ceil, pos) => Role::Close,
-            Some(Glyph::Straight) if opening && !closing => Role::Open,
+            Some(Glyph::Straight) if opening() && !closing() => Role::Open,
             Some(Glyph::Straight) => Role::Close,
-            Some(_) if closing && !opening => Role::Close,
-            Some(_) if opening => Role::Open,
+            Some(_) if closing() && !opening() => Role::Close,
+            Some(_) if opening() => Role::Open,
             Some(_) => Role::Ignore,
         },
     }

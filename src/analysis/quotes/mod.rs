@@ -4,15 +4,18 @@
 //! cuts editorial insertions (`insertions`), and attributes speakers from the
 //! writer's own words (`words`, `names`, `events`, `speaker`, with names compared
 //! in `people` and word lists in `lexicon`). Sentences are used only to number
-//! quotes and to look at the sentences around one. Grouping (`group`) and word
-//! diffs (`diff`) compare quotes across the corpus.
+//! quotes and to look at the sentences around one. Grouping (`group`, comparing
+//! `wording`), the reference rendering of a group (`reference`) and word diffs
+//! (`diff`) compare quotes across the corpus.
 
 mod diff;
 mod group;
 mod insertions;
 mod marks;
+mod reference;
 mod scan;
 mod speaker;
+mod wording;
 
 use serde::Serialize;
 
@@ -61,7 +64,10 @@ pub struct QuoteRef {
     pub quote: usize,
 }
 
-/// A change between a variant and its group's most complete rendering, word by word.
+/// A change between a variant and its group's reference rendering, word by word.
+/// Each entry's text is the rendering's own characters (punctuation, brackets,
+/// ampersands, dashes and slashes included), so the shared and added entries of a
+/// variant read back as its text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "op", content = "text", rename_all = "snake_case")]
 pub enum WordDiff {
@@ -69,7 +75,7 @@ pub enum WordDiff {
     Same(String),
     /// Words only this variant has.
     Added(String),
-    /// Words of the complete rendering this variant leaves out.
+    /// Words of the reference rendering this variant leaves out.
     Removed(String),
 }
 
@@ -80,11 +86,16 @@ pub struct QuoteGroup {
     pub id: usize,
     /// The speaker most members agree on.
     pub speaker: Option<String>,
+    /// True when members name different speakers: a near-verbatim rendering that
+    /// an outlet attributes to someone else (each member's own speaker is its
+    /// quote's `speaker`), shown rather than split into two groups.
+    pub speakers_differ: bool,
     /// The renderings, one or more per article.
     pub members: Vec<QuoteRef>,
-    /// Index into `members` of the most complete rendering.
+    /// Index into `members` of the reference rendering: the one most outlets agree
+    /// with (sharing the most words with the others, the fullest on ties).
     pub canonical: usize,
-    /// For each member, its word-level differences against the canonical rendering.
+    /// For each member, its word-level differences against the reference rendering.
     pub diffs: Vec<Vec<WordDiff>>,
 }
 
@@ -94,7 +105,7 @@ impl QuoteGroup {
         super::count_distinct(self.members.iter().map(|m| m.article))
     }
 
-    /// True when at least one rendering differs in wording from the canonical one.
+    /// True when at least one rendering differs in wording from the reference one.
     pub fn renderings_differ(&self) -> bool {
         self.diffs
             .iter()

@@ -11,6 +11,7 @@
 //! attribution of its own), and a heading or headline that is nothing but a quoted phrase is not a quotation.
 
 use crate::analysis::language::tokens::tokenize;
+use crate::analysis::segment::split_sentences;
 use crate::model::{Article, BlockKind, Paragraph, Span};
 
 use super::marks::{Glyph, Role, classify, double_glyph, single_closes, single_opens};
@@ -22,11 +23,16 @@ const MAX_CONTINUATION: usize = 4;
 /// Longest quotation, in words, that still counts as a partial quote.
 const PARTIAL_MAX_WORDS: usize = 12;
 
-/// Longest attribution, in words, that may interrupt one quotation.
-const MAX_ATTRIBUTION_WORDS: usize = 12;
+/// Longest attribution, in words, that may interrupt one quotation: room for a
+/// name and an appositive about the speaker (age, job, where they live).
+const MAX_ATTRIBUTION_WORDS: usize = 24;
 
 /// Words after a quotation within which a speech verb is its own attribution.
 const ATTRIBUTION_REACH: usize = 4;
+
+/// Bytes after a quotation read for those words, so that a long paragraph is not
+/// read again after each of its quotations.
+const ATTRIBUTION_REACH_BYTES: usize = 160;
 
 /// The text between an opening mark and its closing mark (or a paragraph end).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -141,15 +147,21 @@ impl Scanner<'_> {
         self.open.as_ref().map_or(0, |o| o.stack.len())
     }
 
-    /// Scans paragraph `k`; returns the pieces that end in it.
+    /// Scans paragraph `k` in one pass over its characters; returns the pieces
+    /// that end in it.
     fn paragraph(&mut self, k: usize) -> Vec<Piece> {
         let para = self.paras[k];
         let span = para.span;
-        let start_depth = self.depth();
         let mut cursor = span.start;
-        let mut depth_marks: Vec<(usize, usize)> = Vec::new();
         let mut local: Vec<Piece> = Vec::new();
-        for (pos, glyph, after) in double_marks(self.text, span) {
+        let mut single = SingleQuotes::default();
+        for (offset, c) in span.slice(self.text).char_indices() {
+            let pos = span.start + offset;
+            let Some(glyph) = double_glyph(c) else {
+                local.extend(single.mark(self.text, span, pos, c, self.depth()));
+                continue;
+            };
+            let after = pos + c.len_utf8();
             if std::mem::take(&mut self.skip_reopen) && self.open.is_some() {
                 cursor = after;
                 continue;
@@ -160,10 +172,9 @@ impl Scanner<'_> {
                 Role::Close => local.extend(self.close_mark(pos, after, cursor)),
                 Role::Ignore => continue,
             }
-            depth_marks.push((pos, self.depth()));
+            single.crossed();
         }
         local.extend(self.paragraph_end(k, cursor));
-        local.extend(single_pieces(self.text, span, start_depth, &depth_marks));
         if matches!(para.kind, BlockKind::Heading | BlockKind::Headline) {
             local.retain(|p| !covers(self.text, span, p));
         }
@@ -196,7 +207,7 @@ impl Scanner<'_> {
         }
         o.stretches.push(Span::new(cursor, pos));
         let done = self.open.take()?;
-        Some(Piece {
+        has_words(self.text, &done.stretches).then_some(Piece {
             open: done.open,
             end: after,
             stretches: done.stretches,
@@ -218,7 +229,7 @@ impl Scanner<'_> {
             Next::Carry => None,
             Next::Stop => {
                 let done = self.open.take()?;
-                Some(Piece {
+                has_words(self.text, &done.stretches).then_some(Piece {
                     open: done.open,
                     end: span.end,
                     stretches: done.stretches,
@@ -299,56 +310,51 @@ fn closes_within(text: &str, rest: &[Paragraph], stack: &[Glyph]) -> bool {
     false
 }
 
-/// Top-level single-quoted pieces of the paragraph at `span`. `depth_marks` lists
-/// each double mark that changed the nesting depth with the depth after it, and
-/// `start_depth` is the depth at the paragraph start.
-fn single_pieces(
-    text: &str,
-    span: Span,
-    start_depth: usize,
-    depth_marks: &[(usize, usize)],
-) -> Vec<Piece> {
-    let depth_at = |pos: usize| {
-        depth_marks
-            .iter()
-            .take_while(|(p, _)| *p < pos)
-            .last()
-            .map_or(start_depth, |&(_, d)| d)
-    };
-    let crosses = |a: usize, b: usize| depth_marks.iter().any(|&(p, _)| a < p && p < b);
-    let chars: Vec<(usize, char)> = span
-        .slice(text)
-        .char_indices()
-        .map(|(i, c)| (span.start + i, c))
-        .collect();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
-        if single_opens(text, span.start, span.end, pos, c) {
-            let close = (i + 1..chars.len()).find(|&j| {
-                let (p, ch) = chars[j];
-                single_closes(text, span.start, span.end, p, ch)
-            });
-            if let Some(j) = close {
-                let (close_pos, close_char) = chars[j];
-                if !crosses(pos, close_pos) {
-                    if depth_at(pos) == 0 {
-                        out.push(Piece {
-                            open: pos,
-                            end: close_pos + close_char.len_utf8(),
-                            stretches: vec![Span::new(pos + c.len_utf8(), close_pos)],
-                            closed: true,
-                        });
-                    }
-                    i = j + 1;
-                    continue;
-                }
+/// True when some stretch holds a letter or digit: marks around nothing but
+/// spaces and punctuation quote nobody, and are not kept.
+fn has_words(text: &str, stretches: &[Span]) -> bool {
+    stretches
+        .iter()
+        .any(|s| s.slice(text).chars().any(char::is_alphanumeric))
+}
+
+/// Top-level single-quoted pieces, found while a paragraph is read: a single mark
+/// that opens (outside any double quotation) waits for the next mark that could
+/// close it, unless a double mark that opens or closes a quotation comes first.
+#[derive(Default)]
+struct SingleQuotes {
+    /// The waiting opening mark: position, character, and whether it stands
+    /// outside every double quotation.
+    pending: Option<(usize, char, bool)>,
+}
+
+impl SingleQuotes {
+    /// The single mark candidate `c` at `pos` of the paragraph at `span`, read at
+    /// quotation `depth`: returns the piece it closes, if any.
+    fn mark(&mut self, text: &str, span: Span, pos: usize, c: char, depth: usize) -> Option<Piece> {
+        let Some((open, open_char, top_level)) = self.pending else {
+            if single_opens(text, span.start, span.end, pos, c) {
+                self.pending = Some((pos, c, depth == 0));
             }
+            return None;
+        };
+        if !single_closes(text, span.start, span.end, pos, c) {
+            return None;
         }
-        i += 1;
+        self.pending = None;
+        let stretches = vec![Span::new(open + open_char.len_utf8(), pos)];
+        (top_level && has_words(text, &stretches)).then_some(Piece {
+            open,
+            end: pos + c.len_utf8(),
+            stretches,
+            closed: true,
+        })
     }
-    out
+
+    /// A double mark changed the nesting: the waiting mark quotes nothing.
+    fn crossed(&mut self) {
+        self.pending = None;
+    }
 }
 
 /// True when `piece` is the whole paragraph at `span`, give or take final punctuation.
@@ -417,18 +423,23 @@ fn attributed_after(article: &Article, piece: &Piece) -> bool {
     else {
         return false;
     };
-    let rest = Span::new(piece.end.min(para.span.end), para.span.end);
-    tokenize(&article.text, rest)
+    let start = piece.end.min(para.span.end);
+    let mut end = para.span.end.min(start + ATTRIBUTION_REACH_BYTES);
+    while !article.text.is_char_boundary(end) {
+        end -= 1;
+    }
+    tokenize(&article.text, Span::new(start, end))
         .iter()
         .take(ATTRIBUTION_REACH)
         .any(|w| is_speech_verb(&w.norm))
 }
 
 /// True when `gap` is only an attribution that interrupts a quotation:
-/// `, said the head of the alliance,` or ` he said.`
+/// `, said the head of the alliance,` or ` Mr. Lee said after the vote.` — a
+/// speech verb in one sentence (titles, initials and other abbreviations do not
+/// end it, as the segmenter decides) of at most [`MAX_ATTRIBUTION_WORDS`].
 fn is_attribution_gap(text: &str, gap: Span) -> bool {
-    let raw = gap.slice(text);
-    let trimmed = raw.trim();
+    let trimmed = gap.slice(text).trim();
     let Some(last) = trimmed.chars().next_back() else {
         return false;
     };
@@ -442,19 +453,7 @@ fn is_attribution_gap(text: &str, gap: Span) -> bool {
     let speaks = words
         .iter()
         .any(|w| is_speech_verb(&w.norm) || is_speech_participle(&w.norm));
-    let inner = &trimmed[..trimmed.len() - last.len_utf8()];
-    speaks && !has_sentence_break(inner)
-}
-
-/// True when `s` contains a sentence end followed by a capitalised word.
-fn has_sentence_break(s: &str) -> bool {
-    s.char_indices().any(|(i, c)| {
-        matches!(c, '.' | '!' | '?') && {
-            let rest = &s[i + 1..];
-            rest.starts_with(char::is_whitespace)
-                && rest.trim_start().starts_with(char::is_uppercase)
-        }
-    })
+    speaks && split_sentences(trimmed, Span::new(0, trimmed.len())).len() == 1
 }
 
 /// True for a few words quoted inside the writer's own sentence: the quotation is
