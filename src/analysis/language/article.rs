@@ -9,7 +9,7 @@ use crate::model::Article;
 
 use super::names::{self, Mention};
 use super::organisations;
-use super::people::Registry;
+use super::people::{PersonId, Registry};
 use super::speakers;
 use super::speech::{self, Event};
 use super::tokens::{Token, tokenize};
@@ -35,6 +35,8 @@ pub struct ArticleLanguage<'a> {
     pub events: Vec<Event>,
     /// The speakers of the article: people, organisations and documents.
     pub people: Registry,
+    /// For each mention, the speakers of `people` it may name.
+    pub mention_speakers: Vec<Vec<PersonId>>,
 }
 
 impl<'a> ArticleLanguage<'a> {
@@ -51,7 +53,7 @@ impl<'a> ArticleLanguage<'a> {
         let words = writer_words(article, regions);
         let mentions = mentions(&words);
         let events = speech::find(&words, &mentions);
-        let people = speakers::gather(&words, &mentions, &events);
+        let speakers = speakers::gather(&words, &mentions, &events);
         Self {
             article,
             sentences,
@@ -60,7 +62,8 @@ impl<'a> ArticleLanguage<'a> {
             words,
             mentions,
             events,
-            people,
+            people: speakers.registry,
+            mention_speakers: speakers.candidates,
         }
     }
 

@@ -136,10 +136,15 @@ pub fn find(words: &[Word<'_>]) -> Vec<Mention> {
             mention.roles.sort();
             mention.roles.dedup();
             next = after;
+            let title_before = i
+                .checked_sub(1)
+                .filter(|_| words[i].gap == Gap::Space)
+                .and_then(|b| singular_title(&words[b].lower));
             plural_titles.push(
                 words[i..mention.start]
                     .iter()
-                    .find_map(|w| singular_title(&w.lower)),
+                    .find_map(|w| singular_title(&w.lower))
+                    .or(title_before),
             );
             out.push(mention);
         }
@@ -294,18 +299,18 @@ fn given_name_start(
     let after_connector = run_start > 0
         && words[run_start].gap == Gap::Space
         && matches!(words[run_start - 1].lower.as_str(), "of" | "the" | "for");
+    let mut common = true;
     for k in start + 1..end.saturating_sub(1) {
         let before = &words[k - 1];
+        common &= vocabulary.contains(stem(&before.lower));
         if !is_given_name(&words[k].lower)
             || is_given_name(&before.lower)
             || is_initial(before)
             || is_name_particle(&before.lower)
+            || end - k > MAX_NAME_WORDS + 2
         {
             continue;
         }
-        let common = words[start..k]
-            .iter()
-            .all(|w| vocabulary.contains(stem(&w.lower)));
         if after_connector || common {
             return k;
         }
@@ -410,6 +415,9 @@ fn roles_before(words: &[Word<'_>], run_start: usize, end: usize) -> Vec<String>
                     break;
                 }
                 let word = &words[i];
+                if let Some(one) = singular_title(&word.lower) {
+                    return vec![role_key(one).to_string()];
+                }
                 if is_role_word(&word.lower) {
                     let from = if i > 0 && is_binding_modifier(&words[i - 1].lower) {
                         i - 1

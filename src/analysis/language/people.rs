@@ -93,6 +93,8 @@ struct Name {
     initials: String,
     /// The name itself when it is one acronym (`mfa` for `MFA`), lower-case.
     acronym: Option<String>,
+    /// The parts run together (`yoonsukyeol`), so that spacing and hyphens differ.
+    joined: String,
 }
 
 impl Name {
@@ -113,14 +115,15 @@ impl Name {
             && (MIN_ACRONYM..=MAX_ACRONYM).contains(&letters)
             && !text.chars().any(char::is_lowercase))
         .then(|| fold_word(text));
+        let parts =
+            folded(&mut text.split(|c: char| c.is_whitespace() || matches!(c, '-' | '‐' | '‑')));
         Self {
             text: text.to_string(),
             initials,
             acronym,
             words: folded(&mut text.split_whitespace()),
-            parts: folded(
-                &mut text.split(|c: char| c.is_whitespace() || matches!(c, '-' | '‐' | '‑')),
-            ),
+            joined: parts.concat(),
+            parts,
         }
     }
 
@@ -139,7 +142,7 @@ impl Name {
                 keys.extend(deletions(word));
             }
         }
-        keys.push(self.parts.concat());
+        keys.push(self.joined.clone());
         if let Some(acronym) = &self.acronym {
             keys.push(format!("^{acronym}"));
         }
@@ -171,7 +174,7 @@ impl Name {
         if pa.is_empty() || pb.is_empty() {
             return false;
         }
-        if pa.concat() == pb.concat() {
+        if self.joined == other.joined {
             return true;
         }
         if pa.len() != pb.len() {
@@ -239,11 +242,12 @@ impl Name {
     }
 }
 
-/// The one-letter deletions of `word`: two words one edit apart share one of
-/// these, or one is a deletion of the other.
+/// The one-letter deletions of `word` that keep its first letter: two words
+/// one edit apart with the same first letter (the only ones taken as variants)
+/// share one of these, or one is such a deletion of the other.
 fn deletions(word: &str) -> Vec<String> {
     let chars: Vec<char> = word.chars().collect();
-    (0..chars.len())
+    (1..chars.len())
         .map(|skip| {
             chars
                 .iter()
@@ -301,7 +305,8 @@ fn shape_kind(form: &str) -> SpeakerKind {
 /// One speaker and the forms of its name seen so far.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Person {
-    /// Distinct forms in order of first sight.
+    /// Distinct forms in order of first sight; of forms with the same name
+    /// words (`Ann Mills`, `Ann T. Mills`), only the fullest.
     forms: Vec<Name>,
     /// A person, an organisation or a document.
     kind: SpeakerKind,
@@ -309,17 +314,23 @@ pub struct Person {
     gender: Option<Gender>,
 }
 
+/// True when form `a` is fuller than `b`: more words, or as many and more
+/// characters (`Ann T. Mills Jr.` over `Ann Mills`).
+fn fuller(a: &str, b: &str) -> bool {
+    let key = |f: &str| (f.split_whitespace().count(), f.chars().count());
+    key(a) > key(b)
+}
+
 impl Person {
     /// The fullest form: most words, then most characters, then first seen.
     pub fn canonical(&self) -> &str {
-        let mut best: Option<&String> = None;
-        for form in self.forms.iter().map(|f| &f.text) {
-            let key = |f: &String| (f.split_whitespace().count(), f.chars().count());
-            if best.is_none_or(|b| key(form) > key(b)) {
+        let mut best: Option<&str> = None;
+        for form in self.forms.iter().map(|f| f.text.as_str()) {
+            if best.is_none_or(|b| fuller(form, b)) {
                 best = Some(form);
             }
         }
-        best.map_or("", String::as_str)
+        best.unwrap_or("")
     }
 
     /// What kind of speaker this is.
@@ -431,13 +442,16 @@ impl Registry {
             }
         };
         let person = &mut self.people[id];
-        if person.forms.len() < MAX_FORMS && !person.forms.iter().any(|f| f.text == name.text) {
-            person.forms.push(name.clone());
-            for key in name.keys() {
-                let postings = self.index.entry(key).or_default();
-                if postings.len() < MAX_NAMESAKES && postings.last() != Some(&id) {
-                    postings.push(id);
-                }
+        let room = person.forms.len() < MAX_FORMS;
+        match person.forms.iter_mut().find(|f| f.words == name.words) {
+            Some(same) if fuller(&name.text, &same.text) => *same = name.clone(),
+            None if room => person.forms.push(name.clone()),
+            _ => return id,
+        }
+        for key in name.keys() {
+            let postings = self.index.entry(key).or_default();
+            if postings.len() < MAX_NAMESAKES && postings.last() != Some(&id) {
+                postings.push(id);
             }
         }
         id

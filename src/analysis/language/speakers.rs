@@ -14,20 +14,33 @@
 //! `spokeswoman`); the pronouns of a sentence that names that person alone
 //! ("Ortega, 49, is serving her second term"); a common given name.
 
+use super::hash::{FnvHashMap, FnvHashSet};
 use super::lexicon::{Gender, given_name_gender, pronoun_gender};
 use super::names::{Kind, Mention};
 use super::people::{PersonId, Registry, SpeakerKind};
 use super::speech::{Event, Subject};
 use super::words::{Gap, Word};
 
-/// The registry of the speakers of an article read as `words`, with its
-/// `mentions` (people and organisations, sorted by position) and speech `events`.
-pub fn gather(words: &[Word<'_>], mentions: &[Mention], events: &[Event]) -> Registry {
+/// The speakers of an article and who each of its names may be.
+#[derive(Debug)]
+pub struct Speakers {
+    /// People, organisations and documents.
+    pub registry: Registry,
+    /// For each mention, the speakers it may name (several for a lone surname
+    /// shared by two people), narrowed by its kind: an organisation's name names
+    /// organisations, a titled or person-shaped name people.
+    pub candidates: Vec<Vec<PersonId>>,
+}
+
+/// The speakers of an article read as `words`, with its `mentions` (people and
+/// organisations, sorted by position) and speech `events`.
+pub fn gather(words: &[Word<'_>], mentions: &[Mention], events: &[Event]) -> Speakers {
     let mut registry = Registry::default();
     for m in mentions.iter().filter(|m| m.kind == Kind::Organisation) {
         registry.add_speaker(&m.form, SpeakerKind::Organisation);
     }
     let speaking = speaking(words, mentions, events);
+    let mut seen = FnvHashSet::default();
     let forms: Vec<&str> = mentions
         .iter()
         .zip(&speaking)
@@ -38,6 +51,7 @@ pub fn gather(words: &[Word<'_>], mentions: &[Mention], events: &[Event]) -> Reg
                     || (**speaks && m.end - m.start > 1 && !names_organisation(&registry, m)))
         })
         .map(|(m, _)| m.form.as_str())
+        .filter(|form| seen.insert(*form))
         .collect();
     registry.add_people(forms);
     for event in events {
@@ -45,8 +59,38 @@ pub fn gather(words: &[Word<'_>], mentions: &[Mention], events: &[Event]) -> Reg
             registry.add_speaker(&document_name(noun), SpeakerKind::Document);
         }
     }
-    learn_genders(&mut registry, words, mentions);
-    registry
+    let candidates = candidates(&registry, mentions);
+    learn_genders(&mut registry, words, mentions, &candidates);
+    Speakers {
+        registry,
+        candidates,
+    }
+}
+
+/// For each mention, the speakers it may name, looked up once per distinct form.
+fn candidates(registry: &Registry, mentions: &[Mention]) -> Vec<Vec<PersonId>> {
+    let mut by_form: FnvHashMap<(&str, Kind, bool), Vec<PersonId>> = FnvHashMap::default();
+    mentions
+        .iter()
+        .map(|m| {
+            let personal = m.titled || m.personal;
+            by_form
+                .entry((m.form.as_str(), m.kind, personal))
+                .or_insert_with(|| {
+                    let wanted = match m.kind {
+                        Kind::Organisation => Some(SpeakerKind::Organisation),
+                        Kind::Person if personal => Some(SpeakerKind::Person),
+                        Kind::Person => None,
+                    };
+                    let mut found = registry.lookup(&m.form);
+                    if let Some(kind) = wanted {
+                        found.retain(|&id| registry.person(id).kind() == kind);
+                    }
+                    found
+                })
+                .clone()
+        })
+        .collect()
 }
 
 /// How a document is named as a speaker: its noun with `the` ("the filing").
@@ -81,25 +125,26 @@ fn names_organisation(registry: &Registry, m: &Mention) -> bool {
         .any(|&id| registry.person(id).kind() == SpeakerKind::Organisation)
 }
 
-/// The one person a mention names, if it names exactly one.
-fn person_of(registry: &Registry, m: &Mention) -> Option<PersonId> {
-    if m.kind != Kind::Person {
-        return None;
-    }
-    let people: Vec<PersonId> = registry
-        .lookup(&m.form)
-        .into_iter()
-        .filter(|&id| registry.person(id).kind() == SpeakerKind::Person)
-        .collect();
-    match people.as_slice() {
-        [one] => Some(*one),
-        _ => None,
-    }
-}
-
 /// Learns each person's gender from the article, strongest cue first.
-fn learn_genders(registry: &mut Registry, words: &[Word<'_>], mentions: &[Mention]) {
-    let ids: Vec<Option<PersonId>> = mentions.iter().map(|m| person_of(registry, m)).collect();
+fn learn_genders(
+    registry: &mut Registry,
+    words: &[Word<'_>],
+    mentions: &[Mention],
+    candidates: &[Vec<PersonId>],
+) {
+    let ids: Vec<Option<PersonId>> = mentions
+        .iter()
+        .zip(candidates)
+        .map(|(m, found)| {
+            let mut people = found
+                .iter()
+                .filter(|&&id| registry.person(id).kind() == SpeakerKind::Person);
+            match (m.kind, people.next(), people.next()) {
+                (Kind::Person, Some(&one), None) => Some(one),
+                _ => None,
+            }
+        })
+        .collect();
     for (m, id) in mentions.iter().zip(&ids) {
         if let (Some(gender), Some(id)) = (m.gender, id) {
             registry.learn_gender(*id, gender);
@@ -196,7 +241,7 @@ mod tests {
         mentions.extend(organisations::find(&words, &mentions));
         mentions.sort_by_key(|m| m.start);
         let events = speech::find(&words, &mentions);
-        gather(&words, &mentions, &events)
+        gather(&words, &mentions, &events).registry
     }
 
     fn speaker(reg: &Registry, form: &str) -> Option<(String, SpeakerKind, Option<Gender>)> {

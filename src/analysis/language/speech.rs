@@ -13,7 +13,7 @@
 use super::lexicon::{
     Gender, is_document_noun, is_invertible_verb, is_noun_like_verb, is_org_head, is_preposition,
     is_role_word, is_speech_participle, is_speech_phrase, is_speech_verb, is_subject_filler,
-    party_member, pronoun_gender,
+    party_member, pronoun_gender, state_name,
 };
 use super::names::{Kind, Mention, phrase_roles};
 use super::tokens::is_stop_word;
@@ -230,7 +230,9 @@ fn subject_before(words: &[Word<'_>], index: &MentionIndex<'_>, v: usize) -> Opt
     }
     let j = i - 1;
     let word = &words[j];
-    if let Some(m) = index.ending_at[j] {
+    if let Some(m) = index.ending_at[j]
+        && !in_complement(words, &index.mentions[m])
+    {
         return (!index.mentions[m].possessive).then_some(Subject::Name(m));
     }
     if matches!(word.lower.as_str(), "he" | "she")
@@ -249,6 +251,14 @@ fn subject_before(words: &[Word<'_>], index: &MentionIndex<'_>, v: usize) -> Opt
         return None;
     }
     role_phrase_before(words, index, j).or(Some(Subject::Other))
+}
+
+/// True when a name is the complement of a preposition (`the representative
+/// from Enid`), so not the subject itself.
+fn in_complement(words: &[Word<'_>], mention: &Mention) -> bool {
+    mention.start > 0
+        && words[mention.start].gap == Gap::Space
+        && is_preposition(&words[mention.start - 1].lower)
 }
 
 /// The subject of `NAME, <apposition>, said`: the names before the apposition
@@ -352,6 +362,7 @@ fn phrase_subject(
         None => phrase,
     };
     let mut roles = phrase_roles(described.iter().map(|w| w.lower.as_str()));
+    roles.extend(complement_places(&words[head_end..end]));
     for word in described {
         if let Some(party) = party_member(&word.lower) {
             roles.push(party.to_string());
@@ -370,6 +381,27 @@ fn phrase_subject(
             org,
         }
     })
+}
+
+/// The place a role phrase's complement names (`from Enid`, `of Oregon`), as
+/// lower-case words, a state by its full name.
+fn complement_places(complement: &[Word<'_>]) -> Vec<String> {
+    let Some((of, rest)) = complement.split_first() else {
+        return Vec::new();
+    };
+    if !matches!(of.lower.as_str(), "from" | "of") {
+        return Vec::new();
+    }
+    let place: Vec<&str> = rest
+        .iter()
+        .take_while(|w| w.capitalised() && w.gap == Gap::Space)
+        .map(|w| w.lower.as_str())
+        .collect();
+    let whole = place.join(" ");
+    match state_name(&whole) {
+        Some(state) => state.split(' ').map(str::to_string).collect(),
+        None => place.iter().map(|w| w.to_string()).collect(),
+    }
 }
 
 /// True for an institution noun written in lower case and singular ("the

@@ -34,11 +34,11 @@ use crate::analysis::sentences::Sentence;
 use crate::model::{Article, Span};
 
 use crate::analysis::language::ArticleLanguage;
-use crate::analysis::language::hash::FnvHashMap;
+use crate::analysis::language::hash::{FnvHashMap, FnvHashSet};
 use crate::analysis::language::lexicon::{
     Gender, is_generic_role, is_org_head, is_role_word, is_spokesperson,
 };
-use crate::analysis::language::names::{Kind, Mention};
+use crate::analysis::language::names::Mention;
 use crate::analysis::language::people::{PersonId, Registry, SpeakerKind};
 use crate::analysis::language::speakers::document_name;
 use crate::analysis::language::speech::{Event, Subject};
@@ -57,6 +57,10 @@ const MAX_LOOKBACK: usize = 64;
 
 /// Words of a sentence searched for the subject of a verb without one.
 const MAX_SUBJECT_SEARCH: usize = 40;
+
+/// Speech events of a sentence searched, nearest first, for a quotation's
+/// attribution before or after it.
+const MAX_SENTENCE_EVENTS: usize = 16;
 
 /// The outcome of an attribution.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -98,21 +102,6 @@ pub fn regions(text: &str, found: &[Found]) -> Vec<Region> {
     regions
 }
 
-/// The speakers a mention may name, narrowed by its kind: an organisation's
-/// name names organisations, a titled or person-shaped name people.
-fn candidates(registry: &Registry, mention: &Mention) -> Vec<PersonId> {
-    let mut found = registry.lookup(&mention.form);
-    let wanted = match mention.kind {
-        Kind::Organisation => Some(SpeakerKind::Organisation),
-        Kind::Person if mention.titled || mention.personal => Some(SpeakerKind::Person),
-        Kind::Person => None,
-    };
-    if let Some(kind) = wanted {
-        found.retain(|&id| registry.person(id).kind() == kind);
-    }
-    found
-}
-
 /// Reads an article in order, resolving subjects against what has been read.
 struct Reader<'a> {
     article: &'a Article,
@@ -126,7 +115,7 @@ struct Reader<'a> {
     /// For each word, the mention ending there.
     mention_ending: Vec<Option<usize>>,
     /// For each mention, the speakers it may name.
-    candidates: Vec<Vec<PersonId>>,
+    candidates: &'a [Vec<PersonId>],
     /// Resolution of each event, once made (`Some(None)`: no subject).
     event_who: Vec<Option<Option<Who>>>,
     /// When each speaker was last named or heard, as a running count.
@@ -145,7 +134,7 @@ struct Reader<'a> {
     /// For each role word, the intros holding it, in reading order.
     intro_index: FnvHashMap<&'a str, Vec<usize>>,
     /// Everything the article has said each person is.
-    person_roles: FnvHashMap<PersonId, Vec<&'a str>>,
+    person_roles: FnvHashMap<PersonId, FnvHashSet<&'a str>>,
     /// For each institution word, the organisation last named as a subject and
     /// the one last named at all.
     org_focus: FnvHashMap<String, (Option<PersonId>, PersonId)>,
@@ -166,20 +155,11 @@ impl<'a> Reader<'a> {
         let words = lang.words.as_slice();
         let mut mention_starting = vec![None; words.len()];
         let mut mention_ending = vec![None; words.len()];
-        let mut by_form: FnvHashMap<(&str, Kind, bool), Vec<PersonId>> = FnvHashMap::default();
-        let mut candidates = Vec::with_capacity(lang.mentions.len());
         for (i, m) in lang.mentions.iter().enumerate() {
             mention_starting[m.start] = Some(i);
             if let Some(last) = m.end.checked_sub(1) {
                 mention_ending[last] = Some(i);
             }
-            let key = (m.form.as_str(), m.kind, m.titled || m.personal);
-            candidates.push(
-                by_form
-                    .entry(key)
-                    .or_insert_with(|| self::candidates(&lang.people, m))
-                    .clone(),
-            );
         }
         Self {
             article: lang.article,
@@ -190,7 +170,7 @@ impl<'a> Reader<'a> {
             events: &lang.events,
             mention_starting,
             mention_ending,
-            candidates,
+            candidates: &lang.mention_speakers,
             event_who: vec![None; lang.events.len()],
             seen: FnvHashMap::default(),
             tick: 0,
@@ -301,11 +281,7 @@ impl<'a> Reader<'a> {
         }
         if let Some(p) = person {
             let known = self.person_roles.entry(p).or_default();
-            for role in roles {
-                if !known.contains(&role.as_str()) {
-                    known.push(role);
-                }
-            }
+            known.extend(roles.iter().map(String::as_str));
         }
     }
 
@@ -532,7 +508,10 @@ impl<'a> Reader<'a> {
         let lead: Vec<usize> = match lead_sentence {
             Some(s) => {
                 let words = self.sentence_words(s);
-                self.events_in_words(words.start..before).rev().collect()
+                self.events_in_words(words.start..before)
+                    .rev()
+                    .take(MAX_SENTENCE_EVENTS)
+                    .collect()
             }
             None => Vec::new(),
         };
@@ -551,6 +530,7 @@ impl<'a> Reader<'a> {
             let rest_end = self.sentence_words(s).end.max(after);
             let rest: Vec<usize> = self
                 .events_in_words(after..rest_end)
+                .take(MAX_SENTENCE_EVENTS)
                 .filter(|&e| self.paragraph(self.events[e].pos) == end_para)
                 .collect();
             if let Some(who) = self.first_with_subject(rest) {
@@ -647,7 +627,11 @@ impl<'a> Reader<'a> {
             .map(|i| &self.sentences[i])
             .filter(|s| s.span.end <= open && s.paragraph + 1 >= open_para);
         if let Some(s) = previous {
-            let events: Vec<usize> = self.events_in_span(s.span).rev().collect();
+            let events: Vec<usize> = self
+                .events_in_span(s.span)
+                .rev()
+                .take(MAX_SENTENCE_EVENTS)
+                .collect();
             if let Some(who) = self.first_with_subject(events) {
                 return Some(who);
             }
@@ -661,7 +645,7 @@ impl<'a> Reader<'a> {
             .partition_point(|w| w.span.start < next.span.start);
         let events: Vec<usize> = self
             .events_in_span(next.span)
-            .filter(|&e| self.events[e].word < first + NEXT_SENTENCE_WORDS)
+            .take_while(|&e| self.events[e].word < first + NEXT_SENTENCE_WORDS)
             .collect();
         self.first_with_subject(events)
     }
