@@ -228,6 +228,29 @@ impl Name {
             .is_some_and(|a| org.words.len() > 1 && org.initials.starts_with(a.as_str()))
     }
 
+    /// True when two organisations' names name one institution written two ways
+    /// (`Varnesia's Foreign Ministry`, `Ministry of Foreign Affairs of the
+    /// Republic of Varnesia`): an institution word in common, and every other
+    /// word of the shorter name in the longer, up to its ending.
+    fn same_institution(&self, other: &Name) -> bool {
+        let content = |name: &Name| -> Vec<String> {
+            name.words
+                .iter()
+                .filter(|w| !matches!(w.as_str(), "of" | "the" | "for" | "and" | "in" | "on"))
+                .cloned()
+                .collect()
+        };
+        let (a, b) = (content(self), content(other));
+        let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+        let head = |w: &String| is_org_head(w);
+        short.len() > 1
+            && short.iter().any(|w| head(w) && long.contains(w))
+            && short
+                .iter()
+                .filter(|w| !head(w))
+                .all(|w| long.iter().any(|l| same_stem(w, l)))
+    }
+
     /// True when this name is the leading words of an organisation's name
     /// (`Ohio Midland` of `Ohio Midland Railroad`); a lone place word is not.
     fn leads(&self, org: &Name) -> bool {
@@ -257,6 +280,15 @@ fn deletions(word: &str) -> Vec<String> {
                 .collect()
         })
         .collect()
+}
+
+/// True when two folded words are one word with different endings
+/// (`varnesia`, `varnesias`, `varnesian`): equal, or sharing all but the last
+/// letter of the shorter, which is long enough.
+fn same_stem(a: &str, b: &str) -> bool {
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let shorter = a.chars().count().min(b.chars().count());
+    a == b || (shorter >= MIN_FUZZY_FIRST_PART && common + 1 >= shorter)
 }
 
 /// Levenshtein distance between two short strings, by characters.
@@ -364,6 +396,7 @@ impl Person {
                     || name.abbreviates(f)
                     || f.abbreviates(name)
                     || (name.is_full() && f.is_full() && f.same_full_name(name))
+                    || f.same_institution(name)
             }),
             SpeakerKind::Document => self.forms.iter().any(|f| f.words == name.words),
         }
@@ -590,6 +623,22 @@ mod tests {
         assert_eq!(reg.person(memo).kind(), SpeakerKind::Document);
         let ministry = reg.add_speaker("Ministry of Home Affairs", SpeakerKind::Organisation);
         assert_eq!(reg.add_speaker("MHA", SpeakerKind::Organisation), ministry);
+        let foreign = reg.add_speaker(
+            "Ministry of Foreign Affairs of the Republic of Belmark",
+            SpeakerKind::Organisation,
+        );
+        assert_eq!(
+            reg.add_speaker("Belmark's Foreign Ministry", SpeakerKind::Organisation),
+            foreign
+        );
+        assert_eq!(
+            reg.add_speaker("Belmarkian Foreign Ministry", SpeakerKind::Organisation),
+            foreign
+        );
+        assert_ne!(
+            reg.add_speaker("Tarvia's Foreign Ministry", SpeakerKind::Organisation),
+            foreign
+        );
         assert_eq!(reg.person(ministry).canonical(), "Ministry of Home Affairs");
         let ohio = reg.add_speaker("Ohio Valley Bank", SpeakerKind::Organisation);
         assert!(

@@ -170,7 +170,8 @@ fn learn_genders(
 }
 
 /// The gender of the pronouns of each sentence that names one person alone
-/// before them and uses pronouns of one gender only.
+/// before them and uses pronouns of one gender only ("Ortega, 49, is serving her
+/// second term").
 fn pronoun_cues(
     words: &[Word<'_>],
     mentions: &[Mention],
@@ -182,37 +183,27 @@ fn pronoun_cues(
     while i < words.len() {
         let sentence = words[i].sentence;
         let end = i + words[i..].partition_point(|w| w.sentence == sentence);
+        let mut first = None;
         let mut named: Option<Option<PersonId>> = None;
-        let mut gender: Option<Option<Gender>> = None;
         while next < mentions.len() && mentions[next].start < end {
             if mentions[next].kind == Kind::Person {
-                let id = ids[next];
+                first.get_or_insert(mentions[next].start);
                 named = match named {
-                    None => Some(id),
-                    Some(seen) if seen == id => Some(seen),
-                    Some(_) => Some(None),
+                    Some(seen) if seen != ids[next] => Some(None),
+                    _ => Some(ids[next]),
                 };
             }
             next += 1;
         }
-        let first_mention = mentions[..next]
-            .iter()
-            .rev()
-            .take_while(|m| m.start >= i)
-            .last()
-            .map(|m| m.start);
-        for word in &words[i..end] {
+        let mut gender: Option<Option<Gender>> = None;
+        for (k, word) in words.iter().enumerate().take(end).skip(i) {
             let Some(g) = pronoun_gender(&word.lower) else {
                 continue;
             };
-            if first_mention.is_none_or(|s| word_index(words, word) < s) {
-                gender = Some(None);
-                break;
-            }
             gender = match gender {
-                None => Some(Some(g)),
-                Some(seen) if seen == Some(g) => Some(seen),
-                Some(_) => Some(None),
+                _ if first.is_none_or(|f| k < f) => Some(None),
+                Some(seen) if seen != Some(g) => Some(None),
+                _ => Some(Some(g)),
             };
         }
         if let (Some(Some(id)), Some(Some(g))) = (named, gender) {
@@ -221,11 +212,6 @@ fn pronoun_cues(
         i = end;
     }
     cues
-}
-
-/// The index of `word` in `words` (a word of that slice).
-fn word_index(words: &[Word<'_>], word: &Word<'_>) -> usize {
-    words.partition_point(|w| w.span.start < word.span.start)
 }
 
 #[cfg(test)]
