@@ -162,6 +162,9 @@ fn organisations_and_documents_speak_as_the_text_names_them() {
     let text = "A spokesman for the Belmark Energy Agency said it was \
                 “watching closely.”";
     assert_eq!(speakers(text), [named("Belmark Energy Agency")]);
+    let text = "Harlan Tool Corp. cut 300 jobs on Monday.\n\n\
+                “Demand has collapsed,” the company said.";
+    assert_eq!(speakers(text), [named("Harlan Tool Corp.")]);
     let text = "In a written statement, the ministry said “all options” remain.";
     assert_eq!(speakers(text), [None], "no ministry named yet");
 }

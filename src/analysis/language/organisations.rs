@@ -9,7 +9,10 @@
 //! after an institution noun (`the railroad, Ohio Midland,`). A person's name
 //! inside such a run ends it.
 
-use super::lexicon::{is_calendar_word, is_org_head, is_role_word, is_sentence_opener, is_state};
+use super::lexicon::{
+    is_calendar_word, is_final_abbreviation, is_org_head, is_role_word, is_sentence_opener,
+    is_state,
+};
 use super::names::{Kind, Mention};
 use super::tokens::is_stop_word;
 use super::words::{Gap, Word};
@@ -151,7 +154,7 @@ fn org_mention(words: &[Word<'_>], run_start: usize, first: usize, end: usize) -
             word.text
         };
         form.push_str(text);
-        if word.dotted && word.text.contains('.') {
+        if word.dotted && (word.text.contains('.') || is_final_abbreviation(&word.lower)) {
             form.push('.');
         }
     }

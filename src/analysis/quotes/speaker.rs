@@ -36,7 +36,8 @@ use crate::model::{Article, Span};
 use crate::analysis::language::ArticleLanguage;
 use crate::analysis::language::hash::{FnvHashMap, FnvHashSet};
 use crate::analysis::language::lexicon::{
-    Gender, is_generic_role, is_org_head, is_role_word, is_spokesperson,
+    Gender, company_nouns, is_corporate_suffix, is_generic_role, is_org_head, is_role_word,
+    is_spokesperson,
 };
 use crate::analysis::language::names::Mention;
 use crate::analysis::language::people::{PersonId, Registry, SpeakerKind};
@@ -286,15 +287,18 @@ impl<'a> Reader<'a> {
     }
 
     /// Makes organisation `p`, named by mention `m`, the latest of each of its
-    /// institution words ("ministry", "railroad"); `subject` when named as a
-    /// subject.
+    /// institution words ("ministry", "railroad", and "company" or "firm" for a
+    /// name closed by `Inc.` or `Corp.`); `subject` when named as a subject.
     fn focus(&mut self, m: usize, p: PersonId, subject: bool) {
         let mention = &self.mentions[m];
-        for word in &self.words[mention.start..mention.end] {
-            let head = word.lower.trim_end_matches("'s");
-            if !is_org_head(head) {
-                continue;
-            }
+        let words = &self.words[mention.start..mention.end];
+        let company = words.iter().any(|w| is_corporate_suffix(&w.lower));
+        let heads = words
+            .iter()
+            .map(|w| w.lower.trim_end_matches("'s"))
+            .filter(|w| is_org_head(w))
+            .chain(company_nouns().iter().copied().filter(|_| company));
+        for head in heads {
             let slot = self.org_focus.entry(head.to_string()).or_insert((None, p));
             slot.1 = p;
             if subject {

@@ -102,6 +102,8 @@ mod tests {
             &FEMALE_WORDS,
             &MALE_WORDS,
             &DOCUMENT_NOUNS,
+            &CORPORATE_SUFFIXES,
+            &COMPANY_NOUNS,
             &PLACE_MODIFIERS,
             &ORG_HEADS,
             &CALENDAR_WORDS,

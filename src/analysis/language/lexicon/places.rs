@@ -157,3 +157,32 @@ pub fn is_place_modifier(word: &str) -> bool {
 pub fn is_org_head(word: &str) -> bool {
     ORG_HEADS.contains(word)
 }
+
+/// Words that close a company's name (`Acme Corp.`, `Kessler & Sons Inc.`), so
+/// that "the company" or "the firm" can mean it.
+pub(super) static CORPORATE_SUFFIXES: WordSet = WordSet::new(&[
+    "co",
+    "company",
+    "corp",
+    "corporation",
+    "gmbh",
+    "group",
+    "holdings",
+    "inc",
+    "llc",
+    "ltd",
+    "plc",
+]);
+
+/// Nouns by which a writer refers back to a company named earlier.
+pub(super) static COMPANY_NOUNS: WordSet = WordSet::new(&["company", "corporation", "firm"]);
+
+/// True for a word that closes a company's name.
+pub fn is_corporate_suffix(word: &str) -> bool {
+    CORPORATE_SUFFIXES.contains(word.trim_end_matches('.'))
+}
+
+/// The company nouns ("company", "firm") that may refer back to a company.
+pub fn company_nouns() -> &'static [&'static str] {
+    COMPANY_NOUNS.words
+}
