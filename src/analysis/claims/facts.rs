@@ -7,7 +7,7 @@
 use crate::analysis::language::ArticleLanguage;
 use crate::analysis::language::dates::{DateContext, find_dates};
 use crate::analysis::language::lexicon::{
-    Certainty, VerbForm, certainty_cue, event_verb, general_past_verb, is_party_word,
+    Certainty, VerbForm, certainty_cue, event_verb, general_past_verb, party_member,
     is_speech_verb, is_stop_word,
 };
 use crate::analysis::language::numbers::{NumberKind, find_numbers};
@@ -414,18 +414,8 @@ fn party_after(lang: &ArticleLanguage<'_>, end: usize) -> Option<&'static str> {
     let words = lang.words.get(end..end + 3)?;
     words
         .iter()
-        .take_while(|w| is_stop_word(&w.lower) || is_party_word(&w.lower))
-        .find_map(|w| is_party_word(&w.lower).then_some(party_name(&w.lower)))
-}
-
-/// The canonical form of a party word.
-fn party_name(word: &str) -> &'static str {
-    match word.trim_end_matches('s') {
-        "republican" => "republican",
-        "democrat" | "democratic" => "democrat",
-        "independent" => "independent",
-        _ => "party",
-    }
+        .take_while(|w| is_stop_word(&w.lower) || party_member(&w.lower).is_some())
+        .find_map(|w| party_member(&w.lower))
 }
 
 /// Who the sentence's statements are attributed to (its speech events).

@@ -8,10 +8,12 @@ use crate::analysis::sentences::Sentence;
 use crate::model::Article;
 
 use super::names::{self, Mention};
-use super::people::Registry;
-use super::speech::{self, Event, Subject};
+use super::organisations;
+use super::people::{PersonId, Registry};
+use super::speakers;
+use super::speech::{self, Event};
 use super::tokens::{Token, tokenize};
-use super::words::{Gap, Region, Word, writer_words};
+use super::words::{Region, Word, writer_words};
 
 /// What the language layer knows about one article.
 #[derive(Debug)]
@@ -26,12 +28,15 @@ pub struct ArticleLanguage<'a> {
     pub sentence_tokens: Vec<Range<usize>>,
     /// The writer's own words: story paragraphs outside quotations.
     pub words: Vec<Word<'a>>,
-    /// Candidate personal names among the writer's words.
+    /// Candidate personal names and organisations among the writer's words, by
+    /// position.
     pub mentions: Vec<Mention>,
     /// Speech events ("said", "according to") with their subjects.
     pub events: Vec<Event>,
-    /// The people of the article, gathered from names introduced as persons.
+    /// The speakers of the article: people, organisations and documents.
     pub people: Registry,
+    /// For each mention, the speakers of `people` it may name.
+    pub mention_speakers: Vec<Vec<PersonId>>,
 }
 
 impl<'a> ArticleLanguage<'a> {
@@ -46,9 +51,9 @@ impl<'a> ArticleLanguage<'a> {
             sentence_tokens.push(start..tokens.len());
         }
         let words = writer_words(article, regions);
-        let mentions = names::find(&words);
+        let mentions = mentions(&words);
         let events = speech::find(&words, &mentions);
-        let people = people(&words, &mentions, &events);
+        let speakers = speakers::gather(&words, &mentions, &events);
         Self {
             article,
             sentences,
@@ -57,7 +62,8 @@ impl<'a> ArticleLanguage<'a> {
             words,
             mentions,
             events,
-            people,
+            people: speakers.registry,
+            mention_speakers: speakers.candidates,
         }
     }
 
@@ -74,28 +80,20 @@ impl<'a> ArticleLanguage<'a> {
     }
 }
 
-/// The people of an article: names introduced by a title or role, and names of two
-/// words or more that a speech verb attributes words to. Of the names before an
-/// apposition, only those opening a clause or set off by a comma count (`Jane
-/// Roe, a Democrat from Ohio, said`: Jane Roe, not Ohio).
-fn people(words: &[Word<'_>], mentions: &[Mention], events: &[Event]) -> Registry {
-    let mut speaking = vec![false; mentions.len()];
-    for event in events {
-        match &event.subject {
-            Some(Subject::Name(m)) => speaking[*m] = true,
-            Some(Subject::Names(ms)) => {
-                for &m in ms {
-                    speaking[m] |= words[mentions[m].run_start].gap != Gap::Space;
-                }
-            }
-            _ => {}
-        }
+/// The names of an article: organisations, and the candidate personal names that
+/// do not lie inside one, in order of position.
+fn mentions(words: &[Word<'_>]) -> Vec<Mention> {
+    let people = names::find(words);
+    let orgs = organisations::find(words, &people);
+    let mut covered = vec![false; words.len()];
+    for org in &orgs {
+        covered[org.start..org.end].fill(true);
     }
-    let forms: Vec<&str> = mentions
-        .iter()
-        .zip(&speaking)
-        .filter(|(m, speaks)| m.titled || (**speaks && m.end - m.start > 1))
-        .map(|(m, _)| m.form.as_str())
+    let mut all: Vec<Mention> = people
+        .into_iter()
+        .filter(|m| m.personal || m.titled || !covered[m.start..m.end].contains(&true))
+        .chain(orgs)
         .collect();
-    Registry::from_forms(forms.iter().copied())
+    all.sort_by_key(|m| (m.start, m.end));
+    all
 }

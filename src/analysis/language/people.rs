@@ -1,13 +1,26 @@
-//! Person names: comparison keys, spelling variants, and a registry that gathers
-//! the forms of one person under a canonical name.
+//! The speakers of an article or corpus: people, organisations and documents,
+//! each with the forms of its name seen so far, gathered under a canonical name.
 //!
-//! Names are compared case-, hyphen- and space-blind, with a word-initial `Ye`/`Yu`
-//! read as `E`/`U` (a common transliteration difference: Yermakov, Ermakov). Long
-//! enough words that differ by one edit and share their first letter are variants
-//! (Sok/Suk, Zelensky/Zelenskyy). A lone surname or family name matches the one
-//! full name it can belong to.
+//! Person names are compared case-, hyphen- and space-blind, initials and
+//! suffixes (`Jr.`) set aside, with a word-initial `Ye`/`Yu` read as `E`/`U` (a
+//! common transliteration difference: Yermakov, Ermakov). Long enough words that
+//! differ by one edit and share their first letter are variants (Sok/Suk,
+//! Zelensky/Zelenskyy); a middle name may be left out (Oleg Vadimovich Ermakov,
+//! Oleg Ermakov). A lone surname or family name matches the one full name it can
+//! belong to. An organisation answers to its name and to its leading words
+//! (`Ohio Midland` for `Ohio Midland Railroad`); a document to its own words.
+//!
+//! Lookups go through an index of name words and their one-letter deletions, so
+//! finding a name costs the number of people sharing a word with it, never the
+//! size of the registry.
 
-/// Identifies a person within one [`Registry`].
+use super::hash::FnvHashMap;
+use super::lexicon::{
+    Gender, is_document_noun, is_name_suffix, is_org_head, is_place_modifier, is_state,
+};
+use super::tokens::normalise_word;
+
+/// Identifies a speaker within one [`Registry`].
 pub type PersonId = usize;
 
 /// Shortest word (in letters) that may differ by one edit from a variant.
@@ -21,6 +34,31 @@ const MIN_FUZZY_FIRST_PART: usize = 5;
 
 /// Name length (in letters) from which two parts of a full name may vary.
 const TWO_EDIT_NAME: usize = 12;
+
+/// Speakers indexed under one key at most: a name word shared by more is too
+/// common to find anyone by (and a lone surname that common is ambiguous).
+const MAX_NAMESAKES: usize = 64;
+
+/// Fewest letters of an acronym matched against an organisation's initials.
+const MIN_ACRONYM: usize = 2;
+
+/// Most letters of an acronym matched against an organisation's initials.
+const MAX_ACRONYM: usize = 6;
+
+/// Forms of one speaker's name kept at most.
+const MAX_FORMS: usize = 16;
+
+/// What kind of speaker an entry is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SpeakerKind {
+    /// A person, named by a personal name.
+    #[default]
+    Person,
+    /// An organisation: a ministry, a company, a union.
+    Organisation,
+    /// A document quoted as a source: a filing, a memo, a statement.
+    Document,
+}
 
 /// A word of a name folded for comparison: lower-case, without hyphens, dots or
 /// apostrophes, with a leading `ye`/`yu` read as `e`/`u`.
@@ -45,10 +83,18 @@ fn fold_word(word: &str) -> String {
 struct Name {
     /// The form as written.
     text: String,
-    /// Space-separated words, folded (hyphenated words kept whole).
+    /// Space-separated words, folded (hyphenated words kept whole), initials and
+    /// suffixes dropped.
     words: Vec<String>,
-    /// Parts split at spaces and hyphens, folded, initials dropped.
+    /// Parts split at spaces and hyphens, folded, initials and suffixes dropped.
     parts: Vec<String>,
+    /// The initials of the capitalised words (`mfarv` for `Ministry of Foreign
+    /// Affairs of the Republic of Varnesia`), lower-case.
+    initials: String,
+    /// The name itself when it is one acronym (`mfa` for `MFA`), lower-case.
+    acronym: Option<String>,
+    /// The parts run together (`yoonsukyeol`), so that spacing and hyphens differ.
+    joined: String,
 }
 
 impl Name {
@@ -56,21 +102,59 @@ impl Name {
         let folded = |pieces: &mut dyn Iterator<Item = &str>| -> Vec<String> {
             pieces
                 .map(fold_word)
-                .filter(|w| w.chars().count() > 1)
+                .filter(|w| w.chars().count() > 1 && !is_name_suffix(w))
                 .collect()
         };
+        let initials = text
+            .split_whitespace()
+            .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+            .flat_map(char::to_lowercase)
+            .collect();
+        let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+        let acronym = (!text.contains(char::is_whitespace)
+            && (MIN_ACRONYM..=MAX_ACRONYM).contains(&letters)
+            && !text.chars().any(char::is_lowercase))
+        .then(|| fold_word(text));
+        let parts =
+            folded(&mut text.split(|c: char| c.is_whitespace() || matches!(c, '-' | '‐' | '‑')));
         Self {
             text: text.to_string(),
+            initials,
+            acronym,
             words: folded(&mut text.split_whitespace()),
-            parts: folded(
-                &mut text.split(|c: char| c.is_whitespace() || matches!(c, '-' | '‐' | '‑')),
-            ),
+            joined: parts.concat(),
+            parts,
         }
     }
 
     /// True when the name has more than one word.
     fn is_full(&self) -> bool {
         self.words.len() > 1
+    }
+
+    /// The keys this name is indexed and found under: each part and word, their
+    /// one-letter deletions, and the parts run together.
+    fn keys(&self) -> Vec<String> {
+        let mut keys = Vec::new();
+        for word in self.parts.iter().chain(&self.words) {
+            keys.push(word.clone());
+            if word.chars().count() >= MIN_FUZZY_PART {
+                keys.extend(deletions(word));
+            }
+        }
+        keys.push(self.joined.clone());
+        if let Some(acronym) = &self.acronym {
+            keys.push(format!("^{acronym}"));
+        }
+        if self.words.len() > 1 {
+            let letters: Vec<char> = self.initials.chars().take(MAX_ACRONYM).collect();
+            for len in MIN_ACRONYM..=letters.len() {
+                keys.push(format!("^{}", letters[..len].iter().collect::<String>()));
+            }
+        }
+        keys.sort();
+        keys.dedup();
+        keys
     }
 
     /// True when two single-word names are spellings of one name (`Yermakov`,
@@ -83,17 +167,18 @@ impl Name {
     }
 
     /// True when two names of two words or more are spellings of one name:
-    /// `Yoon Suk-yeol`, `Yoon Suk Yeol`, `Yoon Sok-yeol` and `Yoon Suk-Yeol` all match.
+    /// `Yoon Suk-yeol`, `Yoon Suk Yeol`, `Yoon Sok-yeol` and `Yoon Suk-Yeol` all
+    /// match, and a middle name may be missing from one of them.
     fn same_full_name(&self, other: &Name) -> bool {
         let (pa, pb) = (&self.parts, &other.parts);
         if pa.is_empty() || pb.is_empty() {
             return false;
         }
-        if pa.concat() == pb.concat() {
+        if self.joined == other.joined {
             return true;
         }
         if pa.len() != pb.len() {
-            return false;
+            return self.same_but_middle(other);
         }
         let letters: usize = pa.iter().map(|p| p.chars().count()).sum();
         let allowed = if letters >= TWO_EDIT_NAME { 2 } else { 1 };
@@ -109,6 +194,20 @@ impl Name {
             })
     }
 
+    /// True when one name is the other with its middle names left out: the same
+    /// first and last words, one name of two words and the other longer.
+    fn same_but_middle(&self, other: &Name) -> bool {
+        let (short, long) = if self.words.len() < other.words.len() {
+            (&self.words, &other.words)
+        } else {
+            (&other.words, &self.words)
+        };
+        short.len() == 2
+            && long.len() > 2
+            && close_words(&short[0], &long[0], MIN_FUZZY_FIRST_PART)
+            && close_words(&short[1], &long[long.len() - 1], MIN_FUZZY_PART)
+    }
+
     /// True when this one-word name is the first or last word of `full`
     /// (`Stoltenberg` of `Jens Stoltenberg`, `Yoon` of `Yoon Suk-yeol`).
     fn part_of(&self, full: &Name) -> bool {
@@ -120,6 +219,76 @@ impl Name {
             .flatten()
             .any(|word| close_words(single, word, MIN_FUZZY_WORD))
     }
+
+    /// True when this name is an acronym of the leading words of `org` (`MFA`
+    /// for `Ministry of Foreign Affairs of the Republic of Varnesia`).
+    fn abbreviates(&self, org: &Name) -> bool {
+        self.acronym
+            .as_ref()
+            .is_some_and(|a| org.words.len() > 1 && org.initials.starts_with(a.as_str()))
+    }
+
+    /// True when two organisations' names name one institution written two ways
+    /// (`Varnesia's Foreign Ministry`, `Ministry of Foreign Affairs of the
+    /// Republic of Varnesia`): an institution word in common, and every other
+    /// word of the shorter name in the longer, up to its ending.
+    fn same_institution(&self, other: &Name) -> bool {
+        let content = |name: &Name| -> Vec<String> {
+            name.words
+                .iter()
+                .filter(|w| !matches!(w.as_str(), "of" | "the" | "for" | "and" | "in" | "on"))
+                .cloned()
+                .collect()
+        };
+        let (a, b) = (content(self), content(other));
+        let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+        let head = |w: &String| is_org_head(w);
+        short.len() > 1
+            && short.iter().any(|w| head(w) && long.contains(w))
+            && short
+                .iter()
+                .filter(|w| !head(w))
+                .all(|w| long.iter().any(|l| same_stem(w, l)))
+    }
+
+    /// True when this name is the leading words of an organisation's name
+    /// (`Ohio Midland` of `Ohio Midland Railroad`); a lone place word is not.
+    fn leads(&self, org: &Name) -> bool {
+        let lone_place = match self.words.as_slice() {
+            [one] => is_state(one) || is_place_modifier(one),
+            _ => false,
+        };
+        !self.words.is_empty()
+            && !lone_place
+            && self.words.len() <= org.words.len()
+            && org.words.starts_with(&self.words)
+    }
+}
+
+/// The one-letter deletions of `word` that keep its first letter: two words
+/// one edit apart with the same first letter (the only ones taken as variants)
+/// share one of these, or one is such a deletion of the other.
+fn deletions(word: &str) -> Vec<String> {
+    let chars: Vec<char> = word.chars().collect();
+    (1..chars.len())
+        .map(|skip| {
+            chars
+                .iter()
+                .enumerate()
+                .filter(|&(i, _)| i != skip)
+                .map(|(_, c)| c)
+                .collect()
+        })
+        .collect()
+}
+
+/// True when two folded words are one word with different endings
+/// (`varnesia`, `varnesias`, `varnesian`): equal, or sharing all but the last
+/// letter of the shorter, which is long enough.
+fn same_stem(a: &str, b: &str) -> bool {
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let shorter = a.chars().count().min(b.chars().count());
+    a == b || (shorter >= MIN_FUZZY_FIRST_PART && common + 1 >= shorter)
 }
 
 /// Levenshtein distance between two short strings, by characters.
@@ -152,98 +321,223 @@ fn close_words(a: &str, b: &str, min_len: usize) -> bool {
             && edit_distance(a, b) <= 1)
 }
 
-/// One person and the forms of their name seen so far.
+/// The kind of speaker a name's shape tells: an institution word or a lone
+/// acronym makes an organisation, `the` and a document noun a document.
+fn shape_kind(form: &str) -> SpeakerKind {
+    let words: Vec<String> = form.split_whitespace().map(normalise_word).collect();
+    let bare = |w: &String| w.trim_end_matches("'s").to_string();
+    match words.as_slice() {
+        [the, noun] if the == "the" && is_document_noun(noun) => SpeakerKind::Document,
+        [one] if Name::new(form).acronym.is_some() && !is_state(one) => SpeakerKind::Organisation,
+        _ if words.iter().any(|w| is_org_head(&bare(w))) => SpeakerKind::Organisation,
+        _ => SpeakerKind::Person,
+    }
+}
+
+/// One speaker and the forms of its name seen so far.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Person {
-    /// Distinct forms in order of first sight.
+    /// Distinct forms in order of first sight; of forms with the same name
+    /// words (`Ann Mills`, `Ann T. Mills`), only the fullest.
     forms: Vec<Name>,
+    /// A person, an organisation or a document.
+    kind: SpeakerKind,
+    /// The gender the article gives a person, once learnt.
+    gender: Option<Gender>,
+}
+
+/// True when form `a` is fuller than `b`: more words, or as many and more
+/// characters (`Ann T. Mills Jr.` over `Ann Mills`).
+fn fuller(a: &str, b: &str) -> bool {
+    let key = |f: &str| (f.split_whitespace().count(), f.chars().count());
+    key(a) > key(b)
 }
 
 impl Person {
     /// The fullest form: most words, then most characters, then first seen.
     pub fn canonical(&self) -> &str {
-        let mut best: Option<&String> = None;
-        for form in self.forms.iter().map(|f| &f.text) {
-            let key = |f: &String| (f.split_whitespace().count(), f.chars().count());
-            if best.is_none_or(|b| key(form) > key(b)) {
+        let mut best: Option<&str> = None;
+        for form in self.forms.iter().map(|f| f.text.as_str()) {
+            if best.is_none_or(|b| fuller(form, b)) {
                 best = Some(form);
             }
         }
-        best.map_or("", String::as_str)
+        best.unwrap_or("")
     }
 
-    /// True when `name` names this person, by full name or by a lone surname.
+    /// What kind of speaker this is.
+    pub fn kind(&self) -> SpeakerKind {
+        self.kind
+    }
+
+    /// The person's gender, when the article gives it.
+    pub fn gender(&self) -> Option<Gender> {
+        self.gender
+    }
+
+    /// True when `name` names this speaker: a person by full name or by a lone
+    /// surname, an organisation by its name or its leading words, a document by
+    /// its own words.
     fn answers_to(&self, name: &Name) -> bool {
-        if name.is_full() {
-            self.forms
+        match self.kind {
+            SpeakerKind::Person if name.is_full() => self
+                .forms
                 .iter()
-                .any(|f| f.is_full() && f.same_full_name(name))
-        } else {
-            self.forms.iter().any(|f| {
+                .any(|f| f.is_full() && f.same_full_name(name)),
+            SpeakerKind::Person => self.forms.iter().any(|f| {
                 if f.is_full() {
                     name.part_of(f)
                 } else {
                     f.same_word(name)
                 }
-            })
+            }),
+            SpeakerKind::Organisation => self.forms.iter().any(|f| {
+                name.leads(f)
+                    || name.abbreviates(f)
+                    || f.abbreviates(name)
+                    || (name.is_full() && f.is_full() && f.same_full_name(name))
+                    || f.same_institution(name)
+            }),
+            SpeakerKind::Document => self.forms.iter().any(|f| f.words == name.words),
         }
     }
 }
 
-/// The people of an article or corpus.
+/// The speakers of an article or corpus.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Registry {
     people: Vec<Person>,
+    /// Speakers by name key (see [`Name::keys`]).
+    index: FnvHashMap<String, Vec<PersonId>>,
 }
 
 impl Registry {
-    /// Builds a registry from name forms known to be people. Full names are added
-    /// first, so a lone surname joins the full name it belongs to whichever comes
-    /// first in the text; a lone name that fits several people is left out.
+    /// Builds a registry from speaker names: a name holding an institution word
+    /// or made of one acronym is an organisation's (`Ohio Midland Railroad`,
+    /// `NATO`), and so is the leading part of one (`Ohio Midland`); `the` and a
+    /// document noun a document's (`the filing`); any other a person's. People
+    /// are added as [`Registry::add_people`] does.
     pub fn from_forms<'a>(forms: impl IntoIterator<Item = &'a str>) -> Self {
-        let names: Vec<Name> = forms.into_iter().map(Name::new).collect();
         let mut registry = Registry::default();
-        for name in names.iter().filter(|n| n.is_full()) {
-            registry.add(name);
-        }
-        for name in names.iter().filter(|n| !n.is_full()) {
-            if registry.find(name).len() <= 1 {
-                registry.add(name);
+        let mut people = Vec::new();
+        for form in forms {
+            match shape_kind(form) {
+                SpeakerKind::Person => people.push(form),
+                kind => {
+                    registry.add_speaker(form, kind);
+                }
             }
         }
+        people.retain(|form| {
+            let name = Name::new(form);
+            let org = registry.find(&name, SpeakerKind::Organisation).is_empty();
+            if !org {
+                registry.add(&name, SpeakerKind::Organisation);
+            }
+            org
+        });
+        registry.add_people(people);
         registry
     }
 
-    /// Adds `name` to the person it names, or as a new person.
-    fn add(&mut self, name: &Name) {
-        let id = match self.find(name).first() {
+    /// Adds name forms known to be people's. Full names are added first, so a
+    /// lone surname joins the full name it belongs to whichever comes first in
+    /// the text; a lone name that fits several people is left out.
+    pub fn add_people<'a>(&mut self, forms: impl IntoIterator<Item = &'a str>) {
+        let names: Vec<Name> = forms.into_iter().map(Name::new).collect();
+        for name in names.iter().filter(|n| n.is_full()) {
+            self.add(name, SpeakerKind::Person);
+        }
+        for name in names.iter().filter(|n| !n.is_full() && !n.words.is_empty()) {
+            if self.find(name, SpeakerKind::Person).len() <= 1 {
+                self.add(name, SpeakerKind::Person);
+            }
+        }
+    }
+
+    /// Adds `form` as a speaker of `kind` (joining one that already answers to
+    /// it) and returns its id.
+    pub fn add_speaker(&mut self, form: &str, kind: SpeakerKind) -> PersonId {
+        self.add(&Name::new(form), kind)
+    }
+
+    /// Adds `name` to the speaker of `kind` it names, or as a new one.
+    fn add(&mut self, name: &Name, kind: SpeakerKind) -> PersonId {
+        let found = self.find(name, kind);
+        let id = match found.first() {
             Some(&id) => id,
             None => {
-                self.people.push(Person::default());
+                self.people.push(Person {
+                    kind,
+                    ..Person::default()
+                });
                 self.people.len() - 1
             }
         };
         let person = &mut self.people[id];
-        if !person.forms.iter().any(|f| f.text == name.text) {
-            person.forms.push(name.clone());
+        let room = person.forms.len() < MAX_FORMS;
+        match person.forms.iter_mut().find(|f| f.words == name.words) {
+            Some(same) if fuller(&name.text, &same.text) => *same = name.clone(),
+            None if room => person.forms.push(name.clone()),
+            _ => return id,
         }
+        for key in name.keys() {
+            let postings = self.index.entry(key).or_default();
+            if postings.len() < MAX_NAMESAKES && postings.last() != Some(&id) {
+                postings.push(id);
+            }
+        }
+        id
     }
 
-    /// Every person `form` may name (several for an ambiguous lone surname).
+    /// Every speaker `form` may name (several for an ambiguous lone surname).
     pub fn lookup(&self, form: &str) -> Vec<PersonId> {
-        self.find(&Name::new(form))
+        let name = Name::new(form);
+        let mut found = self.candidates(&name);
+        found.retain(|&id| self.people[id].answers_to(&name));
+        found
     }
 
-    /// Every person `name` may name.
-    fn find(&self, name: &Name) -> Vec<PersonId> {
-        (0..self.people.len())
-            .filter(|&id| self.people[id].answers_to(name))
-            .collect()
+    /// Every speaker of `kind` that `name` may name.
+    fn find(&self, name: &Name, kind: SpeakerKind) -> Vec<PersonId> {
+        let mut found = self.candidates(name);
+        found.retain(|&id| self.people[id].kind == kind && self.people[id].answers_to(name));
+        found
     }
 
-    /// The person with id `id`.
+    /// The speakers sharing an index key with `name`, in order of id.
+    fn candidates(&self, name: &Name) -> Vec<PersonId> {
+        let mut ids: Vec<PersonId> = name
+            .keys()
+            .iter()
+            .filter_map(|k| self.index.get(k))
+            .flatten()
+            .copied()
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+
+    /// The speaker with id `id`.
     pub fn person(&self, id: PersonId) -> &Person {
         &self.people[id]
+    }
+
+    /// Records that person `id` is a woman or a man, unless the article already
+    /// said otherwise (cues are learnt strongest first).
+    pub fn learn_gender(&mut self, id: PersonId, gender: Gender) {
+        self.people[id].gender.get_or_insert(gender);
+    }
+
+    /// How many speakers the registry holds.
+    pub fn len(&self) -> usize {
+        self.people.len()
+    }
+
+    /// True when the registry holds nobody.
+    pub fn is_empty(&self) -> bool {
+        self.people.is_empty()
     }
 }
 
@@ -278,6 +572,17 @@ mod tests {
     }
 
     #[test]
+    fn initials_suffixes_and_middle_names_are_set_aside() {
+        assert!(same_full_name("Walter K. Brandt Jr.", "Walter Brandt"));
+        assert!(same_full_name("Ivan Petrovich Sokolov", "Ivan Sokolov"));
+        assert!(!same_full_name("Ivan Petrovich Sokolov", "Anna Sokolov"));
+        let reg = Registry::from_forms(["Walter K. Brandt Jr.", "Brandt"]);
+        let brandt = reg.lookup("Brandt");
+        assert_eq!(brandt.len(), 1);
+        assert_eq!(reg.person(brandt[0]).canonical(), "Walter K. Brandt Jr.");
+    }
+
+    #[test]
     fn transliteration_and_one_edit() {
         assert!(same_word("Ermakov", "Yermakov"));
         assert!(same_word("Zelensky", "Zelenskyy"));
@@ -308,10 +613,84 @@ mod tests {
     }
 
     #[test]
+    fn organisations_and_documents() {
+        let mut reg = Registry::default();
+        let rail = reg.add_speaker("Lakeshore Valley Railroad", SpeakerKind::Organisation);
+        let memo = reg.add_speaker("the memo", SpeakerKind::Document);
+        assert_eq!(reg.lookup("Lakeshore Valley"), [rail]);
+        assert_eq!(reg.lookup("Lakeshore"), [rail]);
+        assert_eq!(reg.lookup("the memo"), [memo]);
+        assert_eq!(reg.person(memo).kind(), SpeakerKind::Document);
+        let ministry = reg.add_speaker("Ministry of Home Affairs", SpeakerKind::Organisation);
+        assert_eq!(reg.add_speaker("MHA", SpeakerKind::Organisation), ministry);
+        let foreign = reg.add_speaker(
+            "Ministry of Foreign Affairs of the Republic of Belmark",
+            SpeakerKind::Organisation,
+        );
+        assert_eq!(
+            reg.add_speaker("Belmark's Foreign Ministry", SpeakerKind::Organisation),
+            foreign
+        );
+        assert_eq!(
+            reg.add_speaker("Belmarkian Foreign Ministry", SpeakerKind::Organisation),
+            foreign
+        );
+        assert_ne!(
+            reg.add_speaker("Tarvia's Foreign Ministry", SpeakerKind::Organisation),
+            foreign
+        );
+        assert_eq!(reg.person(ministry).canonical(), "Ministry of Home Affairs");
+        let ohio = reg.add_speaker("Ohio Valley Bank", SpeakerKind::Organisation);
+        assert!(
+            !reg.lookup("Ohio").contains(&ohio),
+            "a lone state is no name"
+        );
+    }
+
+    #[test]
+    fn names_are_sorted_by_shape() {
+        let reg = Registry::from_forms([
+            "Lakeshore Midland Railroad",
+            "Lakeshore Midland",
+            "NATO",
+            "the memo",
+            "Ann Lee",
+        ]);
+        let kinds: Vec<SpeakerKind> = (0..reg.len()).map(|i| reg.person(i).kind()).collect();
+        assert_eq!(
+            kinds,
+            [
+                SpeakerKind::Organisation,
+                SpeakerKind::Organisation,
+                SpeakerKind::Document,
+                SpeakerKind::Person
+            ]
+        );
+        assert_eq!(reg.lookup("Lakeshore Midland"), [0]);
+    }
+
+    #[test]
+    fn gender_is_learnt_once() {
+        let mut reg = Registry::from_forms(["Dana Holt"]);
+        reg.learn_gender(0, Gender::Female);
+        reg.learn_gender(0, Gender::Male);
+        assert_eq!(reg.person(0).gender(), Some(Gender::Female));
+    }
+
+    #[test]
     fn canonical_is_fullest_form() {
         let person = Person {
             forms: vec![Name::new("Ermakov"), Name::new("Sergey Ermakov")],
+            ..Person::default()
         };
         assert_eq!(person.canonical(), "Sergey Ermakov");
+    }
+
+    #[test]
+    fn many_namesakes_stay_cheap() {
+        let forms: Vec<String> = (0..5_000).map(|i| format!("Q{i:05}{i:05} Smith")).collect();
+        let reg = Registry::from_forms(forms.iter().map(String::as_str));
+        assert_eq!(reg.len(), 5_000);
+        assert!(reg.lookup("Smith").len() <= MAX_NAMESAKES);
     }
 }

@@ -1,18 +1,22 @@
-//! Speech events in the writer's words: a speech verb and who it is attributed to.
+//! Speech events in the writer's words: a reporting verb or phrase and who it is
+//! attributed to.
 //!
-//! Recognised shapes: `X said`, `X also noted`, `X, a spokesman, said`,
-//! `X, who said`, `said X` and `said the head of the alliance` (after a quotation
-//! or comma), `according to X`, and `As X noted,`. The subject is a name, a
-//! pronoun, a role phrase ("the expert", "the NATO chief"), or something that is
-//! not a person ("the ministry", "Pyongyang"); resolving it is [`super::speaker`]'s job.
-
-use super::tokens::is_stop_word;
+//! Recognised shapes: `X said`, `X also noted`, `X (R-Ohio) told reporters`, `X,
+//! a spokesman, said`, `X, who said`, `said X` and `said the head of the
+//! alliance` (after a quotation or comma), `said the bill's sponsor, X`,
+//! `according to X`, `As X put it,`. The subject is a name (of a person or an
+//! organisation), a pronoun, a role phrase ("the expert", "the Ohio Republican",
+//! "a spokesman for X"), a document ("the filing"), an institution noun ("the
+//! ministry"), or something else that is not a speaker; resolving it is the
+//! quote speaker's job.
 
 use super::lexicon::{
-    is_invertible_verb, is_preposition, is_role_word, is_speech_participle, is_speech_verb,
-    is_subject_filler,
+    Gender, is_document_noun, is_invertible_verb, is_noun_like_verb, is_org_head, is_preposition,
+    is_role_word, is_speech_participle, is_speech_phrase, is_speech_verb, is_subject_filler,
+    party_member, pronoun_gender, state_name,
 };
-use super::names::{Mention, role_parts};
+use super::names::{Kind, Mention, phrase_roles};
+use super::tokens::is_stop_word;
 use super::words::{Gap, Word};
 
 /// Words a role phrase may have between its determiner and the verb.
@@ -21,8 +25,8 @@ const MAX_ROLE_PHRASE: usize = 8;
 /// Lower-case words that may describe a name written after its verb.
 const MAX_DESCRIPTION: usize = 3;
 
-/// Words an apposition may have between a name and its verb.
-const MAX_APPOSITION: usize = 12;
+/// Words a subject and its appositions may have before the verb.
+const MAX_APPOSITION: usize = 24;
 
 /// Who a speech verb attributes words to.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,18 +34,27 @@ pub enum Subject {
     /// A name: index into the mention list.
     Name(usize),
     /// Names before an apposition (`Jane Roe, a Democrat, said`), nearest first:
-    /// the speaker is the first that is a person.
+    /// the speaker is the first that is a person, else the first organisation.
     Names(Vec<usize>),
-    /// `he`, `she`, `him` or `her`.
-    Pronoun,
-    /// A role phrase; `definite` is false for "a researcher".
+    /// `he` or `she` (`him`, `her` after `according to`), with its gender.
+    Pronoun(Gender),
+    /// A role phrase: "the minister", "the Farmington Republican", "a spokesman
+    /// for the ministry".
     Role {
-        /// Role words of the phrase, modifiers left out.
+        /// What the phrase says of the speaker, lower-case: role words as full
+        /// words, party, capitalised words such as places.
         roles: Vec<String>,
         /// True for "the …" or a bare title, false for "a …".
         definite: bool,
+        /// The organisation named in the phrase's complement ("for NATO"):
+        /// an unnamed spokesperson gives its words.
+        org: Option<usize>,
     },
-    /// Not a person: an organisation, a place, an unnamed group.
+    /// A document as source: its noun ("filing" for "the 36-page filing").
+    Document(String),
+    /// An organisation by its institution noun ("ministry" for "the ministry").
+    Institution(String),
+    /// Not a speaker: a place, an unnamed group, "it" or "they".
     Other,
 }
 
@@ -63,13 +76,14 @@ pub struct Event {
 }
 
 /// Index of mentions by the word where they end and where their run starts.
-struct MentionIndex {
+struct MentionIndex<'m> {
+    mentions: &'m [Mention],
     ending_at: Vec<Option<usize>>,
     starting_at: Vec<Option<usize>>,
 }
 
-impl MentionIndex {
-    fn new(len: usize, mentions: &[Mention]) -> Self {
+impl<'m> MentionIndex<'m> {
+    fn new(len: usize, mentions: &'m [Mention]) -> Self {
         let mut ending_at = vec![None; len];
         let mut starting_at = vec![None; len];
         for (i, m) in mentions.iter().enumerate() {
@@ -79,11 +93,20 @@ impl MentionIndex {
             if let Some(slot) = starting_at.get_mut(m.run_start) {
                 *slot = Some(i);
             }
+            if let Some(slot) = starting_at.get_mut(m.start) {
+                slot.get_or_insert(i);
+            }
         }
         Self {
+            mentions,
             ending_at,
             starting_at,
         }
+    }
+
+    /// The mention ending at word `j`, possessives left out.
+    fn name_ending_at(&self, j: usize) -> Option<usize> {
+        self.ending_at[j].filter(|&m| !self.mentions[m].possessive)
     }
 }
 
@@ -92,15 +115,18 @@ pub fn find(words: &[Word<'_>], mentions: &[Mention]) -> Vec<Event> {
     let index = MentionIndex::new(words.len(), mentions);
     let mut out = Vec::new();
     for (v, word) in words.iter().enumerate() {
-        let according =
-            word.lower == "according" && words.get(v + 1).is_some_and(|w| w.lower == "to");
+        let next = words.get(v + 1).filter(|w| w.gap == Gap::Space);
+        let according = word.lower == "according" && next.is_some_and(|w| w.lower == "to");
+        let phrase = next.is_some_and(|w| is_speech_phrase(&word.lower, &w.lower));
         let participle = is_speech_participle(&word.lower);
         let subject = if according {
-            subject_after(words, &index, mentions, v + 2, true)
-        } else if is_speech_verb(&word.lower) {
-            finite_subject(words, &index, mentions, v)
+            subject_after(words, &index, v + 2, true)
+        } else if phrase {
+            finite_subject(words, &index, v, v + 2)
+        } else if is_speech_verb(&word.lower) || noun_like_verb(words, &index, v) {
+            finite_subject(words, &index, v, v + 1)
         } else if participle {
-            participle_subject(words, &index, mentions, v)
+            participle_subject(words, &index, v)
         } else {
             continue;
         };
@@ -117,70 +143,106 @@ pub fn find(words: &[Word<'_>], mentions: &[Mention]) -> Vec<Event> {
     out
 }
 
-/// The subject of the finite speech verb at `v`: after it when inverted, else before.
-/// After a comma, only a person-like subject counts as inverted (`, said the
-/// minister,` but not `, said the bill was dead`).
+/// True when the word at `v` is a present-tense verb that is more often a noun
+/// (`states`), written right after a subject: a name, a role or a document.
+fn noun_like_verb(words: &[Word<'_>], index: &MentionIndex<'_>, v: usize) -> bool {
+    is_noun_like_verb(&words[v].lower)
+        && v > 0
+        && words[v].gap == Gap::Space
+        && (index.name_ending_at(v - 1).is_some()
+            || is_document_noun(&words[v - 1].lower)
+            || is_role_word(&words[v - 1].lower))
+}
+
+/// The subject of the finite speech verb at `v`: after it (from word `after`)
+/// when inverted, else before. After a comma, only a person-like subject counts
+/// as inverted (`, said the minister,` but not `, said the bill was dead` nor
+/// `, said the ministry had`).
 fn finite_subject(
     words: &[Word<'_>],
-    index: &MentionIndex,
-    mentions: &[Mention],
+    index: &MentionIndex<'_>,
     v: usize,
+    after: usize,
 ) -> Option<Subject> {
     let inverted_slot = matches!(words[v].gap, Gap::Quote | Gap::Comma | Gap::Start);
     let after_comma = words[v].gap == Gap::Comma;
     if inverted_slot
-        && is_invertible_verb(&words[v].lower)
-        && let Some(subject) = subject_after(words, index, mentions, v + 1, false)
-        && !(after_comma && subject == Subject::Other)
+        && (is_invertible_verb(&words[v].lower) || after > v + 1)
+        && let Some(subject) = subject_after(words, index, after, false)
+        && !(after_comma
+            && matches!(
+                subject,
+                Subject::Other | Subject::Document(_) | Subject::Institution(_)
+            ))
     {
         return Some(subject);
     }
-    subject_before(words, index, mentions, v)
+    subject_before(words, index, v)
 }
 
-/// The subject of a participle (`Smith, adding`): a name just before the comma.
-fn participle_subject(
-    words: &[Word<'_>],
-    index: &MentionIndex,
-    mentions: &[Mention],
-    v: usize,
-) -> Option<Subject> {
-    if words[v].gap != Gap::Comma || v == 0 {
+/// The subject of a participle: a name just before its comma (`Smith, adding`),
+/// else the subject opening its clause.
+fn participle_subject(words: &[Word<'_>], index: &MentionIndex<'_>, v: usize) -> Option<Subject> {
+    if v == 0 {
         return None;
     }
-    index.ending_at[v - 1]
-        .filter(|&m| !mentions[m].possessive)
-        .map(Subject::Name)
+    if words[v].gap == Gap::Comma
+        && let Some(m) = index.name_ending_at(v - 1)
+    {
+        return Some(Subject::Name(m));
+    }
+    clause_subject(words, index, v)
 }
 
-/// The subject written before the verb at `v`, skipping adverbs and auxiliaries.
-fn subject_before(
-    words: &[Word<'_>],
-    index: &MentionIndex,
-    mentions: &[Mention],
-    v: usize,
-) -> Option<Subject> {
+/// The first word of the subject slot before the verb at `v`: adverbs and
+/// auxiliaries (`also`, `has`) and a bracketed aside (`(R-Ohio)`) skipped. The
+/// returned gap is the punctuation before that slot.
+fn subject_slot(words: &[Word<'_>], v: usize) -> (usize, Gap) {
     let mut i = v;
-    while i > 0 && words[i].gap == Gap::Space && is_subject_filler(&words[i - 1].lower) {
-        i -= 1;
+    let mut gap = words[v].gap;
+    loop {
+        if i > 0 && words[i - 1].bracketed && !words[i].bracketed {
+            while i > 0 && words[i - 1].bracketed {
+                i -= 1;
+            }
+            gap = Gap::Space;
+            continue;
+        }
+        if i > 0 && gap == Gap::Space && is_subject_filler(&words[i - 1].lower) {
+            i -= 1;
+            gap = words[i].gap;
+            continue;
+        }
+        return (i, if words[i].bracketed { Gap::Space } else { gap });
     }
+}
+
+/// The subject written before the verb at `v`.
+fn subject_before(words: &[Word<'_>], index: &MentionIndex<'_>, v: usize) -> Option<Subject> {
+    let (i, gap) = subject_slot(words, v);
     if i == 0 {
         return None;
     }
-    match words[i].gap {
+    match gap {
         Gap::Space => {}
-        Gap::Comma => return apposition_subject(words, index, mentions, i),
+        Gap::Comma => return apposition_subject(words, index, i),
         _ => return None,
     }
     let j = i - 1;
     let word = &words[j];
-    if let Some(m) = index.ending_at[j] {
-        return (!mentions[m].possessive).then_some(Subject::Name(m));
+    if let Some(m) = index.ending_at[j]
+        && !in_complement(words, &index.mentions[m])
+    {
+        return (!index.mentions[m].possessive).then_some(Subject::Name(m));
+    }
+    if matches!(word.lower.as_str(), "he" | "she")
+        && let Some(gender) = pronoun_gender(&word.lower)
+    {
+        return Some(Subject::Pronoun(gender));
     }
     match word.lower.as_str() {
-        "he" | "she" => return Some(Subject::Pronoun),
         "who" if j > 0 && word.gap == Gap::Comma => {
-            return index.ending_at[j - 1].map(Subject::Name);
+            return index.name_ending_at(j - 1).map(Subject::Name);
         }
         "it" | "they" | "we" | "i" | "you" => return Some(Subject::Other),
         _ => {}
@@ -188,22 +250,35 @@ fn subject_before(
     if is_stop_word(&word.lower) {
         return None;
     }
-    role_phrase_before(words, j).or(Some(Subject::Other))
+    role_phrase_before(words, index, j).or(Some(Subject::Other))
 }
 
-/// The subject of `NAME, <apposition>, said`: the name before the apposition.
+/// True when a name is the complement of a preposition (`the representative
+/// from Enid`), so not the subject itself.
+fn in_complement(words: &[Word<'_>], mention: &Mention) -> bool {
+    mention.start > 0
+        && words[mention.start].gap == Gap::Space
+        && is_preposition(&words[mention.start - 1].lower)
+}
+
+/// The subject of `NAME, <apposition>, said`: the names before the apposition
+/// (an organisation only when it opens the clause or is set off by a comma, not
+/// inside a complement: `a researcher of the Institute, said`), or, when there is
+/// none, the phrase opening the clause (`The Ohio Republican,
+/// the minority whip, said`; `A spokesman for NATO, which …, said`).
 fn apposition_subject(
     words: &[Word<'_>],
-    index: &MentionIndex,
-    mentions: &[Mention],
+    index: &MentionIndex<'_>,
     comma_word: usize,
 ) -> Option<Subject> {
     let from = comma_word.saturating_sub(MAX_APPOSITION);
     let mut names = Vec::new();
+    let mut clause = None;
     for j in (from..comma_word).rev() {
-        if let Some(m) = index.ending_at[j]
+        if let Some(m) = index.name_ending_at(j)
             && words.get(j + 1).is_some_and(|w| w.gap == Gap::Comma)
-            && !mentions[m].possessive
+            && (index.mentions[m].kind == Kind::Person
+                || words[index.mentions[m].run_start].gap != Gap::Space)
         {
             names.push(m);
         }
@@ -211,48 +286,161 @@ fn apposition_subject(
             words[j].gap,
             Gap::Stop | Gap::Start | Gap::Quote | Gap::Colon
         ) {
+            clause = Some(j);
             break;
         }
     }
-    (!names.is_empty()).then_some(Subject::Names(names))
+    if !names.is_empty() {
+        return Some(Subject::Names(names));
+    }
+    let start = clause?;
+    match words[start].lower.as_str() {
+        "the" | "a" | "an" => role_phrase_after(words, index, start),
+        _ => None,
+    }
 }
 
 /// A role phrase ending at word `j`: back to its determiner (`the head of the
-/// alliance`, `a researcher`) or a bare title (`NATO chief`). A role belonging to
-/// a named owner (`Smith’s lawyer`) is someone unnamed.
-fn role_phrase_before(words: &[Word<'_>], j: usize) -> Option<Subject> {
-    let mut roles = Vec::new();
+/// alliance`, `a researcher`, `the Farmington Republican`) or a bare title (`NATO
+/// chief`). A role belonging to a named owner (`Smith’s lawyer`) is someone
+/// unnamed; a document or an institution noun at the head names that source.
+fn role_phrase_before(words: &[Word<'_>], index: &MentionIndex<'_>, j: usize) -> Option<Subject> {
     let mut k = j;
     loop {
         let word = &words[k];
         let inner = k > 0 && is_preposition(&words[k - 1].lower) && word.gap == Gap::Space;
-        match word.lower.as_str() {
-            "the" | "this" | "that" if !inner => return role(roles, true),
-            "a" | "an" if !inner => return role(roles, false),
-            _ => {}
+        if matches!(word.lower.as_str(), "the" | "this" | "that" | "a" | "an") && !inner {
+            return phrase_subject(words, index, k, j + 1);
         }
-        if word.capitalised() && word.lower.ends_with("'s") {
+        if word.capitalised() && word.lower.ends_with("'s") && k != j {
             return Some(Subject::Other);
         }
-        roles.extend(role_parts(&word.lower));
         if k == 0 || j - k >= MAX_ROLE_PHRASE || !matches!(word.gap, Gap::Space | Gap::Other) {
             break;
         }
         k -= 1;
     }
     if is_role_word(&words[j].lower) {
-        return role(roles, true);
+        return Some(Subject::Role {
+            roles: phrase_roles([words[j].lower.as_str()]),
+            definite: true,
+            org: None,
+        });
     }
     None
 }
 
-/// A role subject, or `Other` when the phrase names no role ("the ministry").
-fn role(roles: Vec<String>, definite: bool) -> Option<Subject> {
+/// The subject a phrase opened by the determiner at `det` gives, its words
+/// ending before `end`: a document, an institution, or a role with its
+/// descriptors and the organisation of its complement. The head is the last
+/// document, institution or role word before the first preposition (`the union
+/// president`: a president; `the ministry went further`: the ministry).
+fn phrase_subject(
+    words: &[Word<'_>],
+    index: &MentionIndex<'_>,
+    det: usize,
+    end: usize,
+) -> Option<Subject> {
+    let head_end = (det + 1..end)
+        .find(|&k| is_preposition(&words[k].lower))
+        .unwrap_or(end);
+    let org = (head_end..end)
+        .filter_map(|k| index.starting_at[k])
+        .find(|&m| index.mentions[m].kind == Kind::Organisation);
+    let phrase = &words[det + 1..head_end];
+    let head = phrase.iter().rposition(|w| {
+        is_document_noun(&w.lower) || is_role_word(&w.lower) || is_institution_noun(w)
+    });
+    let described = match head {
+        Some(h) if is_document_noun(&phrase[h].lower) => {
+            return Some(Subject::Document(phrase[h].lower.clone()));
+        }
+        Some(h) if is_institution_noun(&phrase[h]) => {
+            return Some(Subject::Institution(phrase[h].lower.clone()));
+        }
+        Some(h) => &phrase[..=h],
+        None => phrase,
+    };
+    let mut roles = phrase_roles(described.iter().map(|w| w.lower.as_str()));
+    roles.extend(complement_places(&words[head_end..end]));
+    for word in described {
+        if let Some(party) = party_member(&word.lower) {
+            roles.push(party.to_string());
+        } else if word.capitalised() && !word.lower.ends_with("'s") {
+            roles.push(word.lower.clone());
+        }
+    }
+    roles.sort();
+    roles.dedup();
     Some(if roles.is_empty() {
         Subject::Other
     } else {
-        Subject::Role { roles, definite }
+        Subject::Role {
+            roles,
+            definite: matches!(words[det].lower.as_str(), "the" | "this" | "that"),
+            org,
+        }
     })
+}
+
+/// The place a role phrase's complement names (`from Enid`, `of Oregon`), as
+/// lower-case words, a state by its full name.
+fn complement_places(complement: &[Word<'_>]) -> Vec<String> {
+    let Some((of, rest)) = complement.split_first() else {
+        return Vec::new();
+    };
+    if !matches!(of.lower.as_str(), "from" | "of") {
+        return Vec::new();
+    }
+    let place: Vec<&str> = rest
+        .iter()
+        .take_while(|w| w.capitalised() && w.gap == Gap::Space)
+        .map(|w| w.lower.as_str())
+        .collect();
+    let whole = place.join(" ");
+    match state_name(&whole) {
+        Some(state) => state.split(' ').map(str::to_string).collect(),
+        None => place.iter().map(|w| w.to_string()).collect(),
+    }
+}
+
+/// True for an institution noun written in lower case and singular ("the
+/// ministry", not "the states").
+fn is_institution_noun(word: &Word<'_>) -> bool {
+    is_org_head(&word.lower) && !word.capitalised() && !word.lower.ends_with('s')
+}
+
+/// The subject opening the clause of the word at `v`, for a participle whose
+/// own subject is not next to it ("In a statement, the ministry went further,
+/// warning …"): the first words of the sentence, an opening prepositional phrase
+/// skipped.
+fn clause_subject(words: &[Word<'_>], index: &MentionIndex<'_>, v: usize) -> Option<Subject> {
+    let sentence = words[v].sentence;
+    let mut start = v;
+    while start > 0 && words[start - 1].sentence == sentence {
+        if v - start >= MAX_APPOSITION {
+            return None;
+        }
+        start -= 1;
+    }
+    if is_preposition(&words[start].lower) {
+        start = (start + 1..v).find(|&k| words[k].gap == Gap::Comma)?;
+    }
+    let word = &words[start];
+    if matches!(word.lower.as_str(), "he" | "she") {
+        return pronoun_gender(&word.lower).map(Subject::Pronoun);
+    }
+    if let Some(m) = index.starting_at[start] {
+        return Some(named(words, index, m));
+    }
+    if matches!(word.lower.as_str(), "the" | "a" | "an") {
+        let end = (start + 1..v)
+            .find(|&k| words[k].gap != Gap::Space)
+            .unwrap_or(v)
+            .min(start + 1 + MAX_DESCRIPTION);
+        return phrase_subject(words, index, start, end);
+    }
+    None
 }
 
 /// The subject written after a verb (or after `according to`), starting at word `n`;
@@ -261,8 +449,7 @@ fn role(roles: Vec<String>, definite: bool) -> Option<Subject> {
 /// yields both, the described one first.
 fn subject_after(
     words: &[Word<'_>],
-    index: &MentionIndex,
-    mentions: &[Mention],
+    index: &MentionIndex<'_>,
     n: usize,
     pronoun: bool,
 ) -> Option<Subject> {
@@ -270,17 +457,18 @@ fn subject_after(
     if word.gap != Gap::Space {
         return None;
     }
-    match word.lower.as_str() {
-        "he" | "she" | "him" | "her" if pronoun => return Some(Subject::Pronoun),
-        "the" | "a" | "an" => return role_phrase_after(words, n),
-        _ => {}
+    if let Some(gender) = pronoun_gender(&word.lower).filter(|_| pronoun) {
+        return Some(Subject::Pronoun(gender));
+    }
+    if matches!(word.lower.as_str(), "the" | "a" | "an") {
+        return role_phrase_after(words, index, n);
     }
     if let Some(m) = index.starting_at[n] {
-        let subject = named(words, index, mentions, m);
-        let end = mentions[m].end;
+        let subject = named(words, index, m);
+        let end = index.mentions[m].end;
         let described = words.get(end).is_some_and(|w| w.gap == Gap::Space);
         if let (Subject::Name(m), true) = (&subject, described)
-            && let Some(Subject::Name(next)) = described_name(words, index, mentions, end)
+            && let Some(Subject::Name(next)) = described_name(words, index, end)
         {
             return Some(Subject::Names(vec![next, *m]));
         }
@@ -289,14 +477,14 @@ fn subject_after(
     if word.capitalised() {
         return Some(Subject::Other);
     }
-    described_name(words, index, mentions, n)
+    described_name(words, index, n)
 }
 
 /// The subject a name written after its verb gives. A possessive names someone
 /// else: `Kim Jong Un’s sister, Kim Yo Jong` is Kim Yo Jong, and `Smith’s
 /// lawyer` someone unnamed.
-fn named(words: &[Word<'_>], index: &MentionIndex, mentions: &[Mention], m: usize) -> Subject {
-    let mention = &mentions[m];
+fn named(words: &[Word<'_>], index: &MentionIndex<'_>, m: usize) -> Subject {
+    let mention = &index.mentions[m];
     if !mention.possessive {
         return Subject::Name(m);
     }
@@ -307,27 +495,20 @@ fn named(words: &[Word<'_>], index: &MentionIndex, mentions: &[Mention], m: usiz
         .count();
     let k = mention.end + owned;
     match (words.get(k), index.starting_at.get(k).copied().flatten()) {
-        (Some(w), Some(next)) if owned > 0 && w.gap == Gap::Comma => {
-            named(words, index, mentions, next)
-        }
+        (Some(w), Some(next)) if owned > 0 && w.gap == Gap::Comma => named(words, index, next),
         _ => Subject::Other,
     }
 }
 
 /// A name introduced by a few lower-case descriptive words (`union leader Rosa
 /// Mendez`, `investor Carl Icahn`) starting at word `n`.
-fn described_name(
-    words: &[Word<'_>],
-    index: &MentionIndex,
-    mentions: &[Mention],
-    n: usize,
-) -> Option<Subject> {
+fn described_name(words: &[Word<'_>], index: &MentionIndex<'_>, n: usize) -> Option<Subject> {
     for (k, word) in words.iter().enumerate().skip(n).take(MAX_DESCRIPTION) {
         if k > n && word.gap != Gap::Space {
             return None;
         }
         if let Some(m) = index.starting_at[k] {
-            return Some(named(words, index, mentions, m));
+            return Some(named(words, index, m));
         }
         if word.capitalised() || is_stop_word(&word.lower) {
             return None;
@@ -336,16 +517,33 @@ fn described_name(
     None
 }
 
-/// A role phrase starting with the determiner at `n`: `the head of the alliance`.
-fn role_phrase_after(words: &[Word<'_>], n: usize) -> Option<Subject> {
-    let mut roles = Vec::new();
-    for word in words[n + 1..].iter().take(MAX_ROLE_PHRASE) {
-        if word.gap != Gap::Space || is_preposition(&word.lower) {
-            break;
+/// A phrase starting with the determiner at `n`: a name inside it or in
+/// apposition to it (`the senator Villanueva`, `the bill's sponsor, Sen. Ann
+/// Mills`, `the president of the party, Luis Sandoval`), else the role, document
+/// or institution it names (`the head of the alliance`).
+fn role_phrase_after(words: &[Word<'_>], index: &MentionIndex<'_>, n: usize) -> Option<Subject> {
+    let mut end = n + 1;
+    let mut in_head = true;
+    while end < words.len() && end - n <= MAX_ROLE_PHRASE && words[end].gap == Gap::Space {
+        if is_preposition(&words[end].lower) {
+            in_head = false;
         }
-        roles.extend(role_parts(&word.lower));
+        if let Some(m) = index.starting_at[end]
+            && in_head
+            && index.mentions[m].kind == Kind::Person
+        {
+            return Some(named(words, index, m));
+        }
+        end += 1;
     }
-    role(roles, words[n].lower == "the")
+    if let Some(w) = words.get(end)
+        && w.gap == Gap::Comma
+        && let Some(m) = index.starting_at[end]
+        && index.mentions[m].kind == Kind::Person
+    {
+        return Some(named(words, index, m));
+    }
+    phrase_subject(words, index, n, end)
 }
 
 /// True when the clause holding the verb at `v` opens with `As` ("As X noted, …").
@@ -370,13 +568,16 @@ fn opens_with_as(words: &[Word<'_>], v: usize) -> bool {
 mod tests {
     use super::*;
     use crate::analysis::language::names;
+    use crate::analysis::language::organisations;
     use crate::analysis::language::words::writer_words;
     use crate::model::{Article, ArticleMeta};
 
     fn subjects(text: &str) -> Vec<(String, Option<String>, bool)> {
         let article = Article::from_text(ArticleMeta::default(), text.into(), false);
         let words = writer_words(&article, &[]);
-        let mentions = names::find(&words);
+        let mut mentions = names::find(&words);
+        mentions.extend(organisations::find(&words, &mentions));
+        mentions.sort_by_key(|m| m.start);
         find(&words, &mentions)
             .into_iter()
             .map(|e| {
@@ -387,10 +588,18 @@ mod tests {
                         .map(|&m| mentions[m].form.as_str())
                         .collect::<Vec<_>>()
                         .join("|"),
-                    Subject::Pronoun => "<pronoun>".into(),
-                    Subject::Role { roles, definite } => {
-                        format!("<role {} {definite}>", roles.join(" "))
+                    Subject::Pronoun(g) => format!("<{g:?}>"),
+                    Subject::Role {
+                        roles,
+                        definite,
+                        org,
+                    } => {
+                        let org =
+                            org.map_or(String::new(), |m| format!(" for {}", mentions[m].form));
+                        format!("<role {} {definite}{org}>", roles.join(" "))
                     }
+                    Subject::Document(d) => format!("<document {d}>"),
+                    Subject::Institution(i) => format!("<institution {i}>"),
                     Subject::Other => "<other>".into(),
                 });
                 (words[e.word].lower.clone(), who, e.framing)
@@ -414,19 +623,19 @@ mod tests {
         );
         assert_eq!(
             subjects("According to her, the deal is off."),
-            [("according".into(), who("<pronoun>"), true)]
+            [("according".into(), who("<Female>"), true)]
         );
         assert_eq!(
             subjects("Park Ji-sung, a former captain, said he agreed."),
             [
                 ("said".into(), who("Park Ji-sung"), false),
-                ("agreed".into(), who("<pronoun>"), false)
+                ("agreed".into(), who("<Male>"), false)
             ]
         );
         assert_eq!(
             subjects("The ministry said it would appeal, and a researcher warned of delays."),
             [
-                ("said".into(), who("<other>"), false),
+                ("said".into(), who("<institution ministry>"), false),
                 ("warned".into(), who("<role researcher false>"), false)
             ]
         );
@@ -448,6 +657,84 @@ mod tests {
         assert_eq!(
             subjects("Officials met and said nothing."),
             [("said".into(), None, false)]
+        );
+    }
+
+    #[test]
+    fn asides_and_appositions_between_subject_and_verb() {
+        assert_eq!(
+            subjects("Sen. Ann Mills (R-Ohio) told reporters the bill was dead."),
+            [("told".into(), who("Ann Mills"), false)]
+        );
+        assert_eq!(
+            subjects("The Tulsa Republican, the minority whip, said no."),
+            [("said".into(), who("<role republican tulsa true>"), false)]
+        );
+        assert_eq!(
+            subjects(
+                "A spokesman for the Lakeshore Valley Railroad, which owns the line, said so."
+            ),
+            [(
+                "said".into(),
+                who("<role spokesman false for Lakeshore Valley Railroad>"),
+                false
+            )]
+        );
+    }
+
+    #[test]
+    fn names_in_apposition_to_a_role_after_the_verb() {
+        assert_eq!(
+            subjects("The vote, said the bill's sponsor, Sen. Ann Mills, was close."),
+            [("said".into(), who("Ann Mills"), false)]
+        );
+        assert_eq!(
+            subjects("The vote, said the chair of the board, Ann Mills, was close."),
+            [("said".into(), who("Ann Mills"), false)]
+        );
+        assert_eq!(
+            subjects("The vote was close, declared the senator Mills before the crowd."),
+            [("declared".into(), who("Mills"), false)]
+        );
+    }
+
+    #[test]
+    fn documents_and_institutions_as_sources() {
+        assert_eq!(
+            subjects("The 40-page filing states that costs will rise."),
+            [("states".into(), who("<document filing>"), false)]
+        );
+        assert_eq!(
+            subjects("The states said nothing."),
+            [("said".into(), who("<other>"), false)]
+        );
+        assert_eq!(
+            subjects("A letter from the mayor says the park will close."),
+            [("says".into(), who("<document letter>"), false)]
+        );
+    }
+
+    #[test]
+    fn participles_take_the_subject_of_their_clause() {
+        assert_eq!(
+            subjects("In a statement, the ministry went further, warning of war."),
+            [("warning".into(), who("<institution ministry>"), false)]
+        );
+        assert_eq!(
+            subjects("Mia Ortiz spoke for an hour on Monday, saying little."),
+            [("saying".into(), who("Mia Ortiz"), false)]
+        );
+    }
+
+    #[test]
+    fn reporting_phrases() {
+        assert_eq!(
+            subjects("Tom Hale, a driver, put it plainly: no."),
+            [("put".into(), who("Tom Hale"), false)]
+        );
+        assert_eq!(
+            subjects("As Tom Hale put it, the job is done."),
+            [("put".into(), who("Tom Hale"), true)]
         );
     }
 }

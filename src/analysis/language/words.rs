@@ -4,15 +4,9 @@
 //! Sentences are counted here from the writer's punctuation alone, so a full stop
 //! inside a quotation never splits the sentence that attributes it.
 
+use super::lexicon::{is_final_abbreviation, is_sentence_opener, is_title_abbreviation};
 use super::tokens::tokenize;
 use crate::model::{Article, Span};
-
-/// Abbreviations after which a full stop does not end a sentence (as also after a
-/// single capital letter or a dotted word such as `U.S`).
-const ABBREVIATIONS: &[&str] = &[
-    "capt", "col", "dr", "gen", "gov", "jr", "lt", "mr", "mrs", "ms", "no", "prof", "rep", "rev",
-    "sen", "sgt", "sr", "st", "vs",
-];
 
 /// What separates a word from the one before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,6 +40,10 @@ pub struct Word<'a> {
     pub gap: Gap,
     /// Sentence number, counted over the whole article.
     pub sentence: usize,
+    /// True when a full stop follows the word directly (`T.` in `Maria T. Lopez`).
+    pub dotted: bool,
+    /// True inside round brackets (`(D-Ohio)`), which the writer sets aside.
+    pub bracketed: bool,
 }
 
 impl Word<'_> {
@@ -87,6 +85,7 @@ pub fn writer_words<'a>(article: &'a Article, regions: &[Region]) -> Vec<Word<'a
         }
         let mut prev_end = para.span.start;
         let mut first = true;
+        let mut depth = 0usize;
         let mut passed: Option<Region> = None;
         for (segment, after) in outside(para.span, regions, &mut next) {
             if after.is_some() {
@@ -97,12 +96,14 @@ pub fn writer_words<'a>(article: &'a Article, regions: &[Region]) -> Vec<Word<'a
                 let capital =
                     word_text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
                 let passed_region = passed.take();
+                let between = text.get(prev_end..token.span.start).unwrap_or("");
+                if passed_region.is_none() {
+                    depth = bracket_depth(depth, between);
+                }
                 let gap = match passed_region {
                     Some(_) => Gap::Quote,
                     None if first => Gap::Start,
-                    None => {
-                        punctuation_gap(&text[prev_end..token.span.start], words.last(), capital)
-                    }
+                    None => punctuation_gap(between, words.last(), &token.norm, capital),
                 };
                 let quote_ended_sentence =
                     capital && passed_region.is_some_and(|r| r.ends_sentence);
@@ -119,6 +120,8 @@ pub fn writer_words<'a>(article: &'a Article, regions: &[Region]) -> Vec<Word<'a
                     lower: token.norm,
                     gap,
                     sentence,
+                    dotted: text[token.span.end..].starts_with('.'),
+                    bracketed: depth > 0,
                 });
                 prev_end = token.span.end;
                 first = false;
@@ -152,8 +155,20 @@ fn outside(para: Span, regions: &[Region], next: &mut usize) -> Vec<(Span, Optio
     segments
 }
 
-/// Classifies the text between two words.
-fn punctuation_gap(between: &str, prev: Option<&Word<'_>>, capital: bool) -> Gap {
+/// The round-bracket depth after the text `between` two words.
+fn bracket_depth(depth: usize, between: &str) -> usize {
+    between.chars().fold(depth, |d, c| match c {
+        '(' => d + 1,
+        ')' => d.saturating_sub(1),
+        _ => d,
+    })
+}
+
+/// Classifies the text between two words; `next` is the lower-cased word after
+/// it. A full stop after an initial, a dotted word (`U.S`) or a title never ends a
+/// sentence; after an abbreviation that may close one (`Inc.`, `Jr.`), only when
+/// a sentence opener follows (`… Corp. The deal …`).
+fn punctuation_gap(between: &str, prev: Option<&Word<'_>>, next: &str, capital: bool) -> Gap {
     let between = between.trim();
     if between.is_empty() {
         return Gap::Space;
@@ -161,7 +176,10 @@ fn punctuation_gap(between: &str, prev: Option<&Word<'_>>, capital: bool) -> Gap
     let abbreviation = prev.is_some_and(|w| {
         let single_letter = w.text.chars().count() == 1 && w.capitalised();
         let dotted = w.text.contains('.');
-        single_letter || dotted || ABBREVIATIONS.contains(&w.lower.as_str())
+        single_letter
+            || dotted
+            || is_title_abbreviation(&w.lower)
+            || (is_final_abbreviation(&w.lower) && !is_sentence_opener(next))
     });
     if between == "." && (abbreviation || !capital) {
         return Gap::Space;

@@ -1,31 +1,49 @@
-//! Speaker attribution: who said each quotation, as a canonical personal name.
+//! Speaker attribution: who said each quotation, as a speaker of the article's
+//! registry (a person, an organisation or a document).
 //!
-//! The article is read in order, keeping track of the people named so far. A
-//! pronoun ("he said") means the most salient person: the first named in the most
-//! recent sentence that names anyone. A role phrase ("the minister said") means
-//! the most recent person introduced with those role words (nobody, if that was an
-//! unnamed "a spokeswoman"), else the most salient person; a loose descriptor ("the
-//! expert", "the analyst") means whoever spoke last.
+//! The article is read in order, keeping track of who has been named and who
+//! has spoken. A pronoun ("she said") means a person of that gender (or of none
+//! known): the subject of the last speech event when the most recent sentence
+//! naming such a person names them, else the first such person named there. A
+//! role phrase ("the minister said", "the Ohio Republican said", "the
+//! presumptive nominee said") means the most recent person the article has
+//! described with all its words (nobody, if that was an unnamed "a
+//! spokeswoman"), else the most salient person; a loose descriptor ("the
+//! expert") means whoever spoke last. An unnamed spokesperson for a named
+//! organisation gives the organisation's words; "the ministry" means the
+//! ministry last named as a subject (else last named); "the filing" names the
+//! document.
 //!
 //! A quotation takes its speaker from, in order: the attribution that interrupts
-//! it; the one right after it; a sentence frame before it ("According to X,"); the
-//! nearest speech verb before it in its sentence; one later in the sentence; the
-//! subject of a speech verb that has none of its own; a `Name:` introducing it. A
-//! quotation standing as its own sentence may also continue the previous
-//! paragraph's speaker, or take the speaker of the sentence before or after. When
-//! an attribution names something that is not a known person (a ministry, a
-//! country, "a researcher"), the speaker is `None`, never a guess.
+//! it; the one right after it (unless the quotation closes a sentence the writer
+//! began); a sentence frame before it ("According to X,");
+//! the nearest speech verb before it in its sentence; one later in the
+//! sentence; the subject of a speech verb that has none of its own; a `Name:`
+//! introducing it. A quotation standing as its own sentence may also continue
+//! the previous paragraph's speaker, or take the speaker of the sentence before
+//! or after. When an attribution names something that is no speaker (a place,
+//! "a researcher"), the speaker is `None`, never a guess.
+//!
+//! Every search is bounded or goes through an index (events by word, mentions by
+//! word, intros by role word, people by name key), so attribution grows linearly
+//! with the article.
+
+use std::ops::Range;
 
 use crate::analysis::sentences::Sentence;
 use crate::model::{Article, Span};
 
 use crate::analysis::language::ArticleLanguage;
-use crate::analysis::language::hash::FnvHashMap;
-use crate::analysis::language::lexicon::is_generic_role;
+use crate::analysis::language::hash::{FnvHashMap, FnvHashSet};
+use crate::analysis::language::lexicon::{
+    Gender, company_nouns, is_corporate_suffix, is_generic_role, is_org_head, is_role_word,
+    is_spokesperson,
+};
 use crate::analysis::language::names::Mention;
-use crate::analysis::language::people::PersonId;
+use crate::analysis::language::people::{PersonId, Registry, SpeakerKind};
+use crate::analysis::language::speakers::document_name;
 use crate::analysis::language::speech::{Event, Subject};
-use crate::analysis::language::words::{Region, Word};
+use crate::analysis::language::words::{Gap, Region, Word};
 
 use super::scan::Found;
 
@@ -35,47 +53,34 @@ const TAIL_WORDS: usize = 4;
 /// Words at the start of the next sentence searched for its speaker.
 const NEXT_SENTENCE_WORDS: usize = 8;
 
+/// People named most recently that a pronoun or a role may refer back to.
+const MAX_LOOKBACK: usize = 64;
+
+/// Words of a sentence searched for the subject of a verb without one.
+const MAX_SUBJECT_SEARCH: usize = 40;
+
+/// Speech events of a sentence searched, nearest first, for a quotation's
+/// attribution before or after it.
+const MAX_SENTENCE_EVENTS: usize = 16;
+
 /// The outcome of an attribution.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Who {
-    /// A known person.
-    Person(PersonId),
-    /// An attribution to someone or something that cannot be named as a person.
+    /// A known speaker of the registry.
+    Speaker(PersonId),
+    /// An attribution to someone or something that cannot be named.
     Nobody,
 }
 
-/// The speaker of each quotation in `found`, as a person of `lang.people`.
+/// The speaker of each quotation in `found`, as a speaker of `lang.people`.
 pub fn attribute(lang: &ArticleLanguage<'_>, found: &[Found]) -> Vec<Option<PersonId>> {
-    let mut known: FnvHashMap<&str, Vec<PersonId>> = FnvHashMap::default();
-    let candidates = lang
-        .mentions
-        .iter()
-        .map(|m| {
-            known
-                .entry(m.form.as_str())
-                .or_insert_with(|| lang.people.lookup(&m.form))
-                .clone()
-        })
-        .collect();
-    let mut reader = Reader {
-        article: lang.article,
-        sentences: &lang.sentences,
-        words: &lang.words,
-        mentions: &lang.mentions,
-        candidates,
-        events: &lang.events,
-        event_who: vec![None; lang.events.len()],
-        recent: Vec::new(),
-        last_speaker: None,
-        intros: Vec::new(),
-        quote_who: vec![None; found.len()],
-    };
+    let mut reader = Reader::new(lang, found.len());
     reader.read(found);
     reader
         .quote_who
         .iter()
         .map(|who| match who {
-            Some(Who::Person(p)) => Some(*p),
+            Some(Who::Speaker(p)) => Some(*p),
             _ => None,
         })
         .collect()
@@ -104,17 +109,36 @@ struct Reader<'a> {
     sentences: &'a [Sentence],
     words: &'a [Word<'a>],
     mentions: &'a [Mention],
-    candidates: Vec<Vec<PersonId>>,
+    registry: &'a Registry,
     events: &'a [Event],
-    /// Resolution of each event, once made.
-    event_who: Vec<Option<Who>>,
+    /// For each word, the mention starting there.
+    mention_starting: Vec<Option<usize>>,
+    /// For each word, the mention ending there.
+    mention_ending: Vec<Option<usize>>,
+    /// For each mention, the speakers it may name.
+    candidates: &'a [Vec<PersonId>],
+    /// Resolution of each event, once made (`Some(None)`: no subject).
+    event_who: Vec<Option<Option<Who>>>,
+    /// When each speaker was last named or heard, as a running count.
+    seen: FnvHashMap<PersonId, usize>,
+    /// The running count of things read.
+    tick: usize,
     /// People in reading order, with the sentence that names them.
     recent: Vec<(usize, PersonId)>,
-    /// Who spoke last: a person, or someone unnamed ("a spokeswoman said").
+    /// Who spoke last: a speaker, or someone unnamed ("a spokeswoman said").
     last_speaker: Option<Who>,
-    /// People introduced with role words, in reading order; `None` for someone
-    /// introduced without a name ("a spokeswoman for the company said").
+    /// The person subject of the last speech event.
+    last_person: Option<PersonId>,
+    /// People described with role words, in reading order; `None` for someone
+    /// described without a name ("a spokeswoman for the company said").
     intros: Vec<(Option<PersonId>, &'a [String])>,
+    /// For each role word, the intros holding it, in reading order.
+    intro_index: FnvHashMap<&'a str, Vec<usize>>,
+    /// Everything the article has said each person is.
+    person_roles: FnvHashMap<PersonId, FnvHashSet<&'a str>>,
+    /// For each institution word, the organisation last named as a subject and
+    /// the one last named at all.
+    org_focus: FnvHashMap<String, (Option<PersonId>, PersonId)>,
     /// Resolution of each quotation.
     quote_who: Vec<Option<Who>>,
 }
@@ -128,6 +152,40 @@ enum Item {
 }
 
 impl<'a> Reader<'a> {
+    fn new(lang: &'a ArticleLanguage<'a>, quotes: usize) -> Self {
+        let words = lang.words.as_slice();
+        let mut mention_starting = vec![None; words.len()];
+        let mut mention_ending = vec![None; words.len()];
+        for (i, m) in lang.mentions.iter().enumerate() {
+            mention_starting[m.start] = Some(i);
+            if let Some(last) = m.end.checked_sub(1) {
+                mention_ending[last] = Some(i);
+            }
+        }
+        Self {
+            article: lang.article,
+            sentences: &lang.sentences,
+            words,
+            mentions: &lang.mentions,
+            registry: &lang.people,
+            events: &lang.events,
+            mention_starting,
+            mention_ending,
+            candidates: &lang.mention_speakers,
+            event_who: vec![None; lang.events.len()],
+            seen: FnvHashMap::default(),
+            tick: 0,
+            recent: Vec::new(),
+            last_speaker: None,
+            last_person: None,
+            intros: Vec::new(),
+            intro_index: FnvHashMap::default(),
+            person_roles: FnvHashMap::default(),
+            org_focus: FnvHashMap::default(),
+            quote_who: vec![None; quotes],
+        }
+    }
+
     /// Reads mentions, events and quotations in text order.
     fn read(&mut self, found: &[Found]) {
         let mut items: Vec<(usize, Item)> = Vec::new();
@@ -142,37 +200,14 @@ impl<'a> Reader<'a> {
         }
         items.sort_by_key(|&(pos, _)| pos);
         for (_, item) in items {
+            self.tick += 1;
             match item {
-                Item::Mention(m) => {
-                    if let Some(p) = self.pick(m) {
-                        let mention = &self.mentions[m];
-                        self.recent.push((self.words[mention.start].sentence, p));
-                        if !mention.roles.is_empty() {
-                            self.intros.push((Some(p), &mention.roles));
-                        }
-                    }
-                }
-                Item::Event(e) => match self.event(e) {
-                    Some(Who::Person(p)) => {
-                        self.last_speaker = Some(Who::Person(p));
-                        self.recent.push((self.events[e].sentence, p));
-                    }
-                    Some(Who::Nobody) => {
-                        if let Some(Subject::Role {
-                            roles,
-                            definite: false,
-                        }) = &self.events[e].subject
-                        {
-                            self.last_speaker = Some(Who::Nobody);
-                            self.intros.push((None, roles));
-                        }
-                    }
-                    None => {}
-                },
+                Item::Mention(m) => self.read_mention(m),
+                Item::Event(e) => self.read_event(e),
                 Item::Quote(q) => {
                     let who = self.quote(found, q);
-                    if let Some(Who::Person(p)) = who {
-                        self.last_speaker = Some(Who::Person(p));
+                    if let Some(Who::Speaker(p)) = who {
+                        self.last_speaker = Some(Who::Speaker(p));
                     }
                     self.quote_who[q] = who;
                 }
@@ -180,76 +215,256 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// The person a mention names: its only candidate, or the candidate read most
-    /// recently when a lone surname fits several people.
+    /// Notes a mention: the person or organisation it names is now the latest
+    /// of its kind, with what the mention says of them.
+    fn read_mention(&mut self, m: usize) {
+        let Some(p) = self.pick(m) else {
+            return;
+        };
+        let mention = &self.mentions[m];
+        self.seen.insert(p, self.tick);
+        match self.registry.person(p).kind() {
+            SpeakerKind::Person => {
+                self.recent.push((self.words[mention.start].sentence, p));
+                if !mention.roles.is_empty() {
+                    self.introduce(Some(p), &mention.roles);
+                }
+            }
+            SpeakerKind::Organisation => {
+                let subject = self.opens_clause(mention.run_start);
+                self.focus(m, p, subject);
+            }
+            SpeakerKind::Document => {}
+        }
+    }
+
+    /// Notes a speech event once its subject is resolved.
+    fn read_event(&mut self, e: usize) {
+        let event = &self.events[e];
+        match self.event(e) {
+            Some(Who::Speaker(p)) => {
+                self.last_speaker = Some(Who::Speaker(p));
+                self.seen.insert(p, self.tick);
+                match self.registry.person(p).kind() {
+                    SpeakerKind::Person => {
+                        self.recent.push((event.sentence, p));
+                        self.last_person = Some(p);
+                    }
+                    SpeakerKind::Organisation if !event.framing => {
+                        if let Some(Subject::Name(m)) = &event.subject {
+                            self.focus(*m, p, true);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Some(Who::Nobody) => {
+                if let Some(Subject::Role {
+                    roles,
+                    definite: false,
+                    ..
+                }) = &event.subject
+                {
+                    self.last_speaker = Some(Who::Nobody);
+                    self.introduce(None, roles);
+                }
+            }
+            None => {}
+        }
+    }
+
+    /// Records that `person` (or someone unnamed) is described by `roles`.
+    fn introduce(&mut self, person: Option<PersonId>, roles: &'a [String]) {
+        let at = self.intros.len();
+        self.intros.push((person, roles));
+        for role in roles {
+            self.intro_index.entry(role.as_str()).or_default().push(at);
+        }
+        if let Some(p) = person {
+            let known = self.person_roles.entry(p).or_default();
+            known.extend(roles.iter().map(String::as_str));
+        }
+    }
+
+    /// Makes organisation `p`, named by mention `m`, the latest of each of its
+    /// institution words ("ministry", "railroad", and "company" or "firm" for a
+    /// name closed by `Inc.` or `Corp.`); `subject` when named as a subject.
+    fn focus(&mut self, m: usize, p: PersonId, subject: bool) {
+        let mention = &self.mentions[m];
+        let words = &self.words[mention.start..mention.end];
+        let company = words.iter().any(|w| is_corporate_suffix(&w.lower));
+        let heads = words
+            .iter()
+            .map(|w| w.lower.trim_end_matches("'s"))
+            .filter(|w| is_org_head(w))
+            .chain(company_nouns().iter().copied().filter(|_| company));
+        for head in heads {
+            let slot = self.org_focus.entry(head.to_string()).or_insert((None, p));
+            slot.1 = p;
+            if subject {
+                slot.0 = Some(p);
+            }
+        }
+    }
+
+    /// True when word `i` opens a clause (after a sentence start, a quotation, a
+    /// dash or bracket), or follows a `the` that does.
+    fn opens_clause(&self, i: usize) -> bool {
+        let opens = |k: usize| {
+            matches!(
+                self.words[k].gap,
+                Gap::Start | Gap::Stop | Gap::Quote | Gap::Other
+            )
+        };
+        opens(i) || (i > 0 && self.words[i - 1].lower == "the" && opens(i - 1))
+    }
+
+    /// The speaker a mention names: its only candidate, or the candidate read
+    /// most recently when a lone name fits several.
     fn pick(&self, m: usize) -> Option<PersonId> {
         let candidates = &self.candidates[m];
         if candidates.len() <= 1 {
             return candidates.first().copied();
         }
-        self.recent
+        candidates
             .iter()
-            .rev()
-            .map(|&(_, p)| p)
-            .find(|p| candidates.contains(p))
-            .or(candidates.first().copied())
+            .copied()
+            .max_by_key(|p| self.seen.get(p).copied().unwrap_or(0))
     }
 
-    /// The first person named in the most recent sentence that names anyone.
-    fn salient(&self) -> Option<PersonId> {
-        let &(sentence, _) = self.recent.last()?;
-        self.recent
-            .iter()
-            .rev()
-            .take_while(|&&(s, _)| s == sentence)
-            .last()
-            .map(|&(_, p)| p)
+    /// True when person `p` may be referred to by a pronoun of `gender`.
+    fn compatible(&self, p: PersonId, gender: Option<Gender>) -> bool {
+        let person = self.registry.person(p);
+        person.kind() == SpeakerKind::Person
+            && (gender.is_none() || person.gender().is_none() || person.gender() == gender)
     }
 
-    /// Resolves a subject against what has been read so far. A role phrase means
-    /// the latest person introduced with its role words (nobody, when that was an
-    /// unnamed "a spokeswoman"), else the most salient person; a loose descriptor
-    /// ("the expert") means whoever spoke last.
+    /// The person a pronoun of `gender` (or a role with no holder) refers to:
+    /// in the most recent sentence naming a compatible person, the subject of
+    /// the last speech event if named there, else the first compatible person
+    /// named there; failing that, the last speaker if compatible.
+    fn salient(&self, gender: Option<Gender>) -> Option<PersonId> {
+        let recent = &self.recent[self.recent.len().saturating_sub(MAX_LOOKBACK)..];
+        let &(sentence, _) = recent
+            .iter()
+            .rev()
+            .find(|&&(_, p)| self.compatible(p, gender))?;
+        let named: Vec<PersonId> = recent
+            .iter()
+            .rev()
+            .take_while(|&&(s, _)| s >= sentence)
+            .filter(|&&(s, p)| s == sentence && self.compatible(p, gender))
+            .map(|&(_, p)| p)
+            .collect();
+        if let Some(p) = self.last_person.filter(|p| named.contains(p)) {
+            return Some(p);
+        }
+        named.last().copied()
+    }
+
+    /// The person or unnamed someone latest described with all of `roles`.
+    fn holder(&self, roles: &[&str]) -> Option<Option<PersonId>> {
+        let list = self.intro_index.get(roles.first()?)?;
+        list.iter().rev().take(MAX_LOOKBACK).find_map(|&i| {
+            let (person, own) = self.intros[i];
+            let described = |r: &&str| match person {
+                Some(p) => self.person_roles.get(&p).is_some_and(|k| k.contains(r)),
+                None => own.iter().any(|o| o == r),
+            };
+            roles.iter().all(described).then_some(person)
+        })
+    }
+
+    /// Resolves a subject against what has been read so far.
     fn resolve(&self, subject: &Subject) -> Who {
-        let known = |person: Option<PersonId>| person.map_or(Who::Nobody, Who::Person);
+        let known = |speaker: Option<PersonId>| speaker.map_or(Who::Nobody, Who::Speaker);
         match subject {
             Subject::Name(m) => known(self.pick(*m)),
-            Subject::Names(ms) => known(ms.iter().find_map(|&m| self.pick(m))),
-            Subject::Pronoun => known(self.salient()),
+            Subject::Names(ms) => {
+                let picked: Vec<PersonId> = ms.iter().filter_map(|&m| self.pick(m)).collect();
+                let person = picked
+                    .iter()
+                    .find(|&&p| self.registry.person(p).kind() == SpeakerKind::Person);
+                known(person.or(picked.first()).copied())
+            }
+            Subject::Pronoun(gender) => known(self.salient(Some(*gender))),
+            Subject::Role {
+                definite: false,
+                org: Some(org),
+                roles,
+            } if roles.iter().any(|r| is_spokesperson(r)) => {
+                let mention = self.mention_starting[self.mentions[*org].start];
+                known(mention.and_then(|m| self.pick(m)))
+            }
             Subject::Role {
                 definite: false, ..
             }
             | Subject::Other => Who::Nobody,
-            Subject::Role { roles, .. } if roles.iter().any(|r| is_generic_role(r)) => {
-                self.last_speaker.unwrap_or_else(|| known(self.salient()))
+            Subject::Role { roles, .. } if roles.iter().any(|r| is_generic_role(r)) => self
+                .last_speaker
+                .unwrap_or_else(|| known(self.salient(None))),
+            Subject::Role { roles, .. } => {
+                let all: Vec<&str> = roles.iter().map(String::as_str).collect();
+                let titles: Vec<&str> = all
+                    .iter()
+                    .copied()
+                    .filter(|r| is_role_word(r) || r.contains('-'))
+                    .collect();
+                self.holder(&all)
+                    .or_else(|| self.holder(&titles))
+                    .map_or_else(|| known(self.salient(None)), known)
             }
-            Subject::Role { roles, .. } => self
-                .intros
-                .iter()
-                .rev()
-                .find(|(_, introduced)| roles.iter().all(|r| introduced.contains(r)))
-                .map_or_else(|| known(self.salient()), |&(p, _)| known(p)),
+            Subject::Document(noun) => {
+                known(self.registry.lookup(&document_name(noun)).first().copied())
+            }
+            Subject::Institution(head) => known(
+                self.org_focus
+                    .get(head)
+                    .map(|&(subject, named)| subject.unwrap_or(named)),
+            ),
         }
     }
 
     /// The resolution of event `e` (made once, when first needed); `None` when the
     /// verb has no subject of its own. A participle's subject counts only when it
-    /// is a person (`Smith, adding` but not `… to Kyiv, saying`).
+    /// names someone (`Smith, adding` but not `… to Kyiv, saying`).
     fn event(&mut self, e: usize) -> Option<Who> {
-        if self.event_who[e].is_none() {
-            let event = &self.events[e];
-            self.event_who[e] = event
-                .subject
-                .as_ref()
-                .map(|s| self.resolve(s))
-                .filter(|who| !(event.participle && *who == Who::Nobody));
+        if let Some(who) = self.event_who[e] {
+            return who;
         }
-        self.event_who[e]
+        let event = &self.events[e];
+        let who = event
+            .subject
+            .as_ref()
+            .map(|s| self.resolve(s))
+            .filter(|who| !(event.participle && *who == Who::Nobody));
+        self.event_who[e] = Some(who);
+        who
     }
 
     /// The resolution of the first event among `candidates` that has a subject.
     fn first_with_subject(&mut self, candidates: impl IntoIterator<Item = usize>) -> Option<Who> {
         candidates.into_iter().find_map(|e| self.event(e))
+    }
+
+    /// The events whose verb lies in the word range `words`.
+    fn events_in_words(&self, words: Range<usize>) -> Range<usize> {
+        let from = self.events.partition_point(|e| e.word < words.start);
+        let to = self.events.partition_point(|e| e.word < words.end);
+        from..to.max(from)
+    }
+
+    /// The events whose verb lies inside `span` of the text.
+    fn events_in_span(&self, span: Span) -> Range<usize> {
+        let from = self.events.partition_point(|e| e.pos < span.start);
+        let to = self.events.partition_point(|e| e.pos < span.end);
+        from..to.max(from)
+    }
+
+    /// The word range of sentence `sentence`.
+    fn sentence_words(&self, sentence: usize) -> Range<usize> {
+        self.words.partition_point(|w| w.sentence < sentence)
+            ..self.words.partition_point(|w| w.sentence <= sentence)
     }
 
     /// Index of the article paragraph holding byte `pos`.
@@ -281,49 +496,54 @@ impl<'a> Reader<'a> {
             .get(after)
             .filter(|w| self.paragraph(w.span.start) == end_para);
         let tail_sentence = lead_sentence.or(tail_word.map(|w| w.sentence));
-        let events = self.events;
-        let in_lead = |e: &Event| Some(e.sentence) == lead_sentence && e.word < before;
 
-        let gaps: Vec<Span> = quote.gaps().collect();
-        let in_gap =
-            (0..events.len()).filter(|&e| gaps.iter().any(|g| g.contains_offset(events[e].pos)));
-        if let Some(who) = self.first_with_subject(in_gap.collect::<Vec<_>>()) {
+        let in_gaps: Vec<usize> = quote.gaps().flat_map(|g| self.events_in_span(g)).collect();
+        if let Some(who) = self.first_with_subject(in_gaps) {
             return Some(who);
         }
-        if tail_word.is_some() {
-            let immediate: Vec<usize> = (0..events.len())
-                .filter(|&e| (after..after + TAIL_WORDS).contains(&events[e].word))
-                .collect();
+        let tail_in_sentence =
+            tail_word.is_some_and(|w| lead_sentence.is_none_or(|s| s == w.sentence));
+        if tail_in_sentence {
+            let immediate = self.events_in_words(after..after + TAIL_WORDS);
             if let Some(who) = self.first_with_subject(immediate) {
                 return Some(who);
             }
         }
-        let framing: Vec<usize> = (0..events.len())
-            .rev()
-            .filter(|&e| in_lead(&events[e]) && events[e].framing)
+        let lead: Vec<usize> = match lead_sentence {
+            Some(s) => {
+                let words = self.sentence_words(s);
+                self.events_in_words(words.start..before)
+                    .rev()
+                    .take(MAX_SENTENCE_EVENTS)
+                    .collect()
+            }
+            None => Vec::new(),
+        };
+        let framing: Vec<usize> = lead
+            .iter()
+            .copied()
+            .filter(|&e| self.events[e].framing)
             .collect();
         if let Some(who) = self.first_with_subject(framing) {
             return Some(who);
         }
-        let lead: Vec<usize> = (0..events.len())
-            .rev()
-            .filter(|&e| in_lead(&events[e]))
-            .collect();
         if let Some(who) = self.first_with_subject(lead.iter().copied()) {
             return Some(who);
         }
-        let rest: Vec<usize> = (0..events.len())
-            .filter(|&e| {
-                events[e].word >= after
-                    && Some(events[e].sentence) == tail_sentence
-                    && self.paragraph(events[e].pos) == end_para
-            })
-            .collect();
-        if let Some(who) = self.first_with_subject(rest) {
-            return Some(who);
+        if let Some(s) = tail_sentence {
+            let rest_end = self.sentence_words(s).end.max(after);
+            let rest: Vec<usize> = self
+                .events_in_words(after..rest_end)
+                .take(MAX_SENTENCE_EVENTS)
+                .filter(|&e| self.paragraph(self.events[e].pos) == end_para)
+                .collect();
+            if let Some(who) = self.first_with_subject(rest) {
+                return Some(who);
+            }
         }
         if let Some(&verb) = lead.last()
-            && let Some(who) = self.sentence_subject(events[verb].sentence, events[verb].word)
+            && let Some(who) =
+                self.sentence_subject(self.events[verb].sentence, self.events[verb].word)
         {
             return Some(who);
         }
@@ -337,22 +557,26 @@ impl<'a> Reader<'a> {
             .or_else(|| self.neighbour_sentence(open, end))
     }
 
-    /// The first person or pronoun of `sentence` before word `limit`, taken as the
-    /// subject of a speech verb that has none of its own ("he thanked …, adding").
+    /// The first speaker or pronoun of `sentence` before word `limit`, taken as
+    /// the subject of a speech verb that has none of its own ("he thanked …,
+    /// adding").
     fn sentence_subject(&self, sentence: usize, limit: usize) -> Option<Who> {
-        let start = self.words.partition_point(|w| w.sentence < sentence);
-        for i in start..limit {
+        let start = self.sentence_words(sentence).start;
+        let stop = limit.min(start + MAX_SUBJECT_SEARCH);
+        for i in start..stop {
             let word = &self.words[i];
-            if matches!(word.lower.as_str(), "he" | "she") {
-                return self.salient().map(Who::Person);
+            if let Some(gender) = match word.lower.as_str() {
+                "he" => Some(Gender::Male),
+                "she" => Some(Gender::Female),
+                _ => None,
+            } {
+                return self.salient(Some(gender)).map(Who::Speaker);
             }
-            let person = self
-                .mentions
-                .iter()
-                .position(|m| m.start == i && !m.possessive)
+            let speaker = self.mention_starting[i]
+                .filter(|&m| !self.mentions[m].possessive)
                 .and_then(|m| self.pick(m));
-            if let Some(p) = person {
-                return Some(Who::Person(p));
+            if let Some(p) = speaker {
+                return Some(Who::Speaker(p));
             }
         }
         None
@@ -369,13 +593,19 @@ impl<'a> Reader<'a> {
         let previous = (0..para)
             .rev()
             .find(|&i| !self.article.paragraphs[i].kind.is_non_article())?;
-        let last = (0..q)
-            .rev()
-            .find(|&i| self.paragraph(found[i].end().saturating_sub(1)) == Some(previous))?;
-        match self.quote_who[last] {
-            Some(Who::Person(p)) => Some(Who::Person(p)),
-            _ => None,
+        for i in (0..q).rev() {
+            match self.paragraph(found[i].end().saturating_sub(1)) {
+                Some(p) if p == previous => {
+                    return match self.quote_who[i] {
+                        Some(Who::Speaker(p)) => Some(Who::Speaker(p)),
+                        _ => None,
+                    };
+                }
+                Some(p) if p < previous => return None,
+                _ => {}
+            }
         }
+        None
     }
 
     /// `Name: “…”`: the name right before a colon that introduces the quotation.
@@ -385,8 +615,8 @@ impl<'a> Reader<'a> {
         if self.article.text.get(word.span.end..open).map(str::trim) != Some(":") {
             return None;
         }
-        let m = self.mentions.iter().position(|m| m.end == before)?;
-        self.pick(m).map(Who::Person)
+        let m = self.mention_ending[last]?;
+        self.pick(m).map(Who::Speaker)
     }
 
     /// A speaker named in the sentence before the quotation, or at the start of the
@@ -396,14 +626,15 @@ impl<'a> Reader<'a> {
         let end_para = self.paragraph(end.saturating_sub(1))?;
         let previous = self
             .sentences
-            .iter()
-            .rev()
-            .find(|s| s.span.end <= open)
-            .filter(|s| s.paragraph + 1 >= open_para);
+            .partition_point(|s| s.span.end <= open)
+            .checked_sub(1)
+            .map(|i| &self.sentences[i])
+            .filter(|s| s.span.end <= open && s.paragraph + 1 >= open_para);
         if let Some(s) = previous {
-            let events: Vec<usize> = (0..self.events.len())
+            let events: Vec<usize> = self
+                .events_in_span(s.span)
                 .rev()
-                .filter(|&e| s.span.contains_offset(self.events[e].pos))
+                .take(MAX_SENTENCE_EVENTS)
                 .collect();
             if let Some(who) = self.first_with_subject(events) {
                 return Some(who);
@@ -411,17 +642,14 @@ impl<'a> Reader<'a> {
         }
         let next = self
             .sentences
-            .iter()
-            .find(|s| s.span.start >= end)
+            .get(self.sentences.partition_point(|s| s.span.start < end))
             .filter(|s| s.paragraph == end_para)?;
         let first = self
             .words
             .partition_point(|w| w.span.start < next.span.start);
-        let events: Vec<usize> = (0..self.events.len())
-            .filter(|&e| {
-                let ev = &self.events[e];
-                next.span.contains_offset(ev.pos) && ev.word < first + NEXT_SENTENCE_WORDS
-            })
+        let events: Vec<usize> = self
+            .events_in_span(next.span)
+            .take_while(|&e| self.events[e].word < first + NEXT_SENTENCE_WORDS)
             .collect();
         self.first_with_subject(events)
     }

@@ -147,6 +147,15 @@ pub(super) static NAME_PARTICLES: WordSet = WordSet::new(&[
     "van", "von",
 ]);
 
+/// Suffixes that close a personal name ("Daniel R. Whitfield Jr.", "Harold B.
+/// Castell III"), lower-case, without a full stop.
+pub(super) static NAME_SUFFIXES: WordSet = WordSet::new(&["ii", "iii", "iv", "jr", "sr"]);
+
+/// True for a suffix that may close a personal name (`jr`, `iii`).
+pub fn is_name_suffix(word: &str) -> bool {
+    NAME_SUFFIXES.contains(word.trim_end_matches('.'))
+}
+
 /// Prepositions that attach a complement to a role ("spokeswoman for the company",
 /// "head of the alliance", "director at the institute").
 pub(super) static PREPOSITIONS: WordSet =

@@ -1,5 +1,6 @@
 //! Closed word classes the language layer relies on: speech verbs, titles and
-//! roles, words that mark places and organisations, function words.
+//! roles, political affiliations, US states, given names and gender cues, words
+//! that mark places, organisations and documents, function words.
 //!
 //! Every list holds general English vocabulary, lower-cased and kept sorted for
 //! reading; none names a particular person, place or story. Lists are hashed on
@@ -13,24 +14,32 @@ mod abbreviations;
 mod events;
 mod function;
 mod numbers;
+mod gender;
 mod parties;
 mod places;
 mod roles;
+mod sources;
 mod speech;
+mod states;
 
 pub use abbreviations::*;
 pub use events::*;
 pub use function::*;
 pub use numbers::*;
+pub use gender::*;
 pub use parties::*;
 pub use places::*;
 pub use roles::*;
+pub use sources::*;
 pub use speech::*;
+pub use states::*;
 
 /// A fixed list of words, turned into a hash set on first use.
 struct WordSet {
     words: &'static [&'static str],
     set: OnceLock<FnvHashSet<&'static str>>,
+    /// First words of the entries that are two-word phrases.
+    heads: OnceLock<FnvHashSet<&'static str>>,
 }
 
 impl WordSet {
@@ -39,6 +48,7 @@ impl WordSet {
         Self {
             words,
             set: OnceLock::new(),
+            heads: OnceLock::new(),
         }
     }
 
@@ -48,16 +58,31 @@ impl WordSet {
             .get_or_init(|| self.words.iter().copied().collect())
             .contains(word)
     }
+
+    /// True when the two-word phrase `first second` is in the set; checks the
+    /// first word alone before building the phrase.
+    fn contains_pair(&self, first: &str, second: &str) -> bool {
+        let heads = self.heads.get_or_init(|| {
+            self.words
+                .iter()
+                .filter_map(|w| w.split_once(' ').map(|(head, _)| head))
+                .collect()
+        });
+        heads.contains(first) && self.contains(&format!("{first} {second}"))
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::abbreviations::*;
     use super::function::*;
+    use super::gender::*;
     use super::parties::*;
     use super::places::*;
     use super::roles::*;
+    use super::sources::*;
     use super::speech::*;
+    use super::states::*;
 
     #[test]
     fn lists_are_sorted_and_unique() {
@@ -65,20 +90,33 @@ mod tests {
             &SPEECH_VERBS,
             &INVERTIBLE_VERBS,
             &SPEECH_PARTICIPLES,
+            &SPEECH_PHRASES,
+            &NOUN_LIKE_VERBS,
             &SUBJECT_FILLERS,
             &ROLE_WORDS,
             &ROLE_MODIFIERS,
             &WEAK_TITLES,
             &GENERIC_ROLES,
+            &SPOKESPERSONS,
+            &BINDING_MODIFIERS,
+            &PARTY_MEMBERS,
+            &FEMALE_NAMES,
+            &MALE_NAMES,
+            &UNISEX_NAMES,
+            &FEMALE_WORDS,
+            &MALE_WORDS,
+            &DOCUMENT_NOUNS,
+            &CORPORATE_SUFFIXES,
+            &COMPANY_NOUNS,
             &PLACE_MODIFIERS,
             &ORG_HEADS,
             &CALENDAR_WORDS,
             &SENTENCE_OPENERS,
             &NAME_PARTICLES,
+            &NAME_SUFFIXES,
             &PREPOSITIONS,
             &ELISIONS,
             &STOP_WORDS,
-            &PARTY_WORDS,
             &TITLE_ABBREVIATIONS,
             &FINAL_ABBREVIATIONS,
         ] {
@@ -88,6 +126,47 @@ mod tests {
                 "unsorted near {list:?}"
             );
         }
+    }
+
+    #[test]
+    fn tables_are_sorted() {
+        assert!(super::states::sorted());
+        assert!(singular_title("sens.") == Some("sen"));
+        assert!(singular_title("reps") == Some("rep"));
+        assert_eq!(role_key("sen."), "senator");
+    }
+
+    #[test]
+    fn given_names_have_one_gender_at_most() {
+        for name in FEMALE_NAMES.words {
+            assert!(
+                !MALE_NAMES.contains(name) && !UNISEX_NAMES.contains(name),
+                "{name}"
+            );
+        }
+        for name in MALE_NAMES.words {
+            assert!(!UNISEX_NAMES.contains(name), "{name}");
+        }
+        assert_eq!(given_name_gender("margaret"), Some(Gender::Female));
+        assert_eq!(given_name_gender("dana"), None);
+        assert!(is_given_name("dana"));
+        assert_eq!(word_gender("ms."), Some(Gender::Female));
+    }
+
+    #[test]
+    fn reporting_vocabulary() {
+        assert!(SPEECH_VERBS.words.len() + SPEECH_PHRASES.words.len() >= 150);
+        assert!(is_speech_phrase("put", "it"));
+        assert!(!is_speech_phrase("put", "the"));
+        assert!(!is_speech_verb("states"), "a plural noun first");
+        assert_eq!(
+            party_member("Democratic".to_lowercase().as_str()),
+            Some("democrat")
+        );
+        assert_eq!(party_code("r"), Some("republican"));
+        assert_eq!(state_name("mass."), Some("massachusetts"));
+        assert_eq!(state_name("n.m"), Some("new mexico"));
+        assert!(is_document_noun("filing"));
     }
 
     #[test]

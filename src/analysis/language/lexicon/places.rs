@@ -19,6 +19,8 @@ pub(super) static ORG_HEADS: WordSet = WordSet::new(&[
     "administration",
     "agency",
     "agreement",
+    "airline",
+    "airlines",
     "airport",
     "alliance",
     "army",
@@ -26,18 +28,23 @@ pub(super) static ORG_HEADS: WordSet = WordSet::new(&[
     "association",
     "authority",
     "avenue",
+    "bank",
     "base",
     "board",
     "bureau",
     "cabinet",
+    "capital",
     "cathedral",
+    "caucus",
     "cemetery",
     "center",
     "centre",
     "channel",
+    "chronicle",
     "church",
     "city",
     "club",
+    "co",
     "coast",
     "college",
     "command",
@@ -45,14 +52,22 @@ pub(super) static ORG_HEADS: WordSet = WordSet::new(&[
     "committee",
     "company",
     "congress",
+    "convention",
     "corp",
     "corporation",
     "council",
     "county",
+    "courier",
     "court",
+    "creek",
     "cup",
     "department",
+    "dispatch",
+    "district",
+    "elementary",
     "embassy",
+    "express",
+    "falls",
     "fc",
     "federation",
     "force",
@@ -62,17 +77,23 @@ pub(super) static ORG_HEADS: WordSet = WordSet::new(&[
     "fund",
     "gallery",
     "games",
+    "gazette",
     "government",
     "group",
     "gulf",
+    "herald",
+    "holdings",
     "hospital",
     "inc",
     "institute",
     "island",
     "islands",
+    "journal",
     "kingdom",
     "league",
+    "ledger",
     "library",
+    "llc",
     "ltd",
     "media",
     "ministry",
@@ -89,14 +110,23 @@ pub(super) static ORG_HEADS: WordSet = WordSet::new(&[
     "parliament",
     "party",
     "peninsula",
+    "plc",
     "police",
     "province",
     "radio",
+    "railroad",
+    "railway",
+    "railways",
     "region",
     "republic",
+    "river",
+    "road",
+    "route",
     "school",
     "sea",
+    "securities",
     "senate",
+    "sentinel",
     "service",
     "society",
     "stadium",
@@ -104,13 +134,18 @@ pub(super) static ORG_HEADS: WordSet = WordSet::new(&[
     "states",
     "station",
     "street",
+    "systems",
     "times",
+    "township",
     "treaty",
     "tribunal",
+    "tribune",
     "union",
     "university",
+    "utility",
     "valley",
     "war",
+    "world",
 ]);
 
 /// True for a word that, first in a capitalised sequence, makes it a place.
@@ -121,4 +156,33 @@ pub fn is_place_modifier(word: &str) -> bool {
 /// True for a word that, last in a capitalised sequence, makes it an organisation.
 pub fn is_org_head(word: &str) -> bool {
     ORG_HEADS.contains(word)
+}
+
+/// Words that close a company's name (`Acme Corp.`, `Kessler & Sons Inc.`), so
+/// that "the company" or "the firm" can mean it.
+pub(super) static CORPORATE_SUFFIXES: WordSet = WordSet::new(&[
+    "co",
+    "company",
+    "corp",
+    "corporation",
+    "gmbh",
+    "group",
+    "holdings",
+    "inc",
+    "llc",
+    "ltd",
+    "plc",
+]);
+
+/// Nouns by which a writer refers back to a company named earlier.
+pub(super) static COMPANY_NOUNS: WordSet = WordSet::new(&["company", "corporation", "firm"]);
+
+/// True for a word that closes a company's name.
+pub fn is_corporate_suffix(word: &str) -> bool {
+    CORPORATE_SUFFIXES.contains(word.trim_end_matches('.'))
+}
+
+/// The company nouns ("company", "firm") that may refer back to a company.
+pub fn company_nouns() -> &'static [&'static str] {
+    COMPANY_NOUNS.words
 }

@@ -5,17 +5,31 @@ use super::WordSet;
 /// Titles and role nouns that introduce or describe a person ("President", "chief",
 /// "spokesman", "expert"). Hyphenated titles are checked part by part.
 pub(super) static ROLE_WORDS: WordSet = WordSet::new(&[
+    "administrator",
     "admiral",
     "adviser",
     "advisor",
     "aide",
+    "alderman",
+    "alderwoman",
     "ambassador",
     "analyst",
+    "anchor",
     "archbishop",
+    "assemblyman",
+    "assemblymember",
+    "assemblywoman",
+    "assessor",
+    "associate",
     "attorney",
+    "auditor",
+    "author",
     "bishop",
     "boss",
     "brigadier",
+    "businessman",
+    "businesswoman",
+    "candidate",
     "capt",
     "captain",
     "cardinal",
@@ -27,54 +41,85 @@ pub(super) static ROLE_WORDS: WordSet = WordSet::new(&[
     "chairwoman",
     "champion",
     "chancellor",
+    "chaplain",
     "chief",
+    "clerk",
     "coach",
     "col",
     "colonel",
+    "columnist",
     "commander",
     "commentator",
     "commissioner",
     "commodore",
+    "comptroller",
     "congressman",
     "congresswoman",
+    "constable",
+    "controller",
+    "coo",
     "corporal",
     "correspondent",
+    "councillor",
+    "councilman",
+    "councilmember",
+    "councilor",
+    "councilwoman",
     "counsel",
+    "counselor",
+    "critic",
+    "cto",
     "dame",
+    "dean",
     "defender",
+    "delegate",
     "deputy",
     "detective",
     "diplomat",
     "director",
+    "doctor",
     "dr",
     "economist",
     "editor",
     "emir",
+    "engineer",
     "envoy",
     "executive",
     "expert",
+    "father",
+    "fellow",
+    "firefighter",
+    "forecaster",
     "founder",
     "general",
     "goalkeeper",
     "gov",
     "governor",
     "head",
+    "historian",
+    "host",
     "imam",
+    "inspector",
+    "investigator",
     "judge",
     "justice",
     "king",
     "lawmaker",
     "lawyer",
     "leader",
+    "lecturer",
     "legislator",
     "lieutenant",
     "lord",
     "lt",
+    "magistrate",
     "maj",
     "major",
     "manager",
     "marshal",
     "mayor",
+    "member",
+    "meteorologist",
     "midfielder",
     "minister",
     "miss",
@@ -82,23 +127,33 @@ pub(super) static ROLE_WORDS: WordSet = WordSet::new(&[
     "mr",
     "mrs",
     "ms",
+    "nominee",
     "observer",
     "officer",
     "official",
+    "organiser",
+    "organizer",
     "owner",
+    "parent",
+    "pastor",
+    "physician",
     "player",
     "pope",
     "premier",
     "president",
+    "priest",
     "prime",
     "prince",
     "princess",
+    "principal",
     "prof",
     "professor",
     "prosecutor",
+    "provost",
     "quarterback",
     "queen",
     "rabbi",
+    "rector",
     "rep",
     "reporter",
     "representative",
@@ -121,10 +176,20 @@ pub(super) static ROLE_WORDS: WordSet = WordSet::new(&[
     "spokesman",
     "spokesperson",
     "spokeswoman",
+    "sponsor",
+    "steward",
     "strategist",
     "striker",
     "sultan",
+    "superintendent",
+    "surgeon",
+    "teacher",
+    "treasurer",
+    "trooper",
+    "trustee",
     "vice",
+    "warden",
+    "whip",
 ]);
 
 /// Role words that qualify another role rather than name one ("deputy director",
@@ -149,6 +214,83 @@ pub(super) static GENERIC_ROLES: WordSet = WordSet::new(&[
     "source",
     "specialist",
 ]);
+
+/// Plural titles before a list of names ("Sens. Ann Mills and Tom Wu"), each with
+/// the title it gives every name of the list.
+static PLURAL_TITLES: &[(&str, &str)] = &[
+    ("commissioners", "commissioner"),
+    ("councilmembers", "councilmember"),
+    ("drs", "dr"),
+    ("gens", "gen"),
+    ("govs", "gov"),
+    ("judges", "judge"),
+    ("justices", "justice"),
+    ("members", "member"),
+    ("messrs", "mr"),
+    ("mmes", "mrs"),
+    ("profs", "prof"),
+    ("reps", "rep"),
+    ("representatives", "representative"),
+    ("sens", "sen"),
+    ("senators", "senator"),
+];
+
+/// The title each name gets from a plural title before a list (`Sens.` → `sen`).
+pub fn singular_title(word: &str) -> Option<&'static str> {
+    let word = word.trim_end_matches('.');
+    PLURAL_TITLES
+        .iter()
+        .find(|(plural, _)| *plural == word)
+        .map(|&(_, one)| one)
+}
+
+/// Role nouns for someone who speaks for an organisation: an unnamed one ("a
+/// spokesman for the ministry said") gives the organisation's words.
+pub(super) static SPOKESPERSONS: WordSet =
+    WordSet::new(&["representative", "spokesman", "spokesperson", "spokeswoman"]);
+
+/// Role modifiers that make another role of their role ("vice president" is not
+/// the president, "deputy director" not the director).
+pub(super) static BINDING_MODIFIERS: WordSet =
+    WordSet::new(&["assistant", "associate", "deputy", "vice"]);
+
+/// Title abbreviations with the role they stand for, so that "the senator"
+/// finds `Sen. Ann Mills`.
+static TITLE_FULL_FORMS: &[(&str, &str)] = &[
+    ("capt", "captain"),
+    ("col", "colonel"),
+    ("dr", "doctor"),
+    ("gen", "general"),
+    ("gov", "governor"),
+    ("lt", "lieutenant"),
+    ("maj", "major"),
+    ("prof", "professor"),
+    ("rep", "representative"),
+    ("rev", "reverend"),
+    ("sen", "senator"),
+    ("sgt", "sergeant"),
+    ("supt", "superintendent"),
+];
+
+/// The role a title stands for, lower-case: `sen.` → `senator`; any other word
+/// as it is, without a final full stop.
+pub fn role_key(word: &str) -> &str {
+    let word = word.trim_end_matches('.');
+    TITLE_FULL_FORMS
+        .iter()
+        .find(|(short, _)| *short == word)
+        .map_or(word, |&(_, full)| full)
+}
+
+/// True for a role noun of someone speaking for an organisation.
+pub fn is_spokesperson(word: &str) -> bool {
+    SPOKESPERSONS.contains(word)
+}
+
+/// True for a modifier that makes another role of the role after it.
+pub fn is_binding_modifier(word: &str) -> bool {
+    BINDING_MODIFIERS.contains(word)
+}
 
 /// True when `word` (lower-case; hyphenated titles part by part) is a title or role.
 pub fn is_role_word(word: &str) -> bool {

@@ -1,0 +1,166 @@
+//! The states of the United States, by full name, AP-style abbreviation and
+//! postal code, so that a legislator's `(D-Mass.)` or "of Oregon" reads as a home
+//! state and never as a speaker.
+
+/// Each way of writing a state (lower-case, without a final full stop) with the
+/// state's full name.
+static STATES: &[(&str, &str)] = &[
+    ("ak", "alaska"),
+    ("al", "alabama"),
+    ("ala", "alabama"),
+    ("alabama", "alabama"),
+    ("alaska", "alaska"),
+    ("ar", "arkansas"),
+    ("ariz", "arizona"),
+    ("arizona", "arizona"),
+    ("ark", "arkansas"),
+    ("arkansas", "arkansas"),
+    ("az", "arizona"),
+    ("ca", "california"),
+    ("calif", "california"),
+    ("california", "california"),
+    ("co", "colorado"),
+    ("colo", "colorado"),
+    ("colorado", "colorado"),
+    ("conn", "connecticut"),
+    ("connecticut", "connecticut"),
+    ("ct", "connecticut"),
+    ("de", "delaware"),
+    ("del", "delaware"),
+    ("delaware", "delaware"),
+    ("fl", "florida"),
+    ("fla", "florida"),
+    ("florida", "florida"),
+    ("ga", "georgia"),
+    ("georgia", "georgia"),
+    ("hawaii", "hawaii"),
+    ("hi", "hawaii"),
+    ("ia", "iowa"),
+    ("id", "idaho"),
+    ("idaho", "idaho"),
+    ("il", "illinois"),
+    ("ill", "illinois"),
+    ("illinois", "illinois"),
+    ("in", "indiana"),
+    ("ind", "indiana"),
+    ("indiana", "indiana"),
+    ("iowa", "iowa"),
+    ("kan", "kansas"),
+    ("kansas", "kansas"),
+    ("kentucky", "kentucky"),
+    ("ks", "kansas"),
+    ("ky", "kentucky"),
+    ("la", "louisiana"),
+    ("louisiana", "louisiana"),
+    ("ma", "massachusetts"),
+    ("maine", "maine"),
+    ("maryland", "maryland"),
+    ("mass", "massachusetts"),
+    ("massachusetts", "massachusetts"),
+    ("md", "maryland"),
+    ("me", "maine"),
+    ("mi", "michigan"),
+    ("mich", "michigan"),
+    ("michigan", "michigan"),
+    ("minn", "minnesota"),
+    ("minnesota", "minnesota"),
+    ("miss", "mississippi"),
+    ("mississippi", "mississippi"),
+    ("missouri", "missouri"),
+    ("mn", "minnesota"),
+    ("mo", "missouri"),
+    ("mont", "montana"),
+    ("montana", "montana"),
+    ("ms", "mississippi"),
+    ("mt", "montana"),
+    ("n.c", "north carolina"),
+    ("n.d", "north dakota"),
+    ("n.h", "new hampshire"),
+    ("n.j", "new jersey"),
+    ("n.m", "new mexico"),
+    ("n.y", "new york"),
+    ("nc", "north carolina"),
+    ("nd", "north dakota"),
+    ("ne", "nebraska"),
+    ("neb", "nebraska"),
+    ("nebraska", "nebraska"),
+    ("nev", "nevada"),
+    ("nevada", "nevada"),
+    ("new hampshire", "new hampshire"),
+    ("new jersey", "new jersey"),
+    ("new mexico", "new mexico"),
+    ("new york", "new york"),
+    ("nh", "new hampshire"),
+    ("nj", "new jersey"),
+    ("nm", "new mexico"),
+    ("north carolina", "north carolina"),
+    ("north dakota", "north dakota"),
+    ("nv", "nevada"),
+    ("ny", "new york"),
+    ("oh", "ohio"),
+    ("ohio", "ohio"),
+    ("ok", "oklahoma"),
+    ("okla", "oklahoma"),
+    ("oklahoma", "oklahoma"),
+    ("or", "oregon"),
+    ("ore", "oregon"),
+    ("oregon", "oregon"),
+    ("pa", "pennsylvania"),
+    ("pennsylvania", "pennsylvania"),
+    ("r.i", "rhode island"),
+    ("rhode island", "rhode island"),
+    ("ri", "rhode island"),
+    ("s.c", "south carolina"),
+    ("s.d", "south dakota"),
+    ("sc", "south carolina"),
+    ("sd", "south dakota"),
+    ("south carolina", "south carolina"),
+    ("south dakota", "south dakota"),
+    ("tenn", "tennessee"),
+    ("tennessee", "tennessee"),
+    ("texas", "texas"),
+    ("tn", "tennessee"),
+    ("tx", "texas"),
+    ("ut", "utah"),
+    ("utah", "utah"),
+    ("va", "virginia"),
+    ("vermont", "vermont"),
+    ("virginia", "virginia"),
+    ("vt", "vermont"),
+    ("w.va", "west virginia"),
+    ("wa", "washington"),
+    ("wash", "washington"),
+    ("washington", "washington"),
+    ("west virginia", "west virginia"),
+    ("wi", "wisconsin"),
+    ("wis", "wisconsin"),
+    ("wisconsin", "wisconsin"),
+    ("wv", "west virginia"),
+    ("wy", "wyoming"),
+    ("wyo", "wyoming"),
+    ("wyoming", "wyoming"),
+];
+
+/// The full name (lower-case) of the state `word` writes, as the place of a
+/// party code (`Mass` in `D-Mass.`) or a name (`oregon`). Abbreviations that are
+/// also English words (`in`, `me`, `or`) count here only because a party code or
+/// a capitalised place is where this is asked.
+pub fn state_name(word: &str) -> Option<&'static str> {
+    let word = word.trim_end_matches('.');
+    STATES
+        .binary_search_by(|(form, _)| form.cmp(&word))
+        .ok()
+        .map(|i| STATES[i].1)
+}
+
+/// True when `word` (lower-case) writes a whole state name of one word or an
+/// abbreviation of one.
+pub fn is_state(word: &str) -> bool {
+    state_name(word).is_some()
+}
+
+/// True when the table is sorted, as the binary search needs.
+#[cfg(test)]
+pub(super) fn sorted() -> bool {
+    STATES.windows(2).all(|w| w[0].0 < w[1].0)
+}

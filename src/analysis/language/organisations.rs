@@ -1,0 +1,252 @@
+//! Organisations named in the writer's words, so that a ministry, a company or a
+//! union can be a speaker ("the railroad said in a statement").
+//!
+//! An organisation is a run of capitalised words, joined by `of`, `for`, `and`,
+//! `in`, `on` or `the` where a capitalised word follows, that holds an
+//! institution word (`Ministry of Foreign Affairs of the Republic of Varnesia`,
+//! `Ohio Midland Railroad`), with the possessive owner before it kept
+//! (`Kostrovia’s Defense Ministry`); a lone acronym (`NATO`); or a name set off
+//! after an institution noun (`the railroad, Ohio Midland,`). A person's name
+//! inside such a run ends it.
+
+use super::lexicon::{
+    is_calendar_word, is_final_abbreviation, is_org_head, is_role_word, is_sentence_opener,
+    is_state,
+};
+use super::names::{Kind, Mention};
+use super::tokens::is_stop_word;
+use super::words::{Gap, Word};
+
+/// Most words an organisation's name may have.
+const MAX_ORG_WORDS: usize = 12;
+
+/// Longest acronym taken for an organisation (`NATO`, `NTSB`).
+const MAX_ACRONYM: usize = 6;
+
+/// Words that join two capitalised parts of one organisation's name.
+fn is_connector(word: &str) -> bool {
+    matches!(word, "of" | "for" | "and" | "in" | "on" | "the")
+}
+
+/// Finds every organisation in `words`, given the candidate personal names
+/// `people` (a name with a person's shape ends an organisation's run).
+pub fn find(words: &[Word<'_>], people: &[Mention]) -> Vec<Mention> {
+    let mut personal = vec![false; words.len()];
+    for m in people.iter().filter(|m| m.personal || m.titled) {
+        personal[m.start..m.end].fill(true);
+    }
+    let free = |i: usize| {
+        words[i].capitalised()
+            && !words[i].bracketed
+            && !personal[i]
+            && !is_calendar_word(&words[i].lower)
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if !free(i) {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        while end < words.len() && end - i < MAX_ORG_WORDS && words[end].gap == Gap::Space {
+            let joined = free(end) && !words[end - 1].lower.ends_with("'s");
+            let bridged = is_connector(&words[end].lower)
+                && (end + 1..words.len().min(end + 3))
+                    .find(|&k| !is_connector(&words[k].lower))
+                    .is_some_and(|k| free(k) && words[k].gap == Gap::Space);
+            if !(joined || bridged) {
+                break;
+            }
+            end += 1;
+        }
+        if let Some(org) = organisation(words, i, end).or_else(|| apposed(words, i, end)) {
+            out.push(org);
+        }
+        i = end;
+    }
+    out
+}
+
+/// The organisation in the run `words[start..end]`: the stretch from its first
+/// kept word to its last institution word or to the end of a trailing `of …`.
+fn organisation(words: &[Word<'_>], run_start: usize, end: usize) -> Option<Mention> {
+    let mut start = run_start;
+    while start < end && droppable(&words[start]) {
+        start += 1;
+    }
+    let head = (start..end)
+        .rev()
+        .find(|&k| is_org_head(bare(&words[k].lower)));
+    let last = match head {
+        Some(h) => {
+            let mut last = h;
+            for (k, word) in words.iter().enumerate().take(end).skip(h + 1) {
+                if is_connector(&word.lower) {
+                    continue;
+                }
+                if is_role_word(&word.lower) {
+                    break;
+                }
+                last = k;
+            }
+            last
+        }
+        None if start < end
+            && acronym(&words[start])
+            && !words[run_start..start].iter().any(|w| w.acronym()) =>
+        {
+            start
+        }
+        None => return None,
+    };
+    let first = owner_before(words, run_start, start);
+    Some(org_mention(words, run_start, first, last + 1))
+}
+
+/// A capitalised run set off by commas after an institution noun: `the
+/// railroad, Ohio Midland,` names a railroad.
+fn apposed(words: &[Word<'_>], start: usize, end: usize) -> Option<Mention> {
+    let closed = words
+        .get(end)
+        .is_none_or(|w| matches!(w.gap, Gap::Comma | Gap::Stop));
+    let noun = start
+        .checked_sub(1)
+        .map(|k| &words[k])
+        .filter(|w| words[start].gap == Gap::Comma && is_org_head(&w.lower) && !w.capitalised());
+    let determined = start >= 2 && words[start - 2].lower == "the";
+    (closed && noun.is_some() && determined).then(|| org_mention(words, start, start, end))
+}
+
+/// The first word of a possessive owner written just before an organisation
+/// (`Kostrovia’s Defense Ministry`), or `start` when there is none.
+fn owner_before(words: &[Word<'_>], run_start: usize, start: usize) -> usize {
+    if start != run_start || run_start == 0 || words[run_start].gap != Gap::Space {
+        return start;
+    }
+    let owner = &words[run_start - 1];
+    let possessive = owner.capitalised() && owner.lower.ends_with("'s") && !owner.bracketed;
+    if possessive && !droppable(owner) {
+        run_start - 1
+    } else {
+        start
+    }
+}
+
+/// An organisation mention over `words[first..end]`, possessive removed.
+fn org_mention(words: &[Word<'_>], run_start: usize, first: usize, end: usize) -> Mention {
+    let last = &words[end - 1];
+    let possessive = last.lower.ends_with("'s");
+    let mut form = String::new();
+    for (k, word) in words[first..end].iter().enumerate() {
+        if k > 0 {
+            form.push(' ');
+        }
+        let text = if possessive && first + k + 1 == end {
+            let cut = word
+                .text
+                .char_indices()
+                .rev()
+                .nth(1)
+                .map_or(word.text.len(), |(i, _)| i);
+            &word.text[..cut]
+        } else {
+            word.text
+        };
+        form.push_str(text);
+        if word.dotted && (word.text.contains('.') || is_final_abbreviation(&word.lower)) {
+            form.push('.');
+        }
+    }
+    Mention {
+        run_start: run_start.min(first),
+        start: first,
+        end,
+        form,
+        roles: Vec::new(),
+        titled: false,
+        possessive,
+        kind: Kind::Organisation,
+        personal: false,
+        gender: None,
+    }
+}
+
+/// A word without its possessive `'s`.
+fn bare(lower: &str) -> &str {
+    lower.trim_end_matches("'s")
+}
+
+/// True for a word at the front of a run that is no part of an organisation's
+/// name: a function word, a sentence opener, a date, a title.
+fn droppable(word: &Word<'_>) -> bool {
+    is_stop_word(&word.lower)
+        || is_sentence_opener(&word.lower)
+        || is_calendar_word(&word.lower)
+        || is_role_word(&word.lower)
+}
+
+/// True for an acronym that can name an organisation: two to six capitals, not
+/// a dotted place (`U.S`), a title (`CEO`), a state code or a shouted word.
+fn acronym(word: &Word<'_>) -> bool {
+    let letters = word.text.chars().filter(|c| c.is_alphabetic()).count();
+    word.acronym()
+        && letters <= MAX_ACRONYM
+        && !word.text.contains('.')
+        && !is_role_word(&word.lower)
+        && !is_state(&word.lower)
+        && !is_stop_word(&word.lower)
+        && !is_sentence_opener(&word.lower)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::language::names;
+    use crate::analysis::language::words::writer_words;
+    use crate::model::{Article, ArticleMeta};
+
+    fn orgs(text: &str) -> Vec<String> {
+        let article = Article::from_text(ArticleMeta::default(), text.into(), false);
+        let words = writer_words(&article, &[]);
+        let people = names::find(&words);
+        find(&words, &people).into_iter().map(|m| m.form).collect()
+    }
+
+    #[test]
+    fn institution_words_make_organisations() {
+        assert_eq!(
+            orgs("The Ministry of Foreign Affairs of the Republic of Belmark protested."),
+            ["Ministry of Foreign Affairs of the Republic of Belmark"]
+        );
+        assert_eq!(
+            orgs("A Lakeshore Valley Railroad train derailed near Mill Town."),
+            ["Lakeshore Valley Railroad"]
+        );
+        assert_eq!(
+            orgs("Belmark’s Defense Ministry said so, and NATO agreed."),
+            ["Belmark’s Defense Ministry", "NATO"]
+        );
+    }
+
+    #[test]
+    fn a_person_ends_the_run() {
+        assert_eq!(
+            orgs("the chairman of the Committee on Energy of the State Assembly Irina Sokol said"),
+            ["Committee on Energy of the State Assembly"]
+        );
+    }
+
+    #[test]
+    fn a_name_after_an_institution_noun() {
+        assert_eq!(
+            orgs("The railroad, Lakeshore Valley, apologised."),
+            ["Lakeshore Valley"]
+        );
+    }
+
+    #[test]
+    fn titles_places_and_shouting_are_not_organisations() {
+        assert!(orgs("CEO Ann Lee flew to the U.S. on Monday. WHAT TO KNOW").is_empty());
+    }
+}

@@ -1,0 +1,290 @@
+//! Who can speak in an article: the people, organisations and documents its
+//! writer names, gathered into one registry, with each person's gender as the
+//! article gives it.
+//!
+//! A person is registered from any mention that looks like a person's: a
+//! titled name, a full name with a common given name, an initial, a suffix or
+//! an age (`Dale Hutchins, 67,`), or a name of two words or more that a speech
+//! verb attributes words to (unless it is the leading part of an organisation's
+//! name, as `Ohio Midland` is of `Ohio Midland Railroad`). A later lone surname
+//! then resolves to the full name. Every organisation named is registered, and
+//! every document a speech verb quotes ("the filing said").
+//!
+//! Gender comes from, strongest first: a title or gendered role word (`Ms.`,
+//! `spokeswoman`); the pronouns of a sentence that names that person alone
+//! ("Ortega, 49, is serving her second term"); a common given name.
+
+use super::hash::{FnvHashMap, FnvHashSet};
+use super::lexicon::{Gender, given_name_gender, pronoun_gender};
+use super::names::{Kind, Mention};
+use super::people::{PersonId, Registry, SpeakerKind};
+use super::speech::{Event, Subject};
+use super::words::{Gap, Word};
+
+/// The speakers of an article and who each of its names may be.
+#[derive(Debug)]
+pub struct Speakers {
+    /// People, organisations and documents.
+    pub registry: Registry,
+    /// For each mention, the speakers it may name (several for a lone surname
+    /// shared by two people), narrowed by its kind: an organisation's name names
+    /// organisations, a titled or person-shaped name people.
+    pub candidates: Vec<Vec<PersonId>>,
+}
+
+/// The speakers of an article read as `words`, with its `mentions` (people and
+/// organisations, sorted by position) and speech `events`.
+pub fn gather(words: &[Word<'_>], mentions: &[Mention], events: &[Event]) -> Speakers {
+    let mut registry = Registry::default();
+    for m in mentions.iter().filter(|m| m.kind == Kind::Organisation) {
+        registry.add_speaker(&m.form, SpeakerKind::Organisation);
+    }
+    let speaking = speaking(words, mentions, events);
+    let mut seen = FnvHashSet::default();
+    let forms: Vec<&str> = mentions
+        .iter()
+        .zip(&speaking)
+        .filter(|(m, speaks)| {
+            m.kind == Kind::Person
+                && (m.titled
+                    || m.personal
+                    || (**speaks && m.end - m.start > 1 && !names_organisation(&registry, m)))
+        })
+        .map(|(m, _)| m.form.as_str())
+        .filter(|form| seen.insert(*form))
+        .collect();
+    registry.add_people(forms);
+    for event in events {
+        if let Some(Subject::Document(noun)) = &event.subject {
+            registry.add_speaker(&document_name(noun), SpeakerKind::Document);
+        }
+    }
+    let candidates = candidates(&registry, mentions);
+    learn_genders(&mut registry, words, mentions, &candidates);
+    Speakers {
+        registry,
+        candidates,
+    }
+}
+
+/// For each mention, the speakers it may name, looked up once per distinct form.
+fn candidates(registry: &Registry, mentions: &[Mention]) -> Vec<Vec<PersonId>> {
+    let mut by_form: FnvHashMap<(&str, Kind, bool), Vec<PersonId>> = FnvHashMap::default();
+    mentions
+        .iter()
+        .map(|m| {
+            let personal = m.titled || m.personal;
+            by_form
+                .entry((m.form.as_str(), m.kind, personal))
+                .or_insert_with(|| {
+                    let wanted = match m.kind {
+                        Kind::Organisation => Some(SpeakerKind::Organisation),
+                        Kind::Person if personal => Some(SpeakerKind::Person),
+                        Kind::Person => None,
+                    };
+                    let mut found = registry.lookup(&m.form);
+                    if let Some(kind) = wanted {
+                        found.retain(|&id| registry.person(id).kind() == kind);
+                    }
+                    found
+                })
+                .clone()
+        })
+        .collect()
+}
+
+/// How a document is named as a speaker: its noun with `the` ("the filing").
+pub fn document_name(noun: &str) -> String {
+    format!("the {noun}")
+}
+
+/// For each mention, true when a speech verb attributes words to it directly;
+/// of the names before an apposition, only those opening a clause or set off by
+/// a comma count (`Jane Roe, a Democrat from Ohio, said`: Jane Roe, not Ohio).
+fn speaking(words: &[Word<'_>], mentions: &[Mention], events: &[Event]) -> Vec<bool> {
+    let mut speaking = vec![false; mentions.len()];
+    for event in events {
+        match &event.subject {
+            Some(Subject::Name(m)) => speaking[*m] = true,
+            Some(Subject::Names(ms)) => {
+                for &m in ms {
+                    speaking[m] |= words[mentions[m].run_start].gap != Gap::Space;
+                }
+            }
+            _ => {}
+        }
+    }
+    speaking
+}
+
+/// True when the mention is the leading part of an organisation's name.
+fn names_organisation(registry: &Registry, m: &Mention) -> bool {
+    registry
+        .lookup(&m.form)
+        .iter()
+        .any(|&id| registry.person(id).kind() == SpeakerKind::Organisation)
+}
+
+/// Learns each person's gender from the article, strongest cue first.
+fn learn_genders(
+    registry: &mut Registry,
+    words: &[Word<'_>],
+    mentions: &[Mention],
+    candidates: &[Vec<PersonId>],
+) {
+    let ids: Vec<Option<PersonId>> = mentions
+        .iter()
+        .zip(candidates)
+        .map(|(m, found)| {
+            let mut people = found
+                .iter()
+                .filter(|&&id| registry.person(id).kind() == SpeakerKind::Person);
+            match (m.kind, people.next(), people.next()) {
+                (Kind::Person, Some(&one), None) => Some(one),
+                _ => None,
+            }
+        })
+        .collect();
+    for (m, id) in mentions.iter().zip(&ids) {
+        if let (Some(gender), Some(id)) = (m.gender, id) {
+            registry.learn_gender(*id, gender);
+        }
+    }
+    for (id, gender) in pronoun_cues(words, mentions, &ids) {
+        registry.learn_gender(id, gender);
+    }
+    for id in 0..registry.len() {
+        let person = registry.person(id);
+        if person.kind() != SpeakerKind::Person {
+            continue;
+        }
+        let given = person
+            .canonical()
+            .split_whitespace()
+            .next()
+            .map(str::to_lowercase);
+        if let Some(gender) = given.as_deref().and_then(given_name_gender) {
+            registry.learn_gender(id, gender);
+        }
+    }
+}
+
+/// The gender of the pronouns of each sentence that names one person alone
+/// before them and uses pronouns of one gender only ("Ortega, 49, is serving her
+/// second term").
+fn pronoun_cues(
+    words: &[Word<'_>],
+    mentions: &[Mention],
+    ids: &[Option<PersonId>],
+) -> Vec<(PersonId, Gender)> {
+    let mut cues = Vec::new();
+    let mut next = 0;
+    let mut i = 0;
+    while i < words.len() {
+        let sentence = words[i].sentence;
+        let end = i + words[i..].partition_point(|w| w.sentence == sentence);
+        let mut first = None;
+        let mut named: Option<Option<PersonId>> = None;
+        while next < mentions.len() && mentions[next].start < end {
+            if mentions[next].kind == Kind::Person {
+                first.get_or_insert(mentions[next].start);
+                named = match named {
+                    Some(seen) if seen != ids[next] => Some(None),
+                    _ => Some(ids[next]),
+                };
+            }
+            next += 1;
+        }
+        let mut gender: Option<Option<Gender>> = None;
+        for (k, word) in words.iter().enumerate().take(end).skip(i) {
+            let Some(g) = pronoun_gender(&word.lower) else {
+                continue;
+            };
+            gender = match gender {
+                _ if first.is_none_or(|f| k < f) => Some(None),
+                Some(seen) if seen != Some(g) => Some(None),
+                _ => Some(Some(g)),
+            };
+        }
+        if let (Some(Some(id)), Some(Some(g))) = (named, gender) {
+            cues.push((id, g));
+        }
+        i = end;
+    }
+    cues
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::language::{names, organisations, speech, words::writer_words};
+    use crate::model::{Article, ArticleMeta};
+
+    fn registry(text: &str) -> Registry {
+        let article = Article::from_text(ArticleMeta::default(), text.into(), false);
+        let words = writer_words(&article, &[]);
+        let mut mentions = names::find(&words);
+        mentions.extend(organisations::find(&words, &mentions));
+        mentions.sort_by_key(|m| m.start);
+        let events = speech::find(&words, &mentions);
+        gather(&words, &mentions, &events).registry
+    }
+
+    fn speaker(reg: &Registry, form: &str) -> Option<(String, SpeakerKind, Option<Gender>)> {
+        match reg.lookup(form).as_slice() {
+            [one] => {
+                let p = reg.person(*one);
+                Some((p.canonical().to_string(), p.kind(), p.gender()))
+            }
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn full_names_register_people_for_later_surnames() {
+        let reg = registry(
+            "Board members Paul Ivers and Dana R. Holt voted no. Tom Reyes Jr., 41, left. \
+             Holt said little.",
+        );
+        for (surname, full) in [
+            ("Ivers", "Paul Ivers"),
+            ("Holt", "Dana R. Holt"),
+            ("Reyes", "Tom Reyes Jr."),
+        ] {
+            assert_eq!(speaker(&reg, surname).map(|s| s.0), Some(full.into()));
+        }
+    }
+
+    #[test]
+    fn organisations_and_documents_speak() {
+        let reg = registry(
+            "A Lakeshore Valley Railroad train derailed. Lakeshore Valley said it was sorry. \
+             The memo said so.",
+        );
+        assert_eq!(
+            speaker(&reg, "Lakeshore Valley"),
+            Some((
+                "Lakeshore Valley Railroad".into(),
+                SpeakerKind::Organisation,
+                None
+            ))
+        );
+        assert_eq!(
+            speaker(&reg, "the memo").map(|s| s.1),
+            Some(SpeakerKind::Document)
+        );
+    }
+
+    #[test]
+    fn genders_from_titles_pronouns_and_given_names() {
+        let reg = registry(
+            "Ms. Dana Holt spoke. Jordan Lee, 49, is serving her second term. \
+             Margaret Odell left. Robin Park and Jordan Lee met his aide.",
+        );
+        let gender = |f: &str| speaker(&reg, f).and_then(|s| s.2);
+        assert_eq!(gender("Holt"), Some(Gender::Female));
+        assert_eq!(gender("Jordan Lee"), Some(Gender::Female));
+        assert_eq!(gender("Odell"), Some(Gender::Female));
+        assert_eq!(gender("Robin Park"), None, "two people: no cue");
+    }
+}

@@ -1,0 +1,194 @@
+//! Speaker attribution on political and institutional copy written for these
+//! tests: names with initials and suffixes, asides between name and verb,
+//! surnames after full names, plural and role titles, role descriptions,
+//! pronouns by gender, the reporting vocabulary, organisations and documents as
+//! speakers, and what is never a speaker.
+
+use parallax::analysis::quotes::{Quote, extract_quotes};
+use parallax::analysis::sentences::article_sentences;
+use parallax::model::{Article, ArticleMeta};
+
+/// The quotes of `text`.
+fn quotes(text: &str) -> Vec<Quote> {
+    let article = Article::from_text(ArticleMeta::default(), text.to_string(), false);
+    extract_quotes(&article, &article_sentences(&article))
+}
+
+/// The speaker of every quote of `text`, in order.
+fn speakers(text: &str) -> Vec<Option<String>> {
+    quotes(text).into_iter().map(|q| q.speaker).collect()
+}
+
+/// The speaker of the quote of `text` that contains `words`.
+fn speaker_of(text: &str, words: &str) -> Option<String> {
+    let found = quotes(text);
+    let quote = found
+        .iter()
+        .find(|q| q.text.contains(words))
+        .unwrap_or_else(|| panic!("no quote with {words:?} in {found:#?}"));
+    quote.speaker.clone()
+}
+
+fn named(name: &str) -> Option<String> {
+    Some(name.to_string())
+}
+
+#[test]
+fn initials_and_suffixes_are_part_of_the_name() {
+    let text = "“The levee will hold,” said Hilda P. Moreno, the county engineer.\n\n\
+                “We are ready for the flood,” Walter K. Brandt Jr. told reporters.";
+    assert_eq!(
+        speakers(text),
+        [named("Hilda P. Moreno"), named("Walter K. Brandt Jr.")]
+    );
+}
+
+#[test]
+fn a_lone_surname_takes_the_fullest_name_given_earlier() {
+    let text = "Walter K. Brandt Jr., 58, runs the port authority.\n\n\
+                “Cargo is down a third,” Brandt said.";
+    assert_eq!(speakers(text), [named("Walter K. Brandt Jr.")]);
+    let text = "Board members Lena Ivers and Oscar Pruett voted against the levy.\n\n\
+                “It is too much for retirees,” Ivers said.";
+    assert_eq!(speakers(text), [named("Lena Ivers")]);
+}
+
+#[test]
+fn asides_between_name_and_verb_are_skipped() {
+    let text = "“This bill is dead,” Sen. Ann Mills (R-Ohio) told reporters.";
+    assert_eq!(speakers(text), [named("Ann Mills")]);
+    let text = "Sen. Ann Mills (R-Ohio) told reporters the bill was “dead on arrival.”";
+    assert_eq!(speakers(text), [named("Ann Mills")]);
+}
+
+#[test]
+fn said_a_titled_name_of_a_place() {
+    let text = "“We need more time,” said Representative Carl J. Dorsey of Oregon, \
+                the ranking member.";
+    assert_eq!(speakers(text), [named("Carl J. Dorsey")]);
+}
+
+#[test]
+fn plural_titles_title_every_name() {
+    let text = "Reps. Hana Ito of Tulsa and Omar Diaz of Enid opposed the plan.\n\n\
+                “It is a giveaway,” the representative from Enid said.";
+    assert_eq!(speakers(text), [named("Omar Diaz")]);
+}
+
+#[test]
+fn role_descriptions_resolve_to_the_person_holding_the_role() {
+    let text = "Sen. Ann Mills (R-Ore.) led the opposition. Sen. Tom Hale (D-Ore.) \
+                backed the bill.\n\n\
+                “This is a giveaway to insurers,” the Oregon Republican said.";
+    assert_eq!(speakers(text), [named("Ann Mills")]);
+    let text = "Irene Castle, the party's presumptive nominee, thanked the \
+                delegates. Her rival, Victor Lund, conceded.\n\n\
+                “We start tomorrow,” the presumptive nominee said.";
+    assert_eq!(speakers(text), [named("Irene Castle")]);
+}
+
+#[test]
+fn pronouns_follow_gender_learnt_from_the_article() {
+    let text = "Mayor Linda Farr met Police Chief Owen Diaz on Monday.\n\n\
+                “We will not close the station,” she said.";
+    assert_eq!(
+        speakers(text),
+        [named("Linda Farr")],
+        "she is not the man named last"
+    );
+    let text = "Dana Whit, the treasurer, answered questions from Jordan Bell. \
+                Whit said she would resign.\n\n\
+                “It is the right thing to do,” she said.";
+    assert_eq!(speakers(text), [named("Dana Whit")]);
+    let text = "Ms. Kerry Doan and Mr. Robin Lake argued for an hour.\n\n\
+                “The numbers do not add up,” he said.";
+    assert_eq!(
+        speakers(text),
+        [named("Robin Lake")],
+        "Mr. makes Robin a man"
+    );
+}
+
+#[test]
+fn a_pronoun_prefers_the_last_speaker_among_those_named() {
+    let text = "Tom Hale praised Omar Diaz. Diaz said the deal was fair.\n\n\
+                “We all gave something,” he said.";
+    assert_eq!(speakers(text), [named("Omar Diaz")]);
+}
+
+#[test]
+fn the_reporting_vocabulary() {
+    for (sentence, who) in [
+        (
+            "Ann Mills lamented that the plan was “a missed chance.”",
+            "Ann Mills",
+        ),
+        (
+            "Ann Mills accused the board of “hiding the costs.”",
+            "Ann Mills",
+        ),
+        (
+            "Ann Mills pointed to the audit, which found “no controls at all.”",
+            "Ann Mills",
+        ),
+        (
+            "Ann Mills called on the council to “stop the sale.”",
+            "Ann Mills",
+        ),
+        ("“And the roads too,” Ann Mills chimed in.", "Ann Mills"),
+        (
+            "As Ann Mills put it, the budget is “a wish list.”",
+            "Ann Mills",
+        ),
+        (
+            "Several members mouthed “not again” as Ann Mills spoke.",
+            "",
+        ),
+    ] {
+        let want = (!who.is_empty()).then(|| who.to_string());
+        assert_eq!(speakers(sentence), [want], "{sentence}");
+    }
+}
+
+#[test]
+fn organisations_and_documents_speak_as_the_text_names_them() {
+    let text = "A Lakeshore Valley Railroad freight train derailed on Sunday.\n\n\
+                “We are deeply sorry,” the railroad said in a statement.";
+    assert_eq!(speakers(text), [named("Lakeshore Valley Railroad")]);
+    let text = "The companies “do not expect layoffs,” the 40-page filing said.";
+    assert_eq!(speakers(text), [named("the filing")]);
+    let text = "According to the indictment, the money was “moved in cash.”";
+    assert_eq!(speakers(text), [named("the indictment")]);
+    let text = "A spokesman for the Belmark Energy Agency said it was \
+                “watching closely.”";
+    assert_eq!(speakers(text), [named("Belmark Energy Agency")]);
+    let text = "Harlan Tool Corp. cut 300 jobs on Monday.\n\n\
+                “Demand has collapsed,” the company said.";
+    assert_eq!(speakers(text), [named("Harlan Tool Corp.")]);
+    let text = "In a written statement, the ministry said “all options” remain.";
+    assert_eq!(speakers(text), [None], "no ministry named yet");
+}
+
+#[test]
+fn an_institution_noun_means_the_one_named_as_a_subject() {
+    let text = "Belmark’s Foreign Ministry on Friday protested the drills, which \
+                will be large, according to Tarvia’s Defense Ministry.\n\n\
+                The ministry summoned the ambassador. In a statement, the ministry \
+                said the drills were “a provocation.”";
+    assert_eq!(
+        speaker_of(text, "provocation"),
+        named("Belmark’s Foreign Ministry")
+    );
+}
+
+#[test]
+fn party_codes_states_and_bare_roles_are_never_names() {
+    for text in [
+        "“No deal,” (D-Mass.) said.",
+        "“No deal,” Oregon said.",
+        "“No deal,” the senator said.",
+        "“No deal,” a Democrat said.",
+    ] {
+        assert_eq!(speakers(text), [None], "{text}");
+    }
+}
