@@ -611,8 +611,9 @@ impl Story {
             let (a2, s2) = self.locate_ref(&n.b)?;
             let (xs, ys) = (self.claims_at(a1, s1), self.claims_at(a2, s2));
             let joined = xs.iter().any(|&x| {
-                ys.iter()
-                    .any(|&y| (a1, x) != (a2, y) && group_of.get(&(a1, x)) == group_of.get(&(a2, y)))
+                ys.iter().any(|&y| {
+                    (a1, x) != (a2, y) && group_of.get(&(a1, x)) == group_of.get(&(a2, y))
+                })
             });
             if joined {
                 s.wrong_links += 1;

@@ -14,13 +14,28 @@
 use crate::model::Span;
 
 use super::features::{days_in, fold};
-use crate::analysis::language::numbers::written_precision;
 use super::{Claim, ClaimRef, Conflict, ConflictValue, Fact, FactDifference, FactValue, Modality};
+use crate::analysis::language::lexicon::{is_role_word, is_title_abbreviation};
+use crate::analysis::language::numbers::written_precision;
 
 /// Values further apart than this factor are different facts, not a conflict.
 const NEAR_FACTOR: f64 = 3.0;
 /// The share either side of a number that `about` allows.
 const ABOUT_SHARE: f64 = 0.1;
+
+/// Share of the smaller clause's words the other must hold for a difference of
+/// certainty to be about one event ("agreed to buy Castell" / "was considering
+/// buying Castell").
+const MODALITY_OVERLAP: f64 = 0.3;
+
+/// The share of the smaller word list found in the other.
+fn overlap(a: &[String], b: &[String]) -> f64 {
+    let (small, large) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if small.is_empty() {
+        return 0.0;
+    }
+    small.iter().filter(|w| large.contains(w)).count() as f64 / small.len() as f64
+}
 
 /// A number as an interval of values its writing allows.
 #[derive(Debug, Clone, Copy)]
@@ -168,6 +183,56 @@ fn slot(fact: &Fact) -> Slot {
     }
 }
 
+/// Every value an article states (amounts, tallies, dates), for telling a
+/// discrepancy from two different facts of one story.
+#[derive(Debug, Clone, Default)]
+pub struct Stated {
+    slots: Vec<Slot>,
+}
+
+impl Stated {
+    /// The values stated by the facts of `claims` (one article's).
+    pub fn of(claims: &[Claim]) -> Self {
+        let mut slots: Vec<Slot> = claims
+            .iter()
+            .flat_map(|c| &c.facts)
+            .map(slot)
+            .filter(|s| !matches!(s, Slot::None))
+            .collect();
+        slots.dedup_by(|a, b| same_value(a, b));
+        Self { slots }
+    }
+
+    /// True when the article states a value the slot `s` would agree with.
+    fn has(&self, s: &Slot) -> bool {
+        self.slots.iter().any(|x| same_value(x, s))
+    }
+}
+
+/// True when two slots state the same amount of the same named thing (money in
+/// one currency and rate, or a count of one named unit): small counts of
+/// unnamed people and dates recur in any story and prove nothing.
+fn same_value(a: &Slot, b: &Slot) -> bool {
+    match (a, b) {
+        (
+            Slot::Amount {
+                kind: ka,
+                unit: ua,
+                interval: ia,
+            },
+            Slot::Amount {
+                kind: kb,
+                unit: ub,
+                interval: ib,
+            },
+        ) => {
+            let named = !ua.is_empty() && !ub.is_empty() && units_match(ua, ub);
+            ka == kb && named && matches!(*ka, "money" | "quantity") && ia.meets(ib)
+        }
+        _ => false,
+    }
+}
+
 /// A date's comparable key and granularity.
 fn date_slot(resolved: Option<&str>, text: &str, until: Option<&str>) -> Slot {
     let lower = text.to_lowercase();
@@ -187,8 +252,14 @@ fn date_slot(resolved: Option<&str>, text: &str, until: Option<&str>) -> Slot {
 }
 
 /// The conflicts among `members` (claims of different articles), and the
-/// differing facts for display.
-pub fn conflicts(members: &[(ClaimRef, &Claim)]) -> (Vec<Conflict>, Vec<FactDifference>) {
+/// differing facts for display. `stated` holds every article's values: when an
+/// outlet states the other's figure too, elsewhere in its story, the two
+/// figures are two facts (a total and a part, the amount asked and the amount
+/// granted), not a discrepancy.
+pub fn conflicts(
+    members: &[(ClaimRef, &Claim)],
+    stated: &[Stated],
+) -> (Vec<Conflict>, Vec<FactDifference>) {
     let mut found = Vec::new();
     if members.len() < 2 {
         return (found, Vec::new());
@@ -197,7 +268,7 @@ pub fn conflicts(members: &[(ClaimRef, &Claim)]) -> (Vec<Conflict>, Vec<FactDiff
         .iter()
         .map(|(_, c)| c.anchor_fact().map(|f| (f, slot(f))))
         .collect();
-    if let Some(conflict) = anchor_conflict(members, &anchors) {
+    if let Some(conflict) = anchor_conflict(members, &anchors, stated) {
         found.push(conflict);
     }
     let is_event_or_role = members
@@ -205,7 +276,7 @@ pub fn conflicts(members: &[(ClaimRef, &Claim)]) -> (Vec<Conflict>, Vec<FactDiff
         .all(|(_, c)| matches!(c.features.kind, "event" | "role"));
     if is_event_or_role {
         found.extend(modality_conflict(members));
-        found.extend(event_date_conflict(members));
+        found.extend(event_date_conflict(members, stated));
         found.extend(name_conflict(members));
     }
     let differences = found
@@ -231,14 +302,19 @@ pub fn conflicts(members: &[(ClaimRef, &Claim)]) -> (Vec<Conflict>, Vec<FactDiff
 fn anchor_conflict(
     members: &[(ClaimRef, &Claim)],
     anchors: &[Option<(&Fact, Slot)>],
+    stated: &[Stated],
 ) -> Option<Conflict> {
     let mut clash = false;
     let mut kind = "";
     for (i, a) in anchors.iter().enumerate() {
-        for b in &anchors[i + 1..] {
+        for (j, b) in anchors.iter().enumerate().skip(i + 1) {
             let (Some((fa, sa)), Some((_, sb))) = (a, b) else {
                 continue;
             };
+            let (ra, rb) = (members[i].0.article, members[j].0.article);
+            if stated[ra].has(sb) || stated[rb].has(sa) {
+                continue;
+            }
             let differ = match (sa, sb) {
                 (
                     Slot::Amount {
@@ -329,10 +405,19 @@ fn modality_conflict(members: &[(ClaimRef, &Claim)]) -> Option<Conflict> {
                 || a == Modality::Denied
                 || b == Modality::Denied)
     };
-    let any = stated
-        .iter()
-        .enumerate()
-        .any(|(i, a)| stated[i + 1..].iter().any(|b| clash(a.2, b.2)));
+    let claim = |r: &ClaimRef| members.iter().find(|(m, _)| m == r).map(|(_, c)| *c);
+    let same_event = |a: &ClaimRef, b: &ClaimRef| match (claim(a), claim(b)) {
+        (Some(x), Some(y)) => {
+            x.features.predicate == y.features.predicate
+                && overlap(&x.features.words, &y.features.words) >= MODALITY_OVERLAP
+        }
+        _ => false,
+    };
+    let any = stated.iter().enumerate().any(|(i, a)| {
+        stated[i + 1..]
+            .iter()
+            .any(|b| clash(a.2, b.2) && same_event(&a.0, &b.0))
+    });
     any.then(|| Conflict {
         kind: "modality".into(),
         values: stated
@@ -346,9 +431,10 @@ fn modality_conflict(members: &[(ClaimRef, &Claim)]) -> Option<Conflict> {
     })
 }
 
-/// Two outlets give the same event another date or weekday.
-fn event_date_conflict(members: &[(ClaimRef, &Claim)]) -> Option<Conflict> {
-    let stated: Vec<(ClaimRef, &Fact, Slot)> = members
+/// Two outlets give the same event another date or weekday (and neither states
+/// the other's date elsewhere).
+fn event_date_conflict(members: &[(ClaimRef, &Claim)], stated: &[Stated]) -> Option<Conflict> {
+    let dated: Vec<(ClaimRef, &Fact, Slot)> = members
         .iter()
         .filter(|(_, c)| c.features.kind == "event")
         .filter_map(|(r, c)| {
@@ -364,17 +450,23 @@ fn event_date_conflict(members: &[(ClaimRef, &Claim)]) -> Option<Conflict> {
             }
         })
         .collect();
-    let differ = |a: &Slot, b: &Slot| match (a, b) {
-        (Slot::Date(x, gx), Slot::Date(y, gy)) => gx == gy && gx != &"text" && x != y,
+    let differ = |a: &(ClaimRef, &Fact, Slot), b: &(ClaimRef, &Fact, Slot)| match (&a.2, &b.2) {
+        (Slot::Date(x, gx), Slot::Date(y, gy)) => {
+            gx == gy
+                && gx != &"text"
+                && x != y
+                && !stated[a.0.article].has(&b.2)
+                && !stated[b.0.article].has(&a.2)
+        }
         _ => false,
     };
-    let any = stated
+    let any = dated
         .iter()
         .enumerate()
-        .any(|(i, a)| stated[i + 1..].iter().any(|b| differ(&a.2, &b.2)));
+        .any(|(i, a)| dated[i + 1..].iter().any(|b| differ(a, b)));
     any.then(|| Conflict {
         kind: "date".into(),
-        values: stated
+        values: dated
             .iter()
             .map(|(r, f, _)| ConflictValue {
                 member: *r,
@@ -400,6 +492,7 @@ fn name_conflict(members: &[(ClaimRef, &Claim)]) -> Option<Conflict> {
                 let words: Vec<String> = fold(name)
                     .split_whitespace()
                     .filter(|w| w.len() > 1 && !matches!(*w, "jr" | "sr" | "ii" | "iii" | "iv"))
+                    .filter(|w| !is_title_abbreviation(w) && !is_role_word(w))
                     .map(str::to_string)
                     .collect();
                 (words.len() >= 2).then(|| (*r, f.span, name.clone(), words))

@@ -7,8 +7,8 @@
 use crate::analysis::language::ArticleLanguage;
 use crate::analysis::language::dates::{DateContext, find_dates};
 use crate::analysis::language::lexicon::{
-    Certainty, VerbForm, certainty_cue, event_verb, general_past_verb, party_member,
-    is_speech_verb, is_stop_word,
+    Certainty, VerbForm, certainty_cue, event_verb, general_past_verb, is_speech_verb,
+    is_stop_word, party_member,
 };
 use crate::analysis::language::numbers::{NumberKind, find_numbers};
 use crate::analysis::language::speech::Subject;
@@ -160,7 +160,6 @@ fn events(text: &str, tokens: &[Token], outside: &dyn Fn(Span) -> bool, out: &mu
             continue;
         }
         let (modality, cue) = certainty(text, tokens, i, form);
-        let span = cue.map_or(token.span, |c| Span::new(c.start, token.span.end));
         out.push(Found {
             fact: Fact {
                 span: token.span,
@@ -172,6 +171,8 @@ fn events(text: &str, tokens: &[Token], outside: &dyn Fn(Span) -> bool, out: &mu
             anchor: true,
             token: i,
         });
+        let Some(modality) = modality else { continue };
+        let span = cue.map_or(token.span, |c| Span::new(c.start, token.span.end));
         out.push(Found {
             fact: Fact {
                 span,
@@ -292,8 +293,14 @@ fn used_as_verb(text: &str, tokens: &[Token], i: usize, form: VerbForm) -> bool 
 }
 
 /// The certainty of the event at token `i` and where its cue is written: the
-/// nearest cue before it in its clause, negation included ("did not agree to").
-fn certainty(text: &str, tokens: &[Token], i: usize, form: VerbForm) -> (Modality, Option<Span>) {
+/// nearest cue before it in its clause, negation included ("did not agree to");
+/// a past form without a cue is done; anything else without a cue is unknown.
+fn certainty(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    form: VerbForm,
+) -> (Option<Modality>, Option<Span>) {
     let mut k = i;
     let mut negated = false;
     let mut cue: Option<(Certainty, Span)> = None;
@@ -325,16 +332,13 @@ fn certainty(text: &str, tokens: &[Token], i: usize, form: VerbForm) -> (Modalit
         }
     }
     let modality = match (cue.map(|(c, _)| c), negated) {
-        (Some(Certainty::Urged), _) => Modality::Urged,
-        (_, true) => Modality::Denied,
-        (Some(Certainty::Settled), _) => Modality::Done,
-        (Some(Certainty::Expected), _) => Modality::Expected,
-        (Some(Certainty::Considered), _) => Modality::Considered,
-        (Some(Certainty::Denied), _) => Modality::Denied,
-        (None, _) => match form {
-            VerbForm::Base if i > 0 && tokens[i - 1].norm == "to" => Modality::Expected,
-            _ => Modality::Done,
-        },
+        (Some(Certainty::Urged), _) => Some(Modality::Urged),
+        (_, true) => Some(Modality::Denied),
+        (Some(Certainty::Settled), _) => Some(Modality::Done),
+        (Some(Certainty::Expected), _) => Some(Modality::Expected),
+        (Some(Certainty::Considered), _) => Some(Modality::Considered),
+        (Some(Certainty::Denied), _) => Some(Modality::Denied),
+        (None, _) => matches!(form, VerbForm::Past | VerbForm::PresentS).then_some(Modality::Done),
     };
     (modality, cue.map(|(_, s)| s))
 }

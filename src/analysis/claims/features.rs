@@ -25,6 +25,10 @@ pub struct ClaimFeatures {
     /// Content-word stems of the whole sentence, for a unit that says little on
     /// its own ("97 to 51").
     pub context: Vec<String>,
+    /// The sentence's content-word stems without people's names, sorted: two
+    /// claims must share one of these, so that sentences sharing only a name
+    /// never link.
+    pub topic: Vec<String>,
     /// Surname keys of the people named in the sentence.
     pub names: Vec<String>,
     /// The full names of people named in the clause unit, folded.
@@ -35,6 +39,8 @@ pub struct ClaimFeatures {
     pub keys: Vec<String>,
     /// The anchor's slot without its value (`money:USD:student:granted`).
     pub slot: String,
+    /// The anchor's value, for amounts (durations in days).
+    pub value: Option<f64>,
     /// The dates the unit states, resolved where possible.
     pub dates: Vec<String>,
     /// The value keys of every amount in the sentence but the anchor's: two
@@ -56,8 +62,18 @@ pub fn features(
     let tokens = &all[unit.first..unit.end];
     let text = lang.text();
     let anchor = facts.first().map(|f| f.span);
-    let words = content_stems(tokens, anchor);
-    let context = content_stems(all, anchor);
+    let named: Vec<crate::model::Span> = sentence_facts
+        .iter()
+        .filter_map(|f| match &f.fact.value {
+            FactValue::Entity { .. } | FactValue::Role { .. } => Some(f.fact.span),
+            _ => None,
+        })
+        .collect();
+    let words = content_stems(tokens, anchor, &[]);
+    let context = content_stems(all, anchor, &[]);
+    let mut topic = content_stems(all, anchor, &named);
+    topic.sort();
+    topic.dedup();
     let role = anchor.and_then(|a| {
         let first = tokens.partition_point(|t| t.span.end <= a.start);
         let last = tokens.partition_point(|t| t.span.start < a.end);
@@ -110,16 +126,28 @@ pub fn features(
             | FactValue::Percent { value, .. }
             | FactValue::Age { value, .. } => Some(value_key(*value)),
             FactValue::Tally { value, against, .. } => Some(format!("{value}-{against}")),
-            FactValue::Date { resolved: Some(r), .. } => Some(r.clone()),
+            FactValue::Date {
+                resolved: Some(r), ..
+            } => Some(r.clone()),
             _ => None,
         })
         .collect();
+    let value = facts.first().and_then(|f| match &f.value {
+        FactValue::Quantity { value, .. }
+        | FactValue::Money { value, .. }
+        | FactValue::Percent { value, .. }
+        | FactValue::Age { value, .. } => Some(*value),
+        FactValue::Duration { value, unit, .. } => Some(value * days_in(unit)),
+        _ => None,
+    });
     ClaimFeatures {
         kind,
+        value,
         dates,
         sentence_keys,
         words,
         context,
+        topic,
         names,
         people,
         predicate,
@@ -154,11 +182,14 @@ fn counted_event(
     })
 }
 
-/// Content-word stems of `tokens`, leaving out numbers, calendar words and the
-/// words of the `anchor` itself (a unit such as "years" says nothing of the topic).
+/// Content-word stems of `tokens`, leaving out numbers, calendar words, the
+/// words of the `anchor` itself (a unit such as "years" says nothing of the
+/// topic) and people's names (`named`: they are compared apart, so that two
+/// sentences sharing only a name do not look alike).
 fn content_stems(
     tokens: &[crate::analysis::language::tokens::Token],
     anchor: Option<crate::model::Span>,
+    named: &[crate::model::Span],
 ) -> Vec<String> {
     tokens
         .iter()
@@ -166,6 +197,7 @@ fn content_stems(
         .filter(|t| !t.norm.starts_with(|c: char| c.is_ascii_digit()))
         .filter(|t| !is_calendar_word(&t.norm))
         .filter(|t| anchor.is_none_or(|a| !a.contains(t.span)))
+        .filter(|t| !named.iter().any(|n| n.contains(t.span)))
         .map(|t| stem(&t.norm).to_string())
         .collect()
 }

@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use crate::analysis::disjoint::DisjointSets;
 use crate::model::Article;
 
-use super::compare::conflicts;
+use super::compare::{Stated, conflicts};
 use super::link::{Edge, edges};
 use super::{Claim, ClaimGroup, ClaimRef, ClaimStatus};
 
@@ -36,6 +36,7 @@ pub fn group(_articles: &[Article], claims: &[Vec<Claim>]) -> Vec<ClaimGroup> {
     for Edge { a, b, .. } in repeats.into_iter().chain(links) {
         groups.join(a, b);
     }
+    let stated: Vec<Stated> = claims.iter().map(|list| Stated::of(list)).collect();
     let mut result: Vec<ClaimGroup> = groups
         .members()
         .into_iter()
@@ -43,7 +44,7 @@ pub fn group(_articles: &[Article], claims: &[Vec<Claim>]) -> Vec<ClaimGroup> {
             let members: Vec<ClaimRef> = members.into_iter().map(|i| flat[i]).collect();
             let with_claims: Vec<(ClaimRef, &Claim)> =
                 members.iter().map(|&r| (r, claim(r))).collect();
-            let (conflicts, differences) = conflicts(&with_claims);
+            let (conflicts, differences) = conflicts(&with_claims, &stated);
             let status = match (
                 super::super::count_distinct(members.iter().map(|m| m.article)),
                 conflicts.is_empty(),

@@ -196,7 +196,12 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
             if let Ok(k) = std::env::var("PARALLAX_DEBUG_LINK")
                 && (claim(a).features.text.contains(&k) || claim(b).features.text.contains(&k))
             {
-                eprintln!("DEBUG {:?}\n   | {:?}\n   => words {words} score {:?}", claim(a).features.text, claim(b).features.text, score(claim(a), claim(b), words));
+                eprintln!(
+                    "DEBUG {:?}\n   | {:?}\n   => words {words} score {:?}",
+                    claim(a).features.text,
+                    claim(b).features.text,
+                    score(claim(a), claim(b), words)
+                );
             }
             score(claim(a), claim(b), words).map(|score| Edge { a, b, score })
         })
@@ -258,6 +263,11 @@ fn score(a: &Claim, b: &Claim, words: f32) -> Option<f32> {
         return None;
     }
     let key = fa.keys.iter().any(|k| fb.keys.contains(k));
+    let on_topic = fa.topic.iter().any(|w| fb.topic.binary_search(w).is_ok());
+    if !on_topic && !(key && fa.kind != "event") {
+        return None;
+    }
+    let key = fa.keys.iter().any(|k| fb.keys.contains(k));
     let names_shared = fa.names.iter().any(|n| fb.names.contains(n));
     let names_apart = !fa.names.is_empty() && !fb.names.is_empty() && !names_shared;
     let predicate = match (&fa.predicate, &fb.predicate) {
@@ -296,10 +306,7 @@ fn score(a: &Claim, b: &Claim, words: f32) -> Option<f32> {
                 + if key { NAME_BONUS } else { 0.0 };
             (s >= EVENT_MIN).then_some(s)
         }
-        "role" => {
-            let same_role = fa.slot == fb.slot;
-            (key || (same_role && names_shared)).then_some(0.6 + 0.4 * words)
-        }
+        "role" => key.then_some(0.6 + 0.4 * words),
         "date" => {
             let s = words + if key { KEY_BONUS } else { 0.0 } + predicate + names;
             (key && s >= DATE_MIN).then_some(s)
@@ -317,7 +324,7 @@ fn score(a: &Claim, b: &Claim, words: f32) -> Option<f32> {
             if words < floor {
                 return None;
             }
-            if !key && fa.slot != fb.slot {
+            if !key && (fa.slot != fb.slot || !near(fa.value, fb.value)) {
                 return None;
             }
             let slot = if fa.slot == fb.slot {
@@ -328,6 +335,20 @@ fn score(a: &Claim, b: &Claim, words: f32) -> Option<f32> {
             let s = words + if key { KEY_BONUS } else { 0.0 } + slot + predicate + names + date;
             (s >= AMOUNT_MIN).then_some(s)
         }
+    }
+}
+
+/// Amounts further apart than this factor are never one fact.
+const NEAR_FACTOR: f64 = 3.0;
+
+/// True when two amounts are close enough to be two reports of one figure.
+fn near(a: Option<f64>, b: Option<f64>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => {
+            let (small, large) = (a.abs().min(b.abs()), a.abs().max(b.abs()));
+            small > 0.0 && large / small <= NEAR_FACTOR
+        }
+        _ => true,
     }
 }
 

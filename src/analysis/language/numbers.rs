@@ -496,13 +496,7 @@ fn hedge_before(tokens: &[Token], i: usize) -> Option<HedgeKind> {
         .checked_sub(2)
         .and_then(|p| tokens.get(p))
         .map(|t| t.norm.as_str());
-    hedge(previous, word).or_else(|| {
-        // "well over", "just under": one more word back.
-        let before = i.checked_sub(3).map(|p| tokens[p].norm.as_str());
-        matches!(previous, Some("over" | "under" | "about" | "nearly"))
-            .then(|| hedge(before, previous.unwrap_or_default()))
-            .flatten()
-    })
+    hedge(previous, word)
 }
 
 /// A currency sign right before byte `at` (`$100`, `US$ 5`), with its offset.
