@@ -182,3 +182,16 @@ fn o_in_the_picker_opens_the_highlighted_article() {
     run(&mut app, &mut outside, keys("ojO"));
     assert_eq!(*opened.0.borrow(), ["https://b.example/"]);
 }
+
+#[test]
+fn without_an_address_o_is_not_hinted_and_says_why() {
+    let mut app = seeds_app(200, 30, (0, 1));
+    let hints = parallax::app::hints::hints(&app, app.context());
+    assert!(hints.iter().all(|h| h.label != "open web"), "{hints:?}");
+    assert!(hints.iter().any(|h| h.label == "copy"), "{hints:?}");
+    let (written, opened) = (Written::default(), Opened::default());
+    let mut outside = outside(&written, &opened, None);
+    run(&mut app, &mut outside, keys("O"));
+    assert!(opened.0.borrow().is_empty());
+    assert_eq!(app.message.as_deref(), Some("RT has no web address to open"));
+}

@@ -43,6 +43,7 @@ pub fn check(app: &App, action: Action) -> Result<(), String> {
         Action::Back if app.panel.tab != Tab::Quotes => {
             Err("this tab has no group open: Tab or Esc goes back to the panes".into())
         }
+        Action::OpenUrl => super::links::available(app),
         Action::NextVerdict if !is_verdict_editor(&app.modal) => {
             Err("Tab changes the verdict in the verdict editor (v)".into())
         }

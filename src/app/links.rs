@@ -12,32 +12,42 @@ use super::state::App;
 /// highlighted in the picker; refuses, saying why, an article without one or
 /// with one that is not a web address.
 pub fn open_url(app: &mut App) -> Vec<Effect> {
-    let articles = app.corpus.articles.len();
-    let article = match &app.modal {
-        Modal::Picker(picker) => picker.article(articles),
-        _ => Some(app.pane(app.focus).article),
+    let (outlet, url) = match address(app) {
+        Ok((outlet, url)) => (outlet.to_string(), url.to_string()),
+        Err(reason) => {
+            app.message = Some(reason);
+            return Vec::new();
+        }
     };
-    let Some(article) = article else {
-        app.message = Some("no article is highlighted".into());
-        return Vec::new();
-    };
-    let meta = &app.corpus.articles[article].meta;
-    let Some(url) = &meta.url else {
-        app.message = Some(format!("{} has no web address to open", meta.outlet));
-        return Vec::new();
-    };
-    match web_address(url) {
+    match web_address(&url) {
         Ok(url) => {
             app.message = Some(format!("opening {url} in the browser"));
             vec![Effect::OpenUrl(url.to_string())]
         }
         Err(reason) => {
-            app.message = Some(format!(
-                "not opening the address of {}: {reason}",
-                meta.outlet
-            ));
+            app.message = Some(format!("not opening the address of {outlet}: {reason}"));
             Vec::new()
         }
+    }
+}
+
+/// `Ok` when there is an address for `O` to try, else why not (so the hint
+/// line leaves `O` out for articles without one).
+pub fn available(app: &App) -> Result<(), String> {
+    address(app).map(|_| ())
+}
+
+/// The outlet and address of the article `O` is about: the one highlighted in
+/// the picker, else the focused pane's.
+fn address(app: &App) -> Result<(&str, &str), String> {
+    let article = match &app.modal {
+        Modal::Picker(picker) => picker.article(app.corpus.articles.len()),
+        _ => Some(app.pane(app.focus).article),
+    };
+    let meta = &app.corpus.articles[article.ok_or("no article is highlighted")?].meta;
+    match &meta.url {
+        Some(url) => Ok((&meta.outlet, url)),
+        None => Err(format!("{} has no web address to open", meta.outlet)),
     }
 }
 
