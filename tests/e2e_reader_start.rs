@@ -1,6 +1,7 @@
 //! End to end in tmux: the reader on a 5,000-article folder draws its loading
-//! screen at once and counts the analysis; the config reaches the real reader
-//! (warnings on the status line, a remapped key, sync, mouse, report folder).
+//! screen at once and counts the analysis, and SIGTERM while it loads gives the
+//! terminal back; the config reaches the real reader (warnings on the status
+//! line, a remapped key, sync, mouse, report folder).
 
 use std::time::{Duration, Instant};
 
@@ -23,8 +24,8 @@ fn reader_once_go(dir: &std::path::Path, args: &str) -> String {
     )
 }
 
-#[test]
-fn a_5000_article_folder_shows_progress_within_half_a_second() {
+/// A folder with `stories/` of 5,000 short articles and a quiet config.
+fn big_folder() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let stories = dir.path().join("stories");
     std::fs::create_dir(&stories).unwrap();
@@ -37,6 +38,12 @@ fn a_5000_article_folder_shows_progress_within_half_a_second() {
         std::fs::write(stories.join(format!("{i:04}.txt")), text).unwrap();
     }
     std::fs::write(dir.path().join("config.toml"), QUIET_THEME).unwrap();
+    dir
+}
+
+#[test]
+fn a_5000_article_folder_shows_progress_within_half_a_second() {
+    let dir = big_folder();
     let Some(tmux) = Tmux::start("big", &reader_once_go(dir.path(), "stories"), 100, 30) else {
         return;
     };
@@ -48,6 +55,7 @@ fn a_5000_article_folder_shows_progress_within_half_a_second() {
     });
     let seen_after = started.elapsed();
     let first = first.unwrap_or_else(|| panic!("no progress on screen:\n{}", tmux.screen()));
+    eprintln!("first progress on screen after {seen_after:?}");
     assert!(first.contains("Parallax"), "{first}");
     assert!(
         seen_after < Duration::from_millis(500),
@@ -98,4 +106,37 @@ fn the_config_reaches_the_reader() {
     assert_eq!(written.len(), 1, "the report is in the configured folder");
     tmux.keys(&["q"]);
     assert_eq!(exit_code(&dir.path().join("exit")), "EXIT=0");
+}
+
+#[test]
+fn sigterm_while_loading_ends_by_the_signal_and_gives_the_terminal_back() {
+    let dir = big_folder();
+    let command = format!(
+        "cd {0} && sh -c 'echo $$ > pid; exec env -u PARALLAX_LOG PARALLAX_CONFIG={0}/config.toml \
+         PARALLAX_DATA_DIR={0}/data {1} stories'; echo EXIT=$? > {0}/exit; sleep 30",
+        dir.path().display(),
+        env!("CARGO_BIN_EXE_parallax"),
+    );
+    let Some(tmux) = Tmux::start("term", &command, 100, 30) else {
+        return;
+    };
+    tmux.wait_for("Parallax");
+    assert_eq!(tmux.pane_format("#{alternate_on}"), "1");
+    let pid = std::fs::read_to_string(dir.path().join("pid")).unwrap();
+    let status = std::process::Command::new("kill")
+        .args(["-TERM", pid.trim()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    assert_eq!(exit_code(&dir.path().join("exit")), "EXIT=143");
+    assert_eq!(
+        tmux.pane_format("#{alternate_on}"),
+        "0",
+        "alternate screen left"
+    );
+    assert_eq!(
+        tmux.pane_format("#{mouse_any_flag}"),
+        "0",
+        "mouse reporting off"
+    );
 }
