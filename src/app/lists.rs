@@ -3,6 +3,7 @@
 
 use super::geometry::{help_rows_visible, help_text_width, list_popup_rows, picker_rows};
 use super::help::help_lines;
+use super::keymap::Context;
 use super::modal::Modal;
 use super::panel::{Tab, step};
 use super::state::App;
@@ -206,8 +207,12 @@ pub fn pick(app: &mut App, side: Option<Side>) {
     };
     let articles = app.corpus.articles.len();
     let Some(article) = picker.article(articles) else {
+        let clear = app
+            .keys
+            .keys_for(Context::PickerFilter, crate::app::Action::Cancel)
+            .map_or(String::new(), |keys| format!(": {keys} clears the filter"));
         app.message = Some(format!(
-            "no article matches \"{}\": Esc clears the filter",
+            "no article matches \"{}\"{clear}",
             picker.filter.text()
         ));
         app.modal = Modal::Picker(picker);

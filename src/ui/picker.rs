@@ -11,9 +11,10 @@ use ratatui::widgets::Paragraph;
 
 use crate::app::fuzzy::{ArticleFilter, MatchedChars};
 use crate::app::geometry::picker_popup;
+use crate::app::keymap::Context;
 use crate::app::loading::thousands;
 use crate::app::picker::PickerState;
-use crate::app::{App, Side};
+use crate::app::{Action, App, Side};
 
 use super::popup::{frame_popup, window_start};
 use super::safe::{screen_text, truncate};
@@ -46,7 +47,7 @@ pub fn draw_picker(frame: &mut Frame, area: Rect, app: &App, picker: &PickerStat
     }
     let rows = usize::from(inner.height - 2);
     frame.render_widget(
-        Paragraph::new(filter_line(picker, theme)),
+        Paragraph::new(filter_line(app, picker, theme)),
         Rect { height: 1, ..inner },
     );
     let mut filter = (!picker.filter.is_empty()).then(|| ArticleFilter::new(picker.filter.text()));
@@ -80,8 +81,8 @@ pub fn draw_picker(frame: &mut Frame, area: Rect, app: &App, picker: &PickerStat
     );
 }
 
-/// What has been typed, or how to start typing.
-fn filter_line(picker: &PickerState, theme: &Theme) -> Line<'static> {
+/// What has been typed, or how to start typing (with the keys in force).
+fn filter_line(app: &App, picker: &PickerState, theme: &Theme) -> Line<'static> {
     if picker.typing || !picker.filter.is_empty() {
         Line::from(vec![
             Span::styled("filter: ", theme.muted),
@@ -89,7 +90,14 @@ fn filter_line(picker: &PickerState, theme: &Theme) -> Line<'static> {
             Span::styled(if picker.typing { "█" } else { "" }, theme.key),
         ])
     } else {
-        Line::styled("type (or /) to filter by outlet and title", theme.muted)
+        let start = app
+            .keys
+            .keys_for(Context::Picker, Action::StartFilter)
+            .map_or(String::new(), |keys| format!(" (or {keys})"));
+        Line::styled(
+            format!("type{start} to filter by outlet and title"),
+            theme.muted,
+        )
     }
 }
 
