@@ -193,5 +193,8 @@ fn without_an_address_o_is_not_hinted_and_says_why() {
     let mut outside = outside(&written, &opened, None);
     run(&mut app, &mut outside, keys("O"));
     assert!(opened.0.borrow().is_empty());
-    assert_eq!(app.message.as_deref(), Some("RT has no web address to open"));
+    assert_eq!(
+        app.message.as_deref(),
+        Some("RT has no web address to open")
+    );
 }
