@@ -18,9 +18,11 @@ Examples:
   parallax analyze --json stories/  the whole analysis as JSON, for scripts
   parallax sentences -              split standard input into sentences
   parallax quotes stories/          every quote group with each outlet's rendering
+  parallax claims --status conflict --outlet RT stories/
+                                    the claims RT reports differently from others
   parallax align --json a.txt b.txt the sentence alignment of one pair
   parallax --session review.json d/  keep this review's notes in review.json
-  parallax sessions                 list saved review sessions
+  parallax sessions                 list saved review sessions (--json for scripts)
   parallax export review.json --format html -o report.html
 
 Inputs: .txt/.md (first short line is the headline), .json/.jsonl in the shape of
@@ -98,9 +100,15 @@ pub enum Command {
     /// List each quote group with its renderings and speakers.
     Quotes(InputArgs),
     /// List each claim group with its status and the outlets carrying it.
-    Claims(InputArgs),
-    /// List the saved review sessions.
-    Sessions,
+    Claims(ClaimsArgs),
+    /// List the saved review sessions (in PARALLAX_DATA_DIR, else the config's
+    /// data_dir, else the platform data folder).
+    Sessions {
+        /// Print JSON ({"folder", "sessions": [{"path", "outlets", "marks",
+        /// "saved"}]}) instead of text.
+        #[arg(long)]
+        json: bool,
+    },
     /// Write a review session's report: quote groups, claim groups, and every note,
     /// flag and verdict.
     Export {
@@ -161,6 +169,34 @@ pub enum ReportFormat {
     Json,
 }
 
+/// `parallax claims`: the inputs, and which claim groups to list.
+#[derive(Debug, Args)]
+pub struct ClaimsArgs {
+    /// Only groups with this status: reported differently by some outlet
+    /// (conflict), carried alike by several (shared), or by one outlet only
+    /// (unique).
+    #[arg(long, value_enum)]
+    pub status: Option<ClaimStatusArg>,
+    /// Only groups this outlet carries (its name as the reader shows it, any
+    /// case).
+    #[arg(long, value_name = "NAME")]
+    pub outlet: Option<String>,
+    /// Inputs and output format.
+    #[command(flatten)]
+    pub input: InputArgs,
+}
+
+/// A claim group's status, as `--status` takes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ClaimStatusArg {
+    /// Some outlet gives another number, date or modality.
+    Conflict,
+    /// Several outlets carry it alike.
+    Shared,
+    /// One outlet only.
+    Unique,
+}
+
 /// Inputs and output format shared by the corpus-wide commands.
 #[derive(Debug, Args)]
 pub struct InputArgs {
@@ -219,6 +255,27 @@ mod tests {
                 .unwrap()
                 .starts_with("--session opens the reader")
         );
+    }
+
+    #[test]
+    fn claims_take_a_status_and_an_outlet() {
+        let cli = Cli::try_parse_from([
+            "parallax", "claims", "--status", "conflict", "--outlet", "RT", "--json", "d/",
+        ])
+        .unwrap();
+        let Some(Command::Claims(args)) = cli.command else {
+            panic!("not claims");
+        };
+        assert_eq!(args.status, Some(ClaimStatusArg::Conflict));
+        assert_eq!(args.outlet.as_deref(), Some("RT"));
+        assert!(args.input.json);
+        assert_eq!(args.input.paths, [PathBuf::from("d/")]);
+        assert!(Cli::try_parse_from(["parallax", "claims", "--status", "agreed"]).is_err());
+        let cli = Cli::try_parse_from(["parallax", "sessions", "--json"]).unwrap();
+        assert!(matches!(
+            cli.command,
+            Some(Command::Sessions { json: true })
+        ));
     }
 
     #[test]

@@ -10,7 +10,7 @@ use parallax::analysis;
 use parallax::cli::{Cli, Command, InputArgs};
 use parallax::commands;
 use parallax::commands::error_line;
-use parallax::config::ConfigLocation;
+use parallax::commands::startup::Startup;
 
 fn main() -> ExitCode {
     let cli = Cli::parse_checked();
@@ -18,7 +18,7 @@ fn main() -> ExitCode {
         Ok(startup) => startup,
         Err(code) => return code,
     };
-    match run(cli, &startup.location) {
+    match run(cli, &startup) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
@@ -29,12 +29,12 @@ fn main() -> ExitCode {
 }
 
 /// Carries out one command line.
-fn run(cli: Cli, location: &ConfigLocation) -> Result<()> {
+fn run(cli: Cli, startup: &Startup) -> Result<()> {
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     match cli.command {
         Some(Command::Config(args)) if args.path => {
-            commands::config::print_path(location, &mut out, &mut std::io::stderr())?;
+            commands::config::print_path(&startup.location, &mut out, &mut std::io::stderr())?;
         }
         Some(Command::Config(_)) => commands::config::print_default(&mut out)?,
         Some(Command::Completions { shell }) => {
@@ -44,8 +44,13 @@ fn run(cli: Cli, location: &ConfigLocation) -> Result<()> {
         Some(Command::Sentences { json, path }) => commands::sentences(&path, json, &mut out)?,
         Some(Command::Analyze(args)) => with_analysis(&args, &mut out, commands::analyze)?,
         Some(Command::Quotes(args)) => with_analysis(&args, &mut out, commands::quotes)?,
-        Some(Command::Claims(args)) => with_analysis(&args, &mut out, commands::claims)?,
-        Some(Command::Sessions) => commands::review::list(&mut out)?,
+        Some(Command::Claims(args)) => with_analysis(&args.input, &mut out, |c, a, json, out| {
+            let selection = commands::claim_selection::ClaimSelection::new(&args, c)?;
+            commands::claims(c, a, &selection, json, out)
+        })?,
+        Some(Command::Sessions { json }) => {
+            commands::review::list(&mut out, json, startup.config.data_dir.as_deref())?;
+        }
         Some(Command::Export {
             session,
             format,
@@ -63,36 +68,23 @@ fn run(cli: Cli, location: &ConfigLocation) -> Result<()> {
         }
         None => {
             drop(out);
-            return open_reader(&cli.paths, cli.session);
+            return commands::reader::open_reader(&cli.paths, cli.session, startup);
         }
     }
     out.flush()?;
     Ok(())
 }
 
-/// Loads and analyses the inputs, then runs the interactive reader.
-fn open_reader(paths: &[std::path::PathBuf], session: Option<std::path::PathBuf>) -> Result<()> {
-    let corpus = commands::steps::load(paths)?;
-    for warning in &corpus.warnings {
-        eprintln!("parallax: warning: {warning}");
-    }
-    parallax::tui::ensure_terminal()?;
-    let pair = match corpus.articles.len() {
-        0 | 1 => Some((0, 0)),
-        2 => Some((0, 1)),
-        _ if paths.is_empty() => Some((0, 1)),
-        _ => None,
-    };
-    let open = commands::review::open_session(session, &corpus)?;
-    let analysis = commands::steps::analyze(&corpus);
-    parallax::tui::run(corpus, analysis, pair, open)
-}
-
 /// Loads and analyses the inputs, prints warnings, then runs a printing command.
 fn with_analysis(
     args: &InputArgs,
     out: &mut dyn Write,
-    command: fn(&parallax::model::Corpus, &analysis::Analysis, bool, &mut dyn Write) -> Result<()>,
+    command: impl FnOnce(
+        &parallax::model::Corpus,
+        &analysis::Analysis,
+        bool,
+        &mut dyn Write,
+    ) -> Result<()>,
 ) -> Result<()> {
     let corpus = commands::steps::load(&args.paths)?;
     for warning in &corpus.warnings {

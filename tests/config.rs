@@ -83,7 +83,7 @@ fn every_setting_is_read() {
     assert!(!config.sync && !config.side_panel && !config.mouse);
     assert_eq!(config.wrap_width, Some(72));
     assert_eq!(config.data_dir, Some(PathBuf::from("/srv/parallax")));
-    assert_eq!(config.report_dir(), PathBuf::from("/tmp/reports"));
+    assert_eq!(config.report_dir(), Some(Path::new("/tmp/reports")));
     assert_eq!(config.theme_base, ThemeBase::Light);
     assert_eq!(parse("theme = \"plain\"").0.theme_base, ThemeBase::Plain);
     assert_eq!(parse("wrap_width = 0").0.wrap_width, None);
@@ -264,5 +264,5 @@ fn the_data_folder_is_the_variable_then_the_config_then_the_platform() {
         Config::default().data_dir_from(None, platform.clone()),
         platform
     );
-    assert_eq!(Config::default().report_dir(), Path::new("."));
+    assert_eq!(Config::default().report_dir(), None);
 }

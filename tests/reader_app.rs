@@ -210,10 +210,10 @@ fn folder_of_many_articles_starts_on_the_picker() {
     let corpus = load_seeds();
     let analysis = analyze(&corpus);
     let mut app = App::new(corpus, analysis, None, Rect::new(0, 0, 120, 30));
-    assert!(matches!(app.modal, Modal::Picker(p) if p.choosing_both));
+    assert!(matches!(&app.modal, Modal::Picker(p) if p.choosing_both));
     handle(&mut app, key('j'));
     handle(&mut app, Event::Key(Key::plain(KeyCode::Enter)));
-    assert!(matches!(app.modal, Modal::Picker(p) if p.slot == Side::Right));
+    assert!(matches!(&app.modal, Modal::Picker(p) if p.slot == Side::Right));
     handle(&mut app, key('j'));
     handle(&mut app, Event::Key(Key::plain(KeyCode::Enter)));
     assert_eq!(app.modal, Modal::None);

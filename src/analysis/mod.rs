@@ -6,6 +6,7 @@ pub mod align;
 pub mod claims;
 pub mod disjoint;
 pub mod language;
+pub mod progress;
 pub mod quotes;
 pub mod segment;
 pub mod sentences;

@@ -80,6 +80,11 @@ pub enum Action {
     DeleteMark,
     /// Write the review report (Markdown) to a file.
     ExportReport,
+    /// Copy the cursor sentence, or the selected quote, with its outlet and
+    /// address to the clipboard.
+    CopyText,
+    /// Open the article's web address in the browser.
+    OpenUrl,
     /// Leave the reader; refused while the session is not saved.
     Quit,
     /// Leave the reader even though the session is not saved.

@@ -2,8 +2,10 @@
 //! so instead of the key doing nothing, and the hint line shows only keys that
 //! work.
 
+use crate::config::KeyTable;
+
 use super::Action;
-use super::keymap::{Context, Key, elsewhere};
+use super::keymap::{Context, Key};
 use super::modal::Modal;
 use super::panel::Tab;
 use super::state::App;
@@ -41,6 +43,7 @@ pub fn check(app: &App, action: Action) -> Result<(), String> {
         Action::Back if app.panel.tab != Tab::Quotes => {
             Err("this tab has no group open: Tab or Esc goes back to the panes".into())
         }
+        Action::OpenUrl => super::links::available(app),
         Action::NextVerdict if !is_verdict_editor(&app.modal) => {
             Err("Tab changes the verdict in the verdict editor (v)".into())
         }
@@ -65,17 +68,18 @@ pub fn opens_text_field(action: Action) -> bool {
     )
 }
 
-/// What to tell someone who pressed `key` where it does nothing.
-pub fn not_here(context: Context, key: Key) -> (String, bool) {
-    match elsewhere(context, key) {
-        Some((there, binding)) => (
+/// What to tell someone who pressed `key` where it does nothing, after the
+/// keys in force.
+pub fn not_here(keys: &KeyTable, context: Context, key: Key) -> (String, bool) {
+    match keys.elsewhere(context, key) {
+        Some(row) => (
             format!(
                 "{}: {} works {}",
                 key.label(),
-                binding.description,
-                there.whereabouts()
+                row.description,
+                row.context.whereabouts()
             ),
-            opens_text_field(binding.action),
+            opens_text_field(row.action),
         ),
         None => (
             format!("{} does nothing here: ? lists the keys", key.label()),

@@ -2,7 +2,8 @@
 
 use super::available::{check, not_here, opens_text_field};
 use super::geometry::Geometry;
-use super::keymap::{Context, Key, KeyCode, resolve};
+use super::keymap::{Context, Key, KeyCode};
+use super::loading::LoadProgress;
 use super::modal::Modal;
 use super::state::App;
 use super::text_input::{paste, type_char};
@@ -44,6 +45,10 @@ pub enum Event {
     },
     /// The process was asked to end (SIGTERM, SIGHUP): save and leave.
     Terminate,
+    /// Loading or analysis got this far (before the reader has articles).
+    Progress(LoadProgress),
+    /// Loading and analysis ended, well or not: their result is waiting.
+    Loaded,
 }
 
 /// Applies one terminal event to the app.
@@ -72,14 +77,16 @@ pub fn handle(app: &mut App, event: Event) -> Vec<Effect> {
             app.record_positions();
             vec![Effect::Save, Effect::ForceQuit]
         }
+        Event::Progress(_) | Event::Loaded => Vec::new(),
     }
 }
 
-/// A key press: the action the key table gives it in the current mode, text for
-/// a text field, or a word on why the key does nothing here.
+/// A key press: the action the key table in force gives it in the current
+/// mode, text for a text field (or the start of the help or picker filter), or
+/// a word on why the key does nothing here.
 fn press(app: &mut App, key: Key) -> Vec<Effect> {
     let context = app.context();
-    if let Some(action) = resolve(context, key) {
+    if let Some(action) = app.keys.resolve(context, key) {
         return match check(app, action) {
             Ok(()) => update(app, action),
             Err(reason) => {
@@ -89,12 +96,15 @@ fn press(app: &mut App, key: Key) -> Vec<Effect> {
         };
     }
     match key.code {
-        KeyCode::Char(c) if !key.ctrl && (context.takes_text() || context == Context::Help) => {
+        KeyCode::Char(c)
+            if !key.ctrl
+                && (context.takes_text() || matches!(context, Context::Help | Context::Picker)) =>
+        {
             type_char(app, c);
         }
         _ if matches!(context, Context::Notice | Context::Confirm) => {}
         _ => {
-            let (reason, wanted_field) = not_here(context, key);
+            let (reason, wanted_field) = not_here(&app.keys, context, key);
             refuse(app, reason, wanted_field);
         }
     }

@@ -138,6 +138,26 @@ pub fn list_popup(area: Rect, items: usize) -> Rect {
     )
 }
 
+/// The picker over a corpus of `articles`: a list popup with a filter line
+/// above the list and the highlighted article's address below it. Its size
+/// follows the corpus, not the filter, so it stays put while typing.
+pub fn picker_popup(area: Rect, articles: usize) -> Rect {
+    list_popup(area, articles.saturating_add(PICKER_EXTRA_LINES))
+}
+
+/// Rows of articles the picker shows at once.
+pub fn picker_rows(area: Rect, articles: usize) -> usize {
+    usize::from(
+        picker_popup(area, articles)
+            .height
+            .saturating_sub(2 + PICKER_EXTRA_LINES as u16),
+    )
+    .max(1)
+}
+
+/// Lines the picker adds to its list: the filter and the address.
+const PICKER_EXTRA_LINES: usize = 2;
+
 /// Rows a list popup shows at once (inside its borders).
 pub fn list_popup_rows(area: Rect, items: usize) -> usize {
     usize::from(list_popup(area, items).height.saturating_sub(2)).max(1)

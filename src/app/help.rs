@@ -1,7 +1,9 @@
 //! The help screen's content, generated from the key table (every context's
 //! keys) and the legend of signs, filtered by what the analyst types.
 
-use super::keymap::{HELP_CONTEXTS, bindings, key_labels};
+use crate::config::KeyTable;
+
+use super::keymap::HELP_CONTEXTS;
 
 /// What a sign in the legend looks like, so the ui can style it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,10 +90,11 @@ pub enum HelpLine {
     Blank,
 }
 
-/// Every help line whose keys or words contain `filter` (case-insensitive), under
-/// its section title; everything when the filter is empty. Descriptions wrap to
-/// `width` columns, so nothing is cut on a narrow screen.
-pub fn help_lines(filter: &str, width: usize) -> Vec<HelpLine> {
+/// Every help line whose keys (those in force in `keys`) or words contain
+/// `filter` (case-insensitive), under its section title; everything when the
+/// filter is empty. Descriptions wrap to `width` columns, so nothing is cut on
+/// a narrow screen.
+pub fn help_lines(keys: &KeyTable, filter: &str, width: usize) -> Vec<HelpLine> {
     let width = width.max(10);
     let filter = filter.to_lowercase();
     let hit = |a: &str, b: &str| {
@@ -110,8 +113,9 @@ pub fn help_lines(filter: &str, width: usize) -> Vec<HelpLine> {
         }
     };
     for context in HELP_CONTEXTS {
-        let rows = bindings(*context)
-            .map(|b| (key_labels(b), b.description))
+        let rows = keys
+            .help_rows(*context)
+            .into_iter()
             .filter(|(keys, description)| hit(keys, description))
             .flat_map(|(keys, description)| {
                 wrapped(description, width)
@@ -157,21 +161,21 @@ mod tests {
 
     #[test]
     fn filter_keeps_matching_rows_under_their_heading() {
-        let all = help_lines("", 60);
+        let all = help_lines(&KeyTable::default(), "", 60);
         assert!(all.contains(&HelpLine::Heading("Signs")));
-        let some = help_lines("VERDICT", 60);
+        let some = help_lines(&KeyTable::default(), "VERDICT", 60);
         assert!(some.len() < all.len());
         assert!(some.iter().all(|l| match l {
             HelpLine::Key { description, .. } => description.contains("verdict"),
             HelpLine::Sign { meaning, .. } => meaning.contains("verdict"),
             _ => true,
         }));
-        assert!(help_lines("no such words at all", 60).is_empty());
+        assert!(help_lines(&KeyTable::default(), "no such words at all", 60).is_empty());
     }
 
     #[test]
     fn long_descriptions_wrap_instead_of_being_cut() {
-        let narrow = help_lines("renderings", 20);
+        let narrow = help_lines(&KeyTable::default(), "renderings", 20);
         let parts: Vec<&str> = narrow
             .iter()
             .filter_map(|l| match l {

@@ -5,7 +5,7 @@
 use unicode_width::UnicodeWidthStr;
 
 use super::available::check;
-use super::keymap::{Context, bindings, hint_keys};
+use super::keymap::Context;
 use super::state::App;
 
 /// One hint: the keys and what they do.
@@ -26,15 +26,20 @@ impl HintItem {
     }
 }
 
-/// The hints of `context` whose actions work now, in rank order.
+/// The hints of `context` whose actions work now, with the keys in force, in
+/// rank order.
 pub fn hints(app: &App, context: Context) -> Vec<HintItem> {
-    let mut items: Vec<HintItem> = bindings(context)
-        .filter_map(|b| b.hint.map(|h| (b, h)))
-        .filter(|(b, _)| check(app, b.action).is_ok())
-        .map(|(b, h)| HintItem {
-            keys: hint_keys(context, b, &h),
-            label: h.label,
-            rank: h.rank,
+    let mut items: Vec<HintItem> = app
+        .keys
+        .rows_in(context)
+        .filter(|row| check(app, row.action).is_ok())
+        .filter_map(|row| {
+            let hint = row.hint?;
+            Some(HintItem {
+                keys: app.keys.hint_keys(row)?,
+                label: hint.label,
+                rank: hint.rank,
+            })
         })
         .collect();
     items.sort_by_key(|h| h.rank);

@@ -14,6 +14,8 @@ pub enum Context {
     Panel,
     /// The pair picker is open.
     Picker,
+    /// Typing a filter in the picker.
+    PickerFilter,
     /// The search results list is open.
     Results,
     /// The help screen is open.
@@ -37,6 +39,7 @@ impl Context {
             Context::Reader => "Reading",
             Context::Panel => "Side panel",
             Context::Picker => "Picker",
+            Context::PickerFilter => "Filtering the picker",
             Context::Results => "Search results",
             Context::Help => "Help",
             Context::HelpFilter => "Filtering help",
@@ -53,6 +56,7 @@ impl Context {
             Context::Reader => "in the panes (Esc or Tab leaves the side panel)",
             Context::Panel => "in the side panel (1 quotes, 2 claims, 3 coverage, 4 notes)",
             Context::Picker => "in the picker (o)",
+            Context::PickerFilter => "while filtering the picker",
             Context::Results => "in the search results (/ then Enter)",
             Context::Help => "in help (?)",
             Context::HelpFilter => "while filtering help",
@@ -67,7 +71,7 @@ impl Context {
     pub fn takes_text(self) -> bool {
         matches!(
             self,
-            Context::HelpFilter | Context::Prompt | Context::Editor
+            Context::HelpFilter | Context::PickerFilter | Context::Prompt | Context::Editor
         )
     }
 
@@ -76,7 +80,7 @@ impl Context {
         match self {
             Context::Reader => "READ",
             Context::Panel => "PANEL",
-            Context::Picker => "PICK",
+            Context::Picker | Context::PickerFilter => "PICK",
             Context::Results => "FOUND",
             Context::Help | Context::HelpFilter => "HELP",
             Context::Prompt => "INPUT",
@@ -154,7 +158,9 @@ impl Binding {
 }
 
 use Action as A;
-use Context::{Confirm, Editor, Help, HelpFilter, Notice, Panel, Picker, Prompt, Reader, Results};
+use Context::{
+    Confirm, Editor, Help, HelpFilter, Notice, Panel, Picker, PickerFilter, Prompt, Reader, Results,
+};
 use KeyCode as K;
 
 const READ: &[Context] = &[Reader];
@@ -162,7 +168,8 @@ const PANEL: &[Context] = &[Panel];
 const LISTS: &[Context] = &[Panel, Picker, Results];
 const READ_PANEL: &[Context] = &[Reader, Panel];
 const MAIN: &[Context] = &[Reader, Panel, Picker, Results];
-const LINE: &[Context] = &[Prompt, HelpFilter, Editor];
+const LINE: &[Context] = &[Prompt, HelpFilter, PickerFilter, Editor];
+const READ_PANEL_PICK: &[Context] = &[Reader, Panel, Picker];
 const HELP: &[Context] = &[Help, HelpFilter];
 
 /// Every key binding of the reader, in help-screen order.
@@ -198,6 +205,8 @@ pub const BINDINGS: &[Binding] = &[
     Binding::new(PANEL, &[Key::char('v')], A::EditVerdict, "verdict on the selected group").hint(5, "verdict"),
     Binding::new(PANEL, &[Key::char('d')], A::DeleteMark, "delete the selected mark (press twice)").hint(5, "delete"),
     Binding::new(READ_PANEL, &[Key::char('E')], A::ExportReport, "write the review report (Markdown)").hint(15, "report"),
+    Binding::new(READ_PANEL, &[Key::char('y')], A::CopyText, "copy sentence or selected quote (outlet, address)").hint(16, "copy"),
+    Binding::new(READ_PANEL_PICK, &[Key::char('O')], A::OpenUrl, "open the article's web address in the browser").hint(17, "open web"),
     Binding::new(PANEL, &[Key::char('f')], A::CycleFilter, "claim filter: all/conflicts/unique").hint(4, "filter"),
     Binding::new(LISTS, &[Key::char('j'), Key::plain(K::Down)], A::ListDown, "move down").hint_keys(1, "move", HintKeys::With(A::ListUp)),
     Binding::new(LISTS, &[Key::char('k'), Key::plain(K::Up)], A::ListUp, "move up"),
@@ -208,6 +217,14 @@ pub const BINDINGS: &[Binding] = &[
     Binding::new(PANEL, &[Key::plain(K::Tab)], A::Cancel, "back to the panes").hint(6, "panes"),
     Binding::new(&[Picker], &[Key::char('h'), Key::plain(K::Left)], A::PickLeft, "put in the left pane").hint_keys(3, "left/right", HintKeys::With(A::PickRight)),
     Binding::new(&[Picker], &[Key::char('l'), Key::plain(K::Right)], A::PickRight, "put in the right pane"),
+    Binding::new(&[Picker], &[Key::char('/')], A::StartFilter, "filter by outlet and title (or just type)").hint(4, "filter"),
+    Binding::new(&[PickerFilter], &[Key::plain(K::Down)], A::ListDown, "move down").hint_keys(1, "move", HintKeys::With(A::ListUp)),
+    Binding::new(&[PickerFilter], &[Key::plain(K::Up)], A::ListUp, "move up"),
+    Binding::new(&[PickerFilter], &[Key::plain(K::PageDown)], A::ListPageDown, "page down"),
+    Binding::new(&[PickerFilter], &[Key::plain(K::PageUp)], A::ListPageUp, "page up"),
+    Binding::new(&[PickerFilter], &[Key::plain(K::Enter)], A::Select, "open the selected article").hint(0, "open"),
+    Binding::new(&[PickerFilter], &[Key::plain(K::Tab)], A::Submit, "keep the filter, back to the list keys").hint(2, "keep"),
+    Binding::new(&[PickerFilter], &[Key::plain(K::Esc)], A::Cancel, "clear the filter").hint(0, "clear"),
     Binding::new(MAIN, &[Key::char('?')], A::ShowHelp, "this help").hint(0, "help"),
     Binding::new(&[Panel, Picker, Results], &[Key::plain(K::Esc)], A::Cancel, "close / back").hint(10, "close"),
     Binding::new(MAIN, &[Key::char('q'), Key::ctrl('c')], A::Quit, "quit").hint(0, "quit"),
@@ -240,7 +257,17 @@ pub const BINDINGS: &[Binding] = &[
 
 /// The contexts shown in the help screen and the README, in order.
 pub const HELP_CONTEXTS: &[Context] = &[
-    Reader, Panel, Picker, Results, Help, HelpFilter, Prompt, Editor, Notice, Confirm,
+    Reader,
+    Panel,
+    Picker,
+    PickerFilter,
+    Results,
+    Help,
+    HelpFilter,
+    Prompt,
+    Editor,
+    Notice,
+    Confirm,
 ];
 
 /// The bindings live in `context`, in table order.
@@ -255,19 +282,6 @@ pub fn resolve(context: Context, key: Key) -> Option<Action> {
     bindings(context)
         .find(|b| b.keys.contains(&key))
         .map(|b| b.action)
-}
-
-/// The first binding of `key` in a context other than `context`, for saying
-/// where the key works.
-pub fn elsewhere(context: Context, key: Key) -> Option<(Context, &'static Binding)> {
-    HELP_CONTEXTS
-        .iter()
-        .filter(|c| **c != context)
-        .find_map(|c| {
-            bindings(*c)
-                .find(|b| b.keys.contains(&key))
-                .map(|b| (*c, b))
-        })
 }
 
 /// The keys of a binding as help writes them: `j ↓`.
@@ -285,19 +299,6 @@ pub fn help_rows(context: Context) -> Vec<(String, &'static str)> {
     bindings(context)
         .map(|b| (key_labels(b), b.description))
         .collect()
-}
-
-/// The keys a hint shows, as text: `j/k`, `Enter`, `1-4`.
-pub fn hint_keys(context: Context, binding: &Binding, hint: &Hint) -> String {
-    let first = |b: &Binding| b.keys.first().map(Key::label).unwrap_or_default();
-    match hint.keys {
-        HintKeys::First => first(binding),
-        HintKeys::With(other) => match bindings(context).find(|b| b.action == other) {
-            Some(pair) => format!("{}/{}", first(binding), first(pair)),
-            None => first(binding),
-        },
-        HintKeys::Literal(text) => text.to_string(),
-    }
 }
 
 /// The key table as Markdown, one section per context, for the README (a test
@@ -368,6 +369,8 @@ impl Action {
             Action::EditVerdict => "edit_verdict",
             Action::DeleteMark => "delete_mark",
             Action::ExportReport => "export_report",
+            Action::CopyText => "copy_text",
+            Action::OpenUrl => "open_url",
             Action::Quit => "quit",
             Action::ForceQuit => "force_quit",
             Action::Cancel => "cancel",
@@ -433,20 +436,9 @@ mod tests {
     }
 
     #[test]
-    fn elsewhere_names_the_context_of_a_key() {
-        let (context, binding) = elsewhere(Reader, Key::char('v')).unwrap();
-        assert_eq!(context, Panel);
-        assert_eq!(binding.action, Action::EditVerdict);
-    }
-
-    #[test]
-    fn help_and_hints_come_from_the_table() {
+    fn help_rows_come_from_the_table() {
         let rows = help_rows(Reader);
         assert!(rows.contains(&("j ↓".to_string(), "next sentence")));
         assert!(rows.iter().any(|(k, d)| k == "q Ctrl-c" && *d == "quit"));
-        let next = bindings(Reader)
-            .find(|b| b.action == Action::NextSentence)
-            .unwrap();
-        assert_eq!(hint_keys(Reader, next, &next.hint.unwrap()), "j/k");
     }
 }

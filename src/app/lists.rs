@@ -1,8 +1,9 @@
 //! Moving in lists (side panel tabs, picker, search results, help) and acting on
 //! the selected row: open a group, jump to a quote or claim, pick an article.
 
-use super::geometry::{help_rows_visible, help_text_width, list_popup_rows};
+use super::geometry::{help_rows_visible, help_text_width, list_popup_rows, picker_rows};
 use super::help::help_lines;
+use super::keymap::Context;
 use super::modal::Modal;
 use super::panel::{Tab, step};
 use super::state::App;
@@ -29,7 +30,9 @@ pub fn move_selection(app: &mut App, delta: isize) {
     let found = app.search.found.len();
     let help_max = help_scroll_max(app);
     match &mut app.modal {
-        Modal::Picker(picker) => picker.selected = step(picker.selected, delta, articles),
+        Modal::Picker(picker) => {
+            picker.selected = step(picker.selected, delta, picker.len(articles));
+        }
         Modal::Results(results) => results.selected = step(results.selected, delta, found),
         Modal::Help(help) => help.scroll = step(help.scroll, delta, help_max + 1),
         _ => {
@@ -43,7 +46,7 @@ pub fn move_selection(app: &mut App, delta: isize) {
 pub fn page_selection(app: &mut App, down: bool) {
     let rows = match &app.modal {
         Modal::Help(_) => help_rows_visible(app.area),
-        Modal::Picker(_) => list_popup_rows(app.area, app.corpus.articles.len()),
+        Modal::Picker(_) => picker_rows(app.area, app.corpus.articles.len()),
         Modal::Results(_) => list_popup_rows(app.area, app.search.found.len()),
         _ => usize::from(app.geometry().panel.map_or(4, |p| p.height) / 2),
     };
@@ -56,7 +59,7 @@ fn help_scroll_max(app: &App) -> usize {
     let Modal::Help(help) = &app.modal else {
         return 0;
     };
-    help_lines(help.filter.text(), help_text_width(app.area))
+    help_lines(&app.keys, help.filter.text(), help_text_width(app.area))
         .len()
         .saturating_sub(help_rows_visible(app.area))
 }
@@ -196,18 +199,32 @@ fn open_best_pair(app: &mut App, group: usize) {
     }
 }
 
-/// Puts the picker's article in a pane: `side`, or the picker's slot.
+/// Puts the picker's article in a pane: `side`, or the picker's slot. When the
+/// filter left no article, the picker stays open and says so.
 pub fn pick(app: &mut App, side: Option<Side>) {
-    let Modal::Picker(mut picker) = app.modal else {
+    let Modal::Picker(mut picker) = std::mem::take(&mut app.modal) else {
+        return;
+    };
+    let articles = app.corpus.articles.len();
+    let Some(article) = picker.article(articles) else {
+        let clear = app
+            .keys
+            .keys_for(Context::PickerFilter, crate::app::Action::Cancel)
+            .map_or(String::new(), |keys| format!(": {keys} clears the filter"));
+        app.message = Some(format!(
+            "no article matches \"{}\"{clear}",
+            picker.filter.text()
+        ));
+        app.modal = Modal::Picker(picker);
         return;
     };
     let side = side.unwrap_or(picker.slot);
-    app.modal = Modal::None;
-    app.show_article(side, picker.selected);
+    app.show_article(side, article);
     if picker.choosing_both && side == Side::Left {
         picker.slot = Side::Right;
         picker.choosing_both = false;
-        picker.selected = (picker.selected + 1) % app.corpus.articles.len().max(1);
+        picker.typing = false;
+        picker.selected = (picker.selected + 1) % picker.len(articles).max(1);
         app.modal = Modal::Picker(picker);
     }
 }

@@ -3,16 +3,20 @@
 
 mod action;
 pub mod available;
+mod copy;
 pub mod counterpart;
 pub mod editor;
 mod event;
+pub mod fuzzy;
 pub mod geometry;
 pub mod help;
 pub mod highlights;
 pub mod hints;
 pub mod keymap;
 pub mod keys;
+pub mod links;
 mod lists;
+pub mod loading;
 mod mark_actions;
 pub mod marks;
 pub mod modal;
@@ -21,6 +25,7 @@ pub mod panel;
 pub mod picker;
 pub mod rows;
 pub mod search;
+mod settings;
 mod state;
 mod sync;
 mod text_input;
@@ -47,4 +52,8 @@ pub enum Effect {
     Save,
     /// Write the review report in Markdown into this folder.
     Export(PathBuf),
+    /// Put this text on the clipboard (OSC 52, through the terminal).
+    Copy(String),
+    /// Open this web address (checked to be http or https) in the browser.
+    OpenUrl(String),
 }

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use ratatui::layout::Rect;
 
 use crate::analysis::Analysis;
+use crate::config::KeyTable;
 use crate::model::{Corpus, Span};
 use crate::session::{Position, Session};
 
@@ -68,6 +69,10 @@ pub struct App {
     pub report_dir: ReportDir,
     /// A mark the analyst asked to delete, waiting for the second key press.
     pub pending_delete: Option<u64>,
+    /// The keys in force: the built-in table with the config's remaps.
+    pub keys: KeyTable,
+    /// Wrap article text at most this many columns wide; `None` fills the pane.
+    pub wrap_width: Option<u16>,
 }
 
 impl App {
@@ -86,11 +91,7 @@ impl App {
         let rows = ListRows::new(&corpus, &analysis);
         let session = Session::new(&corpus);
         let modal = if pair.is_none() && corpus.articles.len() > 2 {
-            Modal::Picker(PickerState {
-                selected: 0,
-                slot: Side::Left,
-                choosing_both: true,
-            })
+            Modal::Picker(PickerState::new(0, Side::Left, true))
         } else {
             Modal::None
         };
@@ -116,6 +117,8 @@ impl App {
             save_error: None,
             report_dir: ReportDir::Ask(PathBuf::from(".")),
             pending_delete: None,
+            keys: KeyTable::default(),
+            wrap_width: None,
         };
         app.panel.visible = area.width >= super::geometry::WIDE_ENOUGH_FOR_PANEL;
         app.pair_changed();
@@ -189,6 +192,7 @@ impl App {
             Modal::None => Context::Reader,
             Modal::Help(help) if help.typing => Context::HelpFilter,
             Modal::Help(_) => Context::Help,
+            Modal::Picker(picker) if picker.typing => Context::PickerFilter,
             Modal::Picker(_) => Context::Picker,
             Modal::Results(_) => Context::Results,
             Modal::Prompt(_) => Context::Prompt,
@@ -198,13 +202,14 @@ impl App {
         }
     }
 
-    /// The text field that has the keyboard, if any: a prompt, the note editor or
-    /// the help filter being typed.
+    /// The text field that has the keyboard, if any: a prompt, the note editor,
+    /// or the help or picker filter being typed.
     pub fn text_field(&mut self) -> Option<&mut TextEditor> {
         match &mut self.modal {
             Modal::Prompt(prompt) => Some(&mut prompt.input),
             Modal::Editor(open) => Some(&mut open.editor),
             Modal::Help(help) if help.typing => Some(&mut help.filter),
+            Modal::Picker(picker) if picker.typing => Some(&mut picker.filter),
             _ => None,
         }
     }
@@ -254,16 +259,17 @@ impl App {
         self.refresh_pane_matches();
     }
 
-    /// Re-wraps both panes for the current terminal size, keeping each cursor
-    /// sentence on screen.
+    /// Re-wraps both panes for the current terminal size (no wider than the
+    /// wrap width, when one is set), keeping each cursor sentence on screen.
     pub fn relayout(&mut self) {
         let geometry = self.geometry();
+        let most = self.wrap_width.unwrap_or(u16::MAX);
         for side in [Side::Left, Side::Right] {
             let text = Geometry::text_area(geometry.panes[side.index()]);
             let pane = &mut self.panes[side.index()];
             let article = &self.corpus.articles[pane.article];
             let analysis = &self.analysis.articles[pane.article];
-            pane.relayout(article, analysis, text.width, text.height);
+            pane.relayout(article, analysis, text.width.min(most), text.height);
         }
     }
 

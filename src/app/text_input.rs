@@ -10,7 +10,6 @@ use super::{Action, Effect};
 /// Applies an editing action to the text field that has the keyboard.
 pub fn edit_text(app: &mut App, action: Action) {
     let width = editor_text_width(app.area);
-    let help_filter = matches!(&app.modal, Modal::Help(_));
     let Some(field) = app.text_field() else {
         return;
     };
@@ -26,23 +25,21 @@ pub fn edit_text(app: &mut App, action: Action) {
         Action::LineEnd => field.end(),
         _ => {}
     }
-    if help_filter {
-        restart_help(app);
-    }
+    filter_changed(app);
 }
 
-/// Types `c` into the text field that has the keyboard; in help, a character
-/// that is not a help key starts the filter.
+/// Types `c` into the text field that has the keyboard; in help and in the
+/// picker, a character that is not one of their keys starts the filter.
 pub fn type_char(app: &mut App, c: char) {
-    if let Modal::Help(help) = &mut app.modal {
-        help.typing = true;
+    match &mut app.modal {
+        Modal::Help(help) => help.typing = true,
+        Modal::Picker(picker) => picker.typing = true,
+        _ => {}
     }
     if let Some(field) = app.text_field() {
         field.insert(c);
     }
-    if matches!(app.modal, Modal::Help(_)) {
-        restart_help(app);
-    }
+    filter_changed(app);
 }
 
 /// Pastes `text` into the text field that has the keyboard; elsewhere a paste is
@@ -56,23 +53,31 @@ pub fn paste(app: &mut App, text: &str) {
             field.paste_line(text);
         }
     }
-    if matches!(app.modal, Modal::Help(_)) {
-        restart_help(app);
-    }
+    filter_changed(app);
 }
 
-/// After the help filter changed, help shows its first matching line.
-fn restart_help(app: &mut App) {
-    if let Modal::Help(help) = &mut app.modal {
-        help.scroll = 0;
+/// After a filter may have changed: help shows its first matching line, and
+/// the picker lists the articles that match, best first.
+fn filter_changed(app: &mut App) {
+    match &mut app.modal {
+        Modal::Help(help) => help.scroll = 0,
+        Modal::Picker(picker) => picker.refilter(&app.corpus),
+        _ => {}
     }
 }
 
 /// `Enter` in a prompt or the help filter.
 pub fn submit(app: &mut App) -> Vec<Effect> {
-    if let Modal::Help(help) = &mut app.modal {
-        help.typing = false;
-        return Vec::new();
+    match &mut app.modal {
+        Modal::Help(help) => {
+            help.typing = false;
+            return Vec::new();
+        }
+        Modal::Picker(picker) => {
+            picker.typing = false;
+            return Vec::new();
+        }
+        _ => {}
     }
     let Modal::Prompt(prompt) = std::mem::take(&mut app.modal) else {
         return Vec::new();
@@ -118,9 +123,13 @@ fn search(app: &mut App, text: String) {
     app.modal = Modal::Results(ResultsState { selected });
 }
 
-/// `Esc`: close what is open, else leave the side panel, else clear the search.
+/// `Esc`: clear a filter, else close what is open, else leave the side panel,
+/// else clear the search.
 pub fn cancel(app: &mut App) {
     match &mut app.modal {
+        Modal::Picker(picker) if picker.typing || !picker.filter.is_empty() => {
+            picker.clear_filter(&app.corpus);
+        }
         Modal::Help(help) if help.typing || !help.filter.is_empty() => {
             help.typing = false;
             help.filter = Default::default();

@@ -27,6 +27,8 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::EditVerdict => return super::mark_actions::edit_verdict(app),
         Action::DeleteMark => return super::mark_actions::delete_mark(app),
         Action::ExportReport => return export(app),
+        Action::CopyText => return super::copy::copy_text(app),
+        Action::OpenUrl => return super::links::open_url(app),
         Action::NextSentence => move_cursor(app, 1),
         Action::PrevSentence => move_cursor(app, -1),
         Action::ScrollDown => scroll(app, 1),
@@ -60,11 +62,8 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             app.rows.refilter(&app.analysis, app.panel.filter, pair);
         }
         Action::OpenPicker => {
-            app.modal = Modal::Picker(PickerState {
-                selected: app.pane(app.focus).article,
-                slot: app.focus,
-                choosing_both: false,
-            });
+            let article = app.pane(app.focus).article;
+            app.modal = Modal::Picker(PickerState::new(article, app.focus, false));
         }
         Action::SwapPanes => {
             app.panes.swap(0, 1);
@@ -75,11 +74,11 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::SearchNext => next_match(app, true),
         Action::SearchPrev => next_match(app, false),
         Action::ShowHelp => app.modal = Modal::Help(HelpState::default()),
-        Action::StartFilter => {
-            if let Modal::Help(help) = &mut app.modal {
-                help.typing = true;
-            }
-        }
+        Action::StartFilter => match &mut app.modal {
+            Modal::Help(help) => help.typing = true,
+            Modal::Picker(picker) => picker.typing = true,
+            _ => {}
+        },
         Action::ListDown => move_selection(app, 1),
         Action::ListUp => move_selection(app, -1),
         Action::ListPageDown => page_selection(app, true),

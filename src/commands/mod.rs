@@ -1,11 +1,13 @@
 //! The headless commands: everything the reader knows, printed for people or scripts.
 
+pub mod claim_selection;
 pub mod completions;
 pub mod config;
 pub mod error_line;
 pub mod json;
 pub mod man;
 pub mod progress_bar;
+pub mod reader;
 pub mod review;
 pub mod startup;
 pub mod steps;
@@ -20,6 +22,7 @@ use anyhow::{Context, Result, bail};
 use crate::analysis::{Analysis, sentences::text_sentences};
 use crate::model::load::{self, LoadError};
 use crate::model::{Corpus, Span};
+use claim_selection::ClaimSelection;
 
 /// Loads the given paths, or the embedded seeds when there are none.
 pub fn load_corpus(paths: &[PathBuf]) -> Result<Corpus, LoadError> {
@@ -53,12 +56,26 @@ pub fn quotes(corpus: &Corpus, analysis: &Analysis, json: bool, out: &mut dyn Wr
     }
 }
 
-/// `parallax claims`: each claim group with its status and outlets.
-pub fn claims(corpus: &Corpus, analysis: &Analysis, json: bool, out: &mut dyn Write) -> Result<()> {
+/// `parallax claims`: each claim group `selection` admits, with its status and
+/// outlets.
+pub fn claims(
+    corpus: &Corpus,
+    analysis: &Analysis,
+    selection: &ClaimSelection,
+    json: bool,
+    out: &mut dyn Write,
+) -> Result<()> {
     if json {
-        write_json(out, &json::analysis_doc(corpus, analysis).claim_groups)
+        let groups: Vec<_> = json::analysis_doc(corpus, analysis)
+            .claim_groups
+            .into_iter()
+            .zip(&analysis.claim_groups)
+            .filter(|(_, group)| selection.admits(group))
+            .map(|(doc, _)| doc)
+            .collect();
+        write_json(out, &groups)
     } else {
-        text::claim_groups(corpus, analysis, out)
+        text::claim_groups(corpus, analysis, selection, out)
     }
 }
 

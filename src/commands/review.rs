@@ -5,6 +5,9 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
+use serde::Serialize;
+use time::OffsetDateTime;
+use time::format_description::well_known::Rfc3339;
 
 use crate::analysis::analyze;
 use crate::cli::ReportFormat;
@@ -17,10 +20,20 @@ use crate::session::{
 };
 
 /// Opens (locks, loads, re-anchors) the session for `corpus`: at `path`, or the
-/// default one for this corpus. Another Parallax holding it is an error; no data
-/// folder means marks stay in memory, with a notice saying so.
-pub fn open_session(path: Option<PathBuf>, corpus: &Corpus) -> Result<OpenSession> {
-    match SessionStore::open(path, corpus) {
+/// default one for this corpus in the sessions folder (under
+/// `PARALLAX_DATA_DIR`, else `data_dir` from the config, else the platform's).
+/// Another Parallax holding it is an error; no data folder means marks stay in
+/// memory, with a notice saying so.
+pub fn open_session(
+    path: Option<PathBuf>,
+    corpus: &Corpus,
+    data_dir: Option<&Path>,
+) -> Result<OpenSession> {
+    let opened = match path {
+        Some(path) => SessionStore::open(Some(path), corpus),
+        None => default_dir(data_dir).and_then(|dir| SessionStore::open_in(&dir, corpus)),
+    };
+    match opened {
         Ok((store, session, report)) => Ok(OpenSession {
             store: Some(store),
             session,
@@ -37,10 +50,51 @@ pub fn open_session(path: Option<PathBuf>, corpus: &Corpus) -> Result<OpenSessio
     }
 }
 
-/// `parallax sessions`: every saved session, newest first.
-pub fn list(out: &mut dyn Write) -> Result<()> {
-    let dir = default_dir()?;
+/// One saved session in `parallax sessions --json`.
+#[derive(Serialize)]
+struct SessionEntry {
+    /// The session file.
+    path: String,
+    /// The outlets of its articles, in corpus order.
+    outlets: Vec<String>,
+    /// Notes, flags and verdicts in it.
+    marks: usize,
+    /// When it was last saved (RFC 3339, UTC), if the file system says.
+    saved: Option<String>,
+}
+
+/// `parallax sessions --json`: the sessions folder and its sessions.
+#[derive(Serialize)]
+struct SessionList {
+    /// The folder listed.
+    folder: String,
+    /// Its sessions, newest first.
+    sessions: Vec<SessionEntry>,
+}
+
+/// `parallax sessions`: every saved session in the sessions folder (see
+/// [`open_session`] for which; `data_dir` is the config's), newest first, as
+/// text or as JSON.
+pub fn list(out: &mut dyn Write, json: bool, data_dir: Option<&Path>) -> Result<()> {
+    let dir = default_dir(data_dir)?;
     let sessions = list_sessions(&dir);
+    if json {
+        let list = SessionList {
+            folder: dir.display().to_string(),
+            sessions: sessions
+                .into_iter()
+                .map(|summary| SessionEntry {
+                    path: summary.path.display().to_string(),
+                    outlets: summary.articles,
+                    marks: summary.marks,
+                    saved: summary
+                        .modified
+                        .and_then(|m| OffsetDateTime::from(m).format(&Rfc3339).ok()),
+                })
+                .collect(),
+        };
+        return super::write_json(out, &list);
+    }
     if sessions.is_empty() {
         writeln!(out, "no saved sessions in {}", dir.display())?;
     }

@@ -17,6 +17,8 @@ pub struct Startup {
     pub location: ConfigLocation,
     /// The settings read from it, or the defaults.
     pub config: Config,
+    /// What was wrong in it, one line each (the reader shows them again).
+    pub warnings: Vec<String>,
 }
 
 /// Prepares a run: a bare word that is no file but close to a command's name
@@ -48,5 +50,9 @@ pub fn start(cli: &Cli) -> Result<Startup, ExitCode> {
         tracing::warn!(%warning, "config");
         eprintln!("parallax: warning: {warning}");
     }
-    Ok(Startup { location, config })
+    Ok(Startup {
+        location,
+        config,
+        warnings: warnings.iter().map(ToString::to_string).collect(),
+    })
 }

@@ -21,11 +21,11 @@ pub fn load(paths: &[PathBuf]) -> Result<Corpus> {
     Ok(corpus)
 }
 
-/// Analyses the corpus.
+/// Analyses the corpus, the progress line counting the articles.
 pub fn analyze(corpus: &Corpus) -> Analysis {
     let started = Instant::now();
     let progress = ProgressLine::start(format!("analysing {} articles", corpus.articles.len()));
-    let analysis = analysis::analyze(corpus);
+    let analysis = analysis::progress::analyze_with_progress(corpus, &progress);
     drop(progress);
     tracing::info!(elapsed = ?started.elapsed(), "analysed");
     analysis

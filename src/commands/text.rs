@@ -10,6 +10,7 @@ use crate::analysis::claims::ClaimStatus;
 use crate::analysis::quotes::WordDiff;
 use crate::model::{Corpus, Span};
 
+use super::claim_selection::ClaimSelection;
 use super::one_line;
 
 /// The corpus at a glance: one line per article, then the group counts.
@@ -77,10 +78,15 @@ pub fn quote_groups(corpus: &Corpus, analysis: &Analysis, out: &mut dyn Write) -
     Ok(())
 }
 
-/// Each claim group: status, what kind of fact, the claims with the fact each
-/// is about in brackets, and the differing facts.
-pub fn claim_groups(corpus: &Corpus, analysis: &Analysis, out: &mut dyn Write) -> Result<()> {
-    for group in &analysis.claim_groups {
+/// Each claim group `selection` admits: status, what kind of fact, the claims
+/// with the fact each is about in brackets, and the differing facts.
+pub fn claim_groups(
+    corpus: &Corpus,
+    analysis: &Analysis,
+    selection: &ClaimSelection,
+    out: &mut dyn Write,
+) -> Result<()> {
+    for group in analysis.claim_groups.iter().filter(|g| selection.admits(g)) {
         let kind = group
             .members
             .first()

@@ -1,14 +1,17 @@
 //! The effective key table: the built-in bindings with the user's `[keys]`
 //! overrides merged over them, as a pure function of the two.
 //!
-//! The reader resolves keys with [`KeyTable::resolve`] and lists them with
-//! [`KeyTable::help_rows`], which answer like `app::keymap::resolve` and
-//! `app::keymap::help_rows` do for the built-in table.
+//! The reader keeps one [`KeyTable`] in its state: it resolves keys with
+//! [`KeyTable::resolve`], lists them in help with [`KeyTable::help_rows`], and
+//! builds its hint line and popup footers from [`KeyTable::hint_keys`], so a
+//! remapped key shows wherever keys are shown. Without overrides these answer
+//! like `app::keymap::resolve` and `app::keymap::help_rows` do for the built-in
+//! table.
 
 use std::fmt;
 
 use crate::app::Action;
-use crate::app::keymap::{BINDINGS, Binding, Context, Key};
+use crate::app::keymap::{BINDINGS, Binding, Context, HELP_CONTEXTS, Hint, HintKeys, Key};
 
 use super::keys::key_string;
 
@@ -35,6 +38,8 @@ pub struct BoundKeys {
     pub action: Action,
     /// What the help screen says.
     pub description: &'static str,
+    /// How the hint line shows the row, if it does.
+    pub hint: Option<Hint>,
     /// Whether a user override set these keys (they are not taken away by a
     /// later override).
     overridden: bool,
@@ -93,6 +98,7 @@ impl KeyTable {
                         keys: b.keys.to_vec(),
                         action: b.action,
                         description: b.description,
+                        hint: b.hint,
                         overridden: false,
                     })
                 })
@@ -144,6 +150,54 @@ impl KeyTable {
     /// Every row, in help-screen order.
     pub fn rows(&self) -> &[BoundKeys] {
         &self.rows
+    }
+
+    /// The rows of one context, in help-screen order.
+    pub fn rows_in(&self, context: Context) -> impl Iterator<Item = &BoundKeys> {
+        self.rows.iter().filter(move |row| row.context == context)
+    }
+
+    /// The first row binding `key` in a context other than `context`, for
+    /// saying where a key that does nothing here works.
+    pub fn elsewhere(&self, context: Context, key: Key) -> Option<&BoundKeys> {
+        HELP_CONTEXTS
+            .iter()
+            .filter(|c| **c != context)
+            .find_map(|c| self.rows_in(*c).find(|row| row.keys.contains(&key)))
+    }
+
+    /// The keys a row's hint shows, as text (`j/k`, `Enter`, `1-4`); `None` for
+    /// a row without a hint or, unless its hint is written out, without a key.
+    pub fn hint_keys(&self, row: &BoundKeys) -> Option<String> {
+        let hint = row.hint?;
+        let first = |r: &BoundKeys| r.keys.first().map(Key::label);
+        match hint.keys {
+            HintKeys::First => first(row),
+            HintKeys::With(other) => {
+                let own = first(row)?;
+                let pair = self
+                    .rows_in(row.context)
+                    .find(|r| r.action == other)
+                    .and_then(first);
+                Some(match pair {
+                    Some(pair) => format!("{own}/{pair}"),
+                    None => own,
+                })
+            }
+            HintKeys::Literal(text) => Some(text.to_string()),
+        }
+    }
+
+    /// The keys bound to `action` in `context`, as help writes them (`j ↓`);
+    /// `None` when it has none there. Messages that name a key use it, so they
+    /// stay true after a remap.
+    pub fn keys_for(&self, context: Context, action: Action) -> Option<String> {
+        let keys: Vec<String> = self
+            .rows_in(context)
+            .filter(|row| row.action == action)
+            .flat_map(|row| row.keys.iter().map(Key::label))
+            .collect();
+        (!keys.is_empty()).then(|| keys.join(" "))
     }
 
     /// The contexts where `action` is bound, in table order, without repeats.
@@ -238,6 +292,7 @@ pub fn context_name(context: Context) -> &'static str {
         Context::Reader => "reader",
         Context::Panel => "panel",
         Context::Picker => "picker",
+        Context::PickerFilter => "picker_filter",
         Context::Help => "help",
         Context::HelpFilter => "help_filter",
         Context::Results => "results",
@@ -309,5 +364,61 @@ impl fmt::Display for MergeNote {
                 context_name(*context)
             ),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(table: &KeyTable, context: Context, action: Action) -> &BoundKeys {
+        table
+            .rows_in(context)
+            .find(|row| row.action == action && row.hint.is_some())
+            .unwrap()
+    }
+
+    #[test]
+    fn hints_show_the_keys_in_force() {
+        let table = KeyTable::default();
+        let next = row(&table, Context::Reader, Action::NextSentence);
+        assert_eq!(table.hint_keys(next).as_deref(), Some("j/k"));
+        let over = KeyOverride {
+            context: None,
+            action: Action::PrevSentence,
+            keys: vec![Key::char('K')],
+        };
+        let (table, _) = KeyTable::merge(BINDINGS, &[over]);
+        let next = row(&table, Context::Reader, Action::NextSentence);
+        assert_eq!(table.hint_keys(next).as_deref(), Some("j/K"));
+        let panel = row(&table, Context::Reader, Action::ShowQuotes);
+        assert_eq!(table.hint_keys(panel).as_deref(), Some("1-4"));
+    }
+
+    #[test]
+    fn elsewhere_and_keys_for_follow_the_table() {
+        let table = KeyTable::default();
+        let there = table.elsewhere(Context::Reader, Key::char('v')).unwrap();
+        assert_eq!(
+            (there.context, there.action),
+            (Context::Panel, Action::EditVerdict)
+        );
+        assert_eq!(
+            table.keys_for(Context::Reader, Action::Quit).as_deref(),
+            Some("q Ctrl-c")
+        );
+        let over = KeyOverride {
+            context: Some(Context::Panel),
+            action: Action::EditVerdict,
+            keys: vec![Key::char('V')],
+        };
+        let (table, _) = KeyTable::merge(BINDINGS, &[over]);
+        assert!(table.elsewhere(Context::Reader, Key::char('v')).is_none());
+        assert_eq!(
+            table
+                .keys_for(Context::Panel, Action::EditVerdict)
+                .as_deref(),
+            Some("V")
+        );
     }
 }

@@ -138,10 +138,9 @@ impl Config {
             .or(platform)
     }
 
-    /// The folder reports are written to.
-    pub fn report_dir(&self) -> PathBuf {
-        self.report_dir
-            .clone()
-            .unwrap_or_else(|| PathBuf::from("."))
+    /// The folder the reader writes reports to, when one is set; otherwise
+    /// they go beside the session file (or the reader asks).
+    pub fn report_dir(&self) -> Option<&std::path::Path> {
+        self.report_dir.as_deref()
     }
 }

@@ -52,7 +52,7 @@ impl SessionStore {
     ) -> Result<(SessionStore, Session, OpenReport), SessionError> {
         match path {
             Some(path) => Self::open_at(path, None, corpus),
-            None => Self::open_in(&default_dir()?, corpus),
+            None => Self::open_in(&default_dir(None)?, corpus),
         }
     }
 
@@ -190,11 +190,14 @@ struct Versioned {
 }
 
 /// The folder where sessions are kept by default: `sessions/` under
-/// `$PARALLAX_DATA_DIR`, or under the platform's data folder for Parallax.
-pub fn default_dir() -> Result<PathBuf, SessionError> {
-    let base = match std::env::var_os(DATA_DIR_ENV).filter(|v| !v.is_empty()) {
-        Some(dir) => PathBuf::from(dir),
-        None => directories::ProjectDirs::from("", "", "parallax")
+/// `$PARALLAX_DATA_DIR`, else under `configured` (the config's `data_dir`),
+/// else under the platform's data folder for Parallax.
+pub fn default_dir(configured: Option<&Path>) -> Result<PathBuf, SessionError> {
+    let env = std::env::var_os(DATA_DIR_ENV).filter(|v| !v.is_empty());
+    let base = match (env, configured) {
+        (Some(dir), _) => PathBuf::from(dir),
+        (None, Some(dir)) => dir.to_path_buf(),
+        (None, None) => directories::ProjectDirs::from("", "", "parallax")
             .ok_or(SessionError::NoDataDir)?
             .data_dir()
             .to_path_buf(),

@@ -1,7 +1,9 @@
 //! Carrying out what the app asks of the outside world: saving the session
-//! (keeping the failure until a save succeeds) and writing the review report
-//! under a readable name.
+//! (keeping the failure until a save succeeds), writing the review report
+//! under a readable name, putting text on the clipboard through the terminal,
+//! and opening a web address in the browser.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use time::{OffsetDateTime, UtcOffset};
@@ -10,20 +12,46 @@ use crate::app::App;
 use crate::session::export::{Format, export};
 use crate::session::{SessionStore, write_atomic};
 
-/// The session store and the clock the effects use.
+/// Opens a web address in the browser.
+pub type Browser = Box<dyn FnMut(&str) -> std::io::Result<()>>;
+
+/// The session store, the clock, the terminal and the browser the effects use.
 pub struct Outside {
     store: Option<SessionStore>,
     offset: UtcOffset,
+    /// Where escape sequences for the terminal go (the clipboard's).
+    terminal: Box<dyn Write>,
+    /// Why the clipboard may not be reached in this terminal, if known.
+    clipboard_caveat: Option<String>,
+    browser: Browser,
 }
 
 impl Outside {
     /// Effects saving to `store` (none: marks stay in memory), naming reports in
-    /// UTC.
+    /// UTC; until given a terminal and a browser, copied text goes nowhere and
+    /// no address is opened.
     pub fn new(store: Option<SessionStore>) -> Self {
         Self {
             store,
             offset: UtcOffset::UTC,
+            terminal: Box::new(std::io::sink()),
+            clipboard_caveat: None,
+            browser: Box::new(|_| Err(std::io::Error::other("no browser in this run"))),
         }
+    }
+
+    /// Copies through `terminal` (standard output in the reader); `caveat`
+    /// says why the clipboard may not be reached there, if known.
+    pub fn with_terminal(mut self, terminal: Box<dyn Write>, caveat: Option<String>) -> Self {
+        self.terminal = terminal;
+        self.clipboard_caveat = caveat;
+        self
+    }
+
+    /// Opens addresses with `browser`.
+    pub fn with_browser(mut self, browser: Browser) -> Self {
+        self.browser = browser;
+        self
     }
 
     /// Names reports in local time at `offset` (see [`local_offset`]).
@@ -65,6 +93,30 @@ impl Outside {
             Ok(()) => format!("report written to {}", shown.display()),
             Err(err) => format!("cannot write {}: {err}", shown.display()),
         });
+    }
+}
+
+impl Outside {
+    /// Puts `text` on the clipboard with OSC 52, adding to the status line why
+    /// it may not have arrived when that is known.
+    pub fn copy(&mut self, app: &mut App, text: &str) {
+        let written = self
+            .terminal
+            .write_all(super::clipboard::osc52(text).as_bytes())
+            .and_then(|()| self.terminal.flush());
+        let said = app.message.take().unwrap_or_default();
+        app.message = Some(match (written, &self.clipboard_caveat) {
+            (Err(err), _) => format!("cannot copy: {err}"),
+            (Ok(()), Some(caveat)) => format!("{said} (OSC 52), but {caveat}"),
+            (Ok(()), None) => said,
+        });
+    }
+
+    /// Opens `url` (already checked to be http or https) in the browser.
+    pub fn open_url(&mut self, app: &mut App, url: &str) {
+        if let Err(err) = (self.browser)(url) {
+            app.message = Some(format!("cannot open {url}: {err}"));
+        }
     }
 }
 

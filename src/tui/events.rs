@@ -23,9 +23,11 @@ pub trait EventSource {
     fn try_next(&mut self) -> Result<Option<Event>>;
 }
 
-/// The real terminal's events and the signals asking the process to end.
+/// The real terminal's events and the signals asking the process to end, and
+/// whatever else is sent through [`TerminalEvents::sender`] (loading progress).
 pub struct TerminalEvents {
     events: Receiver<Event>,
+    sender: Sender<Event>,
     signal: Arc<AtomicI32>,
 }
 
@@ -45,8 +47,19 @@ impl TerminalEvents {
                 let _ = to_loop.send(Event::Terminate);
             }
         });
-        std::thread::spawn(move || read_terminal(&sender));
-        Ok(Self { events, signal })
+        let reader = sender.clone();
+        std::thread::spawn(move || read_terminal(&reader));
+        Ok(Self {
+            events,
+            sender,
+            signal,
+        })
+    }
+
+    /// A sender into the same channel, for a worker to feed events (its
+    /// progress) to the loop alongside the terminal's.
+    pub fn sender(&self) -> Sender<Event> {
+        self.sender.clone()
     }
 
     /// The signal that asked the process to end, if one did.

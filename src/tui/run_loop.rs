@@ -61,6 +61,8 @@ fn apply(app: &mut App, event: Event, outside: &mut Outside) -> Option<Ending> {
         match effect {
             Effect::Save => outside.save(app),
             Effect::Export(dir) => outside.export(app, &dir),
+            Effect::Copy(text) => outside.copy(app, &text),
+            Effect::OpenUrl(url) => outside.open_url(app, &url),
             Effect::Quit if app.may_quit() => ending = Some(Ending::Quit),
             Effect::Quit => {}
             Effect::ForceQuit if terminate => ending = Some(Ending::Terminated),

@@ -14,9 +14,10 @@ use ratatui::DefaultTerminal;
 pub struct TerminalGuard;
 
 impl TerminalGuard {
-    /// Raw mode, alternate screen, mouse and bracketed paste on; a panic hook that
-    /// turns them off again before the panic message prints.
-    pub fn enter() -> Result<(Self, DefaultTerminal)> {
+    /// Raw mode, alternate screen, bracketed paste and (when `mouse`) mouse
+    /// reporting on; a panic hook that turns them off again before the panic
+    /// message prints. Without the mouse, the terminal keeps it for selecting text.
+    pub fn enter(mouse: bool) -> Result<(Self, DefaultTerminal)> {
         let terminal = ratatui::try_init().context("cannot set up the terminal")?;
         let previous = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
@@ -25,8 +26,10 @@ impl TerminalGuard {
             previous(info);
         }));
         let guard = Self;
-        execute!(stdout(), EnableMouseCapture, EnableBracketedPaste)
-            .context("cannot enable the mouse")?;
+        execute!(stdout(), EnableBracketedPaste).context("cannot enable bracketed paste")?;
+        if mouse {
+            execute!(stdout(), EnableMouseCapture).context("cannot enable the mouse")?;
+        }
         Ok((guard, terminal))
     }
 }

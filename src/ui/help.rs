@@ -18,7 +18,7 @@ use super::theme::Theme;
 
 /// Draws the help popup over `area`.
 pub fn draw_help(frame: &mut Frame, area: Rect, app: &App, help: &HelpState, theme: &Theme) {
-    let lines = help_lines(help.filter.text(), help_text_width(area));
+    let lines = help_lines(&app.keys, help.filter.text(), help_text_width(area));
     let popup = help_popup(area);
     let visible = usize::from(popup.height.saturating_sub(3)).max(1);
     let scroll = help.scroll.min(lines.len().saturating_sub(visible));

@@ -3,6 +3,7 @@
 mod editor;
 mod footer;
 mod help;
+mod loading;
 mod notice;
 mod outlets;
 mod pane;
@@ -22,6 +23,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 use crate::app::geometry::{MIN_HEIGHT, MIN_WIDTH, too_small};
 use crate::app::{App, Modal, Side};
 
+pub use loading::draw_loading;
 pub use theme::Theme;
 
 /// Draws the whole reader for `app`.

@@ -32,8 +32,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, side: Side, theme: &Theme)
     } else {
         ""
     };
+    let date = article.meta.date.as_deref().map_or(String::new(), |date| {
+        format!(" · {}", super::picker::day(date))
+    });
     let title = truncate(
-        &format!(" {} — {}{same} ", article.meta.outlet, article.meta.title),
+        &format!(
+            " {}{date} — {}{same} ",
+            article.meta.outlet, article.meta.title
+        ),
         title_width,
     );
     let sentences = pane.sentence_count();
@@ -48,10 +54,17 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, side: Side, theme: &Theme)
         sentences,
         percent.min(100)
     );
-    let block = theme
+    let mut block = theme
         .block(focused)
         .title(Line::styled(title, theme.title))
-        .title_bottom(Line::styled(position, theme.muted).right_aligned());
+        .title_bottom(Line::styled(position.clone(), theme.muted).right_aligned());
+    if let Some(url) = &article.meta.url {
+        let room = title_width.saturating_sub(position.chars().count() + 1);
+        if room > 8 {
+            let url = truncate(&format!(" {url} "), room);
+            block = block.title_bottom(Line::styled(url, theme.muted).left_aligned());
+        }
+    }
     frame.render_widget(block, area);
 
     let text_area = Geometry::text_area(area);

@@ -120,18 +120,6 @@ pub struct Theme {
 }
 
 impl Theme {
-    /// The theme for this terminal with no configuration: plain when `NO_COLOR` is
-    /// set and not empty; otherwise dark or light after the terminal's background
-    /// (asked only when standard output is a terminal), in the colour depth
-    /// `COLORTERM` and `TERM` announce.
-    pub fn from_env() -> Self {
-        Self::resolve(
-            ThemeBase::Auto,
-            &ThemeOverrides::default(),
-            &TerminalColours::detect(true),
-        )
-    }
-
     /// The theme for `base` with `overrides` applied, for a terminal with these
     /// colours: `NO_COLOR` wins over everything, `auto` follows the background
     /// (dark when unknown), and every colour is brought down to the terminal's depth.

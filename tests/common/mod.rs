@@ -1,9 +1,12 @@
 //! Helpers shared by the integration tests: the corpora they build from text, the
-//! span-marker helper for expected spans, and readers over them.
+//! span-marker helper for expected spans, readers over them, and (in `tmux`) a
+//! real terminal for end-to-end tests.
 //!
 //! Each test binary includes this module with `mod common;` and uses a part of it,
 //! so unused-item warnings are silenced here rather than in every binary.
 #![allow(dead_code)]
+
+pub mod tmux;
 
 use parallax::analysis::analyze;
 use parallax::app::App;
