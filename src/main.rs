@@ -1,5 +1,8 @@
 //! The `parallax` binary: parses the command line, loads, analyses, and either
 //! prints (headless commands) or opens the reader.
+//!
+//! Everything it prints passes through the one display cleaner: standard output
+//! through `SafeOutput`, messages on standard error through `eprint_line`.
 
 use std::io::{BufWriter, Write};
 use std::process::ExitCode;
@@ -10,23 +13,55 @@ use clap::Parser;
 use parallax::analysis;
 use parallax::cli::{Cli, Command, InputArgs};
 use parallax::commands;
+use parallax::commands::output::{SafeOutput, eprint_line, warn};
+use parallax::model::sanitize::display;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    install_panic_hook();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) if !err.use_stderr() => err.exit(),
+        Err(err) => {
+            eprint!("{}", display(&err.render().to_string()));
+            std::process::exit(err.exit_code());
+        }
+    };
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("parallax: {err:#}");
+            eprint_line(&format!("{err:#}"));
             ExitCode::FAILURE
         }
     }
 }
 
+/// Prints panics as one cleaned line (a panic message may quote input text),
+/// with the backtrace when `RUST_BACKTRACE` asks for it.
+fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        let payload = info.payload();
+        let message = payload
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown cause".to_string());
+        let place = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        eprint_line(&format!("internal error{place}: {message}"));
+        let backtrace = std::backtrace::Backtrace::capture();
+        if backtrace.status() == std::backtrace::BacktraceStatus::Captured {
+            eprint!("{}", display(&backtrace.to_string()));
+        }
+    }));
+}
+
 /// Carries out one command line.
 fn run(cli: Cli) -> Result<()> {
     let stdout = std::io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
+    let mut out = BufWriter::new(SafeOutput::new(stdout.lock()));
     match cli.command {
         Some(Command::Sentences { json, path }) => commands::sentences(&path, json, &mut out)?,
         Some(Command::Analyze(args)) => with_analysis(&args, &mut out, commands::analyze)?,
@@ -61,7 +96,7 @@ fn run(cli: Cli) -> Result<()> {
 fn open_reader(paths: &[std::path::PathBuf], session: Option<std::path::PathBuf>) -> Result<()> {
     let corpus = commands::load_corpus(paths)?;
     for warning in &corpus.warnings {
-        eprintln!("parallax: warning: {warning}");
+        warn(warning);
     }
     parallax::tui::ensure_terminal()?;
     let pair = match corpus.articles.len() {
@@ -83,7 +118,7 @@ fn with_analysis(
 ) -> Result<()> {
     let corpus = commands::load_corpus(&args.paths)?;
     for warning in &corpus.warnings {
-        eprintln!("parallax: warning: {warning}");
+        warn(warning);
     }
     let analysis = analysis::analyze(&corpus);
     command(&corpus, &analysis, args.json, out)

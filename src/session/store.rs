@@ -123,7 +123,7 @@ impl SessionStore {
                 reason: self.read_only_reason.clone().unwrap_or_default(),
             });
         }
-        let json = serde_json::to_string_pretty(session)?;
+        let json = crate::model::sanitize::json::to_string_pretty(session)?;
         write_atomic(&self.path, json.as_bytes()).map_err(|e| io_error("write", &self.path, e))
     }
 
