@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 pub use error::LoadError;
 pub use manifest::{Manifest, ManifestEntry};
-pub use read::MAX_FILE_BYTES;
+pub use read::{MAX_FILE_BYTES, read_regular};
 
 use super::sanitize::{SanitizeReport, clean_line, sanitize};
 use super::{Article, ArticleMeta, Corpus};
