@@ -4,9 +4,10 @@
 //! session), before any span exists, so every later offset refers to clean text:
 //! no escape sequences, no C0/C1 control characters (other than `\n` and `\t`),
 //! CRLF and lone CR turned into `\n`, no bidirectional overrides, no byte-order
-//! mark. [`clean_line`] does the same for one-line fields (titles, outlets, tags),
-//! also turning line breaks into spaces and removing zero-width characters that
-//! only hide or spoof. [`display`] is the last step before any terminal: standard
+//! mark, no zero-width space or word joiner (they only hide or spoof).
+//! [`clean_line`] does the same for one-line fields (titles, outlets, tags), also
+//! turning line breaks into spaces and keeping zero-width joiners and direction
+//! marks only where they join two non-ASCII characters (emoji, scripts). [`display`] is the last step before any terminal: standard
 //! output, standard error and the reader all pass their text through it.
 //!
 //! The cleaner never deletes text it cannot prove to be an escape sequence: an
@@ -72,7 +73,7 @@ pub fn display(text: &str) -> Cow<'_, str> {
 fn might_change(c: char) -> bool {
     (c.is_control() && c != '\n' && c != '\t')
         || is_bidi_control(c)
-        || c == '\u{feff}'
+        || is_hider(c)
         || ('\u{c2}'..='\u{f4}').contains(&c)
 }
 
@@ -121,7 +122,7 @@ fn clean(input: &str, mode: Mode) -> (String, SanitizeReport) {
             '\u{feff}' if pos == c.len_utf8() => {}
             c if c.is_control() => report.controls += 1,
             c if is_bidi_control(c) => report.invisible += 1,
-            c if mode == Mode::Line && is_hider(c) => report.invisible += 1,
+            c if is_hider(c) => report.invisible += 1,
             c if mode == Mode::Line && is_joiner(c) && !joins(out.chars().last(), next) => {
                 report.invisible += 1;
             }
@@ -137,7 +138,8 @@ fn needs_attention(c: char, mode: Mode) -> bool {
         || is_bidi_control(c)
         || c == '\u{feff}'
         || ('\u{c2}'..='\u{f4}').contains(&c)
-        || (mode == Mode::Line && (is_hider(c) || is_joiner(c)))
+        || is_hider(c)
+        || (mode == Mode::Line && is_joiner(c))
 }
 
 /// Bidirectional embeddings, overrides and isolates: they reorder what follows
@@ -146,8 +148,9 @@ fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
-/// Zero-width characters with no use in a one-line field but to hide text or to
-/// make two different names look the same.
+/// Zero-width characters with no use in news text or a note but to hide text or
+/// to make two different names look the same (the byte-order mark is one of them
+/// anywhere but at the start).
 fn is_hider(c: char) -> bool {
     matches!(
         c,
@@ -190,9 +193,12 @@ mod tests {
 
     #[test]
     fn keeps_unicode_and_tabs() {
-        let (clean, report) = sanitize("Yoon Suk-yeol “said” — 윤석열 🎉\tok\u{200b}");
-        assert_eq!(clean, "Yoon Suk-yeol “said” — 윤석열 🎉\tok\u{200b}");
+        let (clean, report) = sanitize("Yoon Suk-yeol “said” — 윤석열 🎉\tok 👩\u{200d}💻");
+        assert_eq!(clean, "Yoon Suk-yeol “said” — 윤석열 🎉\tok 👩\u{200d}💻");
         assert!(report.is_clean());
+        let (clean, report) = sanitize("no\u{200b}te\u{2060}s");
+        assert_eq!(clean, "notes");
+        assert_eq!(report.invisible, 2);
     }
 
     #[test]
