@@ -49,14 +49,8 @@ fn a_fifo_without_a_writer_is_refused_not_waited_on() {
     let dir = tempfile::tempdir().expect("temp dir");
     let fifo = dir.path().join("story.txt");
     mkfifo(&fifo);
-    refused(
-        parallax().arg("analyze").arg(&fifo),
-        "is a named pipe (FIFO)",
-    );
-    refused(
-        parallax().arg("sentences").arg(&fifo),
-        "is a named pipe (FIFO)",
-    );
+    refused(parallax().arg("analyze").arg(&fifo), "is a pipe (FIFO)");
+    refused(parallax().arg("sentences").arg(&fifo), "is a pipe (FIFO)");
 }
 
 #[test]

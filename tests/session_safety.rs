@@ -326,7 +326,7 @@ fn fifos_among_sessions_are_skipped_and_refused_not_waited_on() {
     let c = corpus();
     SessionStore::open_in(&sessions, &c).expect("opens beside a FIFO");
     let err = SessionStore::open(Some(sessions.join("stuck.json")), &c).expect_err("FIFO");
-    assert!(err.to_string().contains("named pipe"), "{err}");
+    assert!(err.to_string().contains("is a pipe (FIFO)"), "{err}");
     parallax()
         .arg("export")
         .arg(sessions.join("stuck.json"))

@@ -23,7 +23,7 @@ pub enum LoadError {
     NotRegular {
         /// The path.
         path: PathBuf,
-        /// What it is instead, in words (`a named pipe (FIFO)`, `a character device`…).
+        /// What it is instead, in words (`a pipe (FIFO)`, `a character device`…).
         kind: &'static str,
     },
     /// The file holds binary data, not text.

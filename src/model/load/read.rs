@@ -71,7 +71,7 @@ fn kind_of(meta: &Metadata) -> &'static str {
     use std::os::unix::fs::FileTypeExt;
     let kind = meta.file_type();
     if kind.is_fifo() {
-        "a named pipe (FIFO)"
+        "a pipe (FIFO)"
     } else if kind.is_char_device() {
         "a character device"
     } else if kind.is_block_device() {
