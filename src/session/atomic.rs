@@ -10,10 +10,10 @@ const MAX_LINKS: usize = 40;
 /// Replaces `path` with `contents` so that a crash at any moment leaves either the
 /// old file or the new one, never a mix: the bytes go to `FILE.tmp-<pid>` in the
 /// same folder, are synced, renamed over `path`, and the folder is synced. Missing
-/// parent folders are created. When `path` is a symbolic link, the file it points
-/// to is replaced and the link is left as it is.
+/// parent folders are created. A symbolic link at `path` is replaced, not
+/// followed; the session store resolves its own link first (see
+/// [`resolve_links`]) so that a linked session file is updated where it lives.
 pub fn write_atomic(path: &Path, contents: &[u8]) -> io::Result<()> {
-    let path = &resolve_links(path);
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),

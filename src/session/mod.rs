@@ -18,7 +18,7 @@ mod read;
 pub mod store;
 
 pub use anchor::{Anchor, Reattach, Reattacher, reattach};
-pub use atomic::{resolve_links, write_atomic};
+pub use atomic::write_atomic;
 pub use error::SessionError;
 pub use listing::{SessionSummary, list_sessions};
 pub use mark::{Mark, MarkKind, Target, Verdict};
