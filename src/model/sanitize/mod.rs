@@ -58,7 +58,10 @@ pub fn clean_line(input: &str) -> (String, SanitizeReport) {
 /// sequences and control characters other than `\n` and `\t` removed, bidi
 /// overrides removed, mojibake repaired). Borrows when nothing needs changing.
 pub fn display(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(might_change) {
+    let changes = text.char_indices().any(|(at, c)| {
+        might_change(c) || (is_mojibake_lead(c) && mojibake::repair(&text[at..]).is_some())
+    });
+    if !changes {
         return Cow::Borrowed(text);
     }
     let (clean, report) = clean(text, Mode::Text);
@@ -69,12 +72,15 @@ pub fn display(text: &str) -> Cow<'_, str> {
     }
 }
 
-/// True for characters [`sanitize`] may change or remove.
+/// True for characters [`sanitize`] removes or changes wherever they are
+/// (mojibake aside).
 fn might_change(c: char) -> bool {
-    (c.is_control() && c != '\n' && c != '\t')
-        || is_bidi_control(c)
-        || is_hider(c)
-        || ('\u{c2}'..='\u{f4}').contains(&c)
+    (c.is_control() && c != '\n' && c != '\t') || is_bidi_control(c) || is_hider(c)
+}
+
+/// True for the Latin-1 letters that can start a mis-decoded UTF-8 sequence.
+fn is_mojibake_lead(c: char) -> bool {
+    ('\u{c2}'..='\u{f4}').contains(&c)
 }
 
 /// Cleans `input` in `mode`.
@@ -137,7 +143,7 @@ fn needs_attention(c: char, mode: Mode) -> bool {
     c.is_control()
         || is_bidi_control(c)
         || c == '\u{feff}'
-        || ('\u{c2}'..='\u{f4}').contains(&c)
+        || is_mojibake_lead(c)
         || is_hider(c)
         || (mode == Mode::Line && is_joiner(c))
 }
