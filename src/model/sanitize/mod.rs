@@ -99,8 +99,13 @@ fn clean(input: &str, mode: Mode) -> (String, SanitizeReport) {
         let Some(c) = rest.chars().next() else { break };
         if let Some((fixed, len)) = mojibake::repair(rest) {
             report.mojibake += 1;
-            out.push(fixed);
             pos += len;
+            let next = input[pos..].chars().next();
+            if is_invisible(fixed, mode, out.chars().last(), next) {
+                report.invisible += 1;
+            } else {
+                out.push(fixed);
+            }
             continue;
         }
         match escape::at(rest) {
@@ -127,11 +132,7 @@ fn clean(input: &str, mode: Mode) -> (String, SanitizeReport) {
             '\n' | '\t' | '\r' => out.push(' '),
             '\u{feff}' if pos == c.len_utf8() => {}
             c if c.is_control() => report.controls += 1,
-            c if is_bidi_control(c) => report.invisible += 1,
-            c if is_hider(c) => report.invisible += 1,
-            c if mode == Mode::Line && is_joiner(c) && !joins(out.chars().last(), next) => {
-                report.invisible += 1;
-            }
+            c if is_invisible(c, mode, out.chars().last(), next) => report.invisible += 1,
             c => out.push(c),
         }
     }
@@ -146,6 +147,15 @@ fn needs_attention(c: char, mode: Mode) -> bool {
         || is_mojibake_lead(c)
         || is_hider(c)
         || (mode == Mode::Line && is_joiner(c))
+}
+
+/// True for an invisible character that goes in `mode` between `before` and
+/// `after`: a bidi control, a hider, or in a one-line field a joiner that joins
+/// nothing.
+fn is_invisible(c: char, mode: Mode, before: Option<char>, after: Option<char>) -> bool {
+    is_bidi_control(c)
+        || is_hider(c)
+        || (mode == Mode::Line && is_joiner(c) && !joins(before, after))
 }
 
 /// Bidirectional embeddings, overrides and isolates: they reorder what follows
@@ -223,6 +233,13 @@ mod tests {
         assert_eq!(clean, "He said “no” and left. More text.");
         assert_eq!(report.mojibake, 2);
         assert_eq!(report.escapes + report.stray + report.controls, 0);
+    }
+
+    #[test]
+    fn a_repair_that_yields_an_invisible_character_removes_it() {
+        let (clean, report) = sanitize("a\u{e2}\u{80}\u{aa}b");
+        assert_eq!(clean, "ab", "the bytes of U+202A, read as Latin-1");
+        assert_eq!((report.mojibake, report.invisible), (1, 1));
     }
 
     #[test]
