@@ -60,7 +60,15 @@ impl Cli {
     /// Parses the command line, exiting with status 2 and clap's message on a
     /// usage error, including a reader option given with a command.
     pub fn parse_checked() -> Self {
-        let cli = Self::parse();
+        let cli = match Self::try_parse() {
+            Ok(cli) => cli,
+            Err(err) if !err.use_stderr() => err.exit(),
+            Err(err) => {
+                // Usage errors quote the command line back: clean it like any output.
+                eprint!("{}", crate::model::sanitize::display(&err.render().to_string()));
+                std::process::exit(err.exit_code());
+            }
+        };
         if let Some(problem) = cli.misplaced_option() {
             Self::command()
                 .error(clap::error::ErrorKind::ArgumentConflict, problem)

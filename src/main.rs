@@ -1,5 +1,8 @@
 //! The `parallax` binary: parses the command line, loads, analyses, and either
 //! prints (headless commands) or opens the reader.
+//!
+//! Everything it prints passes through the one display cleaner: standard output
+//! through `SafeOutput`, messages on standard error through `eprint_line`.
 
 use std::io::{BufWriter, Write};
 use std::process::ExitCode;
@@ -10,9 +13,12 @@ use parallax::analysis;
 use parallax::cli::{Cli, Command, InputArgs};
 use parallax::commands;
 use parallax::commands::error_line;
+use parallax::commands::output::{SafeOutput, eprint_line, warn};
 use parallax::commands::startup::Startup;
+use parallax::model::sanitize::display;
 
 fn main() -> ExitCode {
+    install_panic_hook();
     let cli = Cli::parse_checked();
     let startup = match commands::startup::start(&cli) {
         Ok(startup) => startup,
@@ -28,10 +34,32 @@ fn main() -> ExitCode {
     }
 }
 
+/// Prints panics as one cleaned line (a panic message may quote input text),
+/// with the backtrace when `RUST_BACKTRACE` asks for it.
+fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        let payload = info.payload();
+        let message = payload
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown cause".to_string());
+        let place = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        eprint_line(&format!("internal error{place}: {message}"));
+        let backtrace = std::backtrace::Backtrace::capture();
+        if backtrace.status() == std::backtrace::BacktraceStatus::Captured {
+            eprint!("{}", display(&backtrace.to_string()));
+        }
+    }));
+}
+
 /// Carries out one command line.
 fn run(cli: Cli, startup: &Startup) -> Result<()> {
     let stdout = std::io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
+    let mut out = BufWriter::new(SafeOutput::new(stdout.lock()));
     match cli.command {
         Some(Command::Config(args)) if args.path => {
             commands::config::print_path(&startup.location, &mut out, &mut std::io::stderr())?;
@@ -88,7 +116,7 @@ fn with_analysis(
 ) -> Result<()> {
     let corpus = commands::steps::load(&args.paths)?;
     for warning in &corpus.warnings {
-        eprintln!("parallax: warning: {warning}");
+        warn(warning);
     }
     let analysis = commands::steps::analyze(&corpus);
     command(&corpus, &analysis, args.json, out)

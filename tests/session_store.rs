@@ -318,10 +318,23 @@ fn killed_saves_leave_a_complete_session() {
     assert_eq!(temps, 0, "interrupted saves are cleaned up on open");
 }
 
+/// [`corpus`] with each article's text in a real file under `dir`.
+fn corpus_on_disk(dir: &Path) -> Corpus {
+    let mut on_disk = Corpus::default();
+    for a in corpus().articles {
+        let mut a = a.clone();
+        let file = dir.join(&a.meta.path);
+        std::fs::write(&file, &a.text).expect("write article");
+        a.meta.path = file.display().to_string();
+        on_disk.push(a);
+    }
+    on_disk
+}
+
 #[test]
 fn edited_articles_continue_the_earlier_session() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let c = corpus();
+    let c = corpus_on_disk(dir.path());
     let (store, mut session, _) = SessionStore::open_in(dir.path(), &c).expect("open");
     assert_eq!(
         store.path(),

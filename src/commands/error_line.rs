@@ -23,7 +23,7 @@ pub fn error_line(err: &anyhow::Error) -> String {
 pub fn report(err: &anyhow::Error) {
     let line = error_line(err);
     tracing::error!(error = %line, "failed");
-    eprintln!("parallax: {line}");
+    super::output::eprint_line(&line);
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ pub mod config;
 pub mod error_line;
 pub mod json;
 pub mod man;
+pub mod output;
 pub mod progress_bar;
 pub mod reader;
 pub mod review;
@@ -99,7 +100,7 @@ pub fn align(corpus: &Corpus, analysis: &Analysis, json: bool, out: &mut dyn Wri
 pub fn sentences(path: &Path, json: bool, out: &mut dyn Write) -> Result<()> {
     let corpus_text = load::load_plain_text(path)?;
     for warning in &corpus_text.warnings {
-        eprintln!("parallax: warning: {warning}");
+        output::warn(warning);
     }
     let spans = text_sentences(&corpus_text.text);
     if json {
@@ -124,9 +125,11 @@ fn one_line(span: Span, text: &str) -> String {
         .join(" ")
 }
 
-/// Writes pretty JSON followed by a newline.
+/// Writes pretty JSON followed by a newline, with C1 controls and other
+/// characters a terminal could act on escaped.
 fn write_json<T: serde::Serialize + ?Sized>(out: &mut dyn Write, value: &T) -> Result<()> {
-    serde_json::to_writer_pretty(&mut *out, value).context("cannot write JSON")?;
+    crate::model::sanitize::json::to_writer_pretty(&mut *out, value)
+        .context("cannot write JSON")?;
     writeln!(out)?;
     Ok(())
 }

@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result};
+use anyhow::{Context, Result, bail};
 use serde::Serialize;
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
@@ -16,7 +16,8 @@ use crate::model::load::{load_paths, load_seeds};
 use crate::session::export::{Format, export};
 use crate::session::store::default_dir;
 use crate::session::{
-    OpenSession, Session, SessionError, SessionStore, list_sessions, write_atomic,
+    OpenSession, Session, SessionError, SessionStore, list_sessions, looks_like_session,
+    read_session_file, write_atomic,
 };
 
 /// Opens (locks, loads, re-anchors) the session for `corpus`: at `path`, or the
@@ -117,6 +118,7 @@ pub fn list(out: &mut dyn Write, json: bool, data_dir: Option<&Path>) -> Result<
 }
 
 /// `parallax export SESSION`: the report of a saved session, to `output` or `out`.
+/// The report never replaces the session file, any session, or an article.
 pub fn export_report(
     session_path: &Path,
     format: ReportFormat,
@@ -124,9 +126,8 @@ pub fn export_report(
     paths: &[PathBuf],
     out: &mut dyn Write,
 ) -> Result<()> {
-    let text = std::fs::read_to_string(session_path)
-        .with_context(|| format!("{}: cannot read session", session_path.display()))?;
-    let mut session: Session = serde_json::from_str(&text)
+    let bytes = read_session_file(session_path)?;
+    let mut session = Session::from_json(&bytes)
         .with_context(|| format!("{}: not a Parallax session file", session_path.display()))?;
     let corpus = session_corpus(&session, paths)?;
     let analysis = analyze(&corpus);
@@ -138,15 +139,52 @@ pub fn export_report(
     };
     let report = export(format, &session, &corpus, &analysis);
     match output {
-        Some(path) => write_atomic(path, report.as_bytes())
-            .with_context(|| format!("{}: cannot write report", path.display()))?,
+        Some(path) => {
+            refuse_to_overwrite(path, session_path, &corpus)?;
+            write_atomic(path, report.as_bytes())
+                .with_context(|| format!("{}: cannot write report", path.display()))?;
+        }
         None => out.write_all(report.as_bytes())?,
     }
     Ok(())
 }
 
+/// Fails when `output` is the session file, another session, or one of the
+/// articles: a report written there would destroy what it reports on.
+fn refuse_to_overwrite(output: &Path, session: &Path, corpus: &Corpus) -> Result<()> {
+    let Ok(target) = std::fs::canonicalize(output) else {
+        return Ok(());
+    };
+    let same = |other: &Path| std::fs::canonicalize(other).is_ok_and(|o| o == target);
+    if same(session) {
+        bail!(
+            "{}: is the session file itself; choose another file for the report",
+            output.display()
+        );
+    }
+    if let Some(article) = corpus
+        .articles
+        .iter()
+        .find(|a| same(Path::new(&a.meta.path)))
+    {
+        bail!(
+            "{}: is the article {}; choose another file for the report",
+            output.display(),
+            article.meta.id
+        );
+    }
+    if read_session_file(output).is_ok_and(|bytes| looks_like_session(&bytes)) {
+        bail!(
+            "{}: is a Parallax session; choose another file for the report",
+            output.display()
+        );
+    }
+    Ok(())
+}
+
 /// The articles of a session: the given paths, else where the session found them
-/// (the embedded seeds for `seeds/…` paths that are not on disk).
+/// (by absolute location when that file still exists, else by the path as given;
+/// the embedded seeds for `seeds/…` paths that are not on disk).
 fn session_corpus(session: &Session, paths: &[PathBuf]) -> Result<Corpus> {
     if !paths.is_empty() {
         return Ok(load_paths(paths)?);
@@ -154,7 +192,13 @@ fn session_corpus(session: &Session, paths: &[PathBuf]) -> Result<Corpus> {
     let recorded: Vec<PathBuf> = session
         .corpus
         .iter()
-        .map(|a| PathBuf::from(&a.path))
+        .map(|a| {
+            a.location
+                .as_deref()
+                .map(Path::new)
+                .filter(|p| p.is_file())
+                .map_or_else(|| PathBuf::from(&a.path), Path::to_path_buf)
+        })
         .collect();
     let embedded = recorded
         .iter()

@@ -40,7 +40,8 @@ impl fmt::Display for Warning {
 /// `text` with every control character (escape, newline, tab…) replaced by a
 /// space, so it prints as one harmless line.
 pub fn one_clean_line(text: &str) -> String {
-    text.chars()
+    crate::model::sanitize::display(text)
+        .chars()
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect()
 }
@@ -53,7 +54,7 @@ mod tests {
     fn prints_one_line_without_control_characters() {
         let warning = Warning::new("a\u{1b}[31m.toml", "keys.x\ny", "bad\u{7}value");
         let line = warning.to_string();
-        assert_eq!(line, "a [31m.toml: keys.x y: bad value");
+        assert_eq!(line, "a.toml: keys.x y: bad value");
         assert!(!line.chars().any(char::is_control));
         assert_eq!(Warning::new("f", "", "m").to_string(), "f: m");
     }

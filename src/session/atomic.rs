@@ -4,10 +4,15 @@ use std::fs::{self, File};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
+/// Most symbolic links followed from one path, as the kernel allows.
+const MAX_LINKS: usize = 40;
+
 /// Replaces `path` with `contents` so that a crash at any moment leaves either the
 /// old file or the new one, never a mix: the bytes go to `FILE.tmp-<pid>` in the
 /// same folder, are synced, renamed over `path`, and the folder is synced. Missing
-/// parent folders are created.
+/// parent folders are created. A symbolic link at `path` is replaced, not
+/// followed; the session store resolves its own link first (see
+/// [`resolve_links`]) so that a linked session file is updated where it lives.
 pub fn write_atomic(path: &Path, contents: &[u8]) -> io::Result<()> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
@@ -21,6 +26,22 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> io::Result<()> {
     }
     result?;
     sync_dir(&dir)
+}
+
+/// `path` with every symbolic link in its last component followed (even to a
+/// file that does not exist yet), so writes reach the file the link names.
+pub fn resolve_links(path: &Path) -> PathBuf {
+    let mut current = path.to_path_buf();
+    for _ in 0..MAX_LINKS {
+        let Ok(next) = fs::read_link(&current) else {
+            break;
+        };
+        current = match current.parent() {
+            Some(dir) if next.is_relative() => dir.join(next),
+            _ => next,
+        };
+    }
+    current
 }
 
 /// The temporary file `save` writes before renaming it over `path`.

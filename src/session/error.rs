@@ -17,6 +17,25 @@ pub enum SessionError {
         /// The process holding the lock, when its lock file says.
         pid: Option<u32>,
     },
+    /// The file given as the session is something else (notes, an article, another
+    /// program's JSON); it was left untouched.
+    #[error(
+        "{} is not a Parallax session file; it was left untouched (give a new file name, or an existing session)",
+        .path.display()
+    )]
+    NotASession {
+        /// The file.
+        path: PathBuf,
+    },
+    /// The session file cannot be read: a FIFO, a device, far too large, or an
+    /// I/O failure.
+    #[error("cannot read session: {reason}")]
+    Unreadable {
+        /// The session file.
+        path: PathBuf,
+        /// Why, naming the file.
+        reason: String,
+    },
     /// The session was opened read-only and cannot be saved.
     #[error("session {} is read-only: {reason}", .path.display())]
     ReadOnly {

@@ -8,7 +8,9 @@ use std::time::SystemTime;
 
 use crate::model::Corpus;
 
+use super::location::location;
 use super::model::{SESSION_VERSION, Session};
+use super::read::read_session_file;
 
 /// A saved session as `parallax sessions` lists it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,28 +43,32 @@ pub fn list_sessions(dir: &Path) -> Vec<SessionSummary> {
     found
 }
 
-/// The newest session in `dir` over the same article ids and paths as `corpus`.
+/// The newest session in `dir` over the same articles in the same files as
+/// `corpus`: the same ids at the same canonical absolute paths. Articles without
+/// a file of their own (standard input, the embedded seeds, deleted files) cannot
+/// be told from another project's, so a corpus holding one continues nothing.
 pub(crate) fn predecessor(dir: &Path, corpus: &Corpus) -> Option<(PathBuf, Session)> {
-    let wanted: BTreeSet<(&str, &str)> = corpus
+    let wanted: Option<BTreeSet<(String, String)>> = corpus
         .articles
         .iter()
-        .map(|a| (a.meta.id.as_str(), a.meta.path.as_str()))
+        .map(|a| Some((a.meta.id.clone(), location(&a.meta.path)?)))
         .collect();
+    let wanted = wanted.filter(|w| !w.is_empty())?;
     sessions(dir)
         .filter(|(_, session, _)| {
-            session.version <= SESSION_VERSION
-                && session
-                    .corpus
-                    .iter()
-                    .map(|a| (a.id.as_str(), a.path.as_str()))
-                    .collect::<BTreeSet<_>>()
-                    == wanted
+            let saved: Option<BTreeSet<(String, String)>> = session
+                .corpus
+                .iter()
+                .map(|a| Some((a.id.clone(), a.location.clone()?)))
+                .collect();
+            session.version <= SESSION_VERSION && saved.as_ref() == Some(&wanted)
         })
         .max_by_key(|(_, _, modified)| *modified)
         .map(|(path, session, _)| (path, session))
 }
 
-/// Every readable session file in `dir`, with its modification time.
+/// Every readable session file in `dir`, with its modification time. Only
+/// regular files are read, so a FIFO or a device in the folder is skipped.
 fn sessions(dir: &Path) -> impl Iterator<Item = (PathBuf, Session, Option<SystemTime>)> {
     fs::read_dir(dir)
         .into_iter()
@@ -71,7 +77,7 @@ fn sessions(dir: &Path) -> impl Iterator<Item = (PathBuf, Session, Option<System
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|x| x == "json"))
         .filter_map(|path| {
-            let session: Session = serde_json::from_slice(&fs::read(&path).ok()?).ok()?;
+            let session = Session::from_json(&read_session_file(&path).ok()?).ok()?;
             let modified = fs::metadata(&path).and_then(|m| m.modified()).ok();
             Some((path, session, modified))
         })

@@ -1,6 +1,7 @@
 //! Marks: the notes, flags and verdicts an analyst attaches to text.
 
 use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
 
 use super::Anchor;
 
@@ -23,6 +24,9 @@ pub struct Mark {
     /// True when re-anchoring could not find some of its text any more.
     #[serde(default)]
     pub orphaned: bool,
+    /// Fields this build does not know, kept for the next save.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
 }
 
 /// What a mark says.

@@ -3,10 +3,11 @@
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
 
 use crate::model::Corpus;
 
-use super::anchor::{Anchor, Reattach, reattach};
+use super::anchor::{Reattach, Reattacher};
 use super::fingerprint::fingerprint;
 use super::mark::{Mark, MarkKind, Target, Verdict};
 
@@ -29,8 +30,18 @@ pub struct Session {
     /// Notes, flags and verdicts, in the order made.
     #[serde(default)]
     pub marks: Vec<Mark>,
-    /// The id the next mark gets.
+    /// The id the next mark gets; above every mark's id, and never `u64::MAX`.
+    #[serde(default = "first_id")]
     pub next_id: u64,
+    /// Fields this build does not know (written by a later one), kept so that a
+    /// save gives them back.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// The id of the first mark of a session.
+fn first_id() -> u64 {
+    1
 }
 
 /// One article of the session's corpus.
@@ -44,6 +55,13 @@ pub struct ArticleRef {
     pub outlet: String,
     /// Fingerprint of its text.
     pub fingerprint: String,
+    /// Its file's canonical absolute path, when it has one: with the id, what
+    /// identifies the article when its text changed (see the store's corpus key).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
+    /// Fields this build does not know, kept for the next save.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
 }
 
 /// Where the reader was in one article.
@@ -73,11 +91,12 @@ impl Session {
     pub fn new(corpus: &Corpus) -> Session {
         Session {
             version: SESSION_VERSION,
-            corpus: article_refs(corpus),
+            corpus: article_refs(corpus, |i| fingerprint(&corpus.articles[i].text)),
             pair: None,
             positions: Vec::new(),
             marks: Vec::new(),
-            next_id: 1,
+            next_id: first_id(),
+            extra: Map::new(),
         }
     }
 
@@ -159,22 +178,21 @@ impl Session {
     }
 
     /// Re-anchors every mark to `corpus` and records the corpus as the session's.
-    /// Marks that cannot be placed are flagged orphaned, never deleted.
+    /// Marks that cannot be placed are flagged orphaned, never deleted. Each article
+    /// is hashed and folded at most once, however many marks it carries.
     pub fn reattach_all(&mut self, corpus: &Corpus) -> ReattachReport {
         let mut report = ReattachReport::default();
+        let places = Reattacher::new(corpus);
         for mark in &mut self.marks {
             let (mut moved, mut orphaned) = (false, false);
             for anchor in mark.target.anchors_mut() {
-                match reattach(anchor, corpus) {
+                match places.reattach(anchor) {
                     Reattach::Unchanged(_) => {}
                     Reattach::Moved(span) => {
                         moved = true;
-                        if let Some(article) = corpus
-                            .articles
-                            .iter()
-                            .find(|a| a.meta.id == anchor.article_id)
-                        {
-                            *anchor = Anchor::new(article, span);
+                        if let Some(mut fresh) = places.anchor_at(&anchor.article_id, span) {
+                            fresh.extra = std::mem::take(&mut anchor.extra);
+                            *anchor = fresh;
                         }
                     }
                     Reattach::Orphaned => orphaned = true,
@@ -189,14 +207,19 @@ impl Session {
                 report.unchanged += 1;
             }
         }
-        self.corpus = article_refs(corpus);
+        let mut refs = article_refs(corpus, |i| places.fingerprint(i).to_string());
+        for fresh in &mut refs {
+            if let Some(old) = self.corpus.iter_mut().find(|old| old.id == fresh.id) {
+                fresh.extra = std::mem::take(&mut old.extra);
+            }
+        }
+        self.corpus = refs;
         report
     }
 
     /// Appends a new mark and returns its id.
     fn push(&mut self, target: Target, kind: MarkKind) -> u64 {
-        let id = self.next_id;
-        self.next_id += 1;
+        let id = self.fresh_id();
         let time = now();
         self.marks.push(Mark {
             id,
@@ -205,21 +228,62 @@ impl Session {
             created: time,
             updated: time,
             orphaned: false,
+            extra: Map::new(),
         });
         id
     }
+
+    /// A mark id no mark has. Ids count up and are never reused; should the
+    /// count ever reach `u64::MAX` (only a tampered file can get there), the
+    /// marks are numbered afresh from 1 rather than letting an id wrap.
+    fn fresh_id(&mut self) -> u64 {
+        if self.next_id == u64::MAX {
+            self.renumber();
+        }
+        let id = self.next_id;
+        self.next_id += 1;
+        id
+    }
+
+    /// Makes the ids read from a file safe to use: unique, and all below
+    /// `next_id`, which is below `u64::MAX`. Returns true when the marks had to be
+    /// numbered afresh (two marks shared an id, or one had the largest id).
+    pub fn repair_ids(&mut self) -> bool {
+        let mut ids: Vec<u64> = self.marks.iter().map(|m| m.id).collect();
+        ids.sort_unstable();
+        let unique = ids.windows(2).all(|w| w[0] != w[1]);
+        let top = ids.last().copied().unwrap_or(0);
+        let next = self.next_id.max(top.saturating_add(1)).max(first_id());
+        if unique && next < u64::MAX {
+            self.next_id = next;
+            return false;
+        }
+        self.renumber();
+        true
+    }
+
+    /// Numbers the marks 1, 2, … in their order, and `next_id` after them.
+    fn renumber(&mut self) {
+        for (mark, id) in self.marks.iter_mut().zip(1..) {
+            mark.id = id;
+        }
+        self.next_id = self.marks.len() as u64 + 1;
+    }
 }
 
-/// References to every article of `corpus`.
-fn article_refs(corpus: &Corpus) -> Vec<ArticleRef> {
+/// References to every article of `corpus`, each fingerprint from `print`.
+fn article_refs(corpus: &Corpus, print: impl Fn(usize) -> String) -> Vec<ArticleRef> {
     corpus
         .articles
         .iter()
-        .map(|a| ArticleRef {
+        .enumerate()
+        .map(|(i, a)| ArticleRef {
             id: a.meta.id.clone(),
             path: a.meta.path.clone(),
             outlet: a.meta.outlet.clone(),
-            fingerprint: fingerprint(&a.text),
+            fingerprint: print(i),
+            location: super::location::location(&a.meta.path),
+            extra: Map::new(),
         })
         .collect()
 }

@@ -9,26 +9,34 @@ use serde::Deserialize;
 
 use crate::model::Corpus;
 
-use super::atomic::write_atomic;
+use crate::model::load::LoadError;
+
+use super::atomic::{resolve_links, write_atomic};
 use super::error::SessionError;
 use super::fingerprint::{fingerprint, fnv1a, hex};
 use super::listing::predecessor;
+use super::location::location;
 use super::model::{ReattachReport, SESSION_VERSION, Session, now};
+use super::read::{is_blank, looks_like_session, read_session_file};
 
 /// Environment variable naming the folder that holds `sessions/`.
 pub const DATA_DIR_ENV: &str = "PARALLAX_DATA_DIR";
 
-/// An open, locked session file. The lock is held until the store is dropped.
+/// An open session file, locked unless it is read-only.
 #[derive(Debug)]
 pub struct SessionStore {
-    /// The session file.
+    /// The session file, as given (for messages).
     path: PathBuf,
+    /// The file itself: `path` with symbolic links followed, so a linked session
+    /// is locked and saved where it lives.
+    target: PathBuf,
     /// True when the file must not be written (see [`SessionStore::save`]).
     pub read_only: bool,
     /// Why the file is read-only.
     read_only_reason: Option<String>,
-    /// The locked `FILE.lock`; holding it keeps other processes out.
-    _lock: File,
+    /// The locked `FILE.lock`; holding it keeps other processes out. `None` when
+    /// the folder cannot be written, and so cannot be written by anyone here.
+    _lock: Option<File>,
 }
 
 /// What happened while opening a session, for the reader to show.
@@ -43,9 +51,12 @@ pub struct OpenReport {
 impl SessionStore {
     /// Opens the session for `corpus`: at `path` if given, else at the default place
     /// (see [`SessionStore::open_in`] and [`default_dir`]). Locks it, loads it (or
-    /// starts a new one), and re-anchors its marks to the corpus. A corrupt file is
-    /// set aside as `FILE.corrupt-<secs>`; a file from a newer version is left
-    /// untouched and opened read-only.
+    /// starts a new one), and re-anchors its marks to the corpus.
+    ///
+    /// A file that is not a Parallax session (and not empty) is refused untouched;
+    /// a damaged session is set aside as `FILE.corrupt-<secs>`; a session from a
+    /// newer version, or one in a folder that cannot be written, is opened
+    /// read-only with a notice saying why.
     pub fn open(
         path: Option<PathBuf>,
         corpus: &Corpus,
@@ -57,9 +68,10 @@ impl SessionStore {
     }
 
     /// Opens the session for `corpus` in folder `dir`, as `<corpus key>.json`. When
-    /// there is none yet but the folder holds a session over the same article ids and
-    /// paths (the articles were edited since), that session is continued: its marks
-    /// are re-anchored and the next save writes the new file; the old one is left.
+    /// there is none yet but the folder holds a session over the same articles in
+    /// the same files (the articles were edited since), that session is continued:
+    /// its marks are re-anchored and the next save writes the new file; the old one
+    /// is left.
     pub fn open_in(
         dir: &Path,
         corpus: &Corpus,
@@ -74,20 +86,40 @@ impl SessionStore {
         sessions_dir: Option<&Path>,
         corpus: &Corpus,
     ) -> Result<(SessionStore, Session, OpenReport), SessionError> {
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            fs::create_dir_all(dir).map_err(|e| io_error("create", dir, e))?;
+        let target = resolve_links(&path);
+        if let Some(bytes) = read_existing(&path, &target)?
+            && !is_blank(&bytes)
+            && !looks_like_session(&bytes)
+        {
+            return Err(SessionError::NotASession { path });
         }
-        let lock = lock(&path)?;
-        remove_stale_temps(&path);
+        let mut report = OpenReport::default();
+        let (lock, reason) = match prepare(&target) {
+            Ok(lock) => (Some(lock), None),
+            Err(SessionError::Io {
+                path: dir, source, ..
+            }) if is_read_only(&source) => {
+                let reason = format!(
+                    "{} cannot be written ({source}), so notes made now are not saved",
+                    dir.display()
+                );
+                report
+                    .notices
+                    .push(format!("session {} is read-only: {reason}", path.display()));
+                (None, Some(reason))
+            }
+            Err(err) => return Err(err),
+        };
         let mut store = SessionStore {
             path,
-            read_only: false,
-            read_only_reason: None,
+            target,
+            read_only: reason.is_some(),
+            read_only_reason: reason,
             _lock: lock,
         };
-        let mut report = OpenReport::default();
+        let existing = read_existing(&store.path, &store.target)?;
         let earlier = sessions_dir
-            .filter(|_| !store.path.exists())
+            .filter(|_| existing.is_none())
             .and_then(|dir| predecessor(dir, corpus));
         let mut session = match earlier {
             Some((old, session)) => {
@@ -97,7 +129,7 @@ impl SessionStore {
                 ));
                 session
             }
-            None => store.load(corpus, &mut report.notices)?,
+            None => store.load(existing, corpus, &mut report.notices)?,
         };
         report.reattach = session.reattach_all(corpus);
         if report.reattach.orphaned > 0 {
@@ -114,8 +146,15 @@ impl SessionStore {
         &self.path
     }
 
+    /// Why the session cannot be saved, when it is read-only: for the reader to
+    /// keep on screen.
+    pub fn read_only_reason(&self) -> Option<&str> {
+        self.read_only_reason.as_deref()
+    }
+
     /// Saves `session` atomically: after a crash the file holds either the previous
-    /// save or this one.
+    /// save or this one. A symbolic link is followed, so the file it points to is
+    /// updated and the link stays a link.
     pub fn save(&self, session: &Session) -> Result<(), SessionError> {
         if self.read_only {
             return Err(SessionError::ReadOnly {
@@ -123,20 +162,20 @@ impl SessionStore {
                 reason: self.read_only_reason.clone().unwrap_or_default(),
             });
         }
-        let json = serde_json::to_string_pretty(session)?;
-        write_atomic(&self.path, json.as_bytes()).map_err(|e| io_error("write", &self.path, e))
+        let json = crate::model::sanitize::json::to_string_pretty(session)?;
+        write_atomic(&self.target, json.as_bytes()).map_err(|e| io_error("write", &self.path, e))
     }
 
-    /// Reads the session file, handling a missing, corrupt or newer file.
+    /// Makes a session of the file's bytes, handling a missing, blank, damaged or
+    /// newer file.
     fn load(
         &mut self,
+        bytes: Option<Vec<u8>>,
         corpus: &Corpus,
         notices: &mut Vec<String>,
     ) -> Result<Session, SessionError> {
-        let bytes = match fs::read(&self.path) {
-            Ok(b) => b,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Session::new(corpus)),
-            Err(e) => return Err(io_error("read", &self.path, e)),
+        let Some(bytes) = bytes.filter(|b| !is_blank(b)) else {
+            return Ok(Session::new(corpus));
         };
         let version = serde_json::from_slice::<Versioned>(&bytes).map(|v| v.version);
         match version {
@@ -150,27 +189,31 @@ impl SessionStore {
                 ));
                 self.read_only = true;
                 self.read_only_reason = Some(reason);
-                Ok(serde_json::from_slice(&bytes).unwrap_or_else(|_| Session::new(corpus)))
+                Ok(Session::from_json(&bytes).unwrap_or_else(|_| Session::new(corpus)))
             }
-            Ok(_) => match serde_json::from_slice::<Session>(&bytes) {
-                Ok(mut session) => {
-                    let max_id = session.marks.iter().map(|m| m.id).max().unwrap_or(0);
-                    session.next_id = session.next_id.max(max_id + 1);
-                    Ok(session)
-                }
+            Ok(_) => match Session::from_json(&bytes) {
+                Ok(session) => Ok(session),
                 Err(e) => self.set_aside(corpus, notices, &e),
             },
             Err(e) => self.set_aside(corpus, notices, &e),
         }
     }
 
-    /// Renames a corrupt session file out of the way and starts a new session.
+    /// Renames a damaged session file out of the way and starts a new session; a
+    /// read-only one is left where it is.
     fn set_aside(
         &self,
         corpus: &Corpus,
         notices: &mut Vec<String>,
         error: &serde_json::Error,
     ) -> Result<Session, SessionError> {
+        if self.read_only {
+            notices.push(format!(
+                "session {} could not be read ({error}); a new session started",
+                self.path.display()
+            ));
+            return Ok(Session::new(corpus));
+        }
         let aside = corrupt_path(&self.path);
         fs::rename(&self.path, &aside).map_err(|e| io_error("set aside", &self.path, e))?;
         notices.push(format!(
@@ -180,6 +223,37 @@ impl SessionStore {
         ));
         Ok(Session::new(corpus))
     }
+}
+
+/// The bytes of the session file `target` (given as `path`), or `None` when it
+/// does not exist. A FIFO, a device or an oversized file is refused, not read.
+fn read_existing(path: &Path, target: &Path) -> Result<Option<Vec<u8>>, SessionError> {
+    match read_session_file(target) {
+        Ok(bytes) => Ok(Some(bytes)),
+        Err(LoadError::NotFound(_)) => Ok(None),
+        Err(err) => Err(SessionError::Unreadable {
+            path: path.to_path_buf(),
+            reason: err.to_string(),
+        }),
+    }
+}
+
+/// Creates the session's folder and takes its lock.
+fn prepare(target: &Path) -> Result<File, SessionError> {
+    if let Some(dir) = target.parent().filter(|d| !d.as_os_str().is_empty()) {
+        fs::create_dir_all(dir).map_err(|e| io_error("create", dir, e))?;
+    }
+    let lock = lock(target)?;
+    remove_stale_temps(target);
+    Ok(lock)
+}
+
+/// True for the errors of storage that cannot be written at all.
+fn is_read_only(err: &io::Error) -> bool {
+    matches!(
+        err.kind(),
+        io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem
+    )
 }
 
 /// Just the version of a session file, read before anything else.
@@ -205,16 +279,23 @@ pub fn default_dir(configured: Option<&Path>) -> Result<PathBuf, SessionError> {
     Ok(base.join("sessions"))
 }
 
-/// A key naming the corpus: the FNV-1a hash of its articles' sorted fingerprints,
-/// so the same texts give the same session whatever order they are loaded in.
+/// A key naming the corpus: the FNV-1a hash of its articles' sorted locations
+/// (canonical absolute paths) and fingerprints, so the same files give the same
+/// session whatever order they are loaded in and whatever folder Parallax starts
+/// from, and the same texts in another project's folder give another session.
+/// Articles without a file (standard input, the embedded seeds) count by their
+/// text alone.
 pub fn corpus_key(corpus: &Corpus) -> String {
-    let mut prints: Vec<String> = corpus
+    let mut lines: Vec<String> = corpus
         .articles
         .iter()
-        .map(|a| fingerprint(&a.text))
+        .map(|a| {
+            let place = location(&a.meta.path).unwrap_or_default();
+            format!("{place}\t{}", fingerprint(&a.text))
+        })
         .collect();
-    prints.sort();
-    hex(fnv1a(prints.join("\n").as_bytes()))
+    lines.sort();
+    hex(fnv1a(lines.join("\n").as_bytes()))
 }
 
 /// Takes the lock for session `path`, writing this process's id into the lock file.

@@ -1,31 +1,32 @@
 //! Text as it may reach the screen: no control character, no escape sequence.
 //!
-//! Loading already strips them; drawing checks again, so nothing an article
-//! holds can ever drive the terminal.
+//! Loading already cleans every article and field; drawing passes everything
+//! through [`crate::model::sanitize::display`] again, the one cleaner shared with
+//! the headless commands, so nothing an article or a session holds can ever drive
+//! the terminal.
 
-/// `text` with every control character (tabs included) replaced by a space.
+use crate::model::sanitize::display;
+
+/// `text` cleaned for the screen, with line breaks and tabs as spaces so that it
+/// stays on one row.
 pub fn screen_text(text: &str) -> String {
-    text.chars()
-        .map(|c| {
-            if c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}') {
-                ' '
-            } else {
-                c
-            }
-        })
+    display(text)
+        .chars()
+        .map(|c| if c == '\n' || c == '\t' { ' ' } else { c })
         .collect()
 }
 
-/// `text` cut to at most `width` columns, with `…` when cut.
+/// `text` cleaned for the screen and cut to at most `width` columns, with `…` when cut.
 pub fn truncate(text: &str, width: usize) -> String {
     use unicode_width::UnicodeWidthChar;
+    let clean = screen_text(text);
+    let total: usize = clean.chars().map(|c| c.width().unwrap_or(0)).sum();
+    if total <= width {
+        return clean;
+    }
     let mut out = String::new();
     let mut used = 0;
-    let total: usize = text.chars().map(|c| c.width().unwrap_or(0)).sum();
-    if total <= width {
-        return screen_text(text);
-    }
-    for c in text.chars() {
+    for c in clean.chars() {
         let w = c.width().unwrap_or(0);
         if used + w + 1 > width {
             break;
@@ -36,7 +37,7 @@ pub fn truncate(text: &str, width: usize) -> String {
     if width > 0 {
         out.push('…');
     }
-    screen_text(&out)
+    out
 }
 
 #[cfg(test)]
@@ -45,7 +46,8 @@ mod tests {
 
     #[test]
     fn control_characters_never_pass() {
-        assert_eq!(screen_text("a\u{1b}[31mb\tc\u{7}"), "a [31mb c ");
+        assert_eq!(screen_text("a\u{1b}[31mb\tc\u{7}"), "ab c");
+        assert_eq!(screen_text("x\u{9b}2Jy\u{202e}z\nw"), "xyz w");
     }
 
     #[test]
@@ -54,5 +56,6 @@ mod tests {
         assert_eq!(truncate("日本語です", 5), "日本…");
         assert_eq!(truncate("short", 10), "short");
         assert_eq!(truncate("abc", 0), "");
+        assert_eq!(truncate("\u{1b}]0;pwned\u{7}title", 5), "title");
     }
 }

@@ -15,6 +15,17 @@ pub enum LoadError {
     /// A folder was given where one text file is needed.
     #[error("{0}: is a folder; give one text file or - for standard input")]
     NotAFile(PathBuf),
+    /// A device, pipe or socket: only regular files (and `-`) are read, so an
+    /// endless or blocking source cannot stall or exhaust the program.
+    #[error(
+        "{path}: is {kind}, not a regular file (to read a pipe, give - and pipe it to standard input)"
+    )]
+    NotRegular {
+        /// The path.
+        path: PathBuf,
+        /// What it is instead, in words (`a pipe (FIFO)`, `a character device`…).
+        kind: &'static str,
+    },
     /// The file holds binary data, not text.
     #[error("{path}: binary file (NUL byte at offset {offset}), not an article")]
     Binary {

@@ -56,6 +56,13 @@ pub fn parse_records(path: &Path, text: &str) -> Result<Vec<CrawlerRecord>, Load
         }
         records
     };
+    if records.is_empty() {
+        return Err(LoadError::Json {
+            path: path.to_path_buf(),
+            line: 1,
+            message: "no article records (expected an object, or an array of objects)".into(),
+        });
+    }
     if let Some(index) = records.iter().position(|r| r.body().is_none()) {
         return Err(LoadError::Json {
             path: path.to_path_buf(),
@@ -112,6 +119,8 @@ mod tests {
             err.to_string().starts_with("b.jsonl:2: invalid JSON"),
             "{err}"
         );
+        let err = parse_records(Path::new("e.json"), "[]").unwrap_err();
+        assert!(err.to_string().contains("no article records"), "{err}");
         let err = parse_records(Path::new("c.json"), r#"{"title":"no body"}"#).unwrap_err();
         assert!(err.to_string().contains("no article text"), "{err}");
     }

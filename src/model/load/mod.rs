@@ -4,13 +4,15 @@ mod decode;
 mod error;
 mod json;
 mod manifest;
+mod read;
 
 use std::path::{Path, PathBuf};
 
-pub use decode::MAX_FILE_BYTES;
 pub use error::LoadError;
 pub use manifest::{Manifest, ManifestEntry};
+pub use read::{MAX_FILE_BYTES, read_regular};
 
+use super::sanitize::{SanitizeReport, clean_line, sanitize};
 use super::{Article, ArticleMeta, Corpus};
 
 include!(concat!(env!("OUT_DIR"), "/seeds.rs"));
@@ -27,16 +29,29 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Corpus, LoadError> {
     let mut corpus = Corpus::default();
     for path in paths {
         if path.as_os_str() == "-" {
-            let bytes = decode::read_stream_limited(path, std::io::stdin().lock())?;
+            let bytes = read::read_bounded(path, std::io::stdin().lock(), MAX_FILE_BYTES)?;
             add_file(&mut corpus, Path::new("-"), &bytes, None)?;
         } else if path.is_dir() {
             load_folder(&mut corpus, path)?;
         } else {
-            let bytes = decode::read_limited(path)?;
+            let bytes = read::read_regular(path, MAX_FILE_BYTES)?;
             let manifest = folder_manifest(path.parent().unwrap_or(Path::new(".")))?;
             add_file(&mut corpus, path, &bytes, manifest.as_ref())?;
         }
     }
+    Ok(corpus)
+}
+
+/// Loads one input already in memory as if it had been read from `path`, with
+/// the same checks, cleaning and warnings as [`load_paths`]; for inputs that come
+/// from elsewhere than a file, such as a fuzzer.
+pub fn load_bytes(
+    path: &Path,
+    bytes: &[u8],
+    manifest: Option<&Manifest>,
+) -> Result<Corpus, LoadError> {
+    let mut corpus = Corpus::default();
+    add_file(&mut corpus, path, bytes, manifest)?;
     Ok(corpus)
 }
 
@@ -53,14 +68,13 @@ pub struct PlainText {
 /// as article loading but no headline detection and no JSON handling.
 pub fn load_plain_text(path: &Path) -> Result<PlainText, LoadError> {
     let bytes = if path.as_os_str() == "-" {
-        decode::read_stream_limited(path, std::io::stdin().lock())?
-    } else if path.is_dir() {
-        return Err(LoadError::NotAFile(path.to_path_buf()));
+        read::read_bounded(path, std::io::stdin().lock(), MAX_FILE_BYTES)?
     } else {
-        decode::read_limited(path)?
+        read::read_regular(path, MAX_FILE_BYTES)?
     };
     let mut warnings = Vec::new();
-    let text = decode::decode(path, &bytes, &mut warnings)?;
+    let (text, report) = decode::decode(path, &bytes, &mut warnings)?;
+    warnings.extend(report.warning(&path.display().to_string()));
     Ok(PlainText { text, warnings })
 }
 
@@ -101,7 +115,7 @@ fn load_folder(corpus: &mut Corpus, dir: &Path) -> Result<(), LoadError> {
     files.sort();
     let manifest = folder_manifest(dir)?;
     for file in files {
-        let bytes = decode::read_limited(&file)?;
+        let bytes = read::read_regular(&file, MAX_FILE_BYTES)?;
         add_file(corpus, &file, &bytes, manifest.as_ref())?;
     }
     Ok(())
@@ -122,34 +136,49 @@ fn folder_manifest(dir: &Path) -> Result<Option<Manifest>, LoadError> {
     if !path.is_file() {
         return Ok(None);
     }
-    let bytes = decode::read_limited(&path)?;
+    let bytes = read::read_regular(&path, MAX_FILE_BYTES)?;
     let text = String::from_utf8_lossy(&bytes);
     Manifest::parse(&path, &text).map(Some)
 }
 
-/// Decodes one input and adds its article(s) to the corpus.
+/// Decodes one input and adds its article(s) to the corpus. The body and every
+/// metadata field are cleaned; one warning says what cleaning removed. The path
+/// is kept as given: it is how the file is found again, and each output cleans or
+/// escapes it.
 fn add_file(
     corpus: &mut Corpus,
     path: &Path,
     bytes: &[u8],
     manifest: Option<&Manifest>,
 ) -> Result<(), LoadError> {
-    let text = decode::decode(path, bytes, &mut corpus.warnings)?;
+    let (text, mut report) = decode::decode(path, bytes, &mut corpus.warnings)?;
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
     let entry = name
         .as_deref()
         .and_then(|n| manifest.and_then(|m| m.entry(n)));
+    let mut metadata = SanitizeReport::default();
+    let mut field = |value: &str| {
+        let (clean, found) = clean_line(value);
+        metadata.merge(found);
+        clean
+    };
     let stem = path
         .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
+        .map(|s| field(&s.to_string_lossy()))
         .filter(|s| s != "-")
         .unwrap_or_else(|| "stdin".to_string());
+    let stem = if stem.is_empty() {
+        "article".into()
+    } else {
+        stem
+    };
     let base = ArticleMeta {
         id: stem.clone(),
         path: path.display().to_string(),
         outlet: stem,
         ..ArticleMeta::default()
     };
+    let mut articles = Vec::new();
     if is_json(path, &text) {
         let records = json::parse_records(path, &text)?;
         let many = records.len() > 1;
@@ -159,20 +188,27 @@ fn add_file(
                 meta.id = format!("{}-{}", base.id, i + 1);
             }
             if let Some(domain) = &record.source_domain {
-                meta.outlet = json::outlet_from_domain(domain);
+                meta.outlet = json::outlet_from_domain(&field(domain));
             }
-            meta.title = record.title.clone().unwrap_or_default();
-            meta.date = record.date_publish.clone();
-            meta.url = record.url.clone();
-            apply_manifest(&mut meta, entry);
-            let body = record.body().unwrap_or_default();
-            let (clean, _) = super::sanitize::sanitize(body);
-            corpus.push(Article::from_text(meta, clean, false));
+            meta.title = field(record.title.as_deref().unwrap_or_default());
+            meta.date = record.date_publish.as_deref().map(&mut field);
+            meta.url = record.url.as_deref().map(&mut field);
+            apply_manifest(&mut meta, entry, &mut field);
+            let (body, found) = sanitize(record.body().unwrap_or_default());
+            report.merge(found);
+            articles.push((meta, body, false));
         }
     } else {
         let mut meta = base;
-        apply_manifest(&mut meta, entry);
-        corpus.push(Article::from_text(meta, text, true));
+        apply_manifest(&mut meta, entry, &mut field);
+        articles.push((meta, text, true));
+    }
+    report.merge(metadata);
+    corpus
+        .warnings
+        .extend(report.warning(&path.display().to_string()));
+    for (meta, body, detect_headline) in articles {
+        corpus.push(Article::from_text(meta, body, detect_headline));
     }
     Ok(())
 }
@@ -185,19 +221,23 @@ fn is_json(path: &Path, text: &str) -> bool {
     }
 }
 
-/// Overrides metadata with what the manifest says.
-fn apply_manifest(meta: &mut ArticleMeta, entry: Option<&ManifestEntry>) {
+/// Overrides metadata with what the manifest says, each value cleaned by `field`.
+fn apply_manifest(
+    meta: &mut ArticleMeta,
+    entry: Option<&ManifestEntry>,
+    field: &mut impl FnMut(&str) -> String,
+) {
     let Some(entry) = entry else { return };
-    if let Some(outlet) = entry.label.clone().or(entry.name.clone()) {
-        meta.outlet = outlet;
+    if let Some(outlet) = entry.label.as_deref().or(entry.name.as_deref()) {
+        meta.outlet = field(outlet);
     }
     if let Some(title) = &entry.title {
-        meta.title = title.clone();
+        meta.title = field(title);
     }
-    if entry.date.is_some() {
-        meta.date = entry.date.clone();
+    if let Some(date) = &entry.date {
+        meta.date = Some(field(date));
     }
-    if entry.url.is_some() {
-        meta.url = entry.url.clone();
+    if let Some(url) = &entry.url {
+        meta.url = Some(field(url));
     }
 }

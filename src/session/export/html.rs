@@ -2,6 +2,7 @@
 
 use std::fmt::Write;
 
+use crate::model::sanitize::display;
 use crate::session::MarkKind;
 
 use super::{Report, ReportClaimGroup, ReportMark, ReportRendering};
@@ -136,10 +137,10 @@ fn mark(out: &mut String, m: &ReportMark) {
     out.push_str("</li>\n");
 }
 
-/// `text` with every character HTML treats specially escaped.
+/// `text` cleaned for display, with every character HTML treats specially escaped.
 fn esc(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    for c in display(text).chars() {
         match c {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),

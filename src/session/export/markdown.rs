@@ -2,6 +2,7 @@
 
 use std::fmt::Write;
 
+use crate::model::sanitize::display;
 use crate::session::MarkKind;
 
 use super::{Report, ReportClaimGroup, ReportMark, ReportRendering};
@@ -115,10 +116,11 @@ fn mark(out: &mut String, m: &ReportMark) {
     }
 }
 
-/// `text` on one line with every character Markdown could read as markup escaped.
+/// `text` on one line, cleaned for display, with every character Markdown could
+/// read as markup escaped.
 fn esc(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    for c in display(text).chars() {
         match c {
             '\\' | '&' | '|' | '*' | '_' | '<' | '>' | '[' | ']' | '`' | '~' | '#' => {
                 out.push('\\');
