@@ -54,7 +54,7 @@ mod tests {
     fn prints_one_line_without_control_characters() {
         let warning = Warning::new("a\u{1b}[31m.toml", "keys.x\ny", "bad\u{7}value");
         let line = warning.to_string();
-        assert_eq!(line, "a.toml: keys.x y: bad value");
+        assert_eq!(line, "a.toml: keys.x y: badvalue");
         assert!(!line.chars().any(char::is_control));
         assert_eq!(Warning::new("f", "", "m").to_string(), "f: m");
     }
