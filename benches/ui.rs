@@ -103,5 +103,45 @@ fn ten_thousand_articles(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, seeds, twenty_outlets, ten_thousand_articles);
+/// The picker's filter over 5,000 articles (one keystroke ranks them all), and
+/// a long pasted search query over a long text, each beside a plain scan of the
+/// same text as the baseline.
+fn filter_and_search(c: &mut Criterion) {
+    let corpus = corpus_gen::corpus(5_000, 1_000, 13);
+    let mut group = c.benchmark_group("filter_and_search");
+    group.sample_size(30);
+    group.bench_function("picker_filter_5000_articles", |b| {
+        b.iter(|| {
+            parallax::app::fuzzy::ArticleFilter::new(black_box("outlet 17 nato"))
+                .rank(black_box(&corpus))
+                .len()
+        })
+    });
+    group.bench_function("baseline_scan_5000_titles", |b| {
+        b.iter(|| {
+            corpus
+                .articles
+                .iter()
+                .filter(|a| black_box(&a.meta.title).contains("nato"))
+                .count()
+        })
+    });
+    let text = "a".repeat(1_000_000);
+    let query = format!("{}b", "a".repeat(100_000));
+    group.bench_function("search_100k_query_in_1mb", |b| {
+        b.iter(|| parallax::app::search::find_all(black_box(&text), black_box(&query)).len())
+    });
+    group.bench_function("baseline_count_bytes_1mb", |b| {
+        b.iter(|| black_box(&text).bytes().filter(|&c| c == b'b').count())
+    });
+    group.finish();
+}
+
+criterion_group!(
+    benches,
+    seeds,
+    twenty_outlets,
+    ten_thousand_articles,
+    filter_and_search
+);
 criterion_main!(benches);

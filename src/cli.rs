@@ -65,7 +65,10 @@ impl Cli {
             Err(err) if !err.use_stderr() => err.exit(),
             Err(err) => {
                 // Usage errors quote the command line back: clean it like any output.
-                eprint!("{}", crate::model::sanitize::display(&err.render().to_string()));
+                eprint!(
+                    "{}",
+                    crate::model::sanitize::display(&err.render().to_string())
+                );
                 std::process::exit(err.exit_code());
             }
         };

@@ -373,7 +373,7 @@ fn help_is_reachable_in_full_at_80_by_24_by_scrolling() {
 /// Two outlets: a shared claim, then, in the same paragraph, a claim whose
 /// amount differs, then a plain sentence.
 const BUDGET_A: &str = "Budget vote\n\nThe council approved 45 new homes on Tuesday after a long debate. \
-The mayor said the project would cost $3 million in total. Residents cheered outside the hall.";
+The mayor said the project would cost $3 million in total. It is a big change for the town.";
 const BUDGET_B: &str = "Homes approved\n\nThe council approved 45 new homes on Tuesday after a long debate. \
 The mayor said the project would cost $5 million in total. Neighbours were split on the plan.";
 
@@ -387,7 +387,14 @@ fn gutter_signs_sit_on_the_line_where_each_claim_starts() {
         parallax::model::load::load_paths(&[dir.path().join("a.txt"), dir.path().join("b.txt")])
             .unwrap();
     let analysis = parallax::analysis::analyze(&corpus);
-    let second = analysis.articles[0].claims[1].span.start;
+    let text = &corpus.articles[0].text;
+    let second = analysis.articles[0]
+        .claims
+        .iter()
+        .find(|c| c.span.slice(text).contains("$3 million"))
+        .expect("the amount's claim")
+        .span
+        .start;
     // A terminal width at which the second claim starts in the middle of a line,
     // and the text of that line and the next.
     let (width, meeting, next_text) = (80..180)

@@ -296,9 +296,10 @@ fn a_long_pasted_query_does_not_freeze_the_reader() {
     handle(&mut app, key('/'));
     let query = "the ".repeat(20_000);
     handle(&mut app, Event::Paste(query));
+    // A hang guard only (it froze for 8 s); the speed is in `cargo bench --bench ui`.
     let start = std::time::Instant::now();
     handle(&mut app, Event::Key(Key::plain(KeyCode::Enter)));
-    assert!(start.elapsed() < std::time::Duration::from_millis(500));
+    assert!(start.elapsed() < std::time::Duration::from_secs(4));
 }
 
 #[test]

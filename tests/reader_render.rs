@@ -69,9 +69,10 @@ fn conflicting_claim_is_drawn_in_the_conflict_style() {
     let buffer = render(&app, &theme);
     let (x, y) = find(&buffer, "100,000").expect("the claim is on screen");
     let cell = &buffer[(x, y)];
-    // Under the cursor the text takes the cursor's colour (so it reads on the
-    // cursor's background); the conflict keeps its bold underline in its colour.
-    assert_eq!(cell.fg, theme.cursor.fg.unwrap());
+    // Under the cursor the claim keeps its own colour over the cursor's
+    // background, with its bold underline.
+    assert_eq!(cell.fg, theme.conflict.fg.unwrap());
+    assert_eq!(cell.bg, theme.cursor.bg.unwrap());
     assert_eq!(
         cell.underline_color,
         theme.conflict.underline_color.unwrap()

@@ -72,8 +72,8 @@ fn the_sentence_length_is_a_conflict_and_the_conviction_is_shared() {
     let difference = conflict
         .differences
         .iter()
-        .find(|d| d.kind == "quantity")
-        .expect("differs in quantity");
+        .find(|d| d.kind == "duration")
+        .expect("differs in the length of the term");
     assert!(
         difference.values.contains(&Some("12 years".into()))
             && difference.values.contains(&Some("10 years".into()))

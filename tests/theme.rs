@@ -65,6 +65,42 @@ fn every_highlight_sets_both_colours_with_readable_text() {
     }
 }
 
+/// The claim and quote colours are drawn over the cursor's and the counterpart's
+/// background (the claim stays visible on the sentence being read), so they must
+/// read there too.
+#[test]
+fn claim_and_quote_colours_read_under_the_cursor_and_the_counterpart() {
+    for (name, theme) in built_in() {
+        let texts = [
+            "shared",
+            "unique",
+            "conflict",
+            "quote_unknown",
+            "non_article",
+        ]
+        .iter()
+        .map(|s| (s.to_string(), theme.style(s).unwrap()))
+        .chain(
+            theme
+                .speakers
+                .iter()
+                .enumerate()
+                .map(|(i, s)| (format!("speaker {i}"), *s)),
+        )
+        .collect::<Vec<_>>();
+        for highlight in ["cursor", "counterpart"] {
+            let background = theme.style(highlight).unwrap().bg.unwrap();
+            for (style_name, style) in &texts {
+                let ratio = contrast(style.fg.unwrap(), background);
+                assert!(
+                    ratio >= 4.5,
+                    "{name} {style_name} on {highlight}: contrast {ratio:.2}"
+                );
+            }
+        }
+    }
+}
+
 #[test]
 fn coloured_text_reads_on_the_background_the_theme_is_for() {
     let text_styles = [

@@ -38,6 +38,16 @@ pub struct Highlights {
     pub speakers: Vec<String>,
 }
 
+/// How much a claim status tells the reader: a conflict most, then a fact the
+/// outlets share, then one only this outlet reports.
+fn severity(status: ClaimStatus) -> u8 {
+    match status {
+        ClaimStatus::Conflict => 2,
+        ClaimStatus::Shared => 1,
+        ClaimStatus::Unique => 0,
+    }
+}
+
 impl Highlights {
     /// Collects the highlights of every article of the corpus.
     pub fn new(corpus: &Corpus, analysis: &Analysis) -> Self {
@@ -70,15 +80,29 @@ impl Highlights {
                     mark: Mark::NonArticle,
                 })
                 .collect();
+            // Several facts of one clause are several claims over one span: the
+            // clause is drawn once, in the most telling status of its claims.
+            let mut by_span: Vec<(Span, ClaimStatus, Option<usize>)> = Vec::new();
             for (claim, group) in found.claims.iter().zip(&claim_group[index]) {
                 let status = group
                     .and_then(|g| analysis.claim_groups.get(g))
                     .map_or(ClaimStatus::Unique, |g| g.status);
-                marks.push(Highlight {
-                    span: claim.span,
-                    mark: Mark::Claim(status, *group),
-                });
+                match by_span
+                    .iter_mut()
+                    .rev()
+                    .find(|(span, _, _)| *span == claim.span)
+                {
+                    Some(seen) if severity(status) > severity(seen.1) => {
+                        *seen = (claim.span, status, *group);
+                    }
+                    Some(_) => {}
+                    None => by_span.push((claim.span, status, *group)),
+                }
             }
+            marks.extend(by_span.into_iter().map(|(span, status, group)| Highlight {
+                span,
+                mark: Mark::Claim(status, group),
+            }));
             for quote in &found.quotes {
                 let colour = quote.speaker.as_ref().map(|name| {
                     *speaker_index.entry(name.clone()).or_insert_with(|| {

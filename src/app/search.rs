@@ -151,11 +151,13 @@ mod tests {
     }
 
     #[test]
-    fn a_long_query_on_a_long_text_is_fast() {
+    fn a_long_query_on_a_long_text_finds_nothing_without_hanging() {
+        // The speed is measured by `cargo bench --bench ui`; the bound here only
+        // guards against the quadratic search coming back (seconds, not minutes).
         let text = "a".repeat(1_000_000);
         let query = format!("{}b", "a".repeat(100_000));
         let start = std::time::Instant::now();
         assert!(find_all(&text, &query).is_empty());
-        assert!(start.elapsed() < std::time::Duration::from_secs(1));
+        assert!(start.elapsed() < std::time::Duration::from_secs(10));
     }
 }

@@ -142,13 +142,6 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
         .collect();
     let vectors: Vec<Vector> = ids.iter().map(|t| Vector::new(t, &idf)).collect();
     let contexts: Vec<Vector> = context_ids.iter().map(|t| Vector::new(t, &idf)).collect();
-    if let Ok(k) = std::env::var("PARALLAX_DEBUG_LINK") {
-        for &i in representatives {
-            if claim(i).features.text.contains(&k) {
-                eprintln!("FEAT {:?}", claim(i).features);
-            }
-        }
-    }
     let mut postings: HashMap<String, Vec<usize>> = HashMap::new();
     for &i in representatives {
         let c = claim(i);
@@ -193,16 +186,6 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
                 .max(CONTEXT_WEIGHT * word_similarity(&contexts[a], &contexts[b]))
                 .max(IN_CONTEXT_WEIGHT * containment(&vectors[a], &contexts[b]))
                 .max(IN_CONTEXT_WEIGHT * containment(&vectors[b], &contexts[a]));
-            if let Ok(k) = std::env::var("PARALLAX_DEBUG_LINK")
-                && (claim(a).features.text.contains(&k) || claim(b).features.text.contains(&k))
-            {
-                eprintln!(
-                    "DEBUG {:?}\n   | {:?}\n   => words {words} score {:?}",
-                    claim(a).features.text,
-                    claim(b).features.text,
-                    score(claim(a), claim(b), words)
-                );
-            }
             score(claim(a), claim(b), words).map(|score| Edge { a, b, score })
         })
         .collect()
@@ -264,7 +247,7 @@ fn score(a: &Claim, b: &Claim, words: f32) -> Option<f32> {
     }
     let key = fa.keys.iter().any(|k| fb.keys.contains(k));
     let on_topic = fa.topic.iter().any(|w| fb.topic.binary_search(w).is_ok());
-    if !on_topic && !(key && fa.kind != "event") {
+    if !(on_topic || (key && fa.kind != "event")) {
         return None;
     }
     let key = fa.keys.iter().any(|k| fb.keys.contains(k));
