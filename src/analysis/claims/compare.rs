@@ -15,7 +15,7 @@ use crate::model::Span;
 
 use super::features::{days_in, fold};
 use super::{Claim, ClaimRef, Conflict, ConflictValue, Fact, FactDifference, FactValue, Modality};
-use crate::analysis::language::lexicon::{is_role_word, is_title_abbreviation};
+use crate::analysis::language::lexicon::{counted_class, is_role_word, is_title_abbreviation};
 use crate::analysis::language::numbers::written_precision;
 
 /// Values further apart than this factor are different facts, not a conflict.
@@ -130,6 +130,7 @@ fn slot(fact: &Fact) -> Slot {
             unit: unit
                 .split_whitespace()
                 .last()
+                .map(|w| counted_class(w).unwrap_or(w))
                 .unwrap_or_default()
                 .to_string(),
             interval: Interval::new(*value, *high, precision_of(text, *value), *hedge),

@@ -7,8 +7,8 @@
 use crate::analysis::language::ArticleLanguage;
 use crate::analysis::language::dates::{DateContext, find_dates};
 use crate::analysis::language::lexicon::{
-    Certainty, VerbForm, certainty_cue, event_verb, general_past_verb, is_speech_verb,
-    is_stop_word, party_member,
+    Certainty, VerbForm, certainty_cue, event_verb, general_past_verb, is_ordinal_word,
+    is_speech_verb, is_stop_word, number_word, party_member,
 };
 use crate::analysis::language::numbers::{NumberKind, find_numbers};
 use crate::analysis::language::speech::Subject;
@@ -205,6 +205,9 @@ fn general_verb(text: &str, tokens: &[Token], i: usize) -> Option<(String, VerbF
     ) && word.len() >= 3
         && word.chars().all(|c| c.is_ascii_lowercase())
         && !is_stop_word(word)
+        && !word.ends_with("ly")
+        && number_word(word).is_none()
+        && !is_ordinal_word(word)
         && tokens[i].span.slice(text).starts_with(char::is_lowercase);
     base.then(|| (word.to_string(), VerbForm::Base))
 }

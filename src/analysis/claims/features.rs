@@ -3,14 +3,18 @@
 
 use crate::analysis::language::ArticleLanguage;
 use crate::analysis::language::lexicon::{
-    AmountRole, amount_role, event_noun, event_verb, is_calendar_word, is_generic_count_noun,
-    time_unit,
+    AmountRole, amount_role, counted_class, event_noun, event_verb, is_calendar_word,
+    is_generic_count_noun, is_role_word, is_title_abbreviation, time_unit,
 };
 use crate::analysis::language::tokens::stem;
 
 use super::facts::Found;
 use super::units::Unit;
 use super::{Fact, FactValue};
+
+/// A sentence with fewer content words than this borrows the words of the
+/// sentence before it as context.
+const SHORT_SENTENCE_WORDS: usize = 5;
 
 /// Words either side of an amount searched for its role ("requested", "in total").
 const ROLE_REACH: usize = 3;
@@ -41,6 +45,10 @@ pub struct ClaimFeatures {
     pub slot: String,
     /// The anchor's value, for amounts (durations in days).
     pub value: Option<f64>,
+    /// True when the anchor's value is specific enough that two outlets stating
+    /// it are stating one fact (`$86.4 million`, `61,208`, a tally), whatever
+    /// their other words.
+    pub specific: bool,
     /// The dates the unit states, resolved where possible.
     pub dates: Vec<String>,
     /// The value keys of every amount in the sentence but the anchor's: two
@@ -70,8 +78,21 @@ pub fn features(
         })
         .collect();
     let words = content_stems(tokens, anchor, &[]);
-    let context = content_stems(all, anchor, &[]);
+    let mut context = content_stems(all, anchor, &[]);
     let mut topic = content_stems(all, anchor, &named);
+    // A short sentence ("The price tag: $3.6 billion.") goes on from the one
+    // before it, whose words say what it is about.
+    if topic.len() < SHORT_SENTENCE_WORDS
+        && let Some(previous) = sentence.checked_sub(1)
+        && lang.sentences[previous].paragraph + 1 >= lang.sentences[sentence].paragraph
+    {
+        let before = content_stems(lang.sentence_tokens(previous), None, &named);
+        context.extend(before.iter().cloned());
+        topic.extend(before);
+    }
+    if let Some(FactValue::Event { predicate, .. }) = facts.first().map(|f| &f.value) {
+        topic.push(format!("event:{predicate}"));
+    }
     topic.sort();
     topic.dedup();
     let role = anchor.and_then(|a| {
@@ -93,8 +114,8 @@ pub fn features(
     let people: Vec<String> = facts
         .iter()
         .filter_map(|f| match &f.value {
-            FactValue::Entity { name, .. } => Some(fold(name)),
-            FactValue::Role { holder, .. } => Some(fold(holder)),
+            FactValue::Entity { name, .. } => Some(personal_name(name)),
+            FactValue::Role { holder, .. } => Some(personal_name(holder)),
             _ => None,
         })
         .collect();
@@ -140,9 +161,11 @@ pub fn features(
         FactValue::Duration { value, unit, .. } => Some(value * days_in(unit)),
         _ => None,
     });
+    let specific = facts.first().is_some_and(|f| is_specific(&f.value));
     ClaimFeatures {
         kind,
         value,
+        specific,
         dates,
         sentence_keys,
         words,
@@ -232,7 +255,7 @@ fn keys_of(
             let noun = unit
                 .split_whitespace()
                 .rfind(|w| !is_generic_count_noun(w))
-                .map(stem)
+                .map(|w| counted_class(w).unwrap_or_else(|| stem(w)))
                 .unwrap_or_default();
             let head = match (named, predicate) {
                 (Some(class), _) => class,
@@ -300,7 +323,7 @@ fn keys_of(
         ),
         FactValue::Role { role, holder, .. } => (
             kind,
-            vec![format!("role:{role}:{}", surname_key(holder))],
+            vec![format!("role:{}", surname_key(holder))],
             format!("role:{role}"),
         ),
         _ => (
@@ -308,6 +331,35 @@ fn keys_of(
             Vec::new(),
             format!("{kind}:{}", predicate.unwrap_or("")),
         ),
+    }
+}
+
+/// Significant digits from which an amount of money identifies a fact.
+const SPECIFIC_MONEY_DIGITS: usize = 3;
+/// Significant digits from which a count identifies a fact.
+const SPECIFIC_COUNT_DIGITS: usize = 4;
+
+/// True for a value written precisely enough to identify a fact on its own: money
+/// with three significant digits or more, a count with four, any tally.
+fn is_specific(value: &FactValue) -> bool {
+    let digits = |text: &str| {
+        let written: String = text
+            .chars()
+            .skip_while(|c| !c.is_ascii_digit())
+            .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
+            .filter(char::is_ascii_digit)
+            .collect();
+        written.trim_end_matches('0').trim_start_matches('0').len()
+    };
+    match value {
+        FactValue::Money { text, hedge, .. } => {
+            *hedge == super::Hedge::Exact && digits(text) >= SPECIFIC_MONEY_DIGITS
+        }
+        FactValue::Quantity { text, hedge, .. } => {
+            *hedge == super::Hedge::Exact && digits(text) >= SPECIFIC_COUNT_DIGITS
+        }
+        FactValue::Tally { .. } => true,
+        _ => false,
     }
 }
 
@@ -323,6 +375,17 @@ pub fn days_in(unit: &str) -> f64 {
         "second" => 1.0 / 86_400.0,
         _ => 1.0,
     }
+}
+
+/// A person's name folded, with titles and role words before it left out
+/// ("Sen. Marisol A. Garza-Trujillo" → "marisol a garza trujillo").
+pub fn personal_name(name: &str) -> String {
+    let folded = fold(name);
+    let words: Vec<&str> = folded
+        .split_whitespace()
+        .skip_while(|w| is_title_abbreviation(w) || is_role_word(w))
+        .collect();
+    words.join(" ")
 }
 
 /// A name folded for comparison: lower-case letters and spaces.

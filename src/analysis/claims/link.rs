@@ -16,6 +16,7 @@
 use std::collections::HashMap;
 
 use super::{Claim, ClaimRef};
+use crate::analysis::language::people::same_name_word;
 
 /// Lowest score for two amounts (quantity, money, percent, tally, age, duration) to link.
 const AMOUNT_MIN: f32 = 0.42;
@@ -23,7 +24,12 @@ const AMOUNT_MIN: f32 = 0.42;
 const EVENT_MIN: f32 = 0.38;
 /// Lowest word similarity for two events named by different verbs ("walked out",
 /// "stormed out") to link: the rest of the clause must say the same.
-const REWORDED_EVENT_WORDS: f32 = 0.45;
+const REWORDED_EVENT_WORDS: f32 = 0.55;
+/// Counts below this are too common to identify a fact by their value alone.
+const SMALL_COUNT: f64 = 10.0;
+/// Lowest word similarity for two different lengths of time to be one fact
+/// (a meeting's four hours and its public comment's two are not).
+const MIN_WORDS_DURATION: f32 = 0.35;
 /// Lowest score for two dates to link.
 const DATE_MIN: f32 = 0.45;
 /// Lowest word similarity for amounts with equal values, so that two unrelated
@@ -49,7 +55,7 @@ const SLOT_BONUS: f32 = 0.05;
 /// Added when the sentences share a name.
 const NAME_BONUS: f32 = 0.12;
 /// Taken away when both sentences name people and share none.
-const NAME_PENALTY: f32 = 0.12;
+const NAME_PENALTY: f32 = 0.06;
 /// Rarest words of a claim used to find candidates.
 const RARE_WORDS: usize = 5;
 /// Postings longer than this are searched through hubs and neighbours only.
@@ -178,9 +184,32 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
     }
     pairs.sort_unstable();
     pairs.dedup();
+    // Every amount each article states: an outlet that states both of two
+    // different figures is reporting two facts, so neither links to the other.
+    let stated: std::collections::HashSet<(usize, &str)> = (0..flat.len())
+        .filter(|&i| claim(i).features.value.is_some())
+        .flat_map(|i| {
+            claim(i)
+                .features
+                .keys
+                .iter()
+                .map(move |k| (flat[i].article, k.as_str()))
+        })
+        .collect();
+    let states_other = |a: usize, b: usize| {
+        let (ka, kb) = (&claim(a).features.keys, &claim(b).features.keys);
+        ka.iter().all(|k| !kb.contains(k))
+            && (kb
+                .iter()
+                .any(|k| stated.contains(&(flat[a].article, k.as_str())))
+                || ka
+                    .iter()
+                    .any(|k| stated.contains(&(flat[b].article, k.as_str()))))
+    };
     pairs
         .into_iter()
         .filter(|&(a, b)| flat[a].article != flat[b].article)
+        .filter(|&(a, b)| claim(a).features.value.is_none() || !states_other(a, b))
         .filter_map(|(a, b)| {
             let words = word_similarity(&vectors[a], &vectors[b])
                 .max(CONTEXT_WEIGHT * word_similarity(&contexts[a], &contexts[b]))
@@ -245,13 +274,19 @@ fn score(a: &Claim, b: &Claim, words: f32) -> Option<f32> {
     if fa.kind != fb.kind {
         return None;
     }
-    let key = fa.keys.iter().any(|k| fb.keys.contains(k));
+    // An equal small count ("two", "three") proves nothing unless it counts the
+    // same thing.
+    let small = fa.value.is_some_and(|v| v < SMALL_COUNT) && fa.kind == "quantity";
+    let key = fa.keys.iter().any(|k| fb.keys.contains(k)) && !(small && fa.slot != fb.slot);
     let on_topic = fa.topic.iter().any(|w| fb.topic.binary_search(w).is_ok());
     if !(on_topic || (key && fa.kind != "event")) {
         return None;
     }
-    let key = fa.keys.iter().any(|k| fb.keys.contains(k));
-    let names_shared = fa.names.iter().any(|n| fb.names.contains(n));
+    let plain_words = words;
+    let names_shared = fa
+        .names
+        .iter()
+        .any(|n| fb.names.iter().any(|m| same_name_word(n, m)));
     let names_apart = !fa.names.is_empty() && !fb.names.is_empty() && !names_shared;
     let predicate = match (&fa.predicate, &fb.predicate) {
         (Some(p), Some(q)) if p == q => PREDICATE_BONUS,
@@ -278,8 +313,9 @@ fn score(a: &Claim, b: &Claim, words: f32) -> Option<f32> {
     };
     match fa.kind {
         "event" => {
-            let same = fa.slot == fb.slot;
-            if !same && words < REWORDED_EVENT_WORDS {
+            let light = |p: &Option<String>| p.as_deref().is_some_and(is_light_verb);
+            let same = fa.slot == fb.slot && !light(&fa.predicate);
+            if !same && plain_words < REWORDED_EVENT_WORDS {
                 return None;
             }
             let s = words
@@ -289,7 +325,13 @@ fn score(a: &Claim, b: &Claim, words: f32) -> Option<f32> {
                 + if key { NAME_BONUS } else { 0.0 };
             (s >= EVENT_MIN).then_some(s)
         }
-        "role" => key.then_some(0.6 + 0.4 * words),
+        "role" => {
+            // One person: the same surname, and given names that start alike
+            // (an outlet may misspell or mistake a first name, which is then a
+            // conflict; two people of one family differ from the first letter).
+            let same_person = key && initials_agree(&fa.people, &fb.people);
+            same_person.then_some(0.6 + 0.4 * words)
+        }
         "date" => {
             let s = words + if key { KEY_BONUS } else { 0.0 } + predicate + names;
             (key && s >= DATE_MIN).then_some(s)
@@ -299,7 +341,9 @@ fn score(a: &Claim, b: &Claim, words: f32) -> Option<f32> {
             if !ra.is_empty() && !rb.is_empty() && ra != rb {
                 return None;
             }
-            let floor = if key {
+            let floor = if key && fa.specific && fb.specific {
+                0.0
+            } else if key {
                 MIN_WORDS_WITH_KEY
             } else {
                 MIN_WORDS_WITHOUT_KEY
@@ -310,6 +354,9 @@ fn score(a: &Claim, b: &Claim, words: f32) -> Option<f32> {
             if !key && (fa.slot != fb.slot || !near(fa.value, fb.value)) {
                 return None;
             }
+            if !key && fa.kind == "duration" && plain_words < MIN_WORDS_DURATION {
+                return None;
+            }
             let slot = if fa.slot == fb.slot {
                 SLOT_BONUS
             } else {
@@ -318,6 +365,44 @@ fn score(a: &Claim, b: &Claim, words: f32) -> Option<f32> {
             let s = words + if key { KEY_BONUS } else { 0.0 } + slot + predicate + names + date;
             (s >= AMOUNT_MIN).then_some(s)
         }
+    }
+}
+
+/// Verbs so general ("held", "took", "made") that they name no event of their
+/// own: clauses built on them must say the same in other words to link.
+fn is_light_verb(predicate: &str) -> bool {
+    matches!(
+        predicate,
+        "hold"
+            | "take"
+            | "make"
+            | "give"
+            | "get"
+            | "go"
+            | "come"
+            | "put"
+            | "set"
+            | "keep"
+            | "leave"
+            | "bring"
+            | "help"
+            | "become"
+            | "begin"
+    )
+}
+
+/// True when the first named people of two claims have given names that begin
+/// with the same letter, or one of them has none.
+fn initials_agree(a: &[String], b: &[String]) -> bool {
+    let initial = |names: &[String]| {
+        names.first().and_then(|n| {
+            let words: Vec<&str> = n.split_whitespace().collect();
+            (words.len() > 1).then(|| words[0].chars().next()).flatten()
+        })
+    };
+    match (initial(a), initial(b)) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
     }
 }
 

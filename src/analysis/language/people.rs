@@ -310,6 +310,12 @@ fn edit_distance(a: &str, b: &str) -> usize {
     row[b.len()]
 }
 
+/// True when two single words of names (surnames, usually) are spellings of one
+/// name across outlets: `Yermakov` and `Ermakov`, `Zelensky` and `Zelenskyy`.
+pub fn same_name_word(a: &str, b: &str) -> bool {
+    close_words(&fold_word(a), &fold_word(b), MIN_FUZZY_WORD)
+}
+
 /// True when folded words `a` and `b` are spellings of one word: equal, or long
 /// enough, with the same first letter, and one edit apart.
 fn close_words(a: &str, b: &str, min_len: usize) -> bool {

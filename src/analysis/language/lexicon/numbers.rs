@@ -288,3 +288,21 @@ pub fn amount_role(word: &str) -> Option<AmountRole> {
         _ => return None,
     })
 }
+
+/// The class of a counted noun, so that outlets counting one thing in other words
+/// count the same thing (`troops`, `soldiers`, `servicemen` → `troop`).
+pub fn counted_class(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "troops" | "troop" | "soldiers" | "soldier" | "servicemen" | "servicemembers"
+        | "personnel" | "forces" => "troop",
+        "ships" | "ship" | "vessels" | "vessel" | "warships" | "boats" => "ship",
+        "aircraft" | "planes" | "plane" | "jets" | "airplanes" | "warplanes" => "aircraft",
+        "cars" | "car" | "railcars" | "wagons" | "carriages" => "car",
+        "jobs" | "job" | "positions" | "position" | "posts" | "vacancies" | "openings" => "job",
+        "homes" | "home" | "houses" | "house" | "households" | "residences" => "home",
+        "customers" | "accounts" | "subscribers" => "customer",
+        "delegates" | "delegate" => "delegate",
+        "members" | "member" => "member",
+        _ => return None,
+    })
+}
