@@ -4,6 +4,7 @@
 
 pub mod align;
 pub mod claims;
+pub mod corrections;
 pub mod disjoint;
 pub mod language;
 pub mod quotes;

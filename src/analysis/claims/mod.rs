@@ -330,3 +330,9 @@ pub fn extract_claims(lang: &ArticleLanguage<'_>, quotes: &[Quote]) -> Vec<Claim
 pub fn group_claims(articles: &[Article], claims: &[Vec<Claim>]) -> Vec<ClaimGroup> {
     group::group(articles, claims)
 }
+
+/// The conflicts among `members` (claims of different articles) and the facts
+/// that differ, decided as grouping decides them; for groups an analyst changed.
+pub fn compare_members(members: &[(ClaimRef, &Claim)]) -> (Vec<Conflict>, Vec<FactDifference>) {
+    compare::conflicts(members)
+}
