@@ -47,7 +47,7 @@ fn not_a_conflict_makes_the_group_shared_and_clears_its_conflicts() {
     let applied = apply(
         &mut analysis,
         &corrections(vec![Correction::ClaimVerdict {
-            claim: price,
+            claims: vec![price],
             conflict: false,
         }]),
     );
@@ -113,11 +113,11 @@ fn a_conflict_verdict_needs_two_outlets() {
         &mut analysis,
         &corrections(vec![
             Correction::ClaimVerdict {
-                claim: workers,
+                claims: vec![workers],
                 conflict: true,
             },
             Correction::ClaimVerdict {
-                claim: march,
+                claims: vec![march],
                 conflict: true,
             },
         ]),
@@ -135,11 +135,11 @@ fn a_later_verdict_wins() {
         &mut analysis,
         &corrections(vec![
             Correction::ClaimVerdict {
-                claim: price,
+                claims: vec![price],
                 conflict: false,
             },
             Correction::ClaimVerdict {
-                claim: price,
+                claims: vec![price],
                 conflict: true,
             },
         ]),
@@ -148,6 +148,35 @@ fn a_later_verdict_wins() {
     assert_eq!(group.status, ClaimStatus::Conflict);
     assert_eq!(applied.verdicts.len(), 1);
     assert_eq!(applied.verdict(group.id), Some(true));
+}
+
+#[test]
+fn a_verdict_follows_most_of_the_members_it_was_given_on() {
+    let (corpus, mut analysis) = harbour();
+    let members: Vec<ClaimRef> = (0..3)
+        .map(|a| {
+            let anchor = if a == 0 {
+                "$3.5 billion"
+            } else {
+                "$3.6 billion"
+            };
+            claim(&corpus, &analysis, a, anchor)
+        })
+        .collect();
+    apply(
+        &mut analysis,
+        &corrections(vec![
+            Correction::ClaimVerdict {
+                claims: members.clone(),
+                conflict: false,
+            },
+            Correction::DetachClaim(members[0]),
+        ]),
+    );
+    assert_eq!(group_of(&analysis, members[0]).status, ClaimStatus::Unique);
+    let rest = group_of(&analysis, members[1]);
+    assert_eq!(rest.members.len(), 2);
+    assert_eq!(rest.status, ClaimStatus::Shared);
 }
 
 #[test]

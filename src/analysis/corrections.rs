@@ -38,10 +38,11 @@ pub enum Correction {
     JoinClaims(ClaimRef, ClaimRef),
     /// This claim is not the same claim as the rest of its group.
     DetachClaim(ClaimRef),
-    /// The group holding this claim is a conflict (`true`) or is not (`false`).
+    /// The group holding most of these claims is a conflict (`true`) or is not
+    /// (`false`).
     ClaimVerdict {
-        /// A member of the group.
-        claim: ClaimRef,
+        /// Members of the group when the verdict was given.
+        claims: Vec<ClaimRef>,
         /// Whether its outlets disagree.
         conflict: bool,
     },
@@ -135,7 +136,7 @@ pub fn apply(analysis: &mut Analysis, corrections: &Corrections) -> Applied {
             .map(|g| g.members.iter().map(|&m| quote_key(m)).collect())
             .collect(),
     );
-    let mut verdicts: Vec<(ClaimRef, bool, usize)> = Vec::new();
+    let mut verdicts: Vec<(&[ClaimRef], bool, usize)> = Vec::new();
     for (index, correction) in corrections.items.iter().enumerate() {
         let done = match correction {
             Correction::Link(a, b) | Correction::Unlink(a, b) => {
@@ -143,10 +144,13 @@ pub fn apply(analysis: &mut Analysis, corrections: &Corrections) -> Applied {
             }
             Correction::JoinClaims(a, b) => claims.join(claim_key(*a), claim_key(*b)),
             Correction::DetachClaim(c) => claims.detach(claim_key(*c)),
-            Correction::ClaimVerdict { claim, conflict } => {
-                let known = claims.contains(claim_key(*claim));
+            Correction::ClaimVerdict {
+                claims: members,
+                conflict,
+            } => {
+                let known = members.iter().any(|&m| claims.contains(claim_key(m)));
                 if known {
-                    verdicts.push((*claim, *conflict, index));
+                    verdicts.push((members, *conflict, index));
                 }
                 known
             }
@@ -170,8 +174,8 @@ pub fn apply(analysis: &mut Analysis, corrections: &Corrections) -> Applied {
             .iter()
             .map(|g| g.members.iter().map(|&m| claim_key(m))),
     );
-    for (claim, conflict, index) in verdicts {
-        let Some(&group) = claim_group_of.get(&claim_key(claim)) else {
+    for (members, conflict, index) in verdicts {
+        let Some(group) = most_held(&claim_group_of, members) else {
             continue;
         };
         if !judge(&mut analysis.claim_groups[group], conflict) {
@@ -335,6 +339,23 @@ fn member_index(
         }
     }
     index
+}
+
+/// The group holding most of `members` (the first of them among equals).
+fn most_held(group_of: &HashMap<Key, usize>, members: &[ClaimRef]) -> Option<usize> {
+    let held: Vec<usize> = members
+        .iter()
+        .filter_map(|&m| group_of.get(&claim_key(m)).copied())
+        .collect();
+    held.iter()
+        .enumerate()
+        .max_by_key(|(i, g)| {
+            (
+                held.iter().filter(|h| h == g).count(),
+                std::cmp::Reverse(*i),
+            )
+        })
+        .map(|(_, g)| *g)
 }
 
 /// The groups holding any of `members`, sorted, each once.

@@ -7,16 +7,23 @@ use serde::{Deserialize, Serialize};
 use crate::model::Corpus;
 
 use super::anchor::{Anchor, Reattach, reattach};
+use super::correction::Correction;
 use super::fingerprint::fingerprint;
 use super::mark::{Mark, MarkKind, Target, Verdict};
 
-/// The file format version this build writes.
-pub const SESSION_VERSION: u32 = 1;
+/// The newest file format version this build reads and writes.
+pub const SESSION_VERSION: u32 = CORRECTIONS_VERSION;
+/// The format of a session without corrections, which every Parallax reads.
+pub const BASE_VERSION: u32 = 1;
+/// The format of a session holding corrections: an older Parallax opens it
+/// read-only instead of saving it without them.
+pub const CORRECTIONS_VERSION: u32 = 2;
 
 /// A saved review session.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Session {
-    /// File format version ([`SESSION_VERSION`]).
+    /// File format version: [`BASE_VERSION`], or [`CORRECTIONS_VERSION`] once the
+    /// session holds corrections.
     pub version: u32,
     /// The articles the session was last opened with.
     pub corpus: Vec<ArticleRef>,
@@ -31,6 +38,9 @@ pub struct Session {
     pub marks: Vec<Mark>,
     /// The id the next mark gets.
     pub next_id: u64,
+    /// The analyst's corrections to the analysis, in the order made (format 2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub corrections: Vec<Correction>,
 }
 
 /// One article of the session's corpus.
@@ -72,12 +82,13 @@ impl Session {
     /// An empty session for `corpus`.
     pub fn new(corpus: &Corpus) -> Session {
         Session {
-            version: SESSION_VERSION,
+            version: BASE_VERSION,
             corpus: article_refs(corpus),
             pair: None,
             positions: Vec::new(),
             marks: Vec::new(),
             next_id: 1,
+            corrections: Vec::new(),
         }
     }
 
@@ -158,36 +169,17 @@ impl Session {
         })
     }
 
-    /// Re-anchors every mark to `corpus` and records the corpus as the session's.
-    /// Marks that cannot be placed are flagged orphaned, never deleted.
+    /// Re-anchors every mark and correction to `corpus` and records the corpus as
+    /// the session's. Those that cannot be placed are flagged orphaned, never
+    /// deleted; the report counts marks and corrections together.
     pub fn reattach_all(&mut self, corpus: &Corpus) -> ReattachReport {
         let mut report = ReattachReport::default();
         for mark in &mut self.marks {
-            let (mut moved, mut orphaned) = (false, false);
-            for anchor in mark.target.anchors_mut() {
-                match reattach(anchor, corpus) {
-                    Reattach::Unchanged(_) => {}
-                    Reattach::Moved(span) => {
-                        moved = true;
-                        if let Some(article) = corpus
-                            .articles
-                            .iter()
-                            .find(|a| a.meta.id == anchor.article_id)
-                        {
-                            *anchor = Anchor::new(article, span);
-                        }
-                    }
-                    Reattach::Orphaned => orphaned = true,
-                }
-            }
-            mark.orphaned = orphaned;
-            if orphaned {
-                report.orphaned += 1;
-            } else if moved {
-                report.moved += 1;
-            } else {
-                report.unchanged += 1;
-            }
+            mark.orphaned = reattach_anchors(mark.target.anchors_mut(), corpus, &mut report);
+        }
+        for correction in &mut self.corrections {
+            correction.orphaned =
+                reattach_anchors(correction.kind.anchors_mut(), corpus, &mut report);
         }
         self.corpus = article_refs(corpus);
         report
@@ -208,6 +200,36 @@ impl Session {
         });
         id
     }
+}
+
+/// Re-anchors `anchors` (those of one mark or correction) to `corpus`, counting
+/// the outcome in `report`; true when one of them cannot be placed.
+fn reattach_anchors(anchors: &mut [Anchor], corpus: &Corpus, report: &mut ReattachReport) -> bool {
+    let (mut moved, mut orphaned) = (false, false);
+    for anchor in anchors {
+        match reattach(anchor, corpus) {
+            Reattach::Unchanged(_) => {}
+            Reattach::Moved(span) => {
+                moved = true;
+                if let Some(article) = corpus
+                    .articles
+                    .iter()
+                    .find(|a| a.meta.id == anchor.article_id)
+                {
+                    *anchor = Anchor::new(article, span);
+                }
+            }
+            Reattach::Orphaned => orphaned = true,
+        }
+    }
+    if orphaned {
+        report.orphaned += 1;
+    } else if moved {
+        report.moved += 1;
+    } else {
+        report.unchanged += 1;
+    }
+    orphaned
 }
 
 /// References to every article of `corpus`.
