@@ -387,7 +387,17 @@ fn gutter_signs_sit_on_the_line_where_each_claim_starts() {
         parallax::model::load::load_paths(&[dir.path().join("a.txt"), dir.path().join("b.txt")])
             .unwrap();
     let analysis = parallax::analysis::analyze(&corpus);
-    let second = analysis.articles[0].claims[1].span.start;
+    let second = analysis.articles[0]
+        .claims
+        .iter()
+        .find(|c| {
+            c.span
+                .slice(&corpus.articles[0].text)
+                .contains("$3 million")
+        })
+        .expect("the conflicting claim")
+        .span
+        .start;
     // A terminal width at which the second claim starts in the middle of a line,
     // and the text of that line and the next.
     let (width, meeting, next_text) = (80..180)

@@ -2,7 +2,9 @@
 
 pub mod completions;
 pub mod config;
+pub mod corrected;
 pub mod error_line;
+pub mod facts;
 pub mod json;
 pub mod man;
 pub mod progress_bar;

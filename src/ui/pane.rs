@@ -161,18 +161,21 @@ impl<'a> PaneView<'a> {
     /// keeps its colour and marks on top of them, so the sentence being read
     /// still shows what kind of claim it is.
     fn style_at(&self, piece: Span, theme: &Theme) -> Style {
-        let mut style = theme.text;
-        let mut claim = None;
+        let status = self
+            .overlapping(piece)
+            .filter_map(|h| match h.mark {
+                Mark::Claim(status, _) => Some(status),
+                _ => None,
+            })
+            .max_by_key(|s| notability(*s));
+        let claim = status.map(|s| theme.claim(s));
+        let mut style = theme.text.patch(claim.unwrap_or_default());
         for h in self.overlapping(piece) {
-            let layer = match h.mark {
-                Mark::NonArticle => theme.non_article,
-                Mark::Claim(status, _) => {
-                    claim = Some(theme.claim(status));
-                    theme.claim(status)
-                }
-                Mark::Quote(speaker) => theme.quote(speaker),
-            };
-            style = style.patch(layer);
+            match h.mark {
+                Mark::NonArticle => style = style.patch(theme.non_article),
+                Mark::Quote(speaker) => style = style.patch(theme.quote(speaker)),
+                Mark::Claim(..) => {}
+            }
         }
         let mut under_cursor = false;
         if self.counterpart.is_some_and(|s| s.contains(piece)) {
@@ -225,20 +228,25 @@ impl<'a> PaneView<'a> {
         Line::from(line)
     }
 
-    /// The claim signs of a line, in text order, padded to their columns.
+    /// The claim signs of a line, in text order, padded to their columns; claims
+    /// of one clause show as one sign, the most notable.
     fn claim_signs(
         &self,
         span: Span,
         starts_here: &dyn Fn(Span) -> bool,
         theme: &Theme,
     ) -> Vec<TextSpan<'static>> {
-        let claims: Vec<(Span, ClaimStatus)> = self
-            .overlapping(span)
-            .filter_map(|h| match h.mark {
-                Mark::Claim(status, _) => Some((h.span, status)),
-                _ => None,
-            })
-            .collect();
+        let mut claims: Vec<(Span, ClaimStatus)> = Vec::new();
+        for h in self.overlapping(span) {
+            let Mark::Claim(status, _) = h.mark else {
+                continue;
+            };
+            match claims.iter_mut().find(|(s, _)| *s == h.span) {
+                Some(same) if notability(status) > notability(same.1) => same.1 = status,
+                Some(_) => {}
+                None => claims.push((h.span, status)),
+            }
+        }
         let starting = claims.iter().filter(|(s, _)| starts_here(*s)).count();
         let mut shown: Vec<(Span, ClaimStatus)> = claims
             .iter()
@@ -260,5 +268,15 @@ impl<'a> PaneView<'a> {
             signs.push(TextSpan::raw(" "));
         }
         signs
+    }
+}
+
+/// How much a claim's status asks for the reader's attention: where claims of
+/// one clause overlap, the most notable one gives the colour and the sign.
+fn notability(status: ClaimStatus) -> u8 {
+    match status {
+        ClaimStatus::Shared => 0,
+        ClaimStatus::Unique => 1,
+        ClaimStatus::Conflict => 2,
     }
 }
