@@ -33,18 +33,14 @@ fn conflicting_cells_and_the_outlier_are_marked_in_text() {
     let (_, table) = harbour_table();
     let (_, price) = row_with(&table, "money:");
     assert_eq!(price.status, ClaimStatus::Conflict);
-    let labels: Vec<String> = price
-        .cells
-        .iter()
-        .map(|c| c.as_ref().unwrap().label())
-        .collect();
+    let labels: Vec<String> = price.cells.iter().map(|c| c.label()).collect();
     assert_eq!(
         labels,
         ["≠! $3.5 billion", "≠ $3.6 billion", "≠ $3.6 billion"],
         "each differing cell is marked, the value fewer outlets give most"
     );
     let (_, buy) = row_with(&table, "buy:");
-    let outlier = buy.cells[2].as_ref().unwrap();
+    let outlier = buy.cell(2).unwrap();
     assert!(
         outlier.outlier && outlier.value.contains("considered"),
         "{outlier:?}"
@@ -57,7 +53,7 @@ fn gaps_are_empty_cells_and_rows_sort_by_conflict_then_reach() {
     assert_eq!(table.outlets, vec![0, 1, 2]);
     let (_, march) = row_with(&table, "date:");
     assert_eq!(march.carried, 1);
-    assert!(march.cells[0].is_none() && march.cells[2].is_some());
+    assert!(march.cell(0).is_none() && march.cell(2).is_some());
     let keys: Vec<(bool, usize)> = table
         .rows
         .iter()
@@ -103,7 +99,7 @@ fn filters_by_status_and_by_outlet() {
             .all(|&r| table.rows[r].status == ClaimStatus::Conflict)
     );
     let third = visible_rows(&table, StatusFilter::All, Some(2));
-    assert!(third.iter().all(|&r| table.rows[r].cells[2].is_some()));
+    assert!(third.iter().all(|&r| table.rows[r].cell(2).is_some()));
     assert!(third.len() < table.rows.len());
     assert_eq!(
         "conflicts".parse::<StatusFilter>(),
@@ -126,7 +122,7 @@ fn omissions_are_what_most_other_outlets_report() {
     assert!(!left_out.is_empty());
     for &r in &left_out {
         let row = &table.rows[r];
-        assert!(row.cells[3].is_none());
+        assert!(row.cell(3).is_none());
         assert!(row.carried * 2 > 3, "most of the three others report it");
         assert!(row.fact.contains("300 jobs"), "{}", row.fact);
     }

@@ -22,7 +22,7 @@ fn anchor(corpus: &Corpus, index: usize, needle: &str) -> Anchor {
     Anchor::new(article, Span::new(start, start + needle.len()))
 }
 
-/// An anchor on the claim of article `index` anchored at `needle`.
+/// An anchor on the fact of the claim of article `index` anchored at `needle`.
 fn claim_anchor(corpus: &Corpus, index: usize, needle: &str) -> Anchor {
     let analysis = analyze(corpus);
     let text = &corpus.articles[index].text;
@@ -31,7 +31,7 @@ fn claim_anchor(corpus: &Corpus, index: usize, needle: &str) -> Anchor {
         .iter()
         .find(|c| c.anchor.slice(text) == needle)
         .expect("claim");
-    Anchor::new(&corpus.articles[index], claim.span)
+    Anchor::new(&corpus.articles[index], claim.anchor)
 }
 
 fn not_a_conflict(corpus: &Corpus) -> CorrectionKind {

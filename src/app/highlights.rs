@@ -1,5 +1,6 @@
-//! What to colour in each article: claims by their group's status, quotes by
-//! speaker, and non-article blocks dimmed. Built once per corpus.
+//! What to colour in each article: claims by their group's status, the values
+//! a conflict disputes, quotes by speaker, and non-article blocks dimmed. Built
+//! once per corpus (and again when the analyst corrects the analysis).
 
 use std::collections::HashMap;
 
@@ -12,6 +13,8 @@ use crate::model::{Corpus, Span};
 pub enum Mark {
     /// A claim, with its group's status and the group index.
     Claim(ClaimStatus, Option<usize>),
+    /// A value outlets state differently (a conflict's value, where it is written).
+    Value,
     /// A direct quote; the number picks the speaker's colour (`None`: unknown speaker).
     Quote(Option<usize>),
     /// A photo credit, embed, link line or boilerplate.
@@ -93,8 +96,23 @@ impl Highlights {
                     });
                 }
             }
-            marks.sort_by_key(|h| (h.span.start, h.span.end));
             per_article.push(marks);
+        }
+        let disputed = analysis
+            .claim_groups
+            .iter()
+            .filter(|g| g.status == ClaimStatus::Conflict)
+            .flat_map(|g| g.conflicts.iter().flat_map(|c| &c.values));
+        for value in disputed {
+            if let Some(marks) = per_article.get_mut(value.member.article) {
+                marks.push(Highlight {
+                    span: value.span,
+                    mark: Mark::Value,
+                });
+            }
+        }
+        for marks in &mut per_article {
+            marks.sort_by_key(|h| (h.span.start, h.span.end));
         }
         Self {
             per_article,
@@ -103,12 +121,23 @@ impl Highlights {
         }
     }
 
-    /// The claim group of the first claim overlapping `span` in `article`.
+    /// The claim group of a claim overlapping `span` in `article`: one in
+    /// conflict first, else the first.
     pub fn claim_group_in(&self, analysis: &Analysis, article: usize, span: Span) -> Option<usize> {
-        analysis.articles[article]
-            .claims
-            .iter()
-            .position(|c| c.span.overlaps(span))
-            .and_then(|i| self.claim_group[article][i])
+        let groups = || {
+            analysis.articles[article]
+                .claims
+                .iter()
+                .zip(&self.claim_group[article])
+                .filter(|(c, _)| c.span.overlaps(span))
+                .filter_map(|(_, g)| *g)
+        };
+        let in_conflict = |g: &usize| {
+            analysis
+                .claim_groups
+                .get(*g)
+                .is_some_and(|g| g.status == ClaimStatus::Conflict)
+        };
+        groups().find(in_conflict).or_else(|| groups().next())
     }
 }

@@ -3,9 +3,14 @@
 
 mod action;
 pub mod available;
+pub mod claim_detail;
+mod corrected;
+pub mod correction_actions;
 pub mod counterpart;
 pub mod editor;
 mod event;
+mod fact_actions;
+pub mod fact_view;
 pub mod geometry;
 pub mod help;
 pub mod highlights;

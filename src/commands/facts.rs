@@ -55,8 +55,10 @@ pub fn facts(args: &FactsArgs, out: &mut dyn Write) -> Result<()> {
             "#{} {:?} {}/{total}: {}",
             row.group, row.status, row.carried, row.fact
         )?;
-        for (&article, cell) in table.outlets.iter().zip(&row.cells) {
-            let value = cell.as_ref().map_or_else(|| GAP.to_string(), |c| c.label());
+        for &article in &table.outlets {
+            let value = row
+                .cell(article)
+                .map_or_else(|| GAP.to_string(), |c| c.label());
             writeln!(out, "    {}: {value}", corpus.articles[article].meta.outlet)?;
         }
     }

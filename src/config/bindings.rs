@@ -237,6 +237,7 @@ pub fn context_name(context: Context) -> &'static str {
     match context {
         Context::Reader => "reader",
         Context::Panel => "panel",
+        Context::Facts => "facts",
         Context::Picker => "picker",
         Context::Help => "help",
         Context::HelpFilter => "help_filter",

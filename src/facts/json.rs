@@ -95,7 +95,11 @@ pub fn facts_doc<'a>(
                 group: r.group,
                 status: r.status,
                 fact: &r.fact,
-                cells: r.cells.iter().map(|c| c.as_ref().map(cell)).collect(),
+                cells: table
+                    .outlets
+                    .iter()
+                    .map(|&column| r.cell(column).map(cell))
+                    .collect(),
             })
             .collect(),
     }

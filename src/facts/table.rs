@@ -36,8 +36,9 @@ pub struct FactRow {
     /// The fact: what it is about, then the clause its first member states it in
     /// (`buy: The city agreed to buy the harbour …`).
     pub fact: String,
-    /// One cell per column; `None` where the outlet does not report it.
-    pub cells: Vec<Option<FactCell>>,
+    /// The cells of the outlets reporting it, by column (kept sparse: a corpus
+    /// of thousands of articles has as many columns).
+    pub cells: Vec<FactCell>,
     /// How many outlets report it.
     pub carried: usize,
 }
@@ -45,6 +46,8 @@ pub struct FactRow {
 /// One outlet's value for a fact.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FactCell {
+    /// Its column (the article's corpus index).
+    pub column: usize,
     /// The claim stating it.
     pub claim: ClaimRef,
     /// The value as written (for a disputed fact, the disputed value).
@@ -55,6 +58,16 @@ pub struct FactCell {
     pub outlier: bool,
     /// For a disputed fact, which of its values this is (see [`disputed_values`]).
     pub cluster: Option<usize>,
+}
+
+impl FactRow {
+    /// The cell of column `column`; `None` where that outlet does not report the fact.
+    pub fn cell(&self, column: usize) -> Option<&FactCell> {
+        self.cells
+            .binary_search_by_key(&column, |c| c.column)
+            .ok()
+            .map(|i| &self.cells[i])
+    }
 }
 
 impl FactCell {
@@ -88,56 +101,45 @@ impl FactTable {
         Self { outlets, rows }
     }
 
-    /// The column of the table another outlet to compare cell (`row`, `column`)
+    /// The column of another outlet to compare cell (`row`, `column`)
     /// with: for a disputed value, an outlet giving another value (one of the
     /// most outlets' value first); for any other value, another outlet reporting
     /// the fact; for a gap, the first outlet reporting it.
     pub fn partner(&self, row: usize, column: usize) -> Option<usize> {
         let row = self.rows.get(row)?;
-        let present = |c: usize| c != column && row.cells[c].is_some();
-        match row.cells.get(column)? {
-            Some(FactCell {
-                cluster: Some(own), ..
-            }) => {
-                let other = |c: &usize| {
-                    row.cells[*c]
-                        .as_ref()
-                        .is_some_and(|x| x.cluster.is_some_and(|k| k != *own))
-                };
-                let candidates: Vec<usize> = (0..row.cells.len()).filter(other).collect();
-                candidates
-                    .iter()
-                    .copied()
-                    .find(|&c| row.cells[c].as_ref().is_some_and(|x| !x.outlier))
-                    .or_else(|| candidates.first().copied())
-                    .or_else(|| (0..row.cells.len()).find(|&c| present(c)))
-            }
-            _ => (0..row.cells.len()).find(|&c| present(c)),
-        }
+        let others = row.cells.iter().filter(|c| c.column != column);
+        let own = row.cell(column).and_then(|c| c.cluster);
+        let disputing: Vec<&FactCell> = others
+            .clone()
+            .filter(|c| own.is_some() && c.cluster.is_some() && c.cluster != own)
+            .collect();
+        disputing
+            .iter()
+            .find(|c| !c.outlier)
+            .or(disputing.first())
+            .copied()
+            .or_else(|| others.clone().next())
+            .map(|c| c.column)
     }
 }
 
 /// The row of one claim group.
 fn row(corpus: &Corpus, analysis: &Analysis, group: &ClaimGroup) -> FactRow {
-    let columns = corpus.articles.len();
     let clusters = disputed_values(analysis, group);
-    let mut cells: Vec<Option<FactCell>> = vec![None; columns];
-    for &member in &group.members {
-        let Some(slot) = cells.get_mut(member.article) else {
-            continue;
-        };
-        if slot.is_some() {
-            continue;
-        }
-        let Some(claim) = analysis
-            .articles
-            .get(member.article)
-            .and_then(|a| a.claims.get(member.claim))
-        else {
-            continue;
-        };
-        *slot = Some(cell(member, claim_value(claim), &clusters));
-    }
+    let mut members: Vec<ClaimRef> = group.members.clone();
+    members.sort_unstable();
+    members.dedup_by_key(|m| m.article);
+    let cells: Vec<FactCell> = members
+        .into_iter()
+        .filter_map(|member| {
+            let claim = analysis
+                .articles
+                .get(member.article)?
+                .claims
+                .get(member.claim)?;
+            Some(cell(member, claim_value(claim), &clusters))
+        })
+        .collect();
     let fact = group
         .members
         .first()
@@ -151,7 +153,7 @@ fn row(corpus: &Corpus, analysis: &Analysis, group: &ClaimGroup) -> FactRow {
         group: group.id,
         status: group.status,
         fact,
-        carried: cells.iter().filter(|c| c.is_some()).count(),
+        carried: cells.len(),
         cells,
     }
 }
@@ -162,6 +164,7 @@ fn cell(member: ClaimRef, value: String, clusters: &[ValueCluster]) -> FactCell 
     let cluster = clusters.iter().position(|c| c.members.contains(&member));
     match cluster {
         Some(index) => FactCell {
+            column: member.article,
             claim: member,
             value: clusters[index].text_of(member).unwrap_or(value),
             differs: clusters.len() > 1,
@@ -169,6 +172,7 @@ fn cell(member: ClaimRef, value: String, clusters: &[ValueCluster]) -> FactCell 
             cluster,
         },
         None => FactCell {
+            column: member.article,
             claim: member,
             value,
             differs: false,

@@ -76,7 +76,7 @@ pub fn visible_rows(table: &FactTable, status: StatusFilter, outlet: Option<usiz
         .iter()
         .enumerate()
         .filter(|(_, r)| status.admits(r.status))
-        .filter(|(_, r)| outlet.is_none_or(|c| r.cells.get(c).is_some_and(Option::is_some)))
+        .filter(|(_, r)| outlet.is_none_or(|c| r.cell(c).is_some()))
         .map(|(i, _)| i)
         .collect()
 }
@@ -90,7 +90,7 @@ pub fn omissions(table: &FactTable, column: usize) -> Vec<usize> {
         .rows
         .iter()
         .enumerate()
-        .filter(|(_, r)| r.cells.get(column).is_some_and(Option::is_none))
+        .filter(|(_, r)| r.cell(column).is_none())
         .filter(|(_, r)| r.carried > 0 && r.carried * 2 > others)
         .map(|(i, _)| i)
         .collect();

@@ -40,7 +40,8 @@ pub enum CorrectionKind {
         /// The sentences.
         sentences: [Anchor; 2],
     },
-    /// The groups of two claims are one claim.
+    /// The groups of two claims are one claim. A claim is anchored on the fact
+    /// it is about (its anchor), which no other claim of its clause shares.
     JoinClaims {
         /// One claim of each group.
         claims: [Anchor; 2],

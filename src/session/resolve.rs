@@ -95,11 +95,12 @@ impl Finder<'_> {
             .then_some(SentenceRef { article, sentence })
     }
 
-    /// The claim at `anchor`: the one with its span, else the one overlapping it most.
+    /// The claim at `anchor`, which is on the fact a claim is about: the claim
+    /// anchored there, else the one whose fact overlaps it most.
     fn claim(&self, anchor: &Anchor) -> Option<ClaimRef> {
         let article = self.corpus.index_of(&anchor.article_id)?;
         let claims = &self.analysis.articles.get(article)?.claims;
-        let claim = best_overlap(claims.iter().map(|c| c.span), anchor.span())?;
+        let claim = best_overlap(claims.iter().map(|c| c.anchor), anchor.span())?;
         Some(ClaimRef { article, claim })
     }
 

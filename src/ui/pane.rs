@@ -2,7 +2,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span as TextSpan};
 use ratatui::widgets::Paragraph;
 
@@ -159,7 +159,8 @@ impl<'a> PaneView<'a> {
     /// The combined style of a piece lying wholly inside or outside each
     /// highlight. The cursor and counterpart give their background, and a claim
     /// keeps its colour and marks on top of them, so the sentence being read
-    /// still shows what kind of claim it is.
+    /// still shows what kind of claim it is; a disputed value stands out from
+    /// its surroundings in reverse video, with or without colour.
     fn style_at(&self, piece: Span, theme: &Theme) -> Style {
         let status = self
             .overlapping(piece)
@@ -170,10 +171,12 @@ impl<'a> PaneView<'a> {
             .max_by_key(|s| notability(*s));
         let claim = status.map(|s| theme.claim(s));
         let mut style = theme.text.patch(claim.unwrap_or_default());
+        let mut disputed = false;
         for h in self.overlapping(piece) {
             match h.mark {
                 Mark::NonArticle => style = style.patch(theme.non_article),
                 Mark::Quote(speaker) => style = style.patch(theme.quote(speaker)),
+                Mark::Value => disputed = true,
                 Mark::Claim(..) => {}
             }
         }
@@ -191,6 +194,9 @@ impl<'a> PaneView<'a> {
         }
         if self.matches.iter().any(|m| m.contains(piece)) {
             style = style.patch(theme.search);
+        }
+        if disputed {
+            style = reversed(style);
         }
         style
     }
@@ -268,6 +274,16 @@ impl<'a> PaneView<'a> {
             signs.push(TextSpan::raw(" "));
         }
         signs
+    }
+}
+
+/// `style` in reverse video, or out of it where it already is (a plain
+/// theme's cursor), so the piece always stands out from what surrounds it.
+fn reversed(style: Style) -> Style {
+    if style.add_modifier.contains(Modifier::REVERSED) {
+        style.remove_modifier(Modifier::REVERSED)
+    } else {
+        style.add_modifier(Modifier::REVERSED)
     }
 }
 
