@@ -448,9 +448,13 @@ impl Regrouping {
 }
 
 /// The claim groups after regrouping: unchanged groups as they were, changed
-/// ones compared afresh, in order of their first member and renumbered.
+/// ones compared afresh, in order of their first member and renumbered (all as
+/// they were when no correction changed any).
 fn rebuild_claim_groups(analysis: &Analysis, regrouping: Regrouping) -> Vec<ClaimGroup> {
     let old = &analysis.claim_groups;
+    if !regrouping.touched.contains(&true) {
+        return old.clone();
+    }
     let mut groups: Vec<ClaimGroup> = regrouping
         .groups
         .into_iter()
@@ -507,6 +511,9 @@ fn rebuild_quote_groups(
     named: &[QuoteRef],
 ) -> Vec<QuoteGroup> {
     let old = &analysis.quote_groups;
+    if !regrouping.touched.contains(&true) {
+        return old.clone();
+    }
     let start = |q: &QuoteRef| {
         analysis
             .articles

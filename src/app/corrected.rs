@@ -59,6 +59,14 @@ impl App {
         self.analysis_changed();
     }
 
+    /// The analysis as the machine made it, before any correction: what a
+    /// report starts from (it applies the session's corrections itself).
+    pub fn machine_analysis(&self) -> Analysis {
+        let mut analysis = self.analysis.clone();
+        self.machine.restore(&mut analysis);
+        analysis
+    }
+
     /// Rebuilds what is drawn from the analysis after it changed.
     pub fn analysis_changed(&mut self) {
         self.highlights = Highlights::new(&self.corpus, &self.analysis);

@@ -146,7 +146,12 @@ fn row(corpus: &Corpus, analysis: &Analysis, group: &ClaimGroup) -> FactRow {
         .and_then(|m| {
             let claim = analysis.articles.get(m.article)?.claims.get(m.claim)?;
             let clause = one_line(claim.span.slice(&corpus.articles.get(m.article)?.text));
-            Some(format!("{}: {clause}", claim_topic(claim)))
+            let topic = claim_topic(claim);
+            Some(if topic.is_empty() {
+                clause
+            } else {
+                format!("{topic}: {clause}")
+            })
         })
         .unwrap_or_default();
     FactRow {
