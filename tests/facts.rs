@@ -48,6 +48,28 @@ fn conflicting_cells_and_the_outlier_are_marked_in_text() {
 }
 
 #[test]
+fn an_event_without_a_certainty_cue_is_told_apart_by_its_certainty() {
+    let corpus = common::corpus(&[
+        "A\n\nThe minister met the envoy in Seoul on Monday.",
+        "B\n\nThe minister met the envoy in Seoul on Monday.",
+        "C\n\nThe minister was expected to meet the envoy in Seoul on Monday.",
+    ]);
+    let analysis = analyze(&corpus);
+    let table = FactTable::build(&corpus, &analysis);
+    let (_, meet) = row_with(&table, "meet:");
+    let labels: Vec<String> = meet.cells.iter().map(|c| c.label()).collect();
+    assert_eq!(
+        labels,
+        [
+            "≠ met (done)",
+            "≠ met (done)",
+            "≠! expected to meet (expected)"
+        ],
+        "'met' states its event and its certainty in one word"
+    );
+}
+
+#[test]
 fn gaps_are_empty_cells_and_rows_sort_by_conflict_then_reach() {
     let (_, table) = harbour_table();
     assert_eq!(table.outlets, vec![0, 1, 2]);

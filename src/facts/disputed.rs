@@ -3,7 +3,7 @@
 //! view can say "$3.5 billion (A) · $3.6 billion (B, C)" and mark the outlier.
 
 use crate::analysis::Analysis;
-use crate::analysis::claims::{ClaimGroup, ClaimRef, ClaimStatus, ConflictValue};
+use crate::analysis::claims::{ClaimGroup, ClaimRef, ClaimStatus, ConflictValue, Fact};
 use crate::model::{Corpus, Span};
 
 use super::value::{claim_value, folded, one_line, value_key};
@@ -48,7 +48,10 @@ pub fn disputed_values(analysis: &Analysis, group: &ClaimGroup) -> Vec<ValueClus
         Some(conflict) => conflict
             .values
             .iter()
-            .map(|v| (v.member, key_of(analysis, v), one_line(&v.text), v.span))
+            .map(|v| {
+                let key = key_of(analysis, &conflict.kind, v);
+                (v.member, key, one_line(&v.text), v.span)
+            })
             .collect(),
         None => group
             .members
@@ -116,13 +119,19 @@ pub fn describe(corpus: &Corpus, clusters: &[ValueCluster]) -> String {
         .join(" · ")
 }
 
-/// The comparison key of a conflict value: that of the fact written at its
-/// span, else its folded words.
-fn key_of(analysis: &Analysis, value: &ConflictValue) -> String {
+/// The comparison key of a value of a conflict of `kind`: that of the fact of
+/// this kind written at its span (an event and its certainty may share one),
+/// else its folded words.
+fn key_of(analysis: &Analysis, kind: &str, value: &ConflictValue) -> String {
+    let of_kind = |f: &&Fact| {
+        f.span == value.span
+            && (f.value.kind() == kind
+                || (kind == "name" && matches!(f.value.kind(), "role" | "entity")))
+    };
     analysis
         .articles
         .get(value.member.article)
         .and_then(|a| a.claims.get(value.member.claim))
-        .and_then(|c| c.facts.iter().find(|f| f.span == value.span))
+        .and_then(|c| c.facts.iter().find(of_kind))
         .map_or_else(|| folded(&value.text), value_key)
 }
