@@ -35,6 +35,10 @@ pub struct Highlight {
 pub struct Highlights {
     /// For each article, its highlights sorted by start.
     pub per_article: Vec<Vec<Highlight>>,
+    /// For each article, the length of its longest highlight: a highlight
+    /// overlapping a stretch starts at most this far before it, so drawing a
+    /// line looks at the highlights near it only.
+    pub longest: Vec<usize>,
     /// For each article and claim, the claim group it belongs to.
     pub claim_group: Vec<Vec<Option<usize>>>,
     /// Distinct speakers in order of first appearance; a quote's colour index points here.
@@ -114,8 +118,13 @@ impl Highlights {
         for marks in &mut per_article {
             marks.sort_by_key(|h| (h.span.start, h.span.end));
         }
+        let longest = per_article
+            .iter()
+            .map(|marks| marks.iter().map(|h| h.span.len()).max().unwrap_or(0))
+            .collect();
         Self {
             per_article,
+            longest,
             claim_group,
             speakers,
         }

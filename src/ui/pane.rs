@@ -74,6 +74,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, side: Side, theme: &Theme)
 struct PaneView<'a> {
     text: &'a str,
     highlights: &'a [Highlight],
+    /// The longest highlight's length (see [`crate::app::highlights::Highlights::longest`]).
+    longest: usize,
     cursor: Option<Span>,
     counterpart: Option<Span>,
     matches: Vec<Span>,
@@ -94,6 +96,7 @@ impl<'a> PaneView<'a> {
         Self {
             text: &app.corpus.articles[article].text,
             highlights: &app.highlights.per_article[article],
+            longest: app.highlights.longest[article],
             cursor: cursor.filter(|_| focused),
             counterpart: cursor.filter(|_| is_counterpart),
             matches: app
@@ -113,10 +116,13 @@ impl<'a> PaneView<'a> {
         }
     }
 
-    /// Highlights overlapping `span` (the list is sorted by start).
+    /// Highlights overlapping `span` (the list is sorted by start): only those
+    /// starting at most the longest highlight's length before it are looked at.
     fn overlapping(&self, span: Span) -> impl Iterator<Item = &Highlight> {
+        let from = span.start.saturating_sub(self.longest);
+        let first = self.highlights.partition_point(|h| h.span.start < from);
         let end = self.highlights.partition_point(|h| h.span.start < span.end);
-        self.highlights[..end]
+        self.highlights[first..end.max(first)]
             .iter()
             .filter(move |h| h.span.overlaps(span))
     }
@@ -162,24 +168,23 @@ impl<'a> PaneView<'a> {
     /// still shows what kind of claim it is; a disputed value stands out from
     /// its surroundings in reverse video, with or without colour.
     fn style_at(&self, piece: Span, theme: &Theme) -> Style {
-        let status = self
-            .overlapping(piece)
-            .filter_map(|h| match h.mark {
-                Mark::Claim(status, _) => Some(status),
-                _ => None,
-            })
-            .max_by_key(|s| notability(*s));
-        let claim = status.map(|s| theme.claim(s));
-        let mut style = theme.text.patch(claim.unwrap_or_default());
+        let mut status: Option<ClaimStatus> = None;
+        let mut layers = Style::default();
         let mut disputed = false;
         for h in self.overlapping(piece) {
             match h.mark {
-                Mark::NonArticle => style = style.patch(theme.non_article),
-                Mark::Quote(speaker) => style = style.patch(theme.quote(speaker)),
+                Mark::NonArticle => layers = layers.patch(theme.non_article),
+                Mark::Quote(speaker) => layers = layers.patch(theme.quote(speaker)),
                 Mark::Value => disputed = true,
-                Mark::Claim(..) => {}
+                Mark::Claim(found, _) => {
+                    if status.is_none_or(|s| notability(found) > notability(s)) {
+                        status = Some(found);
+                    }
+                }
             }
         }
+        let claim = status.map(|s| theme.claim(s));
+        let mut style = theme.text.patch(claim.unwrap_or_default()).patch(layers);
         let mut under_cursor = false;
         if self.counterpart.is_some_and(|s| s.contains(piece)) {
             style = style.patch(theme.counterpart);
