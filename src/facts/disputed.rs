@@ -4,7 +4,7 @@
 
 use crate::analysis::Analysis;
 use crate::analysis::claims::{ClaimGroup, ClaimRef, ClaimStatus, ConflictValue, Fact};
-use crate::model::{Corpus, Span};
+use crate::model::Corpus;
 
 use super::value::{claim_value, folded, one_line, value_key};
 
@@ -17,8 +17,6 @@ pub struct ValueCluster {
     pub members: Vec<ClaimRef>,
     /// How each member writes it (aligned with `members`).
     pub texts: Vec<String>,
-    /// Where each member writes it (aligned with `members`).
-    pub spans: Vec<Span>,
 }
 
 impl ValueCluster {
@@ -44,13 +42,13 @@ pub fn disputed_values(analysis: &Analysis, group: &ClaimGroup) -> Vec<ValueClus
     if group.status != ClaimStatus::Conflict {
         return Vec::new();
     }
-    let stated: Vec<(ClaimRef, String, String, Span)> = match group.conflicts.first() {
+    let stated: Vec<(ClaimRef, String, String)> = match group.conflicts.first() {
         Some(conflict) => conflict
             .values
             .iter()
             .map(|v| {
                 let key = key_of(analysis, &conflict.kind, v);
-                (v.member, key, one_line(&v.text), v.span)
+                (v.member, key, one_line(&v.text))
             })
             .collect(),
         None => group
@@ -59,19 +57,18 @@ pub fn disputed_values(analysis: &Analysis, group: &ClaimGroup) -> Vec<ValueClus
             .filter_map(|&m| {
                 let claim = analysis.articles.get(m.article)?.claims.get(m.claim)?;
                 let fact = claim.anchor_fact()?;
-                Some((m, value_key(fact), claim_value(claim), fact.span))
+                Some((m, value_key(fact), claim_value(claim)))
             })
             .collect(),
     };
     let mut clusters: Vec<(String, ValueCluster)> = Vec::new();
     let mut sorted = stated;
     sorted.sort_by_key(|s| (s.0.article, s.0.claim));
-    for (member, key, text, span) in sorted {
+    for (member, key, text) in sorted {
         match clusters.iter_mut().find(|(k, _)| *k == key) {
             Some((_, cluster)) => {
                 cluster.members.push(member);
                 cluster.texts.push(text);
-                cluster.spans.push(span);
             }
             None => clusters.push((
                 key,
@@ -79,7 +76,6 @@ pub fn disputed_values(analysis: &Analysis, group: &ClaimGroup) -> Vec<ValueClus
                     text: text.clone(),
                     members: vec![member],
                     texts: vec![text],
-                    spans: vec![span],
                 },
             )),
         }
