@@ -184,7 +184,7 @@ pub struct FactsArgs {
     pub input: InputArgs,
     /// Only facts of this status: all, conflict, shared or unique.
     #[arg(long, value_name = "STATUS", default_value = "all")]
-    pub status: crate::facts::StatusFilter,
+    pub status: crate::analysis::facts::StatusFilter,
     /// Only facts this outlet reports (its name or its article id).
     #[arg(long, value_name = "OUTLET")]
     pub outlet: Option<String>,

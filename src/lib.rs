@@ -1,6 +1,6 @@
 //! Parallax: compare how news outlets report the same story.
 //!
-//! Data flows one way: files → [`model`] → [`analysis`] → [`facts`] → `app` state → `ui`.
+//! Data flows one way: files → [`model`] → [`analysis`] → `app` state → `ui`.
 
 #![warn(missing_docs)]
 
@@ -9,7 +9,6 @@ pub mod app;
 pub mod cli;
 pub mod commands;
 pub mod config;
-pub mod facts;
 pub mod logging;
 pub mod model;
 pub mod progress;

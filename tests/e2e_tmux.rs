@@ -540,7 +540,7 @@ fn sigterm_saves_the_session_and_gives_the_terminal_back() {
 fn expected_pair(row: usize, column: usize) -> (String, String) {
     let corpus = parallax::model::load::load_seeds();
     let analysis = parallax::analysis::analyze(&corpus);
-    let table = parallax::facts::FactTable::build(&corpus, &analysis);
+    let table = parallax::analysis::facts::FactTable::build(&corpus, &analysis);
     let partner = table
         .partner(row, column)
         .expect("another outlet reports it");

@@ -6,7 +6,7 @@ mod common;
 use assert_cmd::Command;
 use parallax::analysis::analyze;
 use parallax::analysis::claims::ClaimStatus;
-use parallax::facts::{
+use parallax::analysis::facts::{
     FactTable, StatusFilter, describe, disputed_values, omissions, visible_rows,
 };
 use serde_json::Value;
@@ -19,7 +19,10 @@ fn harbour_table() -> (parallax::model::Corpus, FactTable) {
 }
 
 /// The row whose fact mentions `words`, and its index.
-fn row_with<'a>(table: &'a FactTable, topic: &str) -> (usize, &'a parallax::facts::FactRow) {
+fn row_with<'a>(
+    table: &'a FactTable,
+    topic: &str,
+) -> (usize, &'a parallax::analysis::facts::FactRow) {
     table
         .rows
         .iter()

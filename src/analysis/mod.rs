@@ -6,6 +6,7 @@ pub mod align;
 pub mod claims;
 pub mod corrections;
 pub mod disjoint;
+pub mod facts;
 pub mod language;
 pub mod quotes;
 pub mod segment;

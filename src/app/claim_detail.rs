@@ -2,8 +2,8 @@
 //! outlets not on screen too, and how each states the fact.
 
 use crate::analysis::claims::ClaimRef;
-use crate::facts::value::claim_value;
-use crate::facts::{DIFFERS, OUTLIER, disputed_values, is_outlier};
+use crate::analysis::facts::value::claim_value;
+use crate::analysis::facts::{DIFFERS, OUTLIER, disputed_values, is_outlier};
 
 use super::lists::ensure_shown;
 use super::panel::Tab;

@@ -6,8 +6,8 @@
 use crate::analysis::Analysis;
 use crate::analysis::claims::ClaimGroup;
 use crate::analysis::corrections::apply;
+use crate::analysis::facts::FactTable;
 use crate::analysis::quotes::{Quote, QuoteGroup};
-use crate::facts::FactTable;
 
 use super::highlights::Highlights;
 use super::rows::ListRows;

@@ -2,7 +2,7 @@
 //! frame never filters every fact), the selected outlet column, and how far the
 //! columns are scrolled sideways. The selected row is the panel's selection.
 
-use crate::facts::{FactTable, StatusFilter, omissions, visible_rows};
+use crate::analysis::facts::{FactTable, StatusFilter, omissions, visible_rows};
 
 /// Widest the fact column (the first, which never scrolls) gets.
 const FACT_MAX: u16 = 40;

@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 
 use crate::analysis::Analysis;
 use crate::analysis::corrections::{Applied, Corrections};
-use crate::facts::FactTable;
+use crate::analysis::facts::FactTable;
 use crate::model::{Corpus, Span};
 use crate::session::{Position, Session};
 

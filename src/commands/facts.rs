@@ -5,9 +5,9 @@ use std::io::Write;
 
 use anyhow::{Result, bail};
 
+use crate::analysis::facts::json::facts_doc;
+use crate::analysis::facts::{FactTable, GAP, omissions, visible_rows};
 use crate::cli::FactsArgs;
-use crate::facts::json::facts_doc;
-use crate::facts::{FactTable, GAP, omissions, visible_rows};
 use crate::model::Corpus;
 
 /// Prints the fact table of the inputs as `args` asks.

@@ -93,7 +93,10 @@ pub fn claim_groups(corpus: &Corpus, analysis: &Analysis, out: &mut dyn Write) -
             let (span, anchor) = (claim.span, claim.anchor);
             let marked = format!(
                 "{}[{}]{}",
-                one_line(Span::new(span.start, anchor.start.max(span.start)), &article.text),
+                one_line(
+                    Span::new(span.start, anchor.start.max(span.start)),
+                    &article.text
+                ),
                 one_line(anchor, &article.text),
                 one_line(Span::new(anchor.end.min(span.end), span.end), &article.text)
             );

@@ -111,7 +111,7 @@ fn status_word(status: ClaimStatus) -> &'static str {
 
 /// The style of a member's value: the conflict's for a disputed value.
 fn value_style(status: ClaimStatus, value: &str, theme: &Theme) -> Style {
-    if value.starts_with(crate::facts::DIFFERS) {
+    if value.starts_with(crate::analysis::facts::DIFFERS) {
         theme.conflict
     } else {
         theme.claim(status)

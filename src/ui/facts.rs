@@ -11,9 +11,9 @@ use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use crate::analysis::claims::ClaimStatus;
+use crate::analysis::facts::{FactRow, GAP};
 use crate::app::App;
 use crate::app::fact_view::{CELL_WIDTH, fact_columns};
-use crate::facts::{FactRow, GAP};
 use crate::session::CORRECTION_SIGN;
 
 use super::popup::window_start;

@@ -8,9 +8,9 @@ use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use crate::analysis::claims::ClaimStatus;
+use crate::analysis::facts::{describe, disputed_values};
 use crate::app::modal::Modal;
 use crate::app::{App, Side};
-use crate::facts::{describe, disputed_values};
 use crate::session::CORRECTION_SIGN;
 
 use super::footer::hint_spans;

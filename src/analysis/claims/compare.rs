@@ -14,8 +14,8 @@
 use crate::model::Span;
 
 use super::features::{days_in, fold};
-use crate::analysis::language::numbers::written_precision;
 use super::{Claim, ClaimRef, Conflict, ConflictValue, Fact, FactDifference, FactValue, Modality};
+use crate::analysis::language::numbers::written_precision;
 
 /// Values further apart than this factor are different facts, not a conflict.
 const NEAR_FACTOR: f64 = 3.0;

@@ -3,7 +3,7 @@
 
 use crate::analysis::Analysis;
 use crate::analysis::corrections::{Corrections, align};
-use crate::facts::value::one_line;
+use crate::analysis::facts::value::one_line;
 use crate::model::Corpus;
 
 use super::super::Anchor;

@@ -6,8 +6,8 @@ use serde::Serialize;
 use crate::analysis::Analysis;
 use crate::analysis::claims::{ClaimGroup, ClaimStatus};
 use crate::analysis::corrections::Applied;
-use crate::facts::value::one_line;
-use crate::facts::{FactTable, disputed_values, is_outlier, omissions};
+use crate::analysis::facts::value::one_line;
+use crate::analysis::facts::{FactTable, disputed_values, is_outlier, omissions};
 use crate::model::Corpus;
 
 use super::super::Session;
