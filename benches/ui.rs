@@ -1,6 +1,7 @@
 //! Reader hot paths: drawing one 200×60 frame of the main view on the seeds, on
-//! 20 outlets (with the coverage matrix), and on 10,000 articles (with the
-//! coverage matrix and with the picker), and start-up (load the seeds, analyse,
+//! 20 outlets (with the coverage matrix and with the fact table scrolled
+//! sideways), and on 10,000 articles (with the coverage matrix and with the
+//! picker), and start-up (load the seeds, analyse,
 //! build the app, draw the first frame). Each group clears the same frame as a
 //! baseline in the same run, so the figures read as ratios.
 
@@ -84,7 +85,16 @@ fn twenty_outlets(c: &mut Criterion) {
         "draw_main_view",
         &reader(corpus.clone(), (0, 1), ""),
     );
-    draw(&mut group, "draw_coverage", &reader(corpus, (0, 1), "3"));
+    draw(
+        &mut group,
+        "draw_coverage",
+        &reader(corpus.clone(), (0, 1), "3"),
+    );
+    draw(
+        &mut group,
+        "draw_fact_table",
+        &reader(corpus, (0, 1), "5jjjllllll"),
+    );
     clear(&mut group);
     group.finish();
 }

@@ -20,6 +20,7 @@ Examples:
   parallax quotes stories/          every quote group with each outlet's rendering
   parallax claims --status conflict --outlet RT stories/
                                     the claims RT reports differently from others
+  parallax facts --omissions RT d/  the facts most outlets report and RT leaves out
   parallax align --json a.txt b.txt the sentence alignment of one pair
   parallax --session review.json d/  keep this review's notes in review.json
   parallax sessions                 list saved review sessions (--json for scripts)
@@ -98,7 +99,7 @@ impl Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Print the document model and analysis (text summary, or JSON with --json).
-    Analyze(InputArgs),
+    Analyze(AnalyzeArgs),
     /// Split plain text into sentences, one per line (no headline detection).
     Sentences {
         /// Print a JSON array of {start, end, text} instead of lines.
@@ -112,6 +113,9 @@ pub enum Command {
     Quotes(InputArgs),
     /// List each claim group with its status and the outlets carrying it.
     Claims(ClaimsArgs),
+    /// Print the fact table: each fact (claim group) with every outlet's value,
+    /// conflicts first; or what one outlet left out (--omissions).
+    Facts(FactsArgs),
     /// List the saved review sessions (in PARALLAX_DATA_DIR, else the config's
     /// data_dir, else the platform data folder).
     Sessions {
@@ -208,6 +212,38 @@ pub enum ClaimStatusArg {
     Unique,
 }
 
+/// `parallax analyze`: the inputs, and a session whose corrections apply.
+#[derive(Debug, Args)]
+pub struct AnalyzeArgs {
+    /// Inputs and format.
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Apply the analyst's corrections saved in this review session.
+    #[arg(long, value_name = "FILE")]
+    pub session: Option<PathBuf>,
+}
+
+/// `parallax facts`: which facts, for which outlet.
+#[derive(Debug, Args)]
+pub struct FactsArgs {
+    /// Inputs and format.
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Only facts of this status: all, conflict, shared or unique.
+    #[arg(long, value_name = "STATUS", default_value = "all")]
+    pub status: crate::analysis::facts::StatusFilter,
+    /// Only facts this outlet reports (its name or its article id).
+    #[arg(long, value_name = "OUTLET")]
+    pub outlet: Option<String>,
+    /// What this outlet (name or article id) left out: the facts most other
+    /// outlets report and it does not, most reported first.
+    #[arg(long, value_name = "OUTLET", conflicts_with = "outlet")]
+    pub omissions: Option<String>,
+    /// Apply the analyst's corrections saved in this review session.
+    #[arg(long, value_name = "FILE")]
+    pub session: Option<PathBuf>,
+}
+
 /// Inputs and output format shared by the corpus-wide commands.
 #[derive(Debug, Args)]
 pub struct InputArgs {
@@ -236,7 +272,10 @@ mod tests {
         let cli = Cli::try_parse_from(["parallax", "analyze", "--json", "-"]).unwrap();
         assert!(matches!(
             cli.command,
-            Some(Command::Analyze(InputArgs { json: true, .. }))
+            Some(Command::Analyze(AnalyzeArgs {
+                input: InputArgs { json: true, .. },
+                session: None
+            }))
         ));
     }
 

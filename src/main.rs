@@ -70,7 +70,14 @@ fn run(cli: Cli, startup: &Startup) -> Result<()> {
         }
         Some(Command::Man) => commands::man::man_page(&mut out)?,
         Some(Command::Sentences { json, path }) => commands::sentences(&path, json, &mut out)?,
-        Some(Command::Analyze(args)) => with_analysis(&args, &mut out, commands::analyze)?,
+        Some(Command::Analyze(args)) => match &args.session {
+            Some(session) => {
+                let (paths, json) = (&args.input.paths, args.input.json);
+                commands::corrected::analyze(paths, json, session, &mut out)?;
+            }
+            None => with_analysis(&args.input, &mut out, commands::analyze)?,
+        },
+        Some(Command::Facts(args)) => commands::facts::facts(&args, &mut out)?,
         Some(Command::Quotes(args)) => with_analysis(&args, &mut out, commands::quotes)?,
         Some(Command::Claims(args)) => with_analysis(&args.input, &mut out, |c, a, json, out| {
             let selection = commands::claim_selection::ClaimSelection::new(&args, c)?;

@@ -531,3 +531,155 @@ fn sigterm_saves_the_session_and_gives_the_terminal_back() {
     let saved = std::fs::read_to_string(session).unwrap();
     assert!(saved.contains("cursor_offset"), "{saved}");
 }
+
+/// The outlets the fact table's Enter should put side by side for the seeds'
+/// row `row`, column `column` (as the app computes them), by name.
+fn expected_pair(row: usize, column: usize) -> (String, String) {
+    let corpus = parallax::model::load::load_seeds();
+    let analysis = parallax::analysis::analyze(&corpus);
+    let table = parallax::analysis::facts::FactTable::build(&corpus, &analysis);
+    let partner = table
+        .partner(row, column)
+        .expect("another outlet reports it");
+    let name = |c: usize| corpus.articles[table.outlets[c]].meta.outlet.clone();
+    (name(column), name(partner))
+}
+
+#[test]
+fn the_fact_table_opens_moves_and_enter_opens_the_pair() {
+    let dir = tempfile::tempdir().unwrap();
+    let exit_file = dir.path().join("exit");
+    let Some(tmux) = Tmux::start("facts", &reader_command(dir.path(), &exit_file), 200, 50) else {
+        return;
+    };
+    tmux.wait_for("READ");
+    tmux.keys(&["5"]);
+    let screen = tmux.wait_for("FACTS");
+    for outlet in ["RT", "GDC", "Artillery-deal report"] {
+        assert!(
+            screen.contains(outlet),
+            "{outlet} heads a column:\n{screen}"
+        );
+    }
+    assert!(
+        screen.contains("≠"),
+        "conflicting cells are marked:\n{screen}"
+    );
+    assert!(screen.contains('—'), "gaps are marked:\n{screen}");
+    tmux.keys(&["j", "l"]);
+    let screen = tmux.wait_for("2/5: GDC");
+    assert!(screen.contains("FACTS"), "{screen}");
+    let (left, right) = expected_pair(1, 1);
+    tmux.keys(&["Enter"]);
+    let screen = tmux.wait_for("READ");
+    let titles: Vec<&str> = screen.lines().next().unwrap().split(['┏', '┌']).collect();
+    assert!(
+        titles
+            .iter()
+            .any(|t| t.trim_start().starts_with(&format!("{left} —"))),
+        "the cell's outlet ({left}) in a pane:\n{screen}"
+    );
+    assert!(
+        titles
+            .iter()
+            .any(|t| t.trim_start().starts_with(&format!("{right} —"))),
+        "against {right}:\n{screen}"
+    );
+    tmux.keys(&["q"]);
+    assert_eq!(exit_code(&exit_file), "EXIT=0");
+}
+
+#[test]
+fn a_correction_survives_quitting_and_shows_in_export_and_analyze() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in ["ledger", "herald"].iter().zip(&HARBOUR_PAIR) {
+        std::fs::write(dir.path().join(format!("{name}.txt")), text).unwrap();
+    }
+    let session = dir.path().join("review.json");
+    let command = |exit: &std::path::Path| {
+        format!(
+            "cd {0} && PARALLAX_DATA_DIR={0}/data {1} --session {2} ledger.txt herald.txt; echo EXIT=$? > {3}; sleep 30",
+            dir.path().display(),
+            env!("CARGO_BIN_EXE_parallax"),
+            session.display(),
+            exit.display()
+        )
+    };
+    let first_exit = dir.path().join("exit1");
+    let Some(tmux) = Tmux::start("correct1", &command(&first_exit), 160, 40) else {
+        return;
+    };
+    tmux.wait_for("READ");
+    tmux.keys(&["2", "f"]);
+    tmux.wait_for("filter conflicts");
+    tmux.keys(&["C"]);
+    tmux.wait_for("not a conflict");
+    tmux.keys(&["q"]);
+    assert_eq!(exit_code(&first_exit), "EXIT=0");
+    drop(tmux);
+    assert!(
+        std::fs::read_to_string(&session)
+            .unwrap()
+            .contains("claim_verdict")
+    );
+
+    let second_exit = dir.path().join("exit2");
+    let Some(tmux) = Tmux::start("correct2", &command(&second_exit), 160, 40) else {
+        return;
+    };
+    let screen = tmux.wait_for("READ");
+    assert!(
+        screen.contains('✱'),
+        "the correction's sign is back in the gutter:\n{screen}"
+    );
+    tmux.keys(&["2"]);
+    let screen = tmux.wait_for("PANEL");
+    assert!(screen.contains("✱"), "and in the claim list:\n{screen}");
+    tmux.keys(&["q"]);
+    assert_eq!(exit_code(&second_exit), "EXIT=0");
+    drop(tmux);
+
+    let run = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_parallax"))
+            .current_dir(dir.path())
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let session = session.display().to_string();
+    let report = run(&["export", &session, "ledger.txt", "herald.txt"]);
+    assert!(report.contains("not a conflict (analyst)"), "{report}");
+    let json = run(&[
+        "analyze",
+        "--json",
+        "--session",
+        &session,
+        "ledger.txt",
+        "herald.txt",
+    ]);
+    let doc: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(
+        doc["corrections"]["verdicts"][0]["conflict"], false,
+        "{json}"
+    );
+    assert!(
+        doc["claim_groups"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|g| g["status"] != "conflict"),
+        "the only conflict is now shared"
+    );
+}
+
+/// Two outlets agreeing on the sale and disagreeing only on its price.
+const HARBOUR_PAIR: [&str; 2] = [
+    "Harbour deal signed\n\nThe city agreed to buy the harbour for $3.5 billion on Monday. The mayor said 120 workers would keep their jobs.",
+    "City buys harbour\n\nThe city agreed to buy the harbour for $3.6 billion on Monday. The mayor said 120 workers would keep their jobs.",
+];

@@ -45,7 +45,10 @@ fn main_view_shows_both_outlets_panel_status_and_hints() {
     let screen = text(&render(&app, &Theme::colour()));
     assert!(screen.contains("RT — NATO Secretary General"));
     assert!(screen.contains("GDC — NATO Secretary General Urges"));
-    assert!(screen.contains("1 Quotes│2 Claims│3 Coverage"));
+    assert!(
+        screen.contains("Quotes│Claims│Coverage│Notes│Facts"),
+        "{screen}"
+    );
     assert!(screen.contains(" READ │ sync │"));
     assert!(screen.contains("? help"));
     assert!(screen.contains("1/64"));
@@ -53,24 +56,30 @@ fn main_view_shows_both_outlets_panel_status_and_hints() {
 
 #[test]
 fn conflicting_claim_is_drawn_in_the_conflict_style() {
-    let mut app = app(160, 45, (2, 4));
-    let claim = app.analysis.articles[2]
+    let corpus = common::corpus(&common::HARBOUR);
+    let analysis = parallax::analysis::analyze(&corpus);
+    let mut app = App::new(
+        corpus,
+        analysis,
+        Some((0, 1)),
+        ratatui::layout::Rect::new(0, 0, 160, 45),
+    );
+    let text_of = |app: &App| app.corpus.articles[0].text.clone();
+    let claim = app.analysis.articles[0]
         .claims
         .iter()
-        .find(|c| {
-            c.span
-                .slice(&app.corpus.articles[2].text)
-                .contains("100,000 artillery")
-        })
+        .find(|c| c.anchor.slice(&text_of(&app)) == "$3.5 billion")
         .unwrap()
         .span;
     app.jump_to(parallax::app::Side::Left, claim.start);
     let theme = Theme::colour();
     let buffer = render(&app, &theme);
-    let (x, y) = find(&buffer, "100,000").expect("the claim is on screen");
+    let (x, y) = find(&buffer, "harbour for $3.5").expect("the claim is on screen");
     let cell = &buffer[(x, y)];
     // Under the cursor the claim keeps its own colour over the cursor's
     // background, with its bold underline.
+    // Under the cursor the claim keeps its colour and its bold underline, on
+    // the cursor's background.
     assert_eq!(cell.fg, theme.conflict.fg.unwrap());
     assert_eq!(cell.bg, theme.cursor.bg.unwrap());
     assert_eq!(
@@ -88,7 +97,9 @@ fn conflicting_claim_is_drawn_in_the_conflict_style() {
     );
     let screen = text(&buffer);
     assert!(
-        screen.contains("claim CONFLICT: 2 of 5 outlets: Artillery-deal report, Translated report"),
+        screen.contains(
+            "claim CONFLICT: $3.5 billion (Outlet 0) · $3.6 billion (Outlet 1, Outlet 2)"
+        ),
         "{screen}"
     );
 }
@@ -144,17 +155,27 @@ fn quote_variants_show_word_differences() {
 
 #[test]
 fn claims_and_coverage_tabs() {
-    let mut app = app(160, 45, (2, 4));
+    let corpus = common::corpus(&common::HARBOUR);
+    let analysis = parallax::analysis::analyze(&corpus);
+    let mut app = App::new(
+        corpus,
+        analysis,
+        Some((0, 1)),
+        ratatui::layout::Rect::new(0, 0, 160, 45),
+    );
     handle(&mut app, Event::Key(Key::char('2')));
     handle(&mut app, Event::Key(Key::char('f')));
     let screen = text(&render(&app, &Theme::colour()));
     assert!(screen.contains("filter conflicts"));
-    assert!(screen.contains("≠ 2/5 Artillery-deal report"), "{screen}");
+    assert!(
+        screen.contains("≠  3/3 Outlet 0, Outlet 1, Outlet 2"),
+        "{screen}"
+    );
     handle(&mut app, Event::Key(Key::char('3')));
     let screen = text(&render(&app, &Theme::colour()));
-    assert!(screen.contains("1 2 3 4 5  claim"), "{screen}");
+    assert!(screen.contains("1 2 3  claim"), "{screen}");
     assert!(screen.contains("✖"));
-    assert!(screen.contains("5 Translated report"));
+    assert!(screen.contains("3 Outlet 2"));
 }
 
 #[test]

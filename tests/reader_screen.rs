@@ -68,18 +68,35 @@ fn meeting_claims(theme: &Theme) -> (App, Buffer, usize) {
     panic!("no width puts the second claim mid-line");
 }
 
+/// The claimed clauses of the first article with their statuses; claims of one
+/// clause are one place (the most notable status shows, a conflict over the rest).
 fn corpus_claims(
     analysis: &parallax::analysis::Analysis,
     corpus: &parallax::model::Corpus,
 ) -> Vec<(Span, ClaimStatus)> {
     let highlights = parallax::app::highlights::Highlights::new(corpus, analysis);
-    highlights.per_article[0]
+    let mut clauses: Vec<(Span, ClaimStatus)> = Vec::new();
+    for h in &highlights.per_article[0] {
+        let Mark::Claim(status, _) = h.mark else {
+            continue;
+        };
+        match clauses.iter_mut().find(|(s, _)| *s == h.span) {
+            Some(same) if status == ClaimStatus::Conflict => same.1 = status,
+            Some(_) => {}
+            None => clauses.push((h.span, status)),
+        }
+    }
+    clauses
+}
+
+/// The first article's conflicting claim in the fixture.
+fn conflict_claim(app: &App) -> &parallax::analysis::claims::Claim {
+    let text = &app.corpus.articles[0].text;
+    app.analysis.articles[0]
+        .claims
         .iter()
-        .filter_map(|h| match h.mark {
-            Mark::Claim(status, _) => Some((h.span, status)),
-            _ => None,
-        })
-        .collect()
+        .find(|c| c.span.slice(text).contains("$3 million"))
+        .expect("the conflicting claim")
 }
 
 /// The gutter of the left pane at screen line `line`, as text.
@@ -101,9 +118,7 @@ fn a_sign_sits_where_its_sentence_starts_and_meeting_claims_show_both() {
             "both signs, in text order, where the claims meet: {meeting:?}"
         );
         let after = gutter(&app, &buffer, line + 1);
-        if app.pane(Side::Left).wrapped.lines[line + 1].span.start
-            < app.analysis.articles[0].claims[1].span.end
-        {
+        if app.pane(Side::Left).wrapped.lines[line + 1].span.start < conflict_claim(&app).span.end {
             assert!(
                 !after.contains('≠') && !after.contains('='),
                 "no sign on a continuation line: {after:?}"
@@ -121,13 +136,7 @@ fn a_sign_sits_where_its_sentence_starts_and_meeting_claims_show_both() {
 fn without_colour_the_signs_and_marks_still_read() {
     let (mut app, _, line) = meeting_claims(&Theme::plain());
     // A note on the second claim's sentence goes to the line where it starts.
-    let text = &app.corpus.articles[0].text;
-    let second = app.analysis.articles[0]
-        .claims
-        .iter()
-        .find(|c| c.span.slice(text).contains("$3 million"))
-        .map(|c| c.sentence)
-        .expect("the amount's claim");
+    let second = conflict_claim(&app).sentence;
     app.pane_mut(Side::Left).set_cursor(second);
     key(&mut app, 'a');
     for c in "check the amount".chars() {
@@ -160,15 +169,14 @@ fn without_colour_the_signs_and_marks_still_read() {
 
 #[test]
 fn the_cursor_keeps_the_claim_style_visible() {
-    let mut app = seeds_app(160, 45, (2, 4));
-    let claim = app.analysis.articles[2]
+    let corpus = corpus(&common::HARBOUR);
+    let analysis = parallax::analysis::analyze(&corpus);
+    let mut app = App::new(corpus, analysis, Some((0, 2)), Rect::new(0, 0, 160, 45));
+    let text = &app.corpus.articles[0].text;
+    let claim = app.analysis.articles[0]
         .claims
         .iter()
-        .find(|c| {
-            c.span
-                .slice(&app.corpus.articles[2].text)
-                .contains("100,000 artillery")
-        })
+        .find(|c| c.span.slice(text).contains("$3.5 billion"))
         .unwrap()
         .span;
     app.jump_to(Side::Left, claim.start);
@@ -178,7 +186,7 @@ fn the_cursor_keeps_the_claim_style_visible() {
         let (row, column) = text
             .lines()
             .enumerate()
-            .find_map(|(y, l)| l.find("100,000").map(|b| (y, l[..b].chars().count())))
+            .find_map(|(y, l)| l.find("the harbour").map(|b| (y, l[..b].chars().count())))
             .unwrap();
         let cell = &buffer[(column as u16, row as u16)];
         assert_eq!(

@@ -366,3 +366,35 @@ fn a_thousand_orphaned_marks_on_a_megabyte_reanchor_quickly() {
     assert_eq!(report.orphaned, 1000);
     assert!(took < Duration::from_secs(5), "took {took:?}");
 }
+
+#[test]
+fn marks_and_corrections_never_share_an_id() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let c = corpus();
+    let target = note_target(&c);
+    let anchor = serde_json::to_value(&target).expect("json");
+    let sentence = match &target {
+        Target::Text(a) => serde_json::to_value(a).expect("json"),
+        other => panic!("a note target is text: {other:?}"),
+    };
+    // A tampered file: a mark and a correction with the same id.
+    let file = serde_json::json!({"version": 2, "corpus": [], "next_id": 3,
+        "marks": [{"id": 2, "target": anchor, "created": 0, "updated": 0,
+                   "kind": {"type": "note", "text": "n"}}],
+        "corrections": [{"id": 2, "created": 0,
+                         "kind": {"type": "link_sentences", "sentences": [sentence, sentence]}}]});
+    let path = dir.path().join("s.json");
+    std::fs::write(&path, file.to_string()).expect("write");
+    let (_store, mut session, _) = SessionStore::open(Some(path), &c).expect("open");
+    let note = session.add_note(note_target(&c), "new".into());
+    let mut ids: Vec<u64> = session.marks.iter().map(|m| m.id).collect();
+    ids.extend(session.corrections.iter().map(|k| k.id));
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(
+        ids.len(),
+        3,
+        "ids are unique across marks and corrections: {ids:?}"
+    );
+    assert!(note < session.next_id);
+}

@@ -150,7 +150,7 @@ fn newer_version_is_untouched_and_read_only() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = session_path(dir.path());
     std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
-    let newer = "{\"version\": 2, \"corpus\": [], \"marks\": [], \"next_id\": 1, \"shiny\": true}";
+    let newer = "{\"version\": 99, \"corpus\": [], \"marks\": [], \"next_id\": 1, \"shiny\": true}";
     std::fs::write(&path, newer).expect("write");
     let c = corpus();
     let (store, session, report) = SessionStore::open(Some(path.clone()), &c).expect("open");

@@ -4,7 +4,9 @@
 
 pub mod align;
 pub mod claims;
+pub mod corrections;
 pub mod disjoint;
+pub mod facts;
 pub mod language;
 pub mod progress;
 pub mod quotes;

@@ -121,4 +121,29 @@ pub enum Action {
     LineStart,
     /// In a text field: cursor to the end of the line.
     LineEnd,
+    /// Open the side panel on the fact table (facts × outlets).
+    ShowFacts,
+    /// In the fact table: select the outlet column to the left.
+    ColumnLeft,
+    /// In the fact table: select the outlet column to the right.
+    ColumnRight,
+    /// In the fact table: show only the facts the selected outlet reports (again: all).
+    FilterOutlet,
+    /// In the fact table: what the selected outlet left out (again: back to the table).
+    ShowOmissions,
+    /// In the Claims or Coverage tab: every member of the selected claim group.
+    OpenDetail,
+    /// Link the two cursor sentences as saying the same thing, or unlink them.
+    LinkSentences,
+    /// Join two claim or quote groups (press on one, then on the other; in the
+    /// panes, the groups of the two cursor claims).
+    JoinGroups,
+    /// Take a claim or quote out of its group.
+    DetachFromGroup,
+    /// Mark a claim group "conflict" or "not a conflict", against its status now.
+    ToggleConflict,
+    /// Name the speaker of a quote.
+    SetSpeaker,
+    /// Take back the newest correction.
+    UndoCorrection,
 }

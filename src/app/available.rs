@@ -5,6 +5,7 @@
 use crate::config::KeyTable;
 
 use super::Action;
+use super::Side;
 use super::keymap::{Context, Key};
 use super::modal::Modal;
 use super::panel::Tab;
@@ -12,10 +13,15 @@ use super::state::App;
 
 /// `Ok` when `action` does something in the app's current state, else the reason.
 pub fn check(app: &App, action: Action) -> Result<(), String> {
-    let panel_focused = app.context() == Context::Panel;
+    let panel_focused = matches!(app.context(), Context::Panel | Context::Facts);
     let group_list = panel_focused
-        && matches!(app.panel.tab, Tab::Quotes | Tab::Claims | Tab::Coverage)
+        && matches!(
+            app.panel.tab,
+            Tab::Quotes | Tab::Claims | Tab::Coverage | Tab::Facts
+        )
         && !(app.panel.tab == Tab::Quotes && app.panel.open_group.is_some());
+    let claim_detail =
+        app.panel.claim_detail.is_some() && matches!(app.panel.tab, Tab::Claims | Tab::Coverage);
     match action {
         Action::SearchNext | Action::SearchPrev if app.search.matches.is_empty() => {
             Err(if app.search.query.is_empty() {
@@ -34,20 +40,63 @@ pub fn check(app: &App, action: Action) -> Result<(), String> {
         Action::DeleteMark if app.panel.tab != Tab::Notes => {
             Err("d deletes a mark in the Notes tab (4)".into())
         }
-        Action::CycleFilter if app.panel.tab != Tab::Claims => {
-            Err("f filters the Claims tab (2)".into())
+        Action::CycleFilter if !matches!(app.panel.tab, Tab::Claims | Tab::Facts) => {
+            Err("f filters the Claims tab (2) and the fact table (5)".into())
         }
         Action::Back if app.panel.tab == Tab::Quotes && app.panel.open_group.is_none() => {
             Err("already at the group list: Tab or Esc goes back to the panes".into())
         }
-        Action::Back if app.panel.tab != Tab::Quotes => {
+        Action::Back if app.panel.tab != Tab::Quotes && !claim_detail => {
             Err("this tab has no group open: Tab or Esc goes back to the panes".into())
         }
         Action::OpenUrl => super::links::available(app),
+        Action::UndoCorrection if app.session.corrections.is_empty() => {
+            Err("no correction to undo".into())
+        }
+        Action::OpenDetail if claim_detail => Err("the group is open: h goes back".into()),
+        Action::OpenDetail if !matches!(app.panel.tab, Tab::Claims | Tab::Coverage) => {
+            Err("l lists a claim group's members in the Claims (2) or Coverage (3) tab".into())
+        }
+        Action::ColumnLeft | Action::ColumnRight | Action::FilterOutlet | Action::ShowOmissions
+            if app.facts.outlets.is_empty() =>
+        {
+            Err("no outlets".into())
+        }
+        Action::LinkSentences if !app.pane_visible(Side::Right) => {
+            Err("linking needs both panes: press \\ to hide the side panel".into())
+        }
+        Action::SetSpeaker if panel_focused && app.panel.tab != Tab::Quotes => {
+            Err("S names a speaker in the panes or in an open quote group (1, Enter)".into())
+        }
+        Action::DetachFromGroup
+            if panel_focused
+                && !claim_detail
+                && app.panel.tab != Tab::Facts
+                && !(app.panel.tab == Tab::Quotes && app.panel.open_group.is_some()) =>
+        {
+            Err("X takes out a member: open a group first (Enter in Quotes, l in Claims)".into())
+        }
+        Action::JoinGroups | Action::ToggleConflict
+            if panel_focused && app.panel.tab == Tab::Notes =>
+        {
+            Err("= and C act on claim groups: Claims (2), Coverage (3) or facts (5)".into())
+        }
+        Action::ToggleConflict if panel_focused && app.panel.tab == Tab::Quotes => {
+            Err("C judges claim groups: Claims (2), Coverage (3) or facts (5)".into())
+        }
         Action::NextVerdict if !is_verdict_editor(&app.modal) => {
             Err("Tab changes the verdict in the verdict editor (v)".into())
         }
-        Action::EditNote | Action::CycleFlag | Action::AddTag | Action::EditVerdict
+        Action::EditNote
+        | Action::CycleFlag
+        | Action::AddTag
+        | Action::EditVerdict
+        | Action::LinkSentences
+        | Action::JoinGroups
+        | Action::DetachFromGroup
+        | Action::ToggleConflict
+        | Action::SetSpeaker
+        | Action::UndoCorrection
             if app.read_only.is_some() =>
         {
             Err(format!(
@@ -64,7 +113,11 @@ pub fn check(app: &App, action: Action) -> Result<(), String> {
 pub fn opens_text_field(action: Action) -> bool {
     matches!(
         action,
-        Action::EditNote | Action::AddTag | Action::EditVerdict | Action::StartSearch
+        Action::EditNote
+            | Action::AddTag
+            | Action::EditVerdict
+            | Action::StartSearch
+            | Action::SetSpeaker
     )
 }
 

@@ -29,6 +29,18 @@ impl Geometry {
     /// Lays out `area`; `panel` says whether the side panel is open. On narrow
     /// screens the panel takes the right pane's place.
     pub fn new(area: Rect, panel: bool) -> Self {
+        Self::laid_out(area, panel, (area.width / 4).clamp(34, 64))
+    }
+
+    /// Lays out `area` with the side panel taking most of the width (the fact
+    /// table), the panes sharing the rest; on narrow screens as [`Geometry::new`].
+    pub fn wide_panel(area: Rect) -> Self {
+        let panes = (area.width * 2 / 5).max(40);
+        Self::laid_out(area, true, area.width.saturating_sub(panes).max(34))
+    }
+
+    /// Lays out `area` with a side panel `panel_width` wide when `panel` is open.
+    fn laid_out(area: Rect, panel: bool, panel_width: u16) -> Self {
         let hints_height = u16::from(area.height >= 15);
         let body_height = area.height.saturating_sub(1 + hints_height);
         let status = Rect::new(area.x, area.y + body_height, area.width, 1.min(area.height));
@@ -36,7 +48,6 @@ impl Geometry {
         let body = Rect::new(area.x, area.y, area.width, body_height);
         let wide = area.width >= WIDE_ENOUGH_FOR_PANEL;
         let (panes_area, panel_rect) = if panel && wide {
-            let panel_width = (area.width / 4).clamp(34, 64);
             let panes_width = area.width - panel_width;
             (
                 Rect::new(body.x, body.y, panes_width, body.height),

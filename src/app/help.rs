@@ -53,6 +53,21 @@ pub const SIGNS: &[(&str, &str, SignKind)] = &[
         SignKind::Marker,
     ),
     (
+        "✱",
+        "your correction: link, group, verdict, speaker",
+        SignKind::Marker,
+    ),
+    (
+        "$3.5",
+        "reversed: the value a conflict disputes",
+        SignKind::Conflict,
+    ),
+    (
+        "≠ ! —",
+        "fact table: differs, outlier, not reported",
+        SignKind::Conflict,
+    ),
+    (
         "▌ ▐",
         "the cursor sentence; its match in the other pane",
         SignKind::Marker,

@@ -1,5 +1,6 @@
-//! What to colour in each article: claims by their group's status, quotes by
-//! speaker, and non-article blocks dimmed. Built once per corpus.
+//! What to colour in each article: claims by their group's status, the values
+//! a conflict disputes, quotes by speaker, and non-article blocks dimmed. Built
+//! once per corpus (and again when the analyst corrects the analysis).
 
 use std::collections::HashMap;
 
@@ -12,6 +13,8 @@ use crate::model::{Corpus, Span};
 pub enum Mark {
     /// A claim, with its group's status and the group index.
     Claim(ClaimStatus, Option<usize>),
+    /// A value outlets state differently (a conflict's value, where it is written).
+    Value,
     /// A direct quote; the number picks the speaker's colour (`None`: unknown speaker).
     Quote(Option<usize>),
     /// A photo credit, embed, link line or boilerplate.
@@ -32,6 +35,10 @@ pub struct Highlight {
 pub struct Highlights {
     /// For each article, its highlights sorted by start.
     pub per_article: Vec<Vec<Highlight>>,
+    /// For each article, the length of its longest highlight: a highlight
+    /// overlapping a stretch starts at most this far before it, so drawing a
+    /// line looks at the highlights near it only.
+    pub longest: Vec<usize>,
     /// For each article and claim, the claim group it belongs to.
     pub claim_group: Vec<Vec<Option<usize>>>,
     /// Distinct speakers in order of first appearance; a quote's colour index points here.
@@ -117,22 +124,53 @@ impl Highlights {
                     });
                 }
             }
-            marks.sort_by_key(|h| (h.span.start, h.span.end));
             per_article.push(marks);
         }
+        let disputed = analysis
+            .claim_groups
+            .iter()
+            .filter(|g| g.status == ClaimStatus::Conflict)
+            .flat_map(|g| g.conflicts.iter().flat_map(|c| &c.values));
+        for value in disputed {
+            if let Some(marks) = per_article.get_mut(value.member.article) {
+                marks.push(Highlight {
+                    span: value.span,
+                    mark: Mark::Value,
+                });
+            }
+        }
+        for marks in &mut per_article {
+            marks.sort_by_key(|h| (h.span.start, h.span.end));
+        }
+        let longest = per_article
+            .iter()
+            .map(|marks| marks.iter().map(|h| h.span.len()).max().unwrap_or(0))
+            .collect();
         Self {
             per_article,
+            longest,
             claim_group,
             speakers,
         }
     }
 
-    /// The claim group of the first claim overlapping `span` in `article`.
+    /// The claim group of a claim overlapping `span` in `article`: one in
+    /// conflict first, else the first.
     pub fn claim_group_in(&self, analysis: &Analysis, article: usize, span: Span) -> Option<usize> {
-        analysis.articles[article]
-            .claims
-            .iter()
-            .position(|c| c.span.overlaps(span))
-            .and_then(|i| self.claim_group[article][i])
+        let groups = || {
+            analysis.articles[article]
+                .claims
+                .iter()
+                .zip(&self.claim_group[article])
+                .filter(|(c, _)| c.span.overlaps(span))
+                .filter_map(|(_, g)| *g)
+        };
+        let in_conflict = |g: &usize| {
+            analysis
+                .claim_groups
+                .get(*g)
+                .is_some_and(|g| g.status == ClaimStatus::Conflict)
+        };
+        groups().find(in_conflict).or_else(|| groups().next())
     }
 }

@@ -12,6 +12,8 @@ pub enum Context {
     Reader,
     /// The side panel has the focus.
     Panel,
+    /// The side panel has the focus on the fact table.
+    Facts,
     /// The pair picker is open.
     Picker,
     /// Typing a filter in the picker.
@@ -38,6 +40,7 @@ impl Context {
         match self {
             Context::Reader => "Reading",
             Context::Panel => "Side panel",
+            Context::Facts => "Fact table",
             Context::Picker => "Picker",
             Context::PickerFilter => "Filtering the picker",
             Context::Results => "Search results",
@@ -54,7 +57,10 @@ impl Context {
     pub fn whereabouts(self) -> &'static str {
         match self {
             Context::Reader => "in the panes (Esc or Tab leaves the side panel)",
-            Context::Panel => "in the side panel (1 quotes, 2 claims, 3 coverage, 4 notes)",
+            Context::Panel => {
+                "in the side panel (1 quotes, 2 claims, 3 coverage, 4 notes, 5 facts)"
+            }
+            Context::Facts => "in the fact table (5)",
             Context::Picker => "in the picker (o)",
             Context::PickerFilter => "while filtering the picker",
             Context::Results => "in the search results (/ then Enter)",
@@ -80,6 +86,7 @@ impl Context {
         match self {
             Context::Reader => "READ",
             Context::Panel => "PANEL",
+            Context::Facts => "FACTS",
             Context::Picker | Context::PickerFilter => "PICK",
             Context::Results => "FOUND",
             Context::Help | Context::HelpFilter => "HELP",
@@ -159,17 +166,19 @@ impl Binding {
 
 use Action as A;
 use Context::{
-    Confirm, Editor, Help, HelpFilter, Notice, Panel, Picker, PickerFilter, Prompt, Reader, Results,
+    Confirm, Editor, Facts, Help, HelpFilter, Notice, Panel, Picker, PickerFilter, Prompt, Reader,
+    Results,
 };
 use KeyCode as K;
 
 const READ: &[Context] = &[Reader];
 const PANEL: &[Context] = &[Panel];
-const LISTS: &[Context] = &[Panel, Picker, Results];
-const READ_PANEL: &[Context] = &[Reader, Panel];
-const MAIN: &[Context] = &[Reader, Panel, Picker, Results];
+const PANELS: &[Context] = &[Panel, Facts];
+const LISTS: &[Context] = &[Panel, Facts, Picker, Results];
+const READ_PANEL: &[Context] = &[Reader, Panel, Facts];
+const MAIN: &[Context] = &[Reader, Panel, Facts, Picker, Results];
 const LINE: &[Context] = &[Prompt, HelpFilter, PickerFilter, Editor];
-const READ_PANEL_PICK: &[Context] = &[Reader, Panel, Picker];
+const READ_PANEL_PICK: &[Context] = &[Reader, Panel, Facts, Picker];
 const HELP: &[Context] = &[Help, HelpFilter];
 
 /// Every key binding of the reader, in help-screen order.
@@ -194,27 +203,40 @@ pub const BINDINGS: &[Binding] = &[
     Binding::new(READ, &[Key::char('N')], A::SearchPrev, "previous match in the panes"),
     Binding::new(READ, &[Key::char('x')], A::SwapPanes, "swap left and right").hint(14, "swap"),
     Binding::new(READ_PANEL, &[Key::char('o')], A::OpenPicker, "choose the pair of articles").hint(9, "pair"),
-    Binding::new(READ_PANEL, &[Key::char('1')], A::ShowQuotes, "quote groups (jump list)").hint_keys(6, "panel", HintKeys::Literal("1-4")),
+    Binding::new(READ_PANEL, &[Key::char('1')], A::ShowQuotes, "quote groups (jump list)").hint_keys(6, "panel", HintKeys::Literal("1-5")),
     Binding::new(READ_PANEL, &[Key::char('2')], A::ShowClaims, "claim groups"),
     Binding::new(READ_PANEL, &[Key::char('3')], A::ShowCoverage, "coverage matrix"),
     Binding::new(READ_PANEL, &[Key::char('4')], A::ShowNotes, "notes, flags and verdicts"),
+    Binding::new(READ_PANEL, &[Key::char('5')], A::ShowFacts, "fact table: each outlet's value of each fact"),
     Binding::new(READ_PANEL, &[Key::char('\\')], A::TogglePanel, "show/hide side panel").hint(12, "panel on/off"),
     Binding::new(READ_PANEL, &[Key::char('a')], A::EditNote, "note on the sentence / selected group").hint(7, "note"),
     Binding::new(READ_PANEL, &[Key::char('!')], A::CycleFlag, "flag: check, misquote, missing-context, none").hint(8, "flag"),
     Binding::new(READ_PANEL, &[Key::char('t')], A::AddTag, "flag with a tag of your own"),
-    Binding::new(PANEL, &[Key::char('v')], A::EditVerdict, "verdict on the selected group").hint(5, "verdict"),
+    Binding::new(PANELS, &[Key::char('v')], A::EditVerdict, "verdict on the selected group").hint(5, "verdict"),
     Binding::new(PANEL, &[Key::char('d')], A::DeleteMark, "delete the selected mark (press twice)").hint(5, "delete"),
     Binding::new(READ_PANEL, &[Key::char('E')], A::ExportReport, "write the review report (Markdown)").hint(15, "report"),
     Binding::new(READ_PANEL, &[Key::char('y')], A::CopyText, "copy sentence or selected quote (outlet, address)").hint(16, "copy"),
     Binding::new(READ_PANEL_PICK, &[Key::char('O')], A::OpenUrl, "open the article's web address in the browser").hint(17, "open web"),
     Binding::new(PANEL, &[Key::char('f')], A::CycleFilter, "claim filter: all/conflicts/unique").hint(4, "filter"),
+    Binding::new(&[Facts], &[Key::char('f')], A::CycleFilter, "fact filter: all/conflict/shared/unique").hint(4, "filter"),
+    Binding::new(&[Facts], &[Key::char('h'), Key::plain(K::Left)], A::ColumnLeft, "outlet column to the left").hint_keys(3, "outlet", HintKeys::With(A::ColumnRight)),
+    Binding::new(&[Facts], &[Key::char('l'), Key::plain(K::Right)], A::ColumnRight, "outlet column to the right"),
+    Binding::new(&[Facts], &[Key::char('F')], A::FilterOutlet, "only facts the selected outlet reports").hint(7, "outlet filter"),
+    Binding::new(&[Facts], &[Key::char('m')], A::ShowOmissions, "what the selected outlet left out").hint(6, "omissions"),
+    Binding::new(PANEL, &[Key::char('l'), Key::plain(K::Right)], A::OpenDetail, "every member of the claim group").hint(7, "members"),
+    Binding::new(READ, &[Key::char('L')], A::LinkSentences, "link/unlink the two cursor sentences").hint(16, "link"),
+    Binding::new(&[Reader, Panel, Facts], &[Key::char('=')], A::JoinGroups, "join two groups (press on each in turn)").hint(17, "join"),
+    Binding::new(&[Reader, Panel, Facts], &[Key::char('X')], A::DetachFromGroup, "take the claim or quote out of its group").hint(18, "take out"),
+    Binding::new(&[Reader, Panel, Facts], &[Key::char('C')], A::ToggleConflict, "claim group: conflict / not a conflict").hint(8, "conflict?"),
+    Binding::new(&[Reader, Panel], &[Key::char('S')], A::SetSpeaker, "name the speaker of the quote").hint(19, "speaker"),
+    Binding::new(&[Reader, Panel, Facts], &[Key::char('u')], A::UndoCorrection, "undo the newest correction").hint(11, "undo"),
     Binding::new(LISTS, &[Key::char('j'), Key::plain(K::Down)], A::ListDown, "move down").hint_keys(1, "move", HintKeys::With(A::ListUp)),
     Binding::new(LISTS, &[Key::char('k'), Key::plain(K::Up)], A::ListUp, "move up"),
     Binding::new(LISTS, &[Key::plain(K::PageDown)], A::ListPageDown, "page down"),
     Binding::new(LISTS, &[Key::plain(K::PageUp)], A::ListPageUp, "page up"),
     Binding::new(LISTS, &[Key::plain(K::Enter)], A::Select, "open / jump to it").hint(2, "open"),
     Binding::new(PANEL, &[Key::char('h'), Key::plain(K::Left), Key::plain(K::Backspace)], A::Back, "back to the group list").hint(3, "back"),
-    Binding::new(PANEL, &[Key::plain(K::Tab)], A::Cancel, "back to the panes").hint(6, "panes"),
+    Binding::new(PANELS, &[Key::plain(K::Tab)], A::Cancel, "back to the panes").hint(6, "panes"),
     Binding::new(&[Picker], &[Key::char('h'), Key::plain(K::Left)], A::PickLeft, "put in the left pane").hint_keys(3, "left/right", HintKeys::With(A::PickRight)),
     Binding::new(&[Picker], &[Key::char('l'), Key::plain(K::Right)], A::PickRight, "put in the right pane"),
     Binding::new(&[Picker], &[Key::char('/')], A::StartFilter, "filter by outlet and title (or just type)").hint(4, "filter"),
@@ -226,7 +248,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding::new(&[PickerFilter], &[Key::plain(K::Tab)], A::Submit, "keep the filter, back to the list keys").hint(2, "keep"),
     Binding::new(&[PickerFilter], &[Key::plain(K::Esc)], A::Cancel, "clear the filter").hint(0, "clear"),
     Binding::new(MAIN, &[Key::char('?')], A::ShowHelp, "this help").hint(0, "help"),
-    Binding::new(&[Panel, Picker, Results], &[Key::plain(K::Esc)], A::Cancel, "close / back").hint(10, "close"),
+    Binding::new(&[Panel, Facts, Picker, Results], &[Key::plain(K::Esc)], A::Cancel, "close / back").hint(10, "close"),
     Binding::new(MAIN, &[Key::char('q'), Key::ctrl('c')], A::Quit, "quit").hint(0, "quit"),
     Binding::new(READ, &[Key::plain(K::Esc)], A::Cancel, "clear search and messages"),
     Binding::new(&[Help], &[Key::char('j'), Key::plain(K::Down)], A::ListDown, "scroll down").hint_keys(1, "scroll", HintKeys::With(A::ListUp)),
@@ -259,6 +281,7 @@ pub const BINDINGS: &[Binding] = &[
 pub const HELP_CONTEXTS: &[Context] = &[
     Reader,
     Panel,
+    Facts,
     Picker,
     PickerFilter,
     Results,
@@ -389,6 +412,18 @@ impl Action {
             Action::CursorDown => "cursor_down",
             Action::LineStart => "line_start",
             Action::LineEnd => "line_end",
+            Action::ShowFacts => "show_facts",
+            Action::ColumnLeft => "column_left",
+            Action::ColumnRight => "column_right",
+            Action::FilterOutlet => "filter_outlet",
+            Action::ShowOmissions => "show_omissions",
+            Action::OpenDetail => "open_detail",
+            Action::LinkSentences => "link_sentences",
+            Action::JoinGroups => "join_groups",
+            Action::DetachFromGroup => "detach_from_group",
+            Action::ToggleConflict => "toggle_conflict",
+            Action::SetSpeaker => "set_speaker",
+            Action::UndoCorrection => "undo_correction",
         }
     }
 }

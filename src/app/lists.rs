@@ -18,9 +18,15 @@ fn panel_len(app: &App) -> usize {
             .get(group)
             .map_or(0, |g| g.members.len()),
         (Tab::Quotes, None) => app.rows.quotes.len(),
+        (Tab::Claims | Tab::Coverage, _) if app.panel.claim_detail.is_some() => app
+            .panel
+            .claim_detail
+            .and_then(|g| app.analysis.claim_groups.get(g))
+            .map_or(0, |g| g.members.len()),
         (Tab::Claims, _) => app.rows.claims.len(),
         (Tab::Coverage, _) => app.rows.coverage.len(),
         (Tab::Notes, _) => app.session.marks.len(),
+        (Tab::Facts, _) => app.fact_view.rows.len(),
     }
 }
 
@@ -81,6 +87,9 @@ pub fn select(app: &mut App) {
             }
             Some(group) => jump_to_quote_variant(app, group, app.panel.variant),
         },
+        Tab::Claims | Tab::Coverage if app.panel.claim_detail.is_some() => {
+            super::claim_detail::jump_to_member(app)
+        }
         Tab::Claims => {
             if let Some(&group) = app.rows.claims.get(app.panel.selected()) {
                 jump_to_claim_group(app, group);
@@ -92,6 +101,7 @@ pub fn select(app: &mut App) {
             }
         }
         Tab::Notes => mark_actions::jump_to_mark(app),
+        Tab::Facts => super::fact_actions::open_cell(app),
     }
 }
 

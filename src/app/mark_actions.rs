@@ -11,7 +11,7 @@ use super::modal::{Modal, Prompt, PromptPurpose};
 use super::state::App;
 
 /// Refuses changes to a read-only session, saying why.
-fn writable(app: &mut App) -> bool {
+pub fn writable(app: &mut App) -> bool {
     if let Some(reason) = &app.read_only {
         app.message = Some(format!("session is read-only: {reason}"));
         return false;

@@ -3,7 +3,7 @@
 
 use crate::model::Span;
 use crate::session::mark::BUILTIN_FLAGS;
-use crate::session::{Anchor, Mark, MarkKind, Target, Verdict};
+use crate::session::{Anchor, CORRECTION_SIGN, Mark, MarkKind, Target, Verdict};
 
 use super::editor::TextEditor;
 use super::panel::{Tab, UNKNOWN_SPEAKER};
@@ -92,13 +92,17 @@ impl App {
                     format!("quote group of {speaker}"),
                 ))
             }
-            (Tab::Claims | Tab::Coverage, _) => {
-                let rows = if self.panel.tab == Tab::Claims {
-                    &self.rows.claims
-                } else {
-                    &self.rows.coverage
+            (Tab::Claims | Tab::Coverage | Tab::Facts, _) => {
+                let group = match self.panel.tab {
+                    _ if self.panel.claim_detail.is_some() => self.panel.claim_detail?,
+                    Tab::Claims => *self.rows.claims.get(self.panel.selected())?,
+                    Tab::Coverage => *self.rows.coverage.get(self.panel.selected())?,
+                    _ => {
+                        let row = *self.fact_view.rows.get(self.panel.selected())?;
+                        self.facts.rows[row].group
+                    }
                 };
-                let group = &self.analysis.claim_groups[*rows.get(self.panel.selected())?];
+                let group = &self.analysis.claim_groups[group];
                 let anchors = group
                     .members
                     .iter()
@@ -165,8 +169,8 @@ impl App {
         marks
     }
 
-    /// The marks with an anchor in corpus article `article`, as (span, sign) for
-    /// the gutter, sorted by where they start.
+    /// The marks and corrections with an anchor in corpus article `article`, as
+    /// (span, sign) for the gutter, sorted by where they start.
     pub fn gutter_marks(&self, article: usize) -> Vec<(Span, char)> {
         let id = &self.corpus.articles[article].meta.id;
         let mut marks: Vec<(Span, char)> = self
@@ -182,6 +186,13 @@ impl App {
                     .map(move |a| (a.span(), sign))
             })
             .collect();
+        marks.extend(self.session.corrections_on_article(id).flat_map(|c| {
+            c.kind
+                .anchors()
+                .iter()
+                .filter(move |a| a.article_id == *id)
+                .map(|a| (a.span(), CORRECTION_SIGN))
+        }));
         marks.sort_by_key(|(span, _)| span.start);
         marks
     }

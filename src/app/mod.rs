@@ -3,10 +3,15 @@
 
 mod action;
 pub mod available;
+pub mod claim_detail;
 mod copy;
+mod corrected;
+pub mod correction_actions;
 pub mod counterpart;
 pub mod editor;
 mod event;
+mod fact_actions;
+pub mod fact_view;
 pub mod fuzzy;
 pub mod geometry;
 pub mod help;

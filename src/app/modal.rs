@@ -1,7 +1,7 @@
 //! The one modal state of the reader: at most one popup or text field has the
 //! keyboard at a time, so "which keys are live" has a single answer.
 
-use crate::session::Target;
+use crate::session::{Anchor, Target};
 
 use super::editor::TextEditor;
 use super::marks::MarkEditor;
@@ -71,6 +71,13 @@ pub enum PromptPurpose {
     },
     /// The folder to write the review report into.
     ReportFolder,
+    /// The speaker of the quote at `quote` (shown as `label`).
+    Speaker {
+        /// The quote.
+        quote: Anchor,
+        /// The quote, as shown to the analyst.
+        label: String,
+    },
 }
 
 impl Prompt {
@@ -88,6 +95,7 @@ impl Prompt {
             PromptPurpose::Search => "search every article: ".into(),
             PromptPurpose::Tag { label, .. } => format!("tag for {label}: "),
             PromptPurpose::ReportFolder => "write the report into folder: ".into(),
+            PromptPurpose::Speaker { label, .. } => format!("speaker of the {label}: "),
         }
     }
 }

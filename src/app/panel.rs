@@ -1,4 +1,5 @@
-//! The side panel: quote groups, claim groups and the coverage matrix.
+//! The side panel: quote groups, claim groups, the coverage matrix, the notes and
+//! the fact table.
 
 use crate::analysis::Analysis;
 use crate::analysis::claims::{ClaimGroup, ClaimStatus};
@@ -18,11 +19,19 @@ pub enum Tab {
     Coverage,
     /// The analyst's notes, flags and verdicts.
     Notes,
+    /// Facts × outlets: every outlet's value of every fact.
+    Facts,
 }
 
 impl Tab {
     /// Every tab in order.
-    pub const ALL: [Tab; 4] = [Tab::Quotes, Tab::Claims, Tab::Coverage, Tab::Notes];
+    pub const ALL: [Tab; 5] = [
+        Tab::Quotes,
+        Tab::Claims,
+        Tab::Coverage,
+        Tab::Notes,
+        Tab::Facts,
+    ];
 
     /// Position of the tab in [`Tab::ALL`].
     pub fn index(self) -> usize {
@@ -36,6 +45,15 @@ impl Tab {
             Tab::Claims => "Claims",
             Tab::Coverage => "Coverage",
             Tab::Notes => "Notes",
+            Tab::Facts => "Facts",
+        }
+    }
+
+    /// The tab's title where the panel is narrow.
+    pub fn short_title(self) -> &'static str {
+        match self {
+            Tab::Coverage => "Cover",
+            other => other.title(),
         }
     }
 }
@@ -97,18 +115,25 @@ pub struct PanelState {
     /// The tab shown.
     pub tab: Tab,
     /// Selected row per tab.
-    pub selected: [usize; 4],
+    pub selected: [usize; Tab::ALL.len()],
     /// The quote group opened to show its variants, if any.
     pub open_group: Option<usize>,
     /// Selected variant in the open quote group.
     pub variant: usize,
     /// Filter of the Claims tab.
     pub filter: ClaimFilter,
+    /// The claim group whose members the Claims or Coverage tab shows, if any.
+    pub claim_detail: Option<usize>,
+    /// Selected member of that group.
+    pub member: usize,
 }
 
 impl PanelState {
     /// Shows and focuses the panel on `tab`.
     pub fn open(&mut self, tab: Tab) {
+        if self.tab != tab {
+            self.claim_detail = None;
+        }
         self.tab = tab;
         self.visible = true;
         self.focused = true;
@@ -123,6 +148,8 @@ impl PanelState {
     pub fn move_selection(&mut self, delta: isize, len: usize) {
         if self.tab == Tab::Quotes && self.open_group.is_some() {
             self.variant = step(self.variant, delta, len);
+        } else if self.claim_detail.is_some() {
+            self.member = step(self.member, delta, len);
         } else {
             let slot = &mut self.selected[self.tab.index()];
             *slot = step(*slot, delta, len);

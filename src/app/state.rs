@@ -5,18 +5,23 @@ use std::path::PathBuf;
 use ratatui::layout::Rect;
 
 use crate::analysis::Analysis;
+use crate::analysis::corrections::{Applied, Corrections};
+use crate::analysis::facts::FactTable;
 use crate::config::KeyTable;
 use crate::model::{Corpus, Span};
 use crate::session::{Position, Session};
 
+use super::corrected::MachineGroups;
+use super::correction_actions::PendingJoin;
 use super::counterpart::Counterparts;
 use super::editor::TextEditor;
+use super::fact_view::FactView;
 use super::geometry::Geometry;
 use super::highlights::Highlights;
 use super::keymap::Context;
 use super::modal::Modal;
 use super::pane::{PaneState, Side};
-use super::panel::PanelState;
+use super::panel::{PanelState, Tab};
 use super::picker::PickerState;
 use super::rows::ListRows;
 use super::search::SearchState;
@@ -73,6 +78,20 @@ pub struct App {
     pub keys: KeyTable,
     /// Wrap article text at most this many columns wide; `None` fills the pane.
     pub wrap_width: Option<u16>,
+    /// The groups as the machine made them, to apply corrections to afresh.
+    pub machine: MachineGroups,
+    /// The session's corrections, resolved against the analysis.
+    pub corrections: Corrections,
+    /// What the corrections changed, so every view can show the analyst's hand.
+    pub applied: Applied,
+    /// Ids of corrections that change nothing (their text or item is gone).
+    pub idle_corrections: Vec<u64>,
+    /// A group chosen with `=`, waiting for the one to join it with.
+    pub pending_join: Option<PendingJoin>,
+    /// The fact table, built once per (corrected) analysis.
+    pub facts: FactTable,
+    /// What the fact table tab shows.
+    pub fact_view: FactView,
 }
 
 impl App {
@@ -89,6 +108,10 @@ impl App {
         let (left, right) = pair.unwrap_or((0, 1.min(last)));
         let highlights = Highlights::new(&corpus, &analysis);
         let rows = ListRows::new(&corpus, &analysis);
+        let machine = MachineGroups::of(&analysis);
+        let facts = FactTable::build(&corpus, &analysis);
+        let mut fact_view = FactView::default();
+        fact_view.refresh(&facts);
         let session = Session::new(&corpus);
         let modal = if pair.is_none() && corpus.articles.len() > 2 {
             Modal::Picker(PickerState::new(0, Side::Left, true))
@@ -119,6 +142,13 @@ impl App {
             pending_delete: None,
             keys: KeyTable::default(),
             wrap_width: None,
+            machine,
+            corrections: Corrections::default(),
+            applied: Applied::default(),
+            idle_corrections: Vec::new(),
+            pending_join: None,
+            facts,
+            fact_view,
         };
         app.panel.visible = area.width >= super::geometry::WIDE_ENOUGH_FOR_PANEL;
         app.pair_changed();
@@ -150,6 +180,9 @@ impl App {
         }
         self.session = session;
         self.read_only = read_only;
+        if !self.session.corrections.is_empty() {
+            self.apply_corrections();
+        }
     }
 
     /// Puts pane `side` back at a saved position.
@@ -188,6 +221,11 @@ impl App {
     /// Where the keyboard is now: the one answer to "which keys are live".
     pub fn context(&self) -> Context {
         match &self.modal {
+            Modal::None
+                if self.panel.visible && self.panel.focused && self.panel.tab == Tab::Facts =>
+            {
+                Context::Facts
+            }
             Modal::None if self.panel.visible && self.panel.focused => Context::Panel,
             Modal::None => Context::Reader,
             Modal::Help(help) if help.typing => Context::HelpFilter,
@@ -214,9 +252,14 @@ impl App {
         }
     }
 
-    /// The screen layout for the current size and panel state.
+    /// The screen layout for the current size and panel state: the fact table,
+    /// while it has the keyboard, takes most of the width.
     pub fn geometry(&self) -> Geometry {
-        Geometry::new(self.area, self.panel.visible)
+        if self.panel.visible && self.panel.focused && self.panel.tab == Tab::Facts {
+            Geometry::wide_panel(self.area)
+        } else {
+            Geometry::new(self.area, self.panel.visible)
+        }
     }
 
     /// The pane on `side`.
@@ -247,7 +290,8 @@ impl App {
     /// the matches in the panes), keeping each pane's position.
     pub fn realign(&mut self) {
         let (left, right) = self.pair();
-        let alignment = self.analysis.index.align(left, right);
+        let alignment =
+            crate::analysis::corrections::align(&self.analysis, &self.corrections, left, right);
         self.counterparts = Counterparts::new(
             &alignment,
             self.analysis.articles[left].sentences.len(),

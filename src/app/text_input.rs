@@ -92,6 +92,9 @@ pub fn submit(app: &mut App) -> Vec<Effect> {
         PromptPurpose::ReportFolder => {
             return vec![Effect::Export(std::path::PathBuf::from(text.trim()))];
         }
+        PromptPurpose::Speaker { quote, .. } => {
+            return super::correction_actions::finish_speaker(app, quote, &text);
+        }
     }
     Vec::new()
 }

@@ -1,5 +1,6 @@
 //! `update`: applies one [`Action`] to the [`App`] and says what the outside must do.
 
+use super::correction_actions;
 use super::lists::{move_selection, page_selection, select};
 use super::modal::{HelpState, Modal, Prompt, PromptPurpose};
 use super::panel::Tab;
@@ -14,6 +15,16 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     if action != Action::DeleteMark {
         app.pending_delete = None;
     }
+    let laid_out = app.geometry();
+    let effects = apply(app, action);
+    if app.geometry() != laid_out {
+        app.relayout();
+    }
+    effects
+}
+
+/// Carries out `action`.
+fn apply(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
         Action::Quit => {
             app.record_positions();
@@ -55,6 +66,9 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::ShowQuotes => open_tab(app, Tab::Quotes),
         Action::ShowClaims => open_tab(app, Tab::Claims),
         Action::ShowCoverage => open_tab(app, Tab::Coverage),
+        Action::CycleFilter if app.panel.tab == Tab::Facts => {
+            super::fact_actions::cycle_status(app)
+        }
         Action::CycleFilter => {
             app.panel.filter = app.panel.filter.next();
             app.panel.selected[Tab::Claims.index()] = 0;
@@ -84,10 +98,28 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::ListPageDown => page_selection(app, true),
         Action::ListPageUp => page_selection(app, false),
         Action::Select => select(app),
-        Action::Back => app.panel.open_group = None,
+        Action::Back => {
+            app.panel.open_group = None;
+            app.panel.claim_detail = None;
+        }
         Action::PickLeft => super::lists::pick(app, Some(super::Side::Left)),
         Action::PickRight => super::lists::pick(app, Some(super::Side::Right)),
-        Action::Cancel => cancel(app),
+        Action::Cancel => {
+            app.pending_join = None;
+            cancel(app);
+        }
+        Action::ShowFacts => open_tab(app, Tab::Facts),
+        Action::ColumnLeft => super::fact_actions::move_column(app, -1),
+        Action::ColumnRight => super::fact_actions::move_column(app, 1),
+        Action::FilterOutlet => super::fact_actions::toggle_outlet(app),
+        Action::ShowOmissions => super::fact_actions::toggle_omissions(app),
+        Action::OpenDetail => super::claim_detail::open(app),
+        Action::LinkSentences => return correction_actions::link_sentences(app),
+        Action::JoinGroups => return correction_actions::join_groups(app),
+        Action::DetachFromGroup => return correction_actions::detach(app),
+        Action::ToggleConflict => return correction_actions::toggle_conflict(app),
+        Action::SetSpeaker => return correction_actions::set_speaker(app),
+        Action::UndoCorrection => return correction_actions::undo(app),
         Action::Submit => return submit(app),
         Action::SaveEdit => return super::mark_actions::finish_editor(app),
         Action::NextVerdict => super::mark_actions::next_verdict(app),

@@ -3,7 +3,9 @@
 pub mod claim_selection;
 pub mod completions;
 pub mod config;
+pub mod corrected;
 pub mod error_line;
+pub mod facts;
 pub mod json;
 pub mod man;
 pub mod output;

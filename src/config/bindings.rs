@@ -291,6 +291,7 @@ pub fn context_name(context: Context) -> &'static str {
     match context {
         Context::Reader => "reader",
         Context::Panel => "panel",
+        Context::Facts => "facts",
         Context::Picker => "picker",
         Context::PickerFilter => "picker_filter",
         Context::Help => "help",
@@ -392,7 +393,7 @@ mod tests {
         let next = row(&table, Context::Reader, Action::NextSentence);
         assert_eq!(table.hint_keys(next).as_deref(), Some("j/K"));
         let panel = row(&table, Context::Reader, Action::ShowQuotes);
-        assert_eq!(table.hint_keys(panel).as_deref(), Some("1-4"));
+        assert_eq!(table.hint_keys(panel).as_deref(), Some("1-5"));
     }
 
     #[test]
@@ -413,7 +414,9 @@ mod tests {
             keys: vec![Key::char('V')],
         };
         let (table, _) = KeyTable::merge(BINDINGS, &[over]);
-        assert!(table.elsewhere(Context::Reader, Key::char('v')).is_none());
+        // Remapped in the panel only: the fact table keeps `v`.
+        let there = table.elsewhere(Context::Reader, Key::char('v')).unwrap();
+        assert_eq!(there.context, Context::Facts);
         assert_eq!(
             table
                 .keys_for(Context::Panel, Action::EditVerdict)

@@ -7,17 +7,24 @@ use serde_json::{Map, Value};
 
 use crate::model::Corpus;
 
-use super::anchor::{Reattach, Reattacher};
+use super::anchor::{Anchor, Reattach, Reattacher};
+use super::correction::Correction;
 use super::fingerprint::fingerprint;
 use super::mark::{Mark, MarkKind, Target, Verdict};
 
-/// The file format version this build writes.
-pub const SESSION_VERSION: u32 = 1;
+/// The newest file format version this build reads and writes.
+pub const SESSION_VERSION: u32 = CORRECTIONS_VERSION;
+/// The format of a session without corrections, which every Parallax reads.
+pub const BASE_VERSION: u32 = 1;
+/// The format of a session holding corrections: an older Parallax opens it
+/// read-only instead of saving it without them.
+pub const CORRECTIONS_VERSION: u32 = 2;
 
 /// A saved review session.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Session {
-    /// File format version ([`SESSION_VERSION`]).
+    /// File format version: [`BASE_VERSION`], or [`CORRECTIONS_VERSION`] once the
+    /// session holds corrections.
     pub version: u32,
     /// The articles the session was last opened with.
     pub corpus: Vec<ArticleRef>,
@@ -33,6 +40,9 @@ pub struct Session {
     /// The id the next mark gets; above every mark's id, and never `u64::MAX`.
     #[serde(default = "first_id")]
     pub next_id: u64,
+    /// The analyst's corrections to the analysis, in the order made (format 2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub corrections: Vec<Correction>,
     /// Fields this build does not know (written by a later one), kept so that a
     /// save gives them back.
     #[serde(flatten)]
@@ -90,12 +100,13 @@ impl Session {
     /// An empty session for `corpus`.
     pub fn new(corpus: &Corpus) -> Session {
         Session {
-            version: SESSION_VERSION,
+            version: BASE_VERSION,
             corpus: article_refs(corpus, |i| fingerprint(&corpus.articles[i].text)),
             pair: None,
             positions: Vec::new(),
             marks: Vec::new(),
             next_id: first_id(),
+            corrections: Vec::new(),
             extra: Map::new(),
         }
     }
@@ -177,35 +188,19 @@ impl Session {
         })
     }
 
-    /// Re-anchors every mark to `corpus` and records the corpus as the session's.
-    /// Marks that cannot be placed are flagged orphaned, never deleted. Each article
-    /// is hashed and folded at most once, however many marks it carries.
+    /// Re-anchors every mark and correction to `corpus` and records the corpus as
+    /// the session's. Those that cannot be placed are flagged orphaned, never
+    /// deleted; the report counts marks and corrections together. Each article is
+    /// hashed and folded at most once, however many anchors it carries.
     pub fn reattach_all(&mut self, corpus: &Corpus) -> ReattachReport {
         let mut report = ReattachReport::default();
         let places = Reattacher::new(corpus);
         for mark in &mut self.marks {
-            let (mut moved, mut orphaned) = (false, false);
-            for anchor in mark.target.anchors_mut() {
-                match places.reattach(anchor) {
-                    Reattach::Unchanged(_) => {}
-                    Reattach::Moved(span) => {
-                        moved = true;
-                        if let Some(mut fresh) = places.anchor_at(&anchor.article_id, span) {
-                            fresh.extra = std::mem::take(&mut anchor.extra);
-                            *anchor = fresh;
-                        }
-                    }
-                    Reattach::Orphaned => orphaned = true,
-                }
-            }
-            mark.orphaned = orphaned;
-            if orphaned {
-                report.orphaned += 1;
-            } else if moved {
-                report.moved += 1;
-            } else {
-                report.unchanged += 1;
-            }
+            mark.orphaned = reattach_anchors(mark.target.anchors_mut(), &places, &mut report);
+        }
+        for correction in &mut self.corrections {
+            correction.orphaned =
+                reattach_anchors(correction.kind.anchors_mut(), &places, &mut report);
         }
         let mut refs = article_refs(corpus, |i| places.fingerprint(i).to_string());
         for fresh in &mut refs {
@@ -236,7 +231,7 @@ impl Session {
     /// A mark id no mark has. Ids count up and are never reused; should the
     /// count ever reach `u64::MAX` (only a tampered file can get there), the
     /// marks are numbered afresh from 1 rather than letting an id wrap.
-    fn fresh_id(&mut self) -> u64 {
+    pub(super) fn fresh_id(&mut self) -> u64 {
         if self.next_id == u64::MAX {
             self.renumber();
         }
@@ -250,6 +245,7 @@ impl Session {
     /// numbered afresh (two marks shared an id, or one had the largest id).
     pub fn repair_ids(&mut self) -> bool {
         let mut ids: Vec<u64> = self.marks.iter().map(|m| m.id).collect();
+        ids.extend(self.corrections.iter().map(|c| c.id));
         ids.sort_unstable();
         let unique = ids.windows(2).all(|w| w[0] != w[1]);
         let top = ids.last().copied().unwrap_or(0);
@@ -262,13 +258,52 @@ impl Session {
         true
     }
 
-    /// Numbers the marks 1, 2, … in their order, and `next_id` after them.
+    /// Numbers the marks, then the corrections, 1, 2, … in their order, and
+    /// `next_id` after them.
     fn renumber(&mut self) {
-        for (mark, id) in self.marks.iter_mut().zip(1..) {
-            mark.id = id;
+        let ids = self
+            .marks
+            .iter_mut()
+            .map(|m| &mut m.id)
+            .chain(self.corrections.iter_mut().map(|c| &mut c.id));
+        let mut count = 0;
+        for (slot, id) in ids.zip(1..) {
+            *slot = id;
+            count = id;
         }
-        self.next_id = self.marks.len() as u64 + 1;
+        self.next_id = count + 1;
     }
+}
+
+/// Re-anchors `anchors` (those of one mark or correction) through `places`,
+/// counting the outcome in `report`; true when one of them cannot be placed.
+fn reattach_anchors(
+    anchors: &mut [Anchor],
+    places: &Reattacher,
+    report: &mut ReattachReport,
+) -> bool {
+    let (mut moved, mut orphaned) = (false, false);
+    for anchor in anchors {
+        match places.reattach(anchor) {
+            Reattach::Unchanged(_) => {}
+            Reattach::Moved(span) => {
+                moved = true;
+                if let Some(mut fresh) = places.anchor_at(&anchor.article_id, span) {
+                    fresh.extra = std::mem::take(&mut anchor.extra);
+                    *anchor = fresh;
+                }
+            }
+            Reattach::Orphaned => orphaned = true,
+        }
+    }
+    if orphaned {
+        report.orphaned += 1;
+    } else if moved {
+        report.moved += 1;
+    } else {
+        report.unchanged += 1;
+    }
+    orphaned
 }
 
 /// References to every article of `corpus`, each fingerprint from `print`.

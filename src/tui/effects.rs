@@ -85,7 +85,8 @@ impl Outside {
     /// Writes the Markdown report into `dir` under a dated name, never over an
     /// earlier report; the status line gives the full path.
     pub fn export(&mut self, app: &mut App, dir: &Path) {
-        let report = export(Format::Markdown, &app.session, &app.corpus, &app.analysis);
+        let machine = app.machine_analysis();
+        let report = export(Format::Markdown, &app.session, &app.corpus, &machine);
         let now = OffsetDateTime::now_utc().to_offset(self.offset);
         let path = free_path(dir, &report_name(now));
         let shown = std::path::absolute(&path).unwrap_or_else(|_| path.clone());

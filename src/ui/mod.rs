@@ -1,6 +1,8 @@
 //! Drawing only: renders an [`App`] into a frame. Nothing here changes state.
 
+mod claim_detail;
 mod editor;
+mod facts;
 mod footer;
 mod help;
 mod loading;

@@ -2,7 +2,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span as TextSpan};
 use ratatui::widgets::Paragraph;
 
@@ -87,6 +87,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, side: Side, theme: &Theme)
 struct PaneView<'a> {
     text: &'a str,
     highlights: &'a [Highlight],
+    /// The longest highlight's length (see [`crate::app::highlights::Highlights::longest`]).
+    longest: usize,
     cursor: Option<Span>,
     counterpart: Option<Span>,
     matches: Vec<Span>,
@@ -107,6 +109,7 @@ impl<'a> PaneView<'a> {
         Self {
             text: &app.corpus.articles[article].text,
             highlights: &app.highlights.per_article[article],
+            longest: app.highlights.longest[article],
             cursor: cursor.filter(|_| focused),
             counterpart: cursor.filter(|_| is_counterpart),
             matches: app
@@ -126,10 +129,13 @@ impl<'a> PaneView<'a> {
         }
     }
 
-    /// Highlights overlapping `span` (the list is sorted by start).
+    /// Highlights overlapping `span` (the list is sorted by start): only those
+    /// starting at most the longest highlight's length before it are looked at.
     fn overlapping(&self, span: Span) -> impl Iterator<Item = &Highlight> {
+        let from = span.start.saturating_sub(self.longest);
+        let first = self.highlights.partition_point(|h| h.span.start < from);
         let end = self.highlights.partition_point(|h| h.span.start < span.end);
-        self.highlights[..end]
+        self.highlights[first..end.max(first)]
             .iter()
             .filter(move |h| h.span.overlaps(span))
     }
@@ -172,21 +178,26 @@ impl<'a> PaneView<'a> {
     /// The combined style of a piece lying wholly inside or outside each
     /// highlight. The cursor and counterpart give their background, and a claim
     /// keeps its colour and marks on top of them, so the sentence being read
-    /// still shows what kind of claim it is.
+    /// still shows what kind of claim it is; a disputed value stands out from
+    /// its surroundings in reverse video, with or without colour.
     fn style_at(&self, piece: Span, theme: &Theme) -> Style {
-        let mut style = theme.text;
-        let mut claim = None;
+        let mut status: Option<ClaimStatus> = None;
+        let mut layers = Style::default();
+        let mut disputed = false;
         for h in self.overlapping(piece) {
-            let layer = match h.mark {
-                Mark::NonArticle => theme.non_article,
-                Mark::Claim(status, _) => {
-                    claim = Some(theme.claim(status));
-                    theme.claim(status)
+            match h.mark {
+                Mark::NonArticle => layers = layers.patch(theme.non_article),
+                Mark::Quote(speaker) => layers = layers.patch(theme.quote(speaker)),
+                Mark::Value => disputed = true,
+                Mark::Claim(found, _) => {
+                    if status.is_none_or(|s| notability(found) > notability(s)) {
+                        status = Some(found);
+                    }
                 }
-                Mark::Quote(speaker) => theme.quote(speaker),
-            };
-            style = style.patch(layer);
+            }
         }
+        let claim = status.map(|s| theme.claim(s));
+        let mut style = theme.text.patch(claim.unwrap_or_default()).patch(layers);
         let mut under_cursor = false;
         if self.counterpart.is_some_and(|s| s.contains(piece)) {
             style = style.patch(theme.counterpart);
@@ -201,6 +212,9 @@ impl<'a> PaneView<'a> {
         }
         if self.matches.iter().any(|m| m.contains(piece)) {
             style = style.patch(theme.search);
+        }
+        if disputed {
+            style = reversed(style);
         }
         style
     }
@@ -238,20 +252,25 @@ impl<'a> PaneView<'a> {
         Line::from(line)
     }
 
-    /// The claim signs of a line, in text order, padded to their columns.
+    /// The claim signs of a line, in text order, padded to their columns; claims
+    /// of one clause show as one sign, the most notable.
     fn claim_signs(
         &self,
         span: Span,
         starts_here: &dyn Fn(Span) -> bool,
         theme: &Theme,
     ) -> Vec<TextSpan<'static>> {
-        let claims: Vec<(Span, ClaimStatus)> = self
-            .overlapping(span)
-            .filter_map(|h| match h.mark {
-                Mark::Claim(status, _) => Some((h.span, status)),
-                _ => None,
-            })
-            .collect();
+        let mut claims: Vec<(Span, ClaimStatus)> = Vec::new();
+        for h in self.overlapping(span) {
+            let Mark::Claim(status, _) = h.mark else {
+                continue;
+            };
+            match claims.iter_mut().find(|(s, _)| *s == h.span) {
+                Some(same) if notability(status) > notability(same.1) => same.1 = status,
+                Some(_) => {}
+                None => claims.push((h.span, status)),
+            }
+        }
         let starting = claims.iter().filter(|(s, _)| starts_here(*s)).count();
         let mut shown: Vec<(Span, ClaimStatus)> = claims
             .iter()
@@ -273,5 +292,25 @@ impl<'a> PaneView<'a> {
             signs.push(TextSpan::raw(" "));
         }
         signs
+    }
+}
+
+/// `style` in reverse video, or out of it where it already is (a plain
+/// theme's cursor), so the piece always stands out from what surrounds it.
+fn reversed(style: Style) -> Style {
+    if style.add_modifier.contains(Modifier::REVERSED) {
+        style.remove_modifier(Modifier::REVERSED)
+    } else {
+        style.add_modifier(Modifier::REVERSED)
+    }
+}
+
+/// How much a claim's status asks for the reader's attention: where claims of
+/// one clause overlap, the most notable one gives the colour and the sign.
+fn notability(status: ClaimStatus) -> u8 {
+    match status {
+        ClaimStatus::Shared => 0,
+        ClaimStatus::Unique => 1,
+        ClaimStatus::Conflict => 2,
     }
 }

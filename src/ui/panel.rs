@@ -40,19 +40,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     }
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let numbered = inner.width >= 38;
-    let tabs = Tabs::new(Tab::ALL.iter().enumerate().map(|(i, t)| {
-        if numbered {
-            format!("{} {}", i + 1, t.title())
-        } else {
-            t.title().to_string()
-        }
-    }))
-    .select(app.panel.tab.index())
-    .style(theme.muted)
-    .highlight_style(theme.title)
-    .divider("│")
-    .padding("", "");
+    let tabs = Tabs::new(tab_titles(usize::from(inner.width)))
+        .select(app.panel.tab.index())
+        .style(theme.muted)
+        .highlight_style(theme.title)
+        .divider("│")
+        .padding("", "");
     frame.render_widget(tabs, Rect::new(inner.x, inner.y, inner.width, 1));
     let body = Rect::new(
         inner.x,
@@ -61,15 +54,41 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         inner.height.saturating_sub(1),
     );
     let width = usize::from(body.width);
-    match app.panel.tab {
-        Tab::Quotes => match app.panel.open_group {
+    match (app.panel.tab, app.panel.claim_detail) {
+        (Tab::Quotes, _) => match app.panel.open_group {
             Some(group) => draw_variants(frame, body, app, group, theme),
             None => draw_quotes(frame, body, app, width, theme),
         },
-        Tab::Claims => draw_claims(frame, body, app, theme),
-        Tab::Coverage => draw_coverage(frame, body, app, theme),
-        Tab::Notes => draw_notes(frame, body, app, theme),
+        (Tab::Claims | Tab::Coverage, Some(group)) => {
+            super::claim_detail::draw(frame, body, app, group, theme);
+        }
+        (Tab::Claims, None) => draw_claims(frame, body, app, theme),
+        (Tab::Coverage, None) => draw_coverage(frame, body, app, theme),
+        (Tab::Notes, _) => draw_notes(frame, body, app, theme),
+        (Tab::Facts, _) => super::facts::draw(frame, body, app, theme),
     }
+}
+
+/// The tab titles that fit in `width` columns: numbered, plain, shortened, or
+/// the numbers alone.
+fn tab_titles(width: usize) -> Vec<String> {
+    let numbered: Vec<String> = Tab::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, t)| format!("{} {}", i + 1, t.title()))
+        .collect();
+    let plain: Vec<String> = Tab::ALL.iter().map(|t| t.title().to_string()).collect();
+    let short: Vec<String> = Tab::ALL
+        .iter()
+        .map(|t| t.short_title().to_string())
+        .collect();
+    let fits = |titles: &[String]| {
+        titles.iter().map(|t| t.chars().count()).sum::<usize>() + titles.len() - 1 <= width
+    };
+    [numbered, plain, short]
+        .into_iter()
+        .find(|titles| fits(titles))
+        .unwrap_or_else(|| (1..=Tab::ALL.len()).map(|i| i.to_string()).collect())
 }
 
 /// Draws rows `0..len` of a list whose rows are `item_height` lines tall, with
@@ -165,6 +184,11 @@ fn quote_item(app: &App, id: usize, width: usize, theme: &Theme) -> ListItem<'st
     } else {
         ""
     };
+    let corrected = if app.applied.quote_group_corrected(id) {
+        " ✱"
+    } else {
+        ""
+    };
     let head = Line::from(vec![
         Span::styled(truncate(speaker, width.saturating_sub(14)), theme.title),
         Span::styled(
@@ -172,6 +196,7 @@ fn quote_item(app: &App, id: usize, width: usize, theme: &Theme) -> ListItem<'st
             theme.muted,
         ),
         Span::styled(differ, theme.conflict),
+        Span::styled(corrected, theme.key),
     ]);
     let words = Line::styled(truncate(&format!("  “{text}”"), width), theme.text);
     ListItem::new(vec![head, words])
@@ -266,11 +291,17 @@ fn draw_claims(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             let first = group.members[0];
             let article = &app.corpus.articles[first.article];
             let claim = &app.analysis.articles[first.article].claims[first.claim];
+            let corrected = if app.applied.claim_group_corrected(group.id) {
+                "✱ "
+            } else {
+                "  "
+            };
             let head = Line::from(vec![
                 Span::styled(
-                    format!("{} ", status_sign(group.status)),
+                    status_sign(group.status).to_string(),
                     theme.claim(group.status),
                 ),
+                Span::styled(corrected, theme.key),
                 Span::styled(
                     format!("{}/{total} ", app.rows.claim_articles[rows[i]].len()),
                     theme.muted,
@@ -373,8 +404,14 @@ fn draw_coverage(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             let text = app.analysis.articles[first.article].claims[first.claim]
                 .span
                 .slice(&app.corpus.articles[first.article].text);
+            let corrected = app.applied.claim_group_corrected(group.id);
+            let sign = if corrected { "✱" } else { "" };
+            spans.push(Span::styled(sign, theme.key));
             spans.push(Span::styled(
-                truncate(text, width.saturating_sub(columns.len() * 2 + 1)),
+                truncate(
+                    text,
+                    width.saturating_sub(columns.len() * 2 + 1 + sign.len().min(1)),
+                ),
                 theme.text,
             ));
             ListItem::new(Line::from(spans))

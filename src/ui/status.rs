@@ -8,8 +8,10 @@ use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use crate::analysis::claims::ClaimStatus;
+use crate::analysis::facts::{describe, disputed_values};
 use crate::app::modal::Modal;
 use crate::app::{App, Side};
+use crate::session::CORRECTION_SIGN;
 
 use super::footer::hint_spans;
 use super::outlets::outlet_names;
@@ -85,7 +87,9 @@ fn cursor_detail(app: &App) -> String {
     parts.join(" · ")
 }
 
-/// "claim shared: 3 of 5 outlets: RT, GDC, …" for the cursor sentence.
+/// What the cursor sentence claims: "claim shared: 3 of 5 outlets: RT, GDC, …",
+/// or for a conflict each outlet's value, "claim CONFLICT: $3.5 billion (A) ·
+/// $3.6 billion (B, C)"; the analyst's verdict or correction shows with `✱`.
 fn claim_under_cursor(app: &App) -> Option<String> {
     let side: Side = app.focus;
     let article = app.pane(side).article;
@@ -102,18 +106,56 @@ fn claim_under_cursor(app: &App) -> Option<String> {
     };
     let articles = &app.rows.claim_articles[group];
     let names = outlet_names(app, articles);
+    let analyst = match app.applied.verdict(group) {
+        Some(true) => format!(" {CORRECTION_SIGN} conflict (analyst)"),
+        Some(false) => format!(" {CORRECTION_SIGN} not a conflict (analyst)"),
+        None if app.applied.claim_group_corrected(group) => format!(" {CORRECTION_SIGN}"),
+        None => String::new(),
+    };
     let group = &app.analysis.claim_groups[group];
     let status = match group.status {
         ClaimStatus::Shared => "shared",
         ClaimStatus::Unique => "unique",
         ClaimStatus::Conflict => "CONFLICT",
     };
+    let disputes = disputes_in(app, article, cursor);
+    if !disputes.is_empty() {
+        return Some(format!("claim {status}{analyst}: {}", disputes.join(" | ")));
+    }
     Some(format!(
-        "claim {status}: {} of {} outlets: {}",
+        "claim {status}{analyst}: {} of {} outlets: {}",
         articles.len(),
         app.corpus.articles.len(),
         names
     ))
+}
+
+/// Each conflict the claims of `cursor` (in `article`) belong to, described by
+/// the outlets' values: "$3.5 billion (A) · $3.6 billion (B, C)"; disputed
+/// numbers and dates before disputed wording (modality, names).
+fn disputes_in(app: &App, article: usize, cursor: crate::model::Span) -> Vec<String> {
+    let mut groups: Vec<usize> = app.analysis.articles[article]
+        .claims
+        .iter()
+        .zip(&app.highlights.claim_group[article])
+        .filter(|(c, _)| c.span.overlaps(cursor))
+        .filter_map(|(_, g)| *g)
+        .collect();
+    groups.dedup();
+    let wording = |g: &usize| {
+        app.analysis.claim_groups[*g]
+            .conflicts
+            .first()
+            .is_some_and(|c| matches!(c.kind.as_str(), "modality" | "name"))
+    };
+    groups.sort_by_key(wording);
+    groups
+        .into_iter()
+        .filter_map(|g| {
+            let values = disputed_values(&app.analysis, app.analysis.claim_groups.get(g)?);
+            (values.len() > 1).then(|| describe(&app.corpus, &values))
+        })
+        .collect()
 }
 
 /// Draws the hint line: the keys that work now in this mode, most important

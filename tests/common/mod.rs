@@ -14,6 +14,15 @@ use parallax::model::load::load_seeds;
 use parallax::model::{Article, ArticleMeta, Corpus, Span};
 use ratatui::layout::Rect;
 
+/// Three outlets on one sale: two say the city "agreed" to buy, one that it
+/// "was considering" it; the price is $3.5 billion in one and $3.6 billion in
+/// two; one quote in the first two.
+pub const HARBOUR: [&str; 3] = [
+    "Harbour deal signed\n\nThe city agreed to buy the harbour for $3.5 billion on Monday. The mayor said 120 workers would keep their jobs. \"We have secured the future of this port,\" said Mayor Ana Lopez. Shipping firms welcomed the news.",
+    "City buys harbour\n\nThe city agreed to buy the harbour for $3.6 billion on Monday. The mayor said 120 workers would keep their jobs. \"We secured the future of the port,\" Lopez said. The sale still needs approval from the regional board.",
+    "Harbour sold\n\nThe city was considering buying the harbour for $3.6 billion, officials said on Monday. Some 120 workers would keep their jobs, the mayor said. The council meets again in March.",
+];
+
 /// A corpus of `texts`, article `i` with id `a{i}` and outlet `Outlet {i}`; a
 /// short first line is the headline.
 pub fn corpus(texts: &[&str]) -> Corpus {

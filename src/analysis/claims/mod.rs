@@ -330,3 +330,18 @@ pub fn extract_claims(lang: &ArticleLanguage<'_>, quotes: &[Quote]) -> Vec<Claim
 pub fn group_claims(articles: &[Article], claims: &[Vec<Claim>]) -> Vec<ClaimGroup> {
     group::group(articles, claims)
 }
+
+/// The conflicts among `members` (claims of different articles) and the facts
+/// that differ, decided as grouping decides them (with every article's claims,
+/// `article_claims` in corpus order, for what each outlet states elsewhere); for
+/// groups an analyst changed.
+pub fn compare_members<'a>(
+    members: &[(ClaimRef, &Claim)],
+    article_claims: impl IntoIterator<Item = &'a [Claim]>,
+) -> (Vec<Conflict>, Vec<FactDifference>) {
+    let stated: Vec<compare::Stated> = article_claims
+        .into_iter()
+        .map(compare::Stated::of)
+        .collect();
+    compare::conflicts(members, &stated)
+}

@@ -189,3 +189,21 @@ fn sentence_of(sentences: &[Sentence], pos: usize) -> usize {
 pub fn group_quotes(_articles: &[Article], quotes: &[Vec<Quote>]) -> Vec<QuoteGroup> {
     group::group(quotes)
 }
+
+/// The word differences of the quoted words `variant` against `canonical`, as
+/// grouping computes them; for groups an analyst changed.
+pub fn diff_texts(variant: &str, canonical: &str) -> Vec<WordDiff> {
+    let tokens =
+        |text: &str| crate::analysis::language::tokens::tokenize(text, Span::new(0, text.len()));
+    let (v, c) = (tokens(variant), tokens(canonical));
+    diff::word_diff(
+        diff::Rendering {
+            text: variant,
+            tokens: &v,
+        },
+        diff::Rendering {
+            text: canonical,
+            tokens: &c,
+        },
+    )
+}

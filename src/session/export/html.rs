@@ -5,7 +5,7 @@ use std::fmt::Write;
 use crate::model::sanitize::display;
 use crate::session::MarkKind;
 
-use super::{Report, ReportClaimGroup, ReportMark, ReportRendering};
+use super::{Report, ReportClaimGroup, ReportCorrection, ReportMark, ReportRendering};
 
 /// The page's inline style sheet.
 const STYLE: &str = "body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#222}\
@@ -16,18 +16,23 @@ ins{background:#d4f7d4;text-decoration:none;font-weight:bold}del{background:#fbd
 /// Renders `report` as an HTML page.
 pub fn render(report: &Report) -> String {
     let mut out = format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Parallax review</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>Parallax review</h1>\n<h2>Articles compared</h2>\n<table>\n<tr><th>Outlet</th><th>Title</th><th>Path</th></tr>\n"
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Parallax review</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>Parallax review</h1>\n<h2>Summary</h2>\n<p>{}</p>\n<h3>Articles compared</h3>\n<table>\n<tr><th>Outlet</th><th>Title</th><th>Date</th><th>URL</th><th>Path</th></tr>\n",
+        esc(&super::counts_line(&report.summary.counts))
     );
     for a in &report.articles {
         let _ = writeln!(
             out,
-            "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             esc(&a.outlet),
             esc(&a.title),
+            esc(a.date.as_deref().unwrap_or("")),
+            esc(a.url.as_deref().unwrap_or("")),
             esc(&a.path)
         );
     }
-    out.push_str("</table>\n<h2>Quotes</h2>\n");
+    out.push_str("</table>\n");
+    summary(&mut out, report);
+    out.push_str("<h2>Quotes</h2>\n");
     if report.quote_groups.is_empty() {
         out.push_str("<p>No quote is rendered by more than one article.</p>\n");
     }
@@ -68,8 +73,81 @@ pub fn render(report: &Report) -> String {
         }
         out.push_str("</ul>\n");
     }
+    if !report.corrections.is_empty() {
+        out.push_str("<h2>Corrections by the analyst</h2>\n<ul>\n");
+        for c in &report.corrections {
+            correction(&mut out, c);
+        }
+        out.push_str("</ul>\n");
+    }
     out.push_str("</body>\n</html>\n");
     out
+}
+
+/// The conflicts with each outlet's value, and what each outlet left out.
+fn summary(out: &mut String, report: &Report) {
+    out.push_str("<h3>Conflicts</h3>\n");
+    if report.summary.conflicts.is_empty() {
+        out.push_str("<p>No outlets disagree on a fact.</p>\n");
+    } else {
+        out.push_str("<ul>\n");
+        for c in &report.summary.conflicts {
+            let analyst = c
+                .analyst
+                .as_deref()
+                .map_or_else(String::new, |a| format!(" ({})", esc(a)));
+            let _ = writeln!(
+                out,
+                "<li>{}{analyst}: {}</li>",
+                esc(&c.fact),
+                esc(&super::values_line(&c.values))
+            );
+        }
+        out.push_str("</ul>\n");
+    }
+    out.push_str("<h3>Left out</h3>\n");
+    if report.summary.omissions.is_empty() {
+        out.push_str("<p>No outlet leaves out a fact most others report.</p>\n");
+        return;
+    }
+    out.push_str("<ul>\n");
+    for o in &report.summary.omissions {
+        let _ = write!(
+            out,
+            "<li><b>{}</b> leaves out what most others report:<ul>",
+            esc(&o.outlet)
+        );
+        for f in &o.facts {
+            let _ = write!(
+                out,
+                "<li>{} ({} of {} outlets)</li>",
+                esc(&f.fact),
+                f.reported_by,
+                report.summary.counts.articles
+            );
+        }
+        out.push_str("</ul></li>\n");
+    }
+    out.push_str("</ul>\n");
+}
+
+/// One correction as a list item, with the text it is anchored to.
+fn correction(out: &mut String, c: &ReportCorrection) {
+    let orphaned = if c.orphaned {
+        " <span class=\"orphaned\">(orphaned)</span>"
+    } else {
+        ""
+    };
+    let _ = write!(out, "<li>✱ {}{orphaned}", esc(&c.what));
+    for p in &c.places {
+        let _ = write!(
+            out,
+            "<blockquote>{}: “{}”</blockquote>",
+            esc(&p.outlet),
+            esc(&p.quoted)
+        );
+    }
+    out.push_str("</li>\n");
 }
 
 /// A rendering with its additions in `<ins>` and omissions in `<del>`.
@@ -80,10 +158,14 @@ fn rendering(r: &ReportRendering) -> String {
 /// One claim group as a list item, with its differing facts below.
 fn claim(out: &mut String, group: &ReportClaimGroup) {
     let status = super::status_title(group.status);
+    let analyst = group
+        .analyst
+        .as_deref()
+        .map_or_else(String::new, |a| format!(" — {}", esc(a)));
     let outlets: Vec<String> = group.outlets.iter().map(|o| esc(o)).collect();
     let _ = write!(
         out,
-        "<li><span class=\"status\">{status}</span> ({}): “{}”",
+        "<li><span class=\"status\">{status}</span>{analyst} ({}): “{}”",
         outlets.join(", "),
         esc(&group.text)
     );
@@ -130,6 +212,14 @@ fn mark(out: &mut String, m: &ReportMark) {
         let _ = write!(
             out,
             "<blockquote>{}: “{}”</blockquote>",
+            esc(&p.outlet),
+            esc(&p.quoted)
+        );
+    }
+    for p in &m.elsewhere {
+        let _ = write!(
+            out,
+            "<blockquote>elsewhere, {}: “{}”</blockquote>",
             esc(&p.outlet),
             esc(&p.quoted)
         );

@@ -5,21 +5,26 @@ use std::fmt::Write;
 use crate::model::sanitize::display;
 use crate::session::MarkKind;
 
-use super::{Report, ReportClaimGroup, ReportMark, ReportRendering};
+use super::{Report, ReportClaimGroup, ReportCorrection, ReportMark, ReportRendering};
 
 /// Renders `report` as Markdown.
 pub fn render(report: &Report) -> String {
-    let mut out = String::from("# Parallax review\n\n## Articles compared\n\n");
-    out.push_str("| Outlet | Title | Path |\n| --- | --- | --- |\n");
+    let mut out = String::from("# Parallax review\n\n## Summary\n\n");
+    let _ = writeln!(out, "{}\n", super::counts_line(&report.summary.counts));
+    out.push_str("### Articles compared\n\n");
+    out.push_str("| Outlet | Title | Date | URL | Path |\n| --- | --- | --- | --- | --- |\n");
     for a in &report.articles {
         let _ = writeln!(
             out,
-            "| {} | {} | {} |",
+            "| {} | {} | {} | {} | {} |",
             esc(&a.outlet),
             esc(&a.title),
+            esc(a.date.as_deref().unwrap_or("")),
+            esc(a.url.as_deref().unwrap_or("")),
             esc(&a.path)
         );
     }
+    summary(&mut out, report);
     out.push_str("\n## Quotes\n\n");
     if report.quote_groups.is_empty() {
         out.push_str("No quote is rendered by more than one article.\n\n");
@@ -55,7 +60,64 @@ pub fn render(report: &Report) -> String {
     for m in &report.marks {
         mark(&mut out, m);
     }
+    if !report.corrections.is_empty() {
+        out.push_str("\n## Corrections by the analyst\n\n");
+        for c in &report.corrections {
+            correction(&mut out, c);
+        }
+    }
     out
+}
+
+/// The conflicts with each outlet's value, and what each outlet left out.
+fn summary(out: &mut String, report: &Report) {
+    out.push_str("\n### Conflicts\n\n");
+    if report.summary.conflicts.is_empty() {
+        out.push_str("No outlets disagree on a fact.\n");
+    }
+    for c in &report.summary.conflicts {
+        let analyst = c
+            .analyst
+            .as_deref()
+            .map_or_else(String::new, |a| format!(" ({})", esc(a)));
+        let _ = writeln!(
+            out,
+            "- {}{analyst}: {}",
+            esc(&c.fact),
+            esc(&super::values_line(&c.values))
+        );
+    }
+    out.push_str("\n### Left out\n\n");
+    if report.summary.omissions.is_empty() {
+        out.push_str("No outlet leaves out a fact most others report.\n");
+    }
+    for o in &report.summary.omissions {
+        let _ = writeln!(
+            out,
+            "- **{}** leaves out what most others report:",
+            esc(&o.outlet)
+        );
+        for f in &o.facts {
+            let _ = writeln!(
+                out,
+                "  - {} ({} of {} outlets)",
+                esc(&f.fact),
+                f.reported_by,
+                report.summary.counts.articles
+            );
+        }
+    }
+}
+
+/// One correction as a list item, with the text it is anchored to.
+fn correction(out: &mut String, c: &ReportCorrection) {
+    let orphaned = if c.orphaned { " (orphaned)" } else { "" };
+    let places: Vec<String> = c
+        .places
+        .iter()
+        .map(|p| format!("{}: “{}”", esc(&p.outlet), esc(&p.quoted)))
+        .collect();
+    let _ = writeln!(out, "- ✱ {}{orphaned}: {}", esc(&c.what), places.join("; "));
 }
 
 /// ` (most complete)` for the canonical rendering.
@@ -71,10 +133,14 @@ fn rendering(r: &ReportRendering) -> String {
 /// One claim group as a list item, with its differing facts below.
 fn claim(out: &mut String, group: &ReportClaimGroup) {
     let status = super::status_title(group.status);
+    let analyst = group
+        .analyst
+        .as_deref()
+        .map_or_else(String::new, |a| format!(" — {}", esc(a)));
     let outlets: Vec<String> = group.outlets.iter().map(|o| esc(o)).collect();
     let _ = writeln!(
         out,
-        "- **{status}** ({}): “{}”",
+        "- **{status}**{analyst} ({}): “{}”",
         outlets.join(", "),
         esc(&group.text)
     );
@@ -113,6 +179,14 @@ fn mark(out: &mut String, m: &ReportMark) {
     let _ = writeln!(out, "- **{name}** on {}{orphaned}: {body}", m.target);
     for p in &m.places {
         let _ = writeln!(out, "  - {}: “{}”", esc(&p.outlet), esc(&p.quoted));
+    }
+    for p in &m.elsewhere {
+        let _ = writeln!(
+            out,
+            "  - elsewhere, {}: “{}”",
+            esc(&p.outlet),
+            esc(&p.quoted)
+        );
     }
 }
 

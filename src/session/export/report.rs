@@ -4,22 +4,43 @@ use serde::Serialize;
 
 use crate::analysis::Analysis;
 use crate::analysis::claims::{ClaimGroup, ClaimStatus};
+use crate::analysis::corrections::{Applied, Corrections};
 use crate::analysis::quotes::{QuoteGroup, WordDiff};
 use crate::model::{Corpus, Span};
 
-use crate::session::{Mark, MarkKind, Session, Target};
+use crate::session::{Correction, Mark, MarkKind, Session, Target};
+
+use super::elsewhere::elsewhere;
+use super::summary::{ReportSummary, summary};
 
 /// Everything a review report shows.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Report {
     /// The articles compared.
     pub articles: Vec<ReportArticle>,
+    /// Counts, every conflict with each outlet's value, each outlet's omissions.
+    pub summary: ReportSummary,
     /// Quotes rendered by two or more members.
     pub quote_groups: Vec<ReportQuoteGroup>,
     /// Conflicting, then shared, then marked unique claims.
     pub claim_groups: Vec<ReportClaimGroup>,
     /// Every note, flag and verdict.
     pub marks: Vec<ReportMark>,
+    /// The analyst's corrections to the analysis.
+    pub corrections: Vec<ReportCorrection>,
+}
+
+/// One correction the analyst made to the analysis.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ReportCorrection {
+    /// Correction id.
+    pub id: u64,
+    /// What it says: "not a conflict", "claim groups joined", "speaker: …".
+    pub what: String,
+    /// The text it is anchored to, per outlet.
+    pub places: Vec<ReportPlace>,
+    /// True when its text could not be found in the current articles.
+    pub orphaned: bool,
 }
 
 /// One article compared.
@@ -33,6 +54,10 @@ pub struct ReportArticle {
     pub title: String,
     /// Where it was loaded from.
     pub path: String,
+    /// Publication date, if known.
+    pub date: Option<String>,
+    /// Original address, if known.
+    pub url: Option<String>,
 }
 
 /// One remark as several outlets render it.
@@ -64,8 +89,11 @@ pub struct ReportRendering {
 pub struct ReportClaimGroup {
     /// Group index in the analysis.
     pub id: usize,
-    /// Conflict, shared or unique.
+    /// Conflict, shared or unique, the analyst's verdict over the machine's.
     pub status: ClaimStatus,
+    /// The analyst's say on the group: "not a conflict (analyst)", "conflict
+    /// (analyst)", or "corrected (analyst)" for a group they joined or split.
+    pub analyst: Option<String>,
     /// The outlets carrying it.
     pub outlets: Vec<String>,
     /// The claim as the first member words it.
@@ -104,6 +132,9 @@ pub struct ReportMark {
     pub kind: MarkKind,
     /// The text it is attached to, per outlet.
     pub places: Vec<ReportPlace>,
+    /// For a mark on a sentence, what the other outlets say there: their
+    /// sentences the alignment matches with it.
+    pub elsewhere: Vec<ReportPlace>,
     /// True when its text could not be found in the current articles.
     pub orphaned: bool,
 }
@@ -118,12 +149,22 @@ pub struct ReportPlace {
 }
 
 impl Report {
-    /// Gathers the report of `session` over `corpus` and its `analysis`.
-    pub fn build(session: &Session, corpus: &Corpus, analysis: &Analysis) -> Report {
+    /// Gathers the report of `session` over `corpus` and its `analysis`, to
+    /// which `corrections` (the session's, resolved) were applied as `applied`
+    /// says.
+    pub fn build(
+        session: &Session,
+        corpus: &Corpus,
+        analysis: &Analysis,
+        corrections: &Corrections,
+        applied: &Applied,
+    ) -> Report {
         let gather = Gather {
             session,
             corpus,
             analysis,
+            corrections,
+            applied,
         };
         Report {
             articles: corpus
@@ -134,8 +175,11 @@ impl Report {
                     outlet: a.meta.outlet.clone(),
                     title: a.meta.title.clone(),
                     path: a.meta.path.clone(),
+                    date: a.meta.date.clone(),
+                    url: a.meta.url.clone(),
                 })
                 .collect(),
+            summary: summary(session, corpus, analysis, applied),
             quote_groups: analysis
                 .quote_groups
                 .iter()
@@ -144,6 +188,11 @@ impl Report {
                 .collect(),
             claim_groups: gather.claim_groups(),
             marks: session.marks.iter().map(|m| gather.mark(m)).collect(),
+            corrections: session
+                .corrections
+                .iter()
+                .map(|c| gather.correction(c))
+                .collect(),
         }
     }
 }
@@ -154,8 +203,12 @@ struct Gather<'a> {
     session: &'a Session,
     /// The articles.
     corpus: &'a Corpus,
-    /// Their analysis.
+    /// Their analysis, corrected.
     analysis: &'a Analysis,
+    /// The session's corrections, resolved.
+    corrections: &'a Corrections,
+    /// What the corrections changed.
+    applied: &'a Applied,
 }
 
 impl Gather<'_> {
@@ -285,9 +338,18 @@ impl Gather<'_> {
                     .collect(),
             })
             .collect();
+        let analyst = match self.applied.verdict(group.id) {
+            Some(true) => Some("conflict (analyst)".to_string()),
+            Some(false) => Some("not a conflict (analyst)".to_string()),
+            None if self.applied.claim_group_corrected(group.id) => {
+                Some("corrected (analyst)".to_string())
+            }
+            None => None,
+        };
         ReportClaimGroup {
             id: group.id,
             status: group.status,
+            analyst,
             outlets: carrying,
             text,
             differences,
@@ -304,16 +366,35 @@ impl Gather<'_> {
                 Target::ClaimGroup { .. } => "claim group",
             },
             kind: mark.kind.clone(),
-            places: mark
-                .target
-                .anchors()
-                .iter()
-                .map(|a| ReportPlace {
-                    outlet: self.outlet_of(&a.article_id),
-                    quoted: a.quoted.clone(),
-                })
-                .collect(),
+            places: self.places(mark.target.anchors()),
+            elsewhere: match &mark.target {
+                Target::Text(anchor) if !mark.orphaned => {
+                    elsewhere(self.corpus, self.analysis, self.corrections, anchor)
+                }
+                _ => Vec::new(),
+            },
             orphaned: mark.orphaned,
         }
+    }
+
+    /// A correction with the text it is anchored to.
+    fn correction(&self, correction: &Correction) -> ReportCorrection {
+        ReportCorrection {
+            id: correction.id,
+            what: correction.kind.describe(),
+            places: self.places(correction.kind.anchors()),
+            orphaned: correction.orphaned,
+        }
+    }
+
+    /// The outlets and text of `anchors`.
+    fn places(&self, anchors: &[crate::session::Anchor]) -> Vec<ReportPlace> {
+        anchors
+            .iter()
+            .map(|a| ReportPlace {
+                outlet: self.outlet_of(&a.article_id),
+                quoted: a.quoted.clone(),
+            })
+            .collect()
     }
 }
