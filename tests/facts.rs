@@ -59,7 +59,7 @@ fn an_event_without_a_certainty_cue_is_told_apart_by_its_certainty() {
     ]);
     let analysis = analyze(&corpus);
     let table = FactTable::build(&corpus, &analysis);
-    let (_, meet) = row_with(&table, "meet:");
+    let (_, meet) = row_with(&table, "met:");
     let labels: Vec<String> = meet.cells.iter().map(|c| c.label()).collect();
     assert_eq!(
         labels,

@@ -25,11 +25,23 @@ pub fn claim_value(claim: &Claim) -> String {
     written(&anchor.value)
 }
 
-/// What a claim is about, in a word: the event (`buy`), the role (`judge`), what
-/// is counted (`workers`), else the kind of its fact (`money`, `date`).
+/// What a claim is about, in a word: the event's verb as written (`buy` of
+/// `agreed to buy`; the stem the analysis compares by is no word to show), the
+/// role (`judge`), what is counted (`workers`), else the kind of its fact
+/// (`money`, `date`).
 pub fn claim_topic(claim: &Claim) -> String {
     match claim.anchor_fact().map(|f| &f.value) {
-        Some(FactValue::Event { predicate, .. }) => predicate.clone(),
+        Some(FactValue::Event {
+            text, predicate, ..
+        }) => text
+            .split_whitespace()
+            .last()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .filter(|w| !w.is_empty())
+            .unwrap_or_else(|| predicate.clone()),
         Some(FactValue::Role { role, .. }) => role.clone(),
         Some(FactValue::Quantity { unit, .. }) if !unit.is_empty() => one_line(unit),
         Some(value) => value.kind().to_string(),
