@@ -52,67 +52,8 @@ pub struct Analysis {
     pub index: SimilarityIndex,
 }
 
-/// Runs the whole analysis over a corpus.
+/// Runs the whole analysis over a corpus (as
+/// [`progress::analyze_with_progress`], telling no one).
 pub fn analyze(corpus: &Corpus) -> Analysis {
-    let articles = &corpus.articles;
-    let found = parallel_map(articles, |article| {
-        let sentences = sentences::article_sentences(article);
-        let marks = quotes::find(article);
-        let regions = quotes::regions(&article.text, &marks);
-        let lang = language::ArticleLanguage::read(article, sentences, &regions);
-        let quotes = quotes::quotes_from(&lang, marks);
-        let claims = claims::extract_claims(&lang, &quotes);
-        (lang.sentences, (quotes, claims))
-    });
-    let (sentences, rest): (Vec<Vec<Sentence>>, Vec<_>) = found.into_iter().unzip();
-    let (quotes, claims): (Vec<Vec<Quote>>, Vec<Vec<Claim>>) = rest.into_iter().unzip();
-    let quote_groups = quotes::group_quotes(articles, &quotes);
-    let index = SimilarityIndex::build(articles, &sentences);
-    let claim_groups = claims::group_claims(articles, &claims);
-    let articles = sentences
-        .into_iter()
-        .zip(quotes)
-        .zip(claims)
-        .map(|((sentences, quotes), claims)| ArticleAnalysis {
-            sentences,
-            quotes,
-            claims,
-        })
-        .collect();
-    Analysis {
-        articles,
-        quote_groups,
-        claim_groups,
-        index,
-    }
-}
-
-/// Fewest articles worth spreading over threads; below it, start-up costs more
-/// than it saves.
-const PARALLEL_MIN_ARTICLES: usize = 32;
-
-/// `f` over every article, on all cores for large corpora, results in order.
-fn parallel_map<T: Send>(
-    articles: &[crate::model::Article],
-    f: impl Fn(&crate::model::Article) -> T + Sync,
-) -> Vec<T> {
-    let threads = std::thread::available_parallelism().map_or(1, usize::from);
-    if threads < 2 || articles.len() < PARALLEL_MIN_ARTICLES {
-        return articles.iter().map(f).collect();
-    }
-    let chunk = articles.len().div_ceil(threads);
-    std::thread::scope(|scope| {
-        let f = &f;
-        let handles: Vec<_> = articles
-            .chunks(chunk)
-            .map(|part| scope.spawn(move || part.iter().map(f).collect::<Vec<T>>()))
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| {
-                h.join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-            })
-            .collect()
-    })
+    progress::analyze_with_progress(corpus, &|_, _| {})
 }

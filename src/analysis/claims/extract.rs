@@ -15,11 +15,16 @@ use super::features::features;
 use super::units::units;
 use super::{Claim, Fact, FactValue};
 
-/// Extracts the claims of the article `lang` read.
-pub fn extract(lang: &ArticleLanguage<'_>, quotes: &[Quote]) -> Vec<Claim> {
+/// Extracts the claims of the article `lang` read; an undated article is read
+/// as of `story_date`, the date the rest of its story carries.
+pub fn extract(
+    lang: &ArticleLanguage<'_>,
+    quotes: &[Quote],
+    story_date: Option<&str>,
+) -> Vec<Claim> {
     let article = lang.article;
     let text = lang.text();
-    let context = DateContext::new(article.meta.date.as_deref(), text);
+    let context = DateContext::new(article.meta.date.as_deref().or(story_date), text);
     let mut quoted: Vec<Span> = quotes
         .iter()
         .filter(|q| !q.partial)

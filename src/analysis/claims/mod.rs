@@ -320,9 +320,14 @@ impl ClaimGroup {
 }
 
 /// Finds the claims of the article `lang` read; `quotes` are its quotes (facts
-/// only inside a quotation are the speaker's words, not the outlet's claims).
-pub fn extract_claims(lang: &ArticleLanguage<'_>, quotes: &[Quote]) -> Vec<Claim> {
-    extract::extract(lang, quotes)
+/// only inside a quotation are the speaker's words, not the outlet's claims);
+/// `story_date` (the date the corpus' articles carry) dates an undated article.
+pub fn extract_claims(
+    lang: &ArticleLanguage<'_>,
+    quotes: &[Quote],
+    story_date: Option<&str>,
+) -> Vec<Claim> {
+    extract::extract(lang, quotes, story_date)
 }
 
 /// Groups the claims of all articles (per article, in corpus order) and decides

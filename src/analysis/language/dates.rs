@@ -41,6 +41,17 @@ impl DateContext {
     }
 }
 
+/// The date a story's articles carry, for reading an undated one: the median
+/// of the publication dates (`YYYY-MM-DD…`) that parse, as `YYYY-MM-DD`. Reports
+/// of one event appear within days of each other, so an undated report's "Jan.
+/// 9" is in their year, not in whatever year its text names first.
+pub fn story_date<'a>(dates: impl Iterator<Item = Option<&'a str>>) -> Option<String> {
+    let mut known: Vec<(i32, u32, u32)> = dates.flatten().filter_map(parse_iso).collect();
+    known.sort_unstable();
+    let (y, m, d) = *known.get(known.len().checked_sub(1)? / 2)?;
+    Some(format!("{y:04}-{m:02}-{d:02}"))
+}
+
 /// Month names, lower-case, January first.
 pub const MONTHS: [&str; 12] = [
     "january",
@@ -408,6 +419,25 @@ mod tests {
             .into_iter()
             .map(|d| (d.text, d.resolved))
             .collect()
+    }
+
+    #[test]
+    fn a_story_is_dated_by_the_median_of_its_articles_dates() {
+        let dates = [
+            Some("2026-01-13"),
+            None,
+            Some("2026-01-12T08:00:00"),
+            Some("bad"),
+            Some("2026-01-20"),
+        ];
+        assert_eq!(story_date(dates.into_iter()).as_deref(), Some("2026-01-13"));
+        assert_eq!(story_date([None, Some("x")].into_iter()), None);
+        let undated = DateContext::new(story_date(dates.into_iter()).as_deref(), "since 2019");
+        assert_eq!(
+            undated.year,
+            Some(2026),
+            "the story's year, not the first year named"
+        );
     }
 
     #[test]
