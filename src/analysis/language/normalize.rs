@@ -12,6 +12,7 @@
 //!   a year is the same term as a date or as a number;
 //! - a hyphenated compound counts as the whole word and as each part
 //!   (`vice-chair` matches `vice chair`);
+//! - a courtesy title (`Mr.`, `Ms.`) gives nothing: it is not the state `MS`;
 //! - a capitalised abbreviation of a US state, a title or a common name counts
 //!   as the words it stands for (`N.M.` = `New Mexico`, `Sen.` = `senator`,
 //!   `U.S.` = `United States`);
@@ -23,8 +24,8 @@
 
 use super::dates::{DateContext, find_dates};
 use super::lexicon::{
-    expansion, fraction_word, hedge, is_ordinal_word, is_stop_word, number_word, role_key,
-    scale_word, singular_title, state_name, synonym,
+    expansion, fraction_word, hedge, is_courtesy_title, is_ordinal_word, is_stop_word, number_word,
+    role_key, scale_word, singular_title, state_name, synonym,
 };
 use super::numbers::{Hedge, NumberKind, find_numbers};
 use super::tokens::{Token, stem};
@@ -41,6 +42,9 @@ pub struct Term {
     pub key: String,
     /// Index of the sentence token it comes from.
     pub token: usize,
+    /// True for a second form of words that already give terms (the initials of
+    /// a name): it only means something where some text writes it.
+    pub alias: bool,
 }
 
 /// The comparison terms of one sentence, whose `tokens` lie in `text`, in token
@@ -79,11 +83,16 @@ fn number_terms(text: &str, tokens: &[Token], covered: &mut [bool], out: &mut Ve
             Some(year) => format!("#{year}"),
             None => format!("@{}", date.key),
         };
-        out.push(Term { key, token });
+        out.push(Term {
+            key,
+            token,
+            alias: false,
+        });
         if let Some(until) = &date.until {
             out.push(Term {
                 key: format!("@date:{until}"),
                 token,
+                alias: false,
             });
         }
         cover(date.span, covered);
@@ -103,6 +112,7 @@ fn number_terms(text: &str, tokens: &[Token], covered: &mut [bool], out: &mut Ve
             out.push(Term {
                 key: value_key(value),
                 token,
+                alias: false,
             });
         }
         cover(number.value_span, covered);
@@ -142,6 +152,9 @@ fn compound_word_parts(token: &Token, index: usize, out: &mut Vec<Term>) {
 
 /// The terms of one content word outside a number.
 fn word_terms(text: &str, token: &Token, index: usize, out: &mut Vec<Term>) {
+    if is_courtesy_title(&token.norm) {
+        return;
+    }
     if let Some(words) = abbreviation(text, token) {
         for word in words.split(' ') {
             push_word(word, index, out);
@@ -169,6 +182,7 @@ fn push_word(word: &str, index: usize, out: &mut Vec<Term>) {
     out.push(Term {
         key: key.to_string(),
         token: index,
+        alias: false,
     });
 }
 
@@ -202,7 +216,11 @@ fn acronym_terms(text: &str, tokens: &[Token], out: &mut Vec<Term>) {
                 .iter()
                 .filter_map(|&i| tokens[i].norm.chars().next())
                 .collect();
-            out.push(Term { key, token: run[0] });
+            out.push(Term {
+                key,
+                token: run[0],
+                alias: true,
+            });
         }
         run.clear();
     };
@@ -295,6 +313,7 @@ mod tests {
         assert!(shares("Sens. Ruiz and Poe", "the senators", "senator"));
         assert!(shares("a U.S. court", "a United States court", "unit"));
         assert!(!keys("He ran or walked home.").contains(&"oregon".to_string()));
+        assert!(keys("Ms. Ruiz and Mr. Poe spoke.") == keys("Ruiz and Poe spoke."));
     }
 
     #[test]
