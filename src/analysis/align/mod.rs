@@ -1,13 +1,17 @@
 //! Sentence alignment between two articles: what the reader scrolls by.
 //!
-//! Sentences are compared by IDF-weighted content words (IDF over the whole loaded
-//! corpus) blended with letter trigrams, so rewording, translation and spelling
-//! variants still match. Candidate pairs come from an inverted index over the
-//! right article's words, so only sentences sharing a word are ever compared. The
-//! in-order alignment is the heaviest chain of candidates increasing on both sides;
-//! strong matches outside that chain are passages one outlet moved.
+//! Sentences are compared by IDF-weighted comparison terms (from
+//! `language::normalize`, IDF over the whole loaded corpus) blended with letter
+//! trigrams, so rewording, translation and spelling variants still match.
+//! Candidate pairs come from an inverted index over the right article's terms, so
+//! only sentences sharing a term are ever compared. The in-order alignment is the
+//! heaviest chain of strong candidates increasing on both sides, then weaker pairs
+//! lying between two of its matches, then sentences that are a piece of the
+//! sentence their neighbours match (one outlet splitting what another says in
+//! one). Strong matches outside that order are passages one outlet moved.
 
 mod chain;
+mod fill;
 mod vectors;
 
 use std::collections::HashMap;
@@ -41,7 +45,9 @@ pub struct SentencePair {
 /// The alignment of two articles.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Alignment {
-    /// Matches in reading order on both sides (strictly increasing in both indices).
+    /// Matches in reading order on both sides, sorted (non-decreasing in both
+    /// indices: a sentence matches several neighbouring ones of the other side
+    /// only where an outlet split it).
     pub monotone: Vec<SentencePair>,
     /// Good matches that are out of order: passages one outlet moved.
     pub moved: Vec<SentencePair>,
@@ -88,14 +94,21 @@ impl SimilarityIndex {
             return Alignment::default();
         };
         let candidates = candidate_pairs(a, b);
-        let monotone = chain::heaviest_chain(&candidates);
-        let moved = moved_pairs(&candidates, &monotone);
+        let strong: Vec<SentencePair> = candidates
+            .iter()
+            .filter(|p| p.score >= MIN_ALIGNED)
+            .copied()
+            .collect();
+        let mut monotone = fill::fill_gaps(&candidates, chain::heaviest_chain(&strong));
+        let moved = moved_pairs(&strong, &monotone);
+        fill::add_pieces(a, b, &mut monotone, &moved);
         Alignment { monotone, moved }
     }
 }
 
-/// Every pair of alignable sentences sharing an informative word and similar
-/// enough to be an in-order match.
+/// Every pair of alignable sentences sharing an informative term and at least
+/// [`fill::MIN_FILLED`] similar. A headline pairs only with a headline: it sums
+/// up the lead, and matching a body sentence would take the lead's own match.
 fn candidate_pairs(a: &[SentenceVector], b: &[SentenceVector]) -> Vec<SentencePair> {
     let mut postings: HashMap<u32, Vec<usize>> = HashMap::new();
     for (j, vector) in b.iter().enumerate().filter(|(_, v)| v.alignable) {
@@ -111,12 +124,12 @@ fn candidate_pairs(a: &[SentenceVector], b: &[SentenceVector]) -> Vec<SentencePa
                 continue;
             };
             for &j in list {
-                if seen[j] == i {
+                if seen[j] == i || vector.headline != b[j].headline {
                     continue;
                 }
                 seen[j] = i;
                 let score = similarity(vector, &b[j]);
-                if score >= MIN_ALIGNED {
+                if score >= fill::MIN_FILLED {
                     pairs.push(SentencePair {
                         left: i,
                         right: j,

@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 
+use crate::analysis::language::normalize::comparison_terms;
 use crate::analysis::language::tokens::tokenize;
 use crate::analysis::sentences::Sentence;
 use crate::model::{Article, BlockKind};
@@ -14,6 +15,10 @@ pub type Sparse = Vec<(u32, f32)>;
 /// matters, so they are not compared (a speed-up, not a change of result for
 /// thresholds above 0.25 + this value).
 const MIN_WORD_PART: f32 = 0.05;
+
+/// Terms two sentences must share to be alike at all: one shared word between
+/// short sentences ("Sorry." and "I'm sorry, he said.") is chance.
+const MIN_SHARED_TERMS: usize = 2;
 
 /// Content words a sentence needs before containment in a longer sentence counts fully.
 const FULL_CONTAINMENT_WORDS: f32 = 5.0;
@@ -29,73 +34,98 @@ pub struct SentenceVector {
     pub trigrams: Vec<u32>,
     /// False for sentences of non-article blocks and section headings, which never align.
     pub alignable: bool,
+    /// True for the headline, which aligns only with another headline.
+    pub headline: bool,
 }
 
 /// A sentence's features before the corpus-wide IDF is known.
 struct RawSentence {
-    terms: Vec<u32>,
+    /// Term ids, each with whether it is an alias (the initials of a name, see `comparison_terms`).
+    terms: Vec<(u32, bool)>,
     trigrams: Vec<u32>,
     alignable: bool,
+    headline: bool,
 }
 
 /// Builds the vectors of every sentence of every article, with IDF over the corpus.
+/// An alias term (a name's initials) counts only when some sentence writes it.
 pub fn build(articles: &[Article], sentences: &[Vec<Sentence>]) -> Vec<Vec<SentenceVector>> {
     let mut vocabulary: HashMap<String, u32> = HashMap::new();
-    let mut document_frequency: Vec<u32> = Vec::new();
+    let mut written: Vec<bool> = Vec::new();
     let mut raw: Vec<Vec<RawSentence>> = Vec::with_capacity(articles.len());
     for (article, sentences) in articles.iter().zip(sentences) {
         let mut per_article = Vec::with_capacity(sentences.len());
         for sentence in sentences {
             let kind = article.paragraphs[sentence.paragraph].kind;
-            let alignable = !kind.is_non_article() && kind != BlockKind::Heading;
+            let tokens = tokenize(&article.text, sentence.span);
             let mut terms = Vec::new();
-            let mut trigrams = Vec::new();
-            for token in tokenize(&article.text, sentence.span)
-                .iter()
-                .filter(|t| t.is_content())
-            {
-                let stem = token.stem();
+            for term in comparison_terms(&article.text, &tokens) {
                 let next_id = u32::try_from(vocabulary.len()).unwrap_or(u32::MAX);
-                let id = *vocabulary.entry(stem.to_string()).or_insert(next_id);
-                terms.push(id);
+                let id = *vocabulary.entry(term.key).or_insert(next_id);
+                if id as usize >= written.len() {
+                    written.resize(id as usize + 1, false);
+                }
+                written[id as usize] |= !term.alias;
+                terms.push((id, term.alias));
+            }
+            let mut trigrams = Vec::new();
+            for token in tokens.iter().filter(|t| t.is_content()) {
                 add_trigrams(&token.norm, &mut trigrams);
             }
-            terms.sort_unstable();
-            terms.dedup();
             trigrams.sort_unstable();
             trigrams.dedup();
-            for &term in &terms {
-                let slot = term as usize;
-                if slot >= document_frequency.len() {
-                    document_frequency.resize(slot + 1, 0);
-                }
-                document_frequency[slot] += 1;
-            }
             per_article.push(RawSentence {
                 terms,
                 trigrams,
-                alignable,
+                alignable: !kind.is_non_article() && kind != BlockKind::Heading,
+                headline: kind == BlockKind::Headline,
             });
         }
         raw.push(per_article);
     }
+    let mut document_frequency = vec![0u32; written.len()];
+    let kept: Vec<Vec<Vec<u32>>> = raw
+        .iter()
+        .map(|per_article| {
+            per_article
+                .iter()
+                .map(|sentence| {
+                    let mut terms: Vec<u32> = sentence
+                        .terms
+                        .iter()
+                        .filter(|&&(id, alias)| !alias || written[id as usize])
+                        .map(|&(id, _)| id)
+                        .collect();
+                    terms.sort_unstable();
+                    terms.dedup();
+                    for &term in &terms {
+                        document_frequency[term as usize] += 1;
+                    }
+                    terms
+                })
+                .collect()
+        })
+        .collect();
     let total: usize = raw.iter().map(Vec::len).sum();
     let idf: Vec<f32> = document_frequency
         .iter()
         .map(|&df| ((total as f32 + 1.0) / (df as f32 + 1.0)).ln() + 1.0)
         .collect();
     raw.into_iter()
-        .map(|per_article| {
+        .zip(kept)
+        .map(|(per_article, terms)| {
             per_article
                 .into_iter()
-                .map(|raw| {
-                    let words: Sparse = raw.terms.iter().map(|&t| (t, idf[t as usize])).collect();
+                .zip(terms)
+                .map(|(raw, terms)| {
+                    let words: Sparse = terms.iter().map(|&t| (t, idf[t as usize])).collect();
                     let sum_sq = words.iter().map(|(_, w)| w * w).sum();
                     SentenceVector {
                         words,
                         sum_sq,
                         trigrams: raw.trigrams,
                         alignable: raw.alignable,
+                        headline: raw.headline,
                     }
                 })
                 .collect()
@@ -156,8 +186,25 @@ pub fn dice(a: &[u32], b: &[u32]) -> f32 {
     2.0 * shared as f32 / (a.len() + b.len()) as f32
 }
 
-/// Similarity of two sentences in `0..=1`: mostly shared weighted words, partly
-/// shared letter trigrams (for spelling variants of names). Shared words count as
+/// Share of `part`'s squared term weight that `whole` holds too, in `0..=1`; 0
+/// unless they share [`MIN_SHARED_TERMS`] terms.
+pub fn piece(part: &SentenceVector, whole: &SentenceVector) -> f32 {
+    if part.sum_sq == 0.0 {
+        return 0.0;
+    }
+    // A term has one IDF weight wherever it occurs, so the dot product is the
+    // shared squared weight.
+    let (shared, count) = dot(&part.words, &whole.words);
+    if count < MIN_SHARED_TERMS {
+        0.0
+    } else {
+        (shared / part.sum_sq).min(1.0)
+    }
+}
+
+/// Similarity of two sentences in `0..=1`: 0 unless they share
+/// [`MIN_SHARED_TERMS`] terms; then mostly shared weighted words, partly shared
+/// letter trigrams (for spelling variants of names). Shared words count as
 /// the better of the cosine and the containment of the shorter sentence in the
 /// longer (when they share three words or more), so an outlet quoting half of a
 /// long sentence still matches it.
@@ -166,6 +213,9 @@ pub fn similarity(a: &SentenceVector, b: &SentenceVector) -> f32 {
         return 0.0;
     }
     let (shared, count) = dot(&a.words, &b.words);
+    if count < MIN_SHARED_TERMS {
+        return 0.0;
+    }
     let cosine = shared / (a.sum_sq * b.sum_sq).sqrt();
     let smaller = a.words.len().min(b.words.len()) as f32;
     let containment = if count >= 3 {
@@ -178,4 +228,37 @@ pub fn similarity(a: &SentenceVector, b: &SentenceVector) -> f32 {
         return words;
     }
     words + 0.25 * dice(&a.trigrams, &b.trigrams)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentence(terms: &[(u32, f32)]) -> SentenceVector {
+        SentenceVector {
+            words: terms.to_vec(),
+            sum_sq: terms.iter().map(|(_, w)| w * w).sum(),
+            trigrams: Vec::new(),
+            alignable: true,
+            headline: false,
+        }
+    }
+
+    #[test]
+    fn one_shared_term_is_chance() {
+        let short = sentence(&[(1, 3.0)]);
+        let long = sentence(&[(1, 3.0), (2, 1.0), (3, 1.0)]);
+        assert_eq!(similarity(&short, &long), 0.0);
+        assert_eq!(piece(&short, &long), 0.0);
+        let two = sentence(&[(1, 3.0), (2, 1.0)]);
+        assert!(similarity(&two, &long) > 0.5);
+    }
+
+    #[test]
+    fn piece_is_the_share_of_the_part_held_by_the_whole() {
+        let part = sentence(&[(1, 2.0), (2, 2.0), (3, 2.0), (4, 2.0)]);
+        let whole = sentence(&[(1, 2.0), (2, 2.0), (3, 2.0), (5, 1.0), (6, 1.0)]);
+        assert!((piece(&part, &whole) - 0.75).abs() < 1e-6);
+        assert!((piece(&part, &part) - 1.0).abs() < 1e-6);
+    }
 }

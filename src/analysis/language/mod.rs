@@ -11,6 +11,7 @@ pub mod dates;
 pub mod hash;
 pub mod lexicon;
 pub mod names;
+pub mod normalize;
 pub mod numbers;
 pub mod organisations;
 pub mod people;

@@ -1,6 +1,7 @@
 //! Closed word classes the language layer relies on: speech verbs, titles and
 //! roles, political affiliations, US states, given names and gender cues, words
-//! that mark places, organisations and documents, function words.
+//! that mark places, organisations and documents, function words, and the
+//! synonyms and abbreviations sentence comparison folds together.
 //!
 //! Every list holds general English vocabulary, lower-cased and kept sorted for
 //! reading; none names a particular person, place or story. Lists are hashed on
@@ -12,6 +13,7 @@ use super::hash::FnvHashSet;
 
 mod abbreviations;
 mod events;
+mod expansions;
 mod function;
 mod gender;
 mod numbers;
@@ -21,9 +23,11 @@ mod roles;
 mod sources;
 mod speech;
 mod states;
+mod synonyms;
 
 pub use abbreviations::*;
 pub use events::*;
+pub use expansions::*;
 pub use function::*;
 pub use gender::*;
 pub use numbers::*;
@@ -33,6 +37,7 @@ pub use roles::*;
 pub use sources::*;
 pub use speech::*;
 pub use states::*;
+pub use synonyms::*;
 
 /// A fixed list of words, turned into a hash set on first use.
 struct WordSet {
@@ -131,6 +136,8 @@ mod tests {
     #[test]
     fn tables_are_sorted() {
         assert!(super::states::sorted());
+        assert!(super::synonyms::synonyms_sorted());
+        assert!(super::expansions::expansions_sorted());
         assert!(singular_title("sens.") == Some("sen"));
         assert!(singular_title("reps") == Some("rep"));
         assert_eq!(role_key("sen."), "senator");

@@ -244,6 +244,10 @@ pub fn singular_title(word: &str) -> Option<&'static str> {
         .map(|&(_, one)| one)
 }
 
+/// Courtesy titles: they say how a person is addressed, not what the person does.
+pub(super) static COURTESY_TITLES: WordSet =
+    WordSet::new(&["messrs", "mlle", "mme", "mmes", "mr", "mrs", "ms", "mssrs"]);
+
 /// Role nouns for someone who speaks for an organisation: an unnamed one ("a
 /// spokesman for the ministry said") gives the organisation's words.
 pub(super) static SPOKESPERSONS: WordSet =
@@ -280,6 +284,11 @@ pub fn role_key(word: &str) -> &str {
         .iter()
         .find(|(short, _)| *short == word)
         .map_or(word, |&(_, full)| full)
+}
+
+/// True for a courtesy title (`Mr.`, `Ms`, `Mrs.`), with or without its full stop.
+pub fn is_courtesy_title(word: &str) -> bool {
+    COURTESY_TITLES.contains(word.trim_end_matches('.'))
 }
 
 /// True for a role noun of someone speaking for an organisation.

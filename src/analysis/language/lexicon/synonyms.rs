@@ -1,0 +1,105 @@
+//! Words news writers use interchangeably for one event or thing, so that
+//! "two people were killed" and "two people died" compare as one fact.
+//!
+//! Each entry maps a written form (lower-case, inflections listed) to the word it
+//! counts as. The list stays small and general: casualties, harm, buying and
+//! selling, starting and ending, rising and falling, leaving a post, armed forces
+//! and their exercises, evacuation. Words with a common unrelated sense are left out.
+
+/// Written form → the word it counts as, sorted by written form.
+static SYNONYMS: &[(&str, &str)] = &[
+    ("acquire", "buy"),
+    ("acquired", "buy"),
+    ("acquires", "buy"),
+    ("acquiring", "buy"),
+    ("acquisition", "buy"),
+    ("began", "start"),
+    ("begin", "start"),
+    ("beginning", "start"),
+    ("begins", "start"),
+    ("begun", "start"),
+    ("bought", "buy"),
+    ("buy", "buy"),
+    ("buying", "buy"),
+    ("buys", "buy"),
+    ("climb", "rise"),
+    ("climbed", "rise"),
+    ("climbs", "rise"),
+    ("dead", "die"),
+    ("death", "die"),
+    ("deaths", "die"),
+    ("decline", "fall"),
+    ("declined", "fall"),
+    ("declines", "fall"),
+    ("die", "die"),
+    ("died", "die"),
+    ("dies", "die"),
+    ("drill", "exercise"),
+    ("drills", "exercise"),
+    ("dying", "die"),
+    ("evacuate", "evacuate"),
+    ("evacuated", "evacuate"),
+    ("evacuating", "evacuate"),
+    ("evacuation", "evacuate"),
+    ("evacuations", "evacuate"),
+    ("evacuees", "evacuate"),
+    ("exercise", "exercise"),
+    ("exercises", "exercise"),
+    ("fall", "fall"),
+    ("fallen", "fall"),
+    ("falling", "fall"),
+    ("falls", "fall"),
+    ("fatalities", "die"),
+    ("fatality", "die"),
+    ("fell", "fall"),
+    ("hurt", "injure"),
+    ("injure", "injure"),
+    ("injured", "injure"),
+    ("injures", "injure"),
+    ("injuries", "injure"),
+    ("injuring", "injure"),
+    ("injury", "injure"),
+    ("kill", "die"),
+    ("killed", "die"),
+    ("killing", "die"),
+    ("kills", "die"),
+    ("maneuvers", "exercise"),
+    ("manoeuvres", "exercise"),
+    ("purchase", "buy"),
+    ("purchased", "buy"),
+    ("purchases", "buy"),
+    ("purchasing", "buy"),
+    ("quit", "resign"),
+    ("quits", "resign"),
+    ("resign", "resign"),
+    ("resigned", "resign"),
+    ("resigns", "resign"),
+    ("rise", "rise"),
+    ("risen", "rise"),
+    ("rises", "rise"),
+    ("rising", "rise"),
+    ("rose", "rise"),
+    ("servicemen", "troops"),
+    ("soldiers", "troops"),
+    ("start", "start"),
+    ("started", "start"),
+    ("starting", "start"),
+    ("starts", "start"),
+    ("troops", "troops"),
+    ("wounded", "injure"),
+];
+
+/// The word `word` (lower-case) counts as when sentences are compared, if it has
+/// a synonym in the list.
+pub fn synonym(word: &str) -> Option<&'static str> {
+    SYNONYMS
+        .binary_search_by(|(form, _)| form.cmp(&word))
+        .ok()
+        .map(|i| SYNONYMS[i].1)
+}
+
+/// True when the table is sorted and unique, as the binary search needs.
+#[cfg(test)]
+pub(super) fn synonyms_sorted() -> bool {
+    SYNONYMS.windows(2).all(|w| w[0].0 < w[1].0)
+}

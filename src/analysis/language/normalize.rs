@@ -1,0 +1,339 @@
+//! Comparison terms: the words of a sentence as sentence alignment compares
+//! them, so that one fact written two ways gives the same terms.
+//!
+//! The rules hold for any English news text:
+//!
+//! - a number gives one value term however it is written, in digits or words,
+//!   with a scale or as a fraction (`twenty-three` = `23`, `2.3 million` =
+//!   `2,300,000`, `three-fifths` = `60 percent`); a tally gives both its numbers
+//!   (`97-to-51` = `97 to 51`); the words that write the number, a hedge before
+//!   it (`roughly`), a percent sign or currency word give no other term;
+//! - a date gives its calendar key (`Jan. 22` = `January 22` = `22 January`), and
+//!   a year is the same term as a date or as a number;
+//! - a hyphenated compound counts as the whole word and as each part
+//!   (`vice-chair` matches `vice chair`);
+//! - a courtesy title (`Mr.`, `Ms.`) gives nothing: it is not the state `MS`;
+//! - a capitalised abbreviation of a US state, a title or a common name counts
+//!   as the words it stands for (`N.M.` = `New Mexico`, `Sen.` = `senator`,
+//!   `U.S.` = `United States`);
+//! - a name of three or more capitalised words also counts as its initials, so
+//!   an acronym (`NTSB`) matches the name it abbreviates;
+//! - a few news synonyms fold into one word (`killed` = `died`, `hurt` = `injured`);
+//! - any other content word is stemmed (`weapons` = `weapon`); function words and
+//!   punctuation give nothing.
+
+use super::dates::{DateContext, find_dates};
+use super::lexicon::{
+    expansion, fraction_word, hedge, is_courtesy_title, is_ordinal_word, is_stop_word, number_word,
+    role_key, scale_word, singular_title, state_name, synonym,
+};
+use super::numbers::{Hedge, NumberKind, find_numbers};
+use super::tokens::{Token, stem};
+use crate::model::Span;
+
+/// Capitalised words a name needs before its initials count as an acronym of it.
+const ACRONYM_MIN_WORDS: usize = 3;
+
+/// One term of a sentence, with the token it comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Term {
+    /// The compared form (`#23` for a number, `@date:01-22` for a date, else a
+    /// stemmed or folded word).
+    pub key: String,
+    /// Index of the sentence token it comes from.
+    pub token: usize,
+    /// True for a second form of words that already give terms (the initials of
+    /// a name): it only means something where some text writes it.
+    pub alias: bool,
+}
+
+/// The comparison terms of one sentence, whose `tokens` lie in `text`, in token
+/// order (a term may repeat).
+pub fn comparison_terms(text: &str, tokens: &[Token]) -> Vec<Term> {
+    let mut terms = Vec::new();
+    let mut covered = vec![false; tokens.len()];
+    number_terms(text, tokens, &mut covered, &mut terms);
+    for (i, token) in tokens.iter().enumerate() {
+        if covered[i] {
+            compound_word_parts(token, i, &mut terms);
+        } else if token.is_content() {
+            word_terms(text, token, i, &mut terms);
+        }
+    }
+    acronym_terms(text, tokens, &mut terms);
+    terms.sort_by_key(|t| t.token);
+    terms
+}
+
+/// Value terms of the dates and numbers of a sentence; marks the tokens that
+/// write them as `covered`.
+fn number_terms(text: &str, tokens: &[Token], covered: &mut [bool], out: &mut Vec<Term>) {
+    let first_token = |span: Span| tokens.partition_point(|t| t.span.end <= span.start);
+    let cover = |span: Span, covered: &mut [bool]| {
+        for (i, token) in tokens.iter().enumerate() {
+            if token.span.overlaps(span) {
+                covered[i] = true;
+            }
+        }
+    };
+    let dates = find_dates(text, tokens, DateContext::default());
+    for date in &dates {
+        let token = first_token(date.span);
+        let key = match date.key.strip_prefix("year:") {
+            Some(year) => format!("#{year}"),
+            None => format!("@{}", date.key),
+        };
+        out.push(Term {
+            key,
+            token,
+            alias: false,
+        });
+        if let Some(until) = &date.until {
+            out.push(Term {
+                key: format!("@date:{until}"),
+                token,
+                alias: false,
+            });
+        }
+        cover(date.span, covered);
+    }
+    let taken: Vec<Span> = dates.iter().map(|d| d.span).collect();
+    for number in find_numbers(text, tokens, &taken) {
+        if number.hedge == Hedge::Vague || number.kind == NumberKind::Ordinal {
+            continue;
+        }
+        let token = first_token(number.value_span);
+        let mut values = vec![number.value];
+        values.extend(number.high);
+        if let NumberKind::Tally { against } = number.kind {
+            values.push(against);
+        }
+        for value in values {
+            out.push(Term {
+                key: value_key(value),
+                token,
+                alias: false,
+            });
+        }
+        cover(number.value_span, covered);
+        if number.kind == NumberKind::Percent {
+            cover(number.span, covered);
+        }
+        if token > 0 && number.hedge != Hedge::Exact {
+            let previous = token.checked_sub(2).map(|p| tokens[p].norm.as_str());
+            if hedge(previous, &tokens[token - 1].norm).is_some() {
+                covered[token - 1] = true;
+            }
+        }
+    }
+}
+
+/// The term of a numeric value: `#2300000`, `#6218.4` (to the cent).
+pub fn value_key(value: f64) -> String {
+    format!("#{}", (value * 100.0).round() / 100.0)
+}
+
+/// The word parts of a compound that also writes a number (`36-page` → `page`).
+fn compound_word_parts(token: &Token, index: usize, out: &mut Vec<Term>) {
+    if !token.norm.contains('-') {
+        return;
+    }
+    for part in token.norm.split('-') {
+        let numeric = part.starts_with(|c: char| c.is_ascii_digit())
+            || number_word(part).is_some()
+            || scale_word(part).is_some()
+            || fraction_word(part).is_some()
+            || is_ordinal_word(part);
+        if !numeric {
+            push_part(part, index, out);
+        }
+    }
+}
+
+/// The terms of one content word outside a number.
+fn word_terms(text: &str, token: &Token, index: usize, out: &mut Vec<Term>) {
+    if is_courtesy_title(&token.norm) {
+        return;
+    }
+    if let Some(words) = abbreviation(text, token) {
+        for word in words.split(' ') {
+            push_word(word, index, out);
+        }
+        return;
+    }
+    push_word(&token.norm, index, out);
+    if token.norm.contains('-') {
+        for part in token.norm.split('-') {
+            push_part(part, index, out);
+        }
+    }
+}
+
+/// A part of a compound, when it is a content word of two letters or more.
+fn push_part(part: &str, index: usize, out: &mut Vec<Term>) {
+    if part.chars().count() >= 2 && !is_stop_word(part) {
+        push_word(part, index, out);
+    }
+}
+
+/// A word's term: its synonym's, else its stem.
+fn push_word(word: &str, index: usize, out: &mut Vec<Term>) {
+    let key = synonym(word).unwrap_or_else(|| stem(word));
+    out.push(Term {
+        key: key.to_string(),
+        token: index,
+        alias: false,
+    });
+}
+
+/// The words a capitalised abbreviation stands for: a US state written with a
+/// full stop (`N.M.`, `Calif.`), a title (`Sen.`, `Gov`, `Sens.`) or a common
+/// abbreviation (`U.S.`, `Dept.`).
+fn abbreviation(text: &str, token: &Token) -> Option<String> {
+    let written = token.span.slice(text);
+    if !written.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let norm = token.norm.as_str();
+    let with_stop = norm.contains('.') || text[token.span.end..].starts_with('.');
+    if with_stop && let Some(state) = state_name(norm).filter(|full| *full != norm) {
+        return Some(state.to_string());
+    }
+    let title = role_key(singular_title(norm).unwrap_or(norm));
+    if title != norm.trim_end_matches('.') {
+        return Some(title.to_string());
+    }
+    expansion(norm).map(str::to_string)
+}
+
+/// The initials of every name of [`ACRONYM_MIN_WORDS`] capitalised words or more
+/// (`of`, `and`, `for` may join them: `Ministry of Foreign Affairs` → `mfa`).
+fn acronym_terms(text: &str, tokens: &[Token], out: &mut Vec<Term>) {
+    let mut run: Vec<usize> = Vec::new();
+    let flush = |run: &mut Vec<usize>, out: &mut Vec<Term>| {
+        if run.len() >= ACRONYM_MIN_WORDS {
+            let key: String = run
+                .iter()
+                .filter_map(|&i| tokens[i].norm.chars().next())
+                .collect();
+            out.push(Term {
+                key,
+                token: run[0],
+                alias: true,
+            });
+        }
+        run.clear();
+    };
+    for (i, token) in tokens.iter().enumerate() {
+        let joined = i > 0
+            && text[tokens[i - 1].span.end..token.span.start]
+                .trim()
+                .is_empty();
+        if !joined {
+            flush(&mut run, out);
+        }
+        let capitalised = token.span.slice(text).starts_with(char::is_uppercase)
+            && token.is_content()
+            && token.norm.chars().all(char::is_alphabetic);
+        if capitalised {
+            run.push(i);
+        } else if run.is_empty() || !matches!(token.norm.as_str(), "of" | "and" | "for") {
+            flush(&mut run, out);
+        }
+    }
+    flush(&mut run, out);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::language::tokens::tokenize;
+
+    fn keys(text: &str) -> Vec<String> {
+        let tokens = tokenize(text, Span::new(0, text.len()));
+        comparison_terms(text, &tokens)
+            .into_iter()
+            .map(|t| t.key)
+            .collect()
+    }
+
+    fn shares(a: &str, b: &str, key: &str) -> bool {
+        keys(a).iter().any(|k| k == key) && keys(b).iter().any(|k| k == key)
+    }
+
+    #[test]
+    fn numbers_in_words_and_digits_give_one_value() {
+        assert!(shares(
+            "Twenty-three wagons left the rails.",
+            "23 wagons left the rails.",
+            "#23"
+        ));
+        assert!(shares(
+            "The plan costs 2.3 million euros.",
+            "The plan costs 2,300,000 euros.",
+            "#2300000"
+        ));
+        assert_eq!(keys("It passed 97-to-51."), keys("It passed 97 to 51."));
+        assert_eq!(keys("Turnout rose 3%."), keys("Turnout rose 3 percent."));
+        assert!(!keys("Twenty-three wagons").contains(&"three".to_string()));
+    }
+
+    #[test]
+    fn hedges_and_fractions_fold_into_the_value() {
+        assert_eq!(
+            keys("roughly three-fifths of the units"),
+            keys("60 percent of the units")
+        );
+    }
+
+    #[test]
+    fn dates_compare_by_calendar_key() {
+        assert_eq!(keys("filed Jan. 22"), keys("filed January 22"));
+        assert_eq!(keys("filed 22 January"), keys("filed January 22"));
+        assert!(shares("founded in 1958", "The 1958 founding", "#1958"));
+    }
+
+    #[test]
+    fn compounds_count_whole_and_by_part() {
+        let split = keys("She won the vice-chair race.");
+        assert!(split.contains(&"vice-chair".to_string()));
+        assert!(split.contains(&"vice".to_string()) && split.contains(&"chair".to_string()));
+        assert!(keys("a 36-page report").contains(&"page".to_string()));
+    }
+
+    #[test]
+    fn abbreviations_expand() {
+        let state = keys("A ranch near Taos, N.M., burned.");
+        assert!(state.contains(&"new".to_string()) && state.contains(&"mexico".to_string()));
+        assert!(shares(
+            "Gov. Ann Ruiz spoke.",
+            "The governor spoke.",
+            "governor"
+        ));
+        assert!(shares("Sens. Ruiz and Poe", "the senators", "senator"));
+        assert!(shares("a U.S. court", "a United States court", "unit"));
+        assert!(!keys("He ran or walked home.").contains(&"oregon".to_string()));
+        assert!(keys("Ms. Ruiz and Mr. Poe spoke.") == keys("Ruiz and Poe spoke."));
+    }
+
+    #[test]
+    fn acronyms_match_capitalised_names() {
+        assert!(shares(
+            "The Bureau of Coastal Safety sent a team.",
+            "BCS sent a team.",
+            "bcs"
+        ));
+        assert!(!keys("New Hampshire voters").contains(&"nh".to_string()));
+    }
+
+    #[test]
+    fn news_synonyms_fold() {
+        assert!(shares("Two hikers were killed.", "Two hikers died.", "die"));
+        assert!(shares("No one was hurt.", "Nobody was injured.", "injure"));
+        assert!(shares(
+            "It bought the mill.",
+            "Its purchase of the mill.",
+            "buy"
+        ));
+    }
+}
