@@ -466,3 +466,68 @@ fn a_different_prison_term_is_a_conflict() {
     assert_eq!(group.status, ClaimStatus::Conflict, "{group:?}");
     assert!(group.conflicts.iter().any(|c| c.kind == "duration"));
 }
+
+#[test]
+fn one_persons_age_links_however_the_clauses_differ() {
+    let corpus = corpus(&[
+        "A\n\nHarlan Voss, 58, succeeds the retiring director after a long search.",
+        "B\n\nThe board chose Harlan Voss, a 58-year-old engineer from Tulsa who ran the water utility.",
+    ]);
+    let analysis = analyze(&corpus);
+    assert!(linked(&corpus, &analysis, "58", "58-year-old"));
+}
+
+#[test]
+fn a_things_age_is_a_length_of_time() {
+    let facts = facts_of(
+        "The 20-year-old dispute over the river ended when a 64-year-old resident sold the land.",
+    );
+    assert!(
+        facts
+            .iter()
+            .any(|f| matches!(f, FactValue::Duration { value, .. } if *value == 20.0)),
+        "{facts:?}"
+    );
+    assert!(
+        facts
+            .iter()
+            .any(|f| matches!(f, FactValue::Age { value, .. } if *value == 64.0)),
+        "{facts:?}"
+    );
+}
+
+#[test]
+fn two_schedules_from_the_same_day_link_and_their_ends_conflict() {
+    let corpus = corpus_dated(&[
+        (
+            "A\n\nThe navy will hold exercises off the coast from March 9 to 20, the ministry said.",
+            Some("2026-03-01"),
+        ),
+        (
+            "B\n\nThe exercises off the coast will run from 9 to 21 March, according to the ministry.",
+            Some("2026-03-01"),
+        ),
+    ]);
+    let analysis = analyze(&corpus);
+    let group = group_on(&corpus, &analysis, 0, "March 9 to 20");
+    assert_eq!(group.article_count(), 2, "{group:?}");
+    assert_eq!(group.status, ClaimStatus::Conflict, "{group:?}");
+}
+
+#[test]
+fn an_undated_article_reads_dates_in_its_storys_year() {
+    let corpus = corpus_dated(&[
+        (
+            "A\n\nThe union wrote to the company's board on Jan. 9 asking to join the sale talks.",
+            Some("2026-01-12"),
+        ),
+        (
+            "B\n\nSince 2019 the union has fought the company. It wrote to the board on Jan. 9 demanding a seat in the sale talks.",
+            None,
+        ),
+    ]);
+    let analysis = analyze(&corpus);
+    let group = group_on(&corpus, &analysis, 0, "Jan. 9");
+    assert_eq!(group.article_count(), 2, "{group:?}");
+    assert_eq!(group.status, ClaimStatus::Shared, "{group:?}");
+}

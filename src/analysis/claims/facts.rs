@@ -8,7 +8,7 @@ use crate::analysis::language::ArticleLanguage;
 use crate::analysis::language::dates::{DateContext, find_dates};
 use crate::analysis::language::lexicon::{
     Certainty, VerbForm, certainty_cue, event_verb, general_past_verb, is_ordinal_word,
-    is_speech_verb, is_stop_word, number_word, party_member,
+    is_person_noun, is_speech_verb, is_stop_word, number_word, party_member,
 };
 use crate::analysis::language::numbers::{NumberKind, find_numbers};
 use crate::analysis::language::speech::Subject;
@@ -30,6 +30,23 @@ pub struct Found {
     pub anchor: bool,
     /// Index of the sentence token where the fact starts.
     pub token: usize,
+}
+
+/// True when an age compound is a thing's age, not a person's: the noun after
+/// it names no person ("the 20-year-old dispute" is twenty years of dispute,
+/// while "a 39-year-old councilor", "a 64-year-old from Ohio" or "Smith, 58"
+/// give a person's age).
+fn things_age(text: &str, tokens: &[Token], span: Span) -> bool {
+    let compound = span.slice(text).to_lowercase().ends_with("old");
+    let next = tokens.iter().find(|t| t.span.start >= span.end);
+    compound
+        && next.is_some_and(|t| {
+            let written = t.span.slice(text);
+            written.starts_with(char::is_lowercase)
+                && written.chars().all(char::is_alphabetic)
+                && !is_stop_word(&t.norm)
+                && !is_person_noun(&t.norm)
+        })
 }
 
 /// Everything a sentence states, in text order.
@@ -95,6 +112,12 @@ pub fn sentence_facts(
             NumberKind::Tally { against } => FactValue::Tally {
                 value: number.value,
                 against,
+                text: written,
+            },
+            NumberKind::Age if things_age(text, tokens, number.span) => FactValue::Duration {
+                value: number.value,
+                unit: "year".into(),
+                hedge: number.hedge,
                 text: written,
             },
             NumberKind::Age => FactValue::Age {

@@ -33,7 +33,8 @@ pub struct ClaimFeatures {
     /// claims must share one of these, so that sentences sharing only a name
     /// never link.
     pub topic: Vec<String>,
-    /// Surname keys of the people named in the sentence.
+    /// Surname keys of the people named in the sentence, nearest the anchor
+    /// first.
     pub names: Vec<String>,
     /// The full names of people named in the clause unit, folded.
     pub people: Vec<String>,
@@ -46,8 +47,8 @@ pub struct ClaimFeatures {
     /// The anchor's value, for amounts (durations in days).
     pub value: Option<f64>,
     /// True when the anchor's value is specific enough that two outlets stating
-    /// it are stating one fact (`$86.4 million`, `61,208`, a tally), whatever
-    /// their other words.
+    /// it are stating one fact (`$86.4 million`, `61,208`, a tally, a named
+    /// person's age), whatever their other words.
     pub specific: bool,
     /// The dates the unit states, resolved where possible.
     pub dates: Vec<String>,
@@ -102,15 +103,31 @@ pub fn features(
         let to = (last + ROLE_REACH).min(tokens.len());
         tokens[from..to].iter().find_map(|t| amount_role(&t.norm))
     });
-    let mut names: Vec<String> = sentence_facts
+    // The sentence's names, nearest the anchor first: an age or a role belongs
+    // to the name beside it ("Mr. Vance, 61, has run Meridian").
+    let mut near: Vec<(usize, String)> = sentence_facts
         .iter()
         .filter_map(|f| match &f.fact.value {
-            FactValue::Entity { name, .. } => Some(surname_key(name)),
+            FactValue::Entity { name, .. } => {
+                let gap = anchor.map_or(0, |a| {
+                    if f.fact.span.end <= a.start {
+                        a.start - f.fact.span.end
+                    } else {
+                        f.fact.span.start.saturating_sub(a.end)
+                    }
+                });
+                Some((gap, surname_key(name)))
+            }
             _ => None,
         })
         .collect();
-    names.sort();
-    names.dedup();
+    near.sort();
+    let mut names: Vec<String> = Vec::new();
+    for (_, name) in near {
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
     let people: Vec<String> = facts
         .iter()
         .filter_map(|f| match &f.value {
@@ -161,7 +178,10 @@ pub fn features(
         FactValue::Duration { value, unit, .. } => Some(value * days_in(unit)),
         _ => None,
     });
-    let specific = facts.first().is_some_and(|f| is_specific(&f.value));
+    // One person's age, stated by two outlets, is one fact whatever else their
+    // clauses say.
+    let specific = facts.first().is_some_and(|f| is_specific(&f.value))
+        || (kind == "age" && !names.is_empty());
     ClaimFeatures {
         kind,
         value,
@@ -291,11 +311,14 @@ fn keys_of(
             vec![format!("tally:{value}-{against}")],
             "tally".into(),
         ),
-        FactValue::Age { value, .. } => (
-            kind,
-            vec![format!("age:{value}")],
-            format!("age:{}", names.first().map_or("", String::as_str)),
-        ),
+        FactValue::Age { value, .. } => {
+            let holder = names.first().map_or("", String::as_str);
+            (
+                kind,
+                vec![format!("age:{value}:{holder}")],
+                format!("age:{holder}"),
+            )
+        }
         FactValue::Duration { value, unit, .. } => {
             let days = time_unit(unit).map_or(1.0, |_| days_in(unit));
             (
@@ -310,8 +333,13 @@ fn keys_of(
             until,
         } => {
             let key = resolved.clone().unwrap_or_else(|| text.to_lowercase());
-            let until = until.clone().unwrap_or_default();
-            (kind, vec![format!("date:{key}:{until}")], "date".into())
+            // A range also keys on its first day: "from March 9 to 20" and "will
+            // begin on March 9" (or "9 to 21 March") are one schedule.
+            let mut keys = vec![format!("date:{key}:")];
+            if let Some(until) = until {
+                keys.push(format!("date:{key}:{until}"));
+            }
+            (kind, keys, "date".into())
         }
         FactValue::Event { predicate, .. } => (
             kind,

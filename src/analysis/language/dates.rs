@@ -271,10 +271,10 @@ fn month_date(
     let mut until = None;
     if day.is_some()
         && year.is_none()
-        && let Some(end_day) = range_end(tokens, i + used)
+        && let Some((end_month, end_day, words)) = range_end(text, tokens, i + used)
     {
-        until = Some(format!("{m:02}-{end_day:02}"));
-        used += 2;
+        until = Some(format!("{:02}-{end_day:02}", end_month.unwrap_or(m)));
+        used += words;
     }
     let span = Span::new(tokens[i].span.start, tokens[i + used - 1].span.end);
     let (resolved, key) = match (day, year.or(context.year)) {
@@ -300,13 +300,20 @@ fn month_date(
     )
 }
 
-/// The day ending a range at token `at` (`to 20`, `through 20`).
-fn range_end(tokens: &[Token], at: usize) -> Option<u32> {
+/// The end of a range of days at token `at` (`to 20`, `through March 20`): its
+/// month if written, its day, and the tokens it takes.
+fn range_end(text: &str, tokens: &[Token], at: usize) -> Option<(Option<u32>, u32, usize)> {
     let link = tokens.get(at)?;
-    if matches!(link.norm.as_str(), "to" | "through" | "until" | "and") {
-        return day_number(&tokens.get(at + 1)?.norm);
+    if !matches!(link.norm.as_str(), "to" | "through" | "until" | "and") {
+        return None;
     }
-    None
+    let next = tokens.get(at + 1)?;
+    if let Some(day) = day_number(&next.norm) {
+        return Some((None, day, 2));
+    }
+    let m = month(&next.norm).filter(|_| next.span.slice(text).starts_with(char::is_uppercase))?;
+    let day = day_number(&tokens.get(at + 2)?.norm)?;
+    Some((Some(m), day, 3))
 }
 
 /// "29 January", "29 January 2023".
@@ -516,6 +523,8 @@ mod tests {
         let tokens = |t: &str| tokenize(t, Span::new(0, t.len()));
         let none = DateContext::default();
         for (text, until) in [
+            ("from March 9 through March 20", "03-20"),
+            ("from Jan. 28 to Feb. 3", "02-03"),
             ("drills from March 9 to 20 near the border", "03-20"),
             ("drills from 9 to 21 March near the border", "03-21"),
         ] {

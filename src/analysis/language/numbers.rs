@@ -329,6 +329,13 @@ fn compound(word: &str) -> Option<Value> {
     }
     let mut v = Value::new(value, precision, 1);
     if rest.len() >= 2 && rest[rest.len() - 1] == "old" {
+        // An age in years: "two-decade-old" is twenty years old.
+        let years = match rest[0] {
+            "decade" | "decades" => 10.0,
+            "century" | "centuries" => 100.0,
+            _ => 1.0,
+        };
+        v = Value::new(value * years, precision, 1);
         v.age = true;
         return Some(v);
     }
@@ -368,11 +375,17 @@ fn number_at(text: &str, tokens: &[Token], i: usize) -> Option<(NumberMention, u
         v.multiple = true;
         end += 1;
     }
-    // A range "20 to 30", "between 20 and 30".
+    // A range "20 to 30", "between 20 and 30", its ends written alike: "rose
+    // 24% to $41.18" is a change and a price, not a range.
     if v.high.is_none()
         && let Some(link) = tokens.get(end).map(|t| t.norm.as_str())
         && matches!(link, "to" | "and")
         && (link == "to" || (start > 0 && tokens[start - 1].norm == "between"))
+        && !text[tokens[end - 1].span.end..tokens[end].span.start].contains('%')
+        && tokens.get(end + 1).is_some_and(|next| {
+            currency_before(text, next.span.start).is_some()
+                == currency_before(text, tokens[start].span.start).is_some()
+        })
         && let Some(second) = tokens.get(end + 1).and_then(|_| value_at(tokens, end + 1))
         && second.value > v.value
         && !second.ordinal
@@ -837,6 +850,14 @@ mod tests {
     }
 
     #[test]
+    fn a_range_has_both_ends_written_alike() {
+        let text = "Shares rose 24% to $41.18, and prices ran from $20 to $30.";
+        let found = find_numbers(text, &tokenize(text, Span::new(0, text.len())), &[]);
+        let ranges: Vec<(f64, Option<f64>)> = found.iter().map(|n| (n.value, n.high)).collect();
+        assert_eq!(ranges, [(24.0, None), (41.18, None), (20.0, Some(30.0))]);
+    }
+
+    #[test]
     fn ranges() {
         let tokens = |t: &str| tokenize(t, Span::new(0, t.len()));
         let text = "between 20 and 30 people; 40 to 50 cars; residents in their 60s";
@@ -852,6 +873,8 @@ mod tests {
     #[test]
     fn ages_durations_and_years() {
         assert_eq!(one("a 64-year-old man").2, NumberKind::Age);
+        let feud = one("a two-decade-old feud");
+        assert_eq!((feud.1, feud.2), (20.0, NumberKind::Age));
         assert_eq!(one("Glenda Pruitt, 58, pleaded guilty").2, NumberKind::Age);
         assert_eq!(one("a man aged 70 died").2, NumberKind::Age);
         let decade = one("the dispute began two decades ago");

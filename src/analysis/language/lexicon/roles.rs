@@ -320,6 +320,62 @@ pub fn is_weak_title(word: &str) -> bool {
     WEAK_TITLES.contains(word)
 }
 
+/// Common nouns for people who hold no office ("a 64-year-old resident"), so
+/// that an age before one is a person's age and an age before any other noun is
+/// a thing's ("the 20-year-old dispute").
+static PERSON_NOUNS: WordSet = WordSet::new(&[
+    "activist",
+    "adult",
+    "athlete",
+    "baby",
+    "boy",
+    "child",
+    "citizen",
+    "customer",
+    "daughter",
+    "driver",
+    "employee",
+    "father",
+    "girl",
+    "grandfather",
+    "grandmother",
+    "husband",
+    "immigrant",
+    "infant",
+    "man",
+    "mother",
+    "nurse",
+    "passenger",
+    "patient",
+    "person",
+    "player",
+    "pupil",
+    "resident",
+    "retiree",
+    "sister",
+    "brother",
+    "son",
+    "student",
+    "suspect",
+    "teacher",
+    "teen",
+    "teenager",
+    "veteran",
+    "victim",
+    "voter",
+    "wife",
+    "woman",
+    "worker",
+]);
+
+/// True for a noun naming a person: a role or title, or a common noun for
+/// people (`resident`, `woman`).
+pub fn is_person_noun(word: &str) -> bool {
+    is_role_word(word)
+        || PERSON_NOUNS.contains(word.trim_end_matches('s'))
+        || PERSON_NOUNS.contains(word)
+}
+
 /// True for a loose descriptor of whoever is commenting ("expert", "analyst").
 pub fn is_generic_role(word: &str) -> bool {
     GENERIC_ROLES.contains(word)
