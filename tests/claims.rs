@@ -531,3 +531,13 @@ fn an_undated_article_reads_dates_in_its_storys_year() {
     assert_eq!(group.article_count(), 2, "{group:?}");
     assert_eq!(group.status, ClaimStatus::Shared, "{group:?}");
 }
+
+#[test]
+fn a_phrasal_verb_states_another_event_than_its_verb() {
+    let corpus = corpus(&[
+        "A\n\nThe Senate voted down three amendments from the opposition on Thursday.",
+        "B\n\nThe Senate voted on Thursday to require meters on the wells.",
+    ]);
+    let analysis = analyze(&corpus);
+    assert!(!linked(&corpus, &analysis, "voted", "voted"));
+}

@@ -8,7 +8,7 @@ use crate::analysis::language::ArticleLanguage;
 use crate::analysis::language::dates::{DateContext, find_dates};
 use crate::analysis::language::lexicon::{
     Certainty, VerbForm, certainty_cue, event_verb, general_past_verb, is_ordinal_word,
-    is_person_noun, is_speech_verb, is_stop_word, number_word, party_member,
+    is_person_noun, is_speech_verb, is_stop_word, is_verb_particle, number_word, party_member,
 };
 use crate::analysis::language::numbers::{NumberKind, find_numbers};
 use crate::analysis::language::speech::Subject;
@@ -183,6 +183,11 @@ fn events(text: &str, tokens: &[Token], outside: &dyn Fn(Span) -> bool, out: &mu
             continue;
         }
         let (modality, cue) = certainty(text, tokens, i, form);
+        // A phrasal verb ("voted down") states another event than its verb.
+        let class = match tokens.get(i + 1) {
+            Some(next) if is_verb_particle(&next.norm) => format!("{class} {}", next.norm),
+            _ => class,
+        };
         out.push(Found {
             fact: Fact {
                 span: token.span,

@@ -16,6 +16,7 @@
 use std::collections::HashMap;
 
 use super::{Claim, ClaimRef};
+use crate::analysis::language::lexicon::is_light_verb;
 use crate::analysis::language::people::same_name_word;
 
 /// Lowest score for two amounts (quantity, money, percent, tally, age, duration) to link.
@@ -366,29 +367,6 @@ fn score(a: &Claim, b: &Claim, words: f32) -> Option<f32> {
             (s >= AMOUNT_MIN).then_some(s)
         }
     }
-}
-
-/// Verbs so general ("held", "took", "made") that they name no event of their
-/// own: clauses built on them must say the same in other words to link.
-fn is_light_verb(predicate: &str) -> bool {
-    matches!(
-        predicate,
-        "hold"
-            | "take"
-            | "make"
-            | "give"
-            | "get"
-            | "go"
-            | "come"
-            | "put"
-            | "set"
-            | "keep"
-            | "leave"
-            | "bring"
-            | "help"
-            | "become"
-            | "begin"
-    )
 }
 
 /// True when the first named people of two claims have given names that begin

@@ -293,6 +293,28 @@ pub fn event_verb(word: &str) -> Option<(&'static str, VerbForm)> {
     Some((class, form))
 }
 
+/// Adverb particles that make a phrasal verb of the verb before them, with a
+/// meaning of its own ("voted down", "fired off", "walked out", "backed away").
+const PARTICLES: &[&str] = &["away", "back", "down", "off", "out", "over", "up"];
+
+/// True for an adverb particle that, right after a verb, changes what the verb
+/// states: "the Senate voted down the amendments" is not "the Senate voted".
+pub fn is_verb_particle(word: &str) -> bool {
+    PARTICLES.contains(&word)
+}
+
+/// Verbs so general ("held", "took", "made") that they name no event of their
+/// own: clauses built on them must say the same in other words to be one fact.
+const LIGHT_VERBS: &[&str] = &[
+    "hold", "take", "make", "give", "get", "go", "come", "put", "set", "keep", "leave", "bring",
+    "help", "become", "begin",
+];
+
+/// True for a light verb's lemma (see [`LIGHT_VERBS`]).
+pub fn is_light_verb(lemma: &str) -> bool {
+    LIGHT_VERBS.contains(&lemma)
+}
+
 /// Irregular past forms of common verbs outside the event list, with their
 /// lemma: any verb can state a fact ("walked out", "went to the House").
 const IRREGULAR_GENERAL: &[(&str, &str)] = &[
