@@ -8,7 +8,7 @@
 //! several, a conflict where the same fact differs (see [`super::compare`]),
 //! shared otherwise.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::analysis::disjoint::DisjointSets;
 use crate::model::Article;
@@ -100,18 +100,21 @@ fn repeated_text(flat: &[ClaimRef], claims: &[Vec<Claim>]) -> (Vec<usize>, Vec<E
 /// Union-find over claims that refuses to put two claims of one article together.
 struct Groups {
     sets: DisjointSets,
-    articles: Vec<Vec<usize>>,
+    /// Per root, the articles its group holds.
+    articles: Vec<HashSet<usize>>,
 }
 
 impl Groups {
     fn new(flat: &[ClaimRef]) -> Self {
         Self {
             sets: DisjointSets::new(flat.len()),
-            articles: flat.iter().map(|r| vec![r.article]).collect(),
+            articles: flat.iter().map(|r| HashSet::from([r.article])).collect(),
         }
     }
 
-    /// Joins the groups of `a` and `b` unless they share an article.
+    /// Joins the groups of `a` and `b` unless they share an article. The
+    /// smaller group's articles move into the larger's set, so each article
+    /// moves at most log n times however the groups grow.
     fn join(&mut self, a: usize, b: usize) {
         let (ra, rb) = (self.sets.root(a), self.sets.root(b));
         if ra == rb {
@@ -124,15 +127,15 @@ impl Groups {
         };
         if self.articles[small]
             .iter()
-            .any(|x| self.articles[large].binary_search(x).is_ok())
+            .any(|x| self.articles[large].contains(x))
         {
             return;
         }
-        let (keep, merged) = self.sets.union(ra, rb);
-        let mut moved = std::mem::take(&mut self.articles[merged]);
-        moved.extend(std::mem::take(&mut self.articles[keep]));
-        moved.sort_unstable();
-        self.articles[keep] = moved;
+        let moved = std::mem::take(&mut self.articles[small]);
+        let mut into = std::mem::take(&mut self.articles[large]);
+        into.extend(moved);
+        let (keep, _) = self.sets.union(ra, rb);
+        self.articles[keep] = into;
     }
 
     /// Members of every group, each sorted, in order of their first member.
