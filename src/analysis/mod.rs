@@ -85,23 +85,21 @@ pub fn analyze(corpus: &Corpus) -> Analysis {
     }
 }
 
-/// Fewest articles worth spreading over threads; below it, start-up costs more
+/// Fewest items worth spreading over threads; below it, start-up costs more
 /// than it saves.
-const PARALLEL_MIN_ARTICLES: usize = 32;
+const PARALLEL_MIN_ITEMS: usize = 32;
 
-/// `f` over every article, on all cores for large corpora, results in order.
-fn parallel_map<T: Send>(
-    articles: &[crate::model::Article],
-    f: impl Fn(&crate::model::Article) -> T + Sync,
-) -> Vec<T> {
+/// `f` over every item (an article, a pair of claims), on all cores for many
+/// items, results in order.
+pub(crate) fn parallel_map<I: Sync, T: Send>(items: &[I], f: impl Fn(&I) -> T + Sync) -> Vec<T> {
     let threads = std::thread::available_parallelism().map_or(1, usize::from);
-    if threads < 2 || articles.len() < PARALLEL_MIN_ARTICLES {
-        return articles.iter().map(f).collect();
+    if threads < 2 || items.len() < PARALLEL_MIN_ITEMS {
+        return items.iter().map(f).collect();
     }
-    let chunk = articles.len().div_ceil(threads);
+    let chunk = items.len().div_ceil(threads);
     std::thread::scope(|scope| {
         let f = &f;
-        let handles: Vec<_> = articles
+        let handles: Vec<_> = items
             .chunks(chunk)
             .map(|part| scope.spawn(move || part.iter().map(f).collect::<Vec<T>>()))
             .collect();

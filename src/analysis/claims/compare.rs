@@ -11,7 +11,7 @@
 //! or weekday, or another first name for the same person; roles conflict when
 //! they give their holder another first name.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::clash::{Entry, any_clash};
 use super::features::days_in;
@@ -455,23 +455,26 @@ fn modality_conflict(members: &[(ClaimRef, &Claim)]) -> Option<Conflict> {
             })
         })
         .collect();
-    let entries: Vec<Entry<(Modality, &Claim)>> = stated
-        .iter()
-        .map(|&(r, _, m, c)| Entry {
-            article: r.article,
-            value: (m, c),
+    // Members grouped by certainty and predicate, each group's distinct word
+    // lists once: only groups of one predicate and clashing certainties are
+    // compared, list by list.
+    let mut events: HashMap<(Modality, &Option<String>), HashSet<&[String]>> = HashMap::new();
+    for (_, _, m, c) in &stated {
+        events
+            .entry((*m, &c.features.predicate))
+            .or_default()
+            .insert(&c.features.words);
+    }
+    let events: Vec<_> = events.into_iter().collect();
+    let any = events.iter().enumerate().any(|(i, ((ma, pa), wa))| {
+        events[i + 1..].iter().any(|((mb, pb), wb)| {
+            pa == pb
+                && modalities_clash(*ma, *mb)
+                && wa
+                    .iter()
+                    .any(|x| wb.iter().any(|y| overlap(x, y) >= MODALITY_OVERLAP))
         })
-        .collect();
-    let same_event = |x: &Claim, y: &Claim| {
-        x.features.predicate == y.features.predicate
-            && overlap(&x.features.words, &y.features.words) >= MODALITY_OVERLAP
-    };
-    let any = any_clash(
-        &entries,
-        |(m, c)| (*m, &c.features.predicate, &c.features.words),
-        |(ma, a), (mb, b)| modalities_clash(*ma, *mb) && same_event(a, b),
-        |_, _| false,
-    );
+    });
     any.then(|| Conflict {
         kind: "modality".into(),
         values: stated

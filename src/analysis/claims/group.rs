@@ -37,31 +37,27 @@ pub fn group(_articles: &[Article], claims: &[Vec<Claim>]) -> Vec<ClaimGroup> {
         groups.join(a, b);
     }
     let stated: Vec<Stated> = claims.iter().map(|list| Stated::of(list)).collect();
-    let mut result: Vec<ClaimGroup> = groups
-        .members()
-        .into_iter()
-        .map(|members| {
-            let members: Vec<ClaimRef> = members.into_iter().map(|i| flat[i]).collect();
-            let with_claims: Vec<(ClaimRef, &Claim)> =
-                members.iter().map(|&r| (r, claim(r))).collect();
-            let (conflicts, differences) = conflicts(&with_claims, &stated);
-            let status = match (
-                super::super::count_distinct(members.iter().map(|m| m.article)),
-                conflicts.is_empty(),
-            ) {
-                (1, _) => ClaimStatus::Unique,
-                (_, true) => ClaimStatus::Shared,
-                (_, false) => ClaimStatus::Conflict,
-            };
-            ClaimGroup {
-                id: 0,
-                status,
-                members,
-                differences,
-                conflicts,
-            }
-        })
-        .collect();
+    // Each group's conflicts stand alone: on all cores.
+    let mut result: Vec<ClaimGroup> = crate::analysis::parallel_map(&groups.members(), |members| {
+        let members: Vec<ClaimRef> = members.iter().map(|&i| flat[i]).collect();
+        let with_claims: Vec<(ClaimRef, &Claim)> = members.iter().map(|&r| (r, claim(r))).collect();
+        let (conflicts, differences) = conflicts(&with_claims, &stated);
+        let status = match (
+            super::super::count_distinct(members.iter().map(|m| m.article)),
+            conflicts.is_empty(),
+        ) {
+            (1, _) => ClaimStatus::Unique,
+            (_, true) => ClaimStatus::Shared,
+            (_, false) => ClaimStatus::Conflict,
+        };
+        ClaimGroup {
+            id: 0,
+            status,
+            members,
+            differences,
+            conflicts,
+        }
+    });
     result.sort_by_key(|g| (g.members[0].article, g.members[0].claim));
     for (id, group) in result.iter_mut().enumerate() {
         group.id = id;

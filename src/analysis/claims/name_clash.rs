@@ -61,30 +61,51 @@ pub fn name_conflict(members: &[(ClaimRef, &Claim)]) -> Option<Conflict> {
             .or_default()
             .push(k);
     }
-    let article = |k: usize| named[k].0.article;
+    // Per surname, its first names in order of their first position.
+    let by_surname: HashMap<&str, Vec<(&str, Vec<usize>)>> = by_surname
+        .into_iter()
+        .map(|(last, firsts)| {
+            let mut firsts: Vec<(&str, Vec<usize>)> = firsts.into_iter().collect();
+            firsts.sort_unstable_by_key(|(_, positions)| positions[0]);
+            (last, firsts)
+        })
+        .collect();
     // When a pass over every pair (i, j > i), pushing i then j, first pushes
     // name `k`: behind its first earlier clash, or else at its first later one.
     let mut first_met: Vec<((usize, usize, u8), usize)> = Vec::new();
     for (k, (r, _, _, words)) in named.iter().enumerate() {
         let (first, last) = (words[0].as_str(), words[words.len() - 1].as_str());
-        let (mut earlier, mut later) = (None::<usize>, None::<usize>);
-        for (other, positions) in &by_surname[last] {
-            if !other_first_name(first, other) {
-                continue;
+        let firsts = &by_surname[last];
+        let apart = |&&p: &&usize| named[p].0.article != r.article;
+        // The earliest clash: first names are in order of first position, so
+        // the search ends at the first name that starts after the best found.
+        let mut earlier: Option<usize> = None;
+        for (other, positions) in firsts {
+            if positions[0] >= earlier.unwrap_or(k).min(k) {
+                break;
             }
-            let apart = |&&p: &&usize| article(p) != r.article;
-            if let Some(&p) = positions.iter().find(apart).filter(|&&p| p < k) {
+            if other_first_name(first, other)
+                && let Some(&p) = positions.iter().find(apart).filter(|&&p| p < k)
+            {
                 earlier = Some(earlier.map_or(p, |e| e.min(p)));
             }
-            let after = positions.partition_point(|&p| p < k);
-            if let Some(&p) = positions[after..].iter().find(apart) {
-                later = Some(later.map_or(p, |l| l.min(p)));
-            }
         }
-        match (earlier, later) {
-            (Some(i), _) => first_met.push(((i, k, 1), k)),
-            (None, Some(j)) => first_met.push(((k, j, 0), k)),
-            (None, None) => {}
+        if let Some(i) = earlier {
+            first_met.push(((i, k, 1), k));
+            continue;
+        }
+        // No earlier clash (a name at the head of its surname's list): the
+        // first later one.
+        let later = firsts
+            .iter()
+            .filter(|(other, _)| other_first_name(first, other))
+            .filter_map(|(_, positions)| {
+                let after = positions.partition_point(|&p| p < k);
+                positions[after..].iter().find(apart).copied()
+            })
+            .min();
+        if let Some(j) = later {
+            first_met.push(((k, j, 0), k));
         }
     }
     first_met.sort_unstable();
