@@ -13,6 +13,8 @@
 
 #[path = "../benches/support/edited_copies.rs"]
 mod edited_copies;
+#[path = "../benches/support/rng.rs"]
+mod rng;
 #[path = "../benches/support/wire.rs"]
 mod wire;
 

@@ -10,10 +10,7 @@ use std::path::{Path, PathBuf};
 
 use parallax::model::{Article, ArticleMeta, Corpus};
 
-#[path = "rng.rs"]
-mod rng;
-
-use rng::Rng;
+use super::rng::Rng;
 
 /// Word swaps an editor makes; each applies either way round.
 const SYNONYMS: &[(&str, &str)] = &[

@@ -9,10 +9,7 @@
 
 use parallax::model::{Article, ArticleMeta, Corpus};
 
-#[path = "rng.rs"]
-mod rng;
-
-use rng::Rng;
+use super::rng::Rng;
 
 /// The wire story's headline.
 const HEADLINE: &str = "Storm forces evacuation of 12,000 residents in Carden County";
