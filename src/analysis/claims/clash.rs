@@ -114,6 +114,26 @@ mod tests {
     }
 
     #[test]
+    fn thousands_of_members_with_few_values_compare_only_the_values() {
+        // Syndicated copies: 20,000 members, three distinct values, no clash
+        // (so nothing stops the search early).
+        let list: Vec<Entry<i32>> = (0..20_000)
+            .map(|article| Entry {
+                article,
+                value: [10, 11, 12][article % 3],
+            })
+            .collect();
+        let calls = std::cell::Cell::new(0usize);
+        let differ = |_: &i32, _: &i32| {
+            calls.set(calls.get() + 1);
+            false
+        };
+        assert!(!any_clash(&list, |v| *v, differ, |_, _| false));
+        // One comparison per pair of distinct values, each with itself included.
+        assert_eq!(calls.get(), 6);
+    }
+
+    #[test]
     fn a_value_that_differs_from_itself_clashes_within_its_bucket() {
         let differ = |_: &i32, _: &i32| true;
         let list = entries(&[(0, 1), (1, 1)]);
