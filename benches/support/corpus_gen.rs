@@ -5,6 +5,11 @@ use parallax::analysis::sentences::article_sentences;
 use parallax::model::load::load_seeds;
 use parallax::model::{Article, ArticleMeta, Corpus};
 
+#[path = "rng.rs"]
+mod rng;
+
+pub use rng::Rng;
+
 /// Stories on other subjects, so the corpus is not one story repeated.
 const OTHER_STORIES: &[&str] = &[
     "A federal appeals court on Thursday upheld an order halting construction of the Harlow River dam. The three-judge panel ruled 2-1 that the water agency ignored its own scientists. The project, estimated at $2.4 billion, was approved in March 2021. The agency said it was considering an appeal to the Supreme Court.",
@@ -12,22 +17,6 @@ const OTHER_STORIES: &[&str] = &[
     "Shares of the carmaker fell 7 percent on Monday after it cut its annual sales forecast. The company said supply problems had delayed deliveries of about 40,000 vehicles. Analysts said the warning was worse than expected. The chief executive told investors the shortage would ease by the autumn.",
     "At least 14 people were injured when a commuter train derailed outside the city on Friday morning, officials said. Rescue crews worked for hours to free passengers from two overturned carriages. The rail operator said it had suspended services on the line. Investigators will examine the track and the signalling system.",
 ];
-
-/// A small xorshift generator: the same seed gives the same corpus.
-pub struct Rng(u64);
-
-impl Rng {
-    pub fn new(seed: u64) -> Self {
-        Self(seed.max(1))
-    }
-
-    pub fn below(&mut self, n: usize) -> usize {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        (self.0 % n.max(1) as u64) as usize
-    }
-}
 
 /// Every sentence of the seeds and of the other stories.
 pub fn sentence_pool() -> Vec<String> {

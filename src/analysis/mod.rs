@@ -57,3 +57,31 @@ pub struct Analysis {
 pub fn analyze(corpus: &Corpus) -> Analysis {
     progress::analyze_with_progress(corpus, &|_, _| {})
 }
+
+/// Fewest items worth spreading over threads; below it, start-up costs more
+/// than it saves.
+const PARALLEL_MIN_ITEMS: usize = 32;
+
+/// `f` over every item (an article, a pair of claims), on all cores for many
+/// items, results in order.
+pub(crate) fn parallel_map<I: Sync, T: Send>(items: &[I], f: impl Fn(&I) -> T + Sync) -> Vec<T> {
+    let threads = std::thread::available_parallelism().map_or(1, usize::from);
+    if threads < 2 || items.len() < PARALLEL_MIN_ITEMS {
+        return items.iter().map(f).collect();
+    }
+    let chunk = items.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let f = &f;
+        let handles: Vec<_> = items
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(f).collect::<Vec<T>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| {
+                h.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    })
+}

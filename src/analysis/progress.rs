@@ -13,10 +13,6 @@ use super::quotes::{self, Quote};
 use super::sentences::{self, Sentence};
 use super::{Analysis, ArticleAnalysis, align, language};
 
-/// Fewest articles worth spreading over threads; below it, start-up costs more
-/// than it saves.
-const PARALLEL_MIN_ARTICLES: usize = 32;
-
 /// Runs the whole analysis over `corpus`, reporting `(done, total)` articles
 /// to `progress` (from the worker threads, as each article is finished); after
 /// the last article, the corpus-wide steps (grouping quotes and claims,
@@ -27,7 +23,7 @@ pub fn analyze_with_progress(corpus: &Corpus, progress: &dyn Progress) -> Analys
     let done = AtomicUsize::new(0);
     progress.report(0, total);
     let story_date = language::dates::story_date(articles.iter().map(|a| a.meta.date.as_deref()));
-    let found = in_order(articles, |article| {
+    let found = super::parallel_map(articles, |article| {
         let result = one_article(article, story_date.as_deref());
         progress.report(done.fetch_add(1, Ordering::Relaxed) + 1, total);
         result
@@ -68,29 +64,6 @@ fn one_article(
     let quotes = quotes::quotes_from(&lang, marks);
     let claims = claims::extract_claims(&lang, &quotes, story_date);
     (lang.sentences, (quotes, claims))
-}
-
-/// `f` over every article, on all cores for large corpora, results in order.
-fn in_order<T: Send>(articles: &[Article], f: impl Fn(&Article) -> T + Sync) -> Vec<T> {
-    let threads = std::thread::available_parallelism().map_or(1, usize::from);
-    if threads < 2 || articles.len() < PARALLEL_MIN_ARTICLES {
-        return articles.iter().map(f).collect();
-    }
-    let chunk = articles.len().div_ceil(threads);
-    std::thread::scope(|scope| {
-        let f = &f;
-        let handles: Vec<_> = articles
-            .chunks(chunk)
-            .map(|part| scope.spawn(move || part.iter().map(f).collect::<Vec<T>>()))
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| {
-                h.join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-            })
-            .collect()
-    })
 }
 
 #[cfg(test)]

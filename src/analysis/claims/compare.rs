@@ -11,11 +11,13 @@
 //! or weekday, or another first name for the same person; roles conflict when
 //! they give their holder another first name.
 
-use crate::model::Span;
+use std::collections::{HashMap, HashSet};
 
-use super::features::{days_in, fold};
+use super::clash::{Entry, any_clash};
+use super::features::days_in;
+use super::name_clash::name_conflict;
 use super::{Claim, ClaimRef, Conflict, ConflictValue, Fact, FactDifference, FactValue, Modality};
-use crate::analysis::language::lexicon::{counted_class, is_role_word, is_title_abbreviation};
+use crate::analysis::language::lexicon::counted_class;
 use crate::analysis::language::numbers::written_precision;
 
 /// Values further apart than this factor are different facts, not a conflict.
@@ -252,11 +254,47 @@ fn date_slot(resolved: Option<&str>, text: &str, until: Option<&str>) -> Slot {
     }
 }
 
+/// A key equal for slots that compare identically (numbers by their bits), so
+/// that members stating one value are compared once.
+#[derive(PartialEq, Eq, Hash)]
+enum SlotKey<'a> {
+    /// An amount: kind, unit, and the interval's bounds and value.
+    Amount(&'static str, &'a str, [u64; 3]),
+    /// A tally's two numbers.
+    Tally([u64; 2]),
+    /// A date's key and granularity.
+    Date(&'a str, &'static str),
+    /// Nothing to compare.
+    None,
+}
+
+impl Slot {
+    /// The slot's bucket key.
+    fn key(&self) -> SlotKey<'_> {
+        match self {
+            Slot::Amount {
+                kind,
+                unit,
+                interval,
+            } => SlotKey::Amount(
+                kind,
+                unit,
+                [interval.low, interval.high, interval.value].map(f64::to_bits),
+            ),
+            Slot::Tally(a, b) => SlotKey::Tally([a.to_bits(), b.to_bits()]),
+            Slot::Date(x, g) => SlotKey::Date(x, g),
+            Slot::None => SlotKey::None,
+        }
+    }
+}
+
 /// The conflicts among `members` (claims of different articles), and the
 /// differing facts for display. `stated` holds every article's values: when an
 /// outlet states the other's figure too, elsewhere in its story, the two
 /// figures are two facts (a total and a part, the amount asked and the amount
-/// granted), not a discrepancy.
+/// granted), not a discrepancy. Members stating one value are compared once,
+/// so a group of thousands of syndicated copies costs about as much as its
+/// distinct values (see [`super::clash`]).
 pub fn conflicts(
     members: &[(ClaimRef, &Claim)],
     stated: &[Stated],
@@ -282,63 +320,70 @@ pub fn conflicts(
     }
     let differences = found
         .iter()
-        .map(|c| FactDifference {
-            kind: c.kind.clone(),
-            values: members
-                .iter()
-                .map(|(r, _)| {
-                    c.values
-                        .iter()
-                        .find(|v| v.member == *r)
-                        .map(|v| v.text.clone())
-                })
-                .collect(),
+        .map(|c| {
+            let mut text: HashMap<ClaimRef, &str> = HashMap::new();
+            for v in &c.values {
+                text.entry(v.member).or_insert(&v.text);
+            }
+            FactDifference {
+                kind: c.kind.clone(),
+                values: members
+                    .iter()
+                    .map(|(r, _)| text.get(r).map(|t| t.to_string()))
+                    .collect(),
+            }
         })
         .collect();
     (found, differences)
 }
 
-/// A conflict of the anchors' values: amounts whose intervals do not meet,
-/// tallies or dates that differ.
+/// True when two anchors' slots differ: amounts whose intervals do not meet
+/// (and are near), tallies or dates that differ.
+fn slots_differ(sa: &Slot, sb: &Slot) -> bool {
+    match (sa, sb) {
+        (
+            Slot::Amount {
+                kind: ka,
+                unit: ua,
+                interval: ia,
+            },
+            Slot::Amount {
+                kind: kb,
+                unit: ub,
+                interval: ib,
+            },
+        ) => ka == kb && units_match(ua, ub) && !ia.meets(ib) && ia.near(ib),
+        (Slot::Tally(a1, a2), Slot::Tally(b1, b2)) => a1 != b1 || a2 != b2,
+        (Slot::Date(x, gx), Slot::Date(y, gy)) => gx == gy && x != y,
+        _ => false,
+    }
+}
+
+/// A conflict of the anchors' values: two members whose slots differ while
+/// neither's article states the other's value elsewhere. A group's anchors
+/// are of one kind (claims link only within a kind), which names the conflict.
 fn anchor_conflict(
     members: &[(ClaimRef, &Claim)],
     anchors: &[Option<(&Fact, Slot)>],
     stated: &[Stated],
 ) -> Option<Conflict> {
-    let mut clash = false;
-    let mut kind = "";
-    for (i, a) in anchors.iter().enumerate() {
-        for (j, b) in anchors.iter().enumerate().skip(i + 1) {
-            let (Some((fa, sa)), Some((_, sb))) = (a, b) else {
-                continue;
-            };
-            let (ra, rb) = (members[i].0.article, members[j].0.article);
-            if stated[ra].has(sb) || stated[rb].has(sa) {
-                continue;
-            }
-            let differ = match (sa, sb) {
-                (
-                    Slot::Amount {
-                        kind: ka,
-                        unit: ua,
-                        interval: ia,
-                    },
-                    Slot::Amount {
-                        kind: kb,
-                        unit: ub,
-                        interval: ib,
-                    },
-                ) => ka == kb && units_match(ua, ub) && !ia.meets(ib) && ia.near(ib),
-                (Slot::Tally(a1, a2), Slot::Tally(b1, b2)) => a1 != b1 || a2 != b2,
-                (Slot::Date(x, gx), Slot::Date(y, gy)) => gx == gy && x != y,
-                _ => false,
-            };
-            if differ {
-                clash = true;
-                kind = fa.value.kind();
-            }
-        }
-    }
+    let entries: Vec<Entry<(&Fact, &Slot)>> = members
+        .iter()
+        .zip(anchors)
+        .filter_map(|((r, _), a)| {
+            a.as_ref().map(|(f, s)| Entry {
+                article: r.article,
+                value: (*f, s),
+            })
+        })
+        .collect();
+    let clash = any_clash(
+        &entries,
+        |(_, s)| s.key(),
+        |(_, a), (_, b)| slots_differ(a, b),
+        |article, (_, s)| stated[article].has(s),
+    );
+    let kind = entries.first()?.value.0.value.kind();
     clash.then(|| Conflict {
         kind: kind.to_string(),
         values: members
@@ -384,46 +429,57 @@ fn first(claim: &Claim, pick: impl Fn(&FactValue) -> bool) -> Option<&Fact> {
     claim.facts.iter().find(|f| pick(&f.value))
 }
 
+/// True when one certainty contradicts the other: they differ and one is done
+/// or denied.
+fn modalities_clash(a: Modality, b: Modality) -> bool {
+    a != b
+        && (a == Modality::Done
+            || b == Modality::Done
+            || a == Modality::Denied
+            || b == Modality::Denied)
+}
+
 /// One outlet reports the event as done, another as expected, considered or
 /// denied; or one denies what another reports as expected or considered.
+/// Members alike in certainty, predicate and words are compared once.
 fn modality_conflict(members: &[(ClaimRef, &Claim)]) -> Option<Conflict> {
-    let stated: Vec<(ClaimRef, &Fact, Modality)> = members
+    let stated: Vec<(ClaimRef, &Fact, Modality, &Claim)> = members
         .iter()
         .filter(|(_, c)| c.features.kind == "event")
         .filter_map(|(r, c)| {
             first(c, |v| matches!(v, FactValue::Modality { .. })).and_then(|f| match f.value {
                 FactValue::Modality { value, .. } if value != Modality::Urged => {
-                    Some((*r, f, value))
+                    Some((*r, f, value, *c))
                 }
                 _ => None,
             })
         })
         .collect();
-    let clash = |a: Modality, b: Modality| {
-        a != b
-            && (a == Modality::Done
-                || b == Modality::Done
-                || a == Modality::Denied
-                || b == Modality::Denied)
-    };
-    let claim = |r: &ClaimRef| members.iter().find(|(m, _)| m == r).map(|(_, c)| *c);
-    let same_event = |a: &ClaimRef, b: &ClaimRef| match (claim(a), claim(b)) {
-        (Some(x), Some(y)) => {
-            x.features.predicate == y.features.predicate
-                && overlap(&x.features.words, &y.features.words) >= MODALITY_OVERLAP
-        }
-        _ => false,
-    };
-    let any = stated.iter().enumerate().any(|(i, a)| {
-        stated[i + 1..]
-            .iter()
-            .any(|b| clash(a.2, b.2) && same_event(&a.0, &b.0))
+    // Members grouped by certainty and predicate, each group's distinct word
+    // lists once: only groups of one predicate and clashing certainties are
+    // compared, list by list.
+    let mut events: HashMap<(Modality, &Option<String>), HashSet<&[String]>> = HashMap::new();
+    for (_, _, m, c) in &stated {
+        events
+            .entry((*m, &c.features.predicate))
+            .or_default()
+            .insert(&c.features.words);
+    }
+    let events: Vec<_> = events.into_iter().collect();
+    let any = events.iter().enumerate().any(|(i, ((ma, pa), wa))| {
+        events[i + 1..].iter().any(|((mb, pb), wb)| {
+            pa == pb
+                && modalities_clash(*ma, *mb)
+                && wa
+                    .iter()
+                    .any(|x| wb.iter().any(|y| overlap(x, y) >= MODALITY_OVERLAP))
+        })
     });
     any.then(|| Conflict {
         kind: "modality".into(),
         values: stated
             .iter()
-            .map(|(r, f, m)| ConflictValue {
+            .map(|(r, f, m, _)| ConflictValue {
                 member: *r,
                 text: format!("{} ({})", value_text(f), m.label()),
                 span: f.span,
@@ -451,20 +507,23 @@ fn event_date_conflict(members: &[(ClaimRef, &Claim)], stated: &[Stated]) -> Opt
             }
         })
         .collect();
-    let differ = |a: &(ClaimRef, &Fact, Slot), b: &(ClaimRef, &Fact, Slot)| match (&a.2, &b.2) {
-        (Slot::Date(x, gx), Slot::Date(y, gy)) => {
-            gx == gy
-                && gx != &"text"
-                && x != y
-                && !stated[a.0.article].has(&b.2)
-                && !stated[b.0.article].has(&a.2)
-        }
+    let entries: Vec<Entry<&Slot>> = dated
+        .iter()
+        .map(|(r, _, s)| Entry {
+            article: r.article,
+            value: s,
+        })
+        .collect();
+    let differ = |a: &&Slot, b: &&Slot| match (a, b) {
+        (Slot::Date(x, gx), Slot::Date(y, gy)) => gx == gy && gx != &"text" && x != y,
         _ => false,
     };
-    let any = dated
-        .iter()
-        .enumerate()
-        .any(|(i, a)| dated[i + 1..].iter().any(|b| differ(a, b)));
+    let any = any_clash(
+        &entries,
+        |s| s.key(),
+        differ,
+        |article, s| stated[article].has(s),
+    );
     any.then(|| Conflict {
         kind: "date".into(),
         values: dated
@@ -478,54 +537,5 @@ fn event_date_conflict(members: &[(ClaimRef, &Claim)], stated: &[Stated]) -> Opt
     })
 }
 
-/// Two outlets give a person in the same place of the claim (the same surname)
-/// another first name.
-fn name_conflict(members: &[(ClaimRef, &Claim)]) -> Option<Conflict> {
-    let named: Vec<(ClaimRef, Span, String, Vec<String>)> = members
-        .iter()
-        .flat_map(|(r, c)| {
-            c.facts.iter().filter_map(move |f| {
-                let name = match &f.value {
-                    FactValue::Role { holder, .. } => holder,
-                    FactValue::Entity { name, .. } => name,
-                    _ => return None,
-                };
-                let words: Vec<String> = fold(name)
-                    .split_whitespace()
-                    .filter(|w| w.len() > 1 && !matches!(*w, "jr" | "sr" | "ii" | "iii" | "iv"))
-                    .filter(|w| !is_title_abbreviation(w) && !is_role_word(w))
-                    .map(str::to_string)
-                    .collect();
-                (words.len() >= 2).then(|| (*r, f.span, name.clone(), words))
-            })
-        })
-        .collect();
-    let clash = |a: &[String], b: &[String]| {
-        a.last() == b.last()
-            && a.first() != b.first()
-            && !a
-                .first()
-                .zip(b.first())
-                .is_some_and(|(x, y)| x.starts_with(y.as_str()) || y.starts_with(x.as_str()))
-    };
-    let mut values: Vec<ConflictValue> = Vec::new();
-    for (i, a) in named.iter().enumerate() {
-        for b in &named[i + 1..] {
-            if a.0.article != b.0.article && clash(&a.3, &b.3) {
-                for side in [a, b] {
-                    if !values.iter().any(|v| v.member == side.0) {
-                        values.push(ConflictValue {
-                            member: side.0,
-                            text: side.2.clone(),
-                            span: side.1,
-                        });
-                    }
-                }
-            }
-        }
-    }
-    (!values.is_empty()).then(|| Conflict {
-        kind: "name".into(),
-        values,
-    })
-}
+#[cfg(test)]
+mod pairwise;

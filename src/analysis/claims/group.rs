@@ -8,7 +8,7 @@
 //! several, a conflict where the same fact differs (see [`super::compare`]),
 //! shared otherwise.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::analysis::disjoint::DisjointSets;
 use crate::model::Article;
@@ -37,31 +37,27 @@ pub fn group(_articles: &[Article], claims: &[Vec<Claim>]) -> Vec<ClaimGroup> {
         groups.join(a, b);
     }
     let stated: Vec<Stated> = claims.iter().map(|list| Stated::of(list)).collect();
-    let mut result: Vec<ClaimGroup> = groups
-        .members()
-        .into_iter()
-        .map(|members| {
-            let members: Vec<ClaimRef> = members.into_iter().map(|i| flat[i]).collect();
-            let with_claims: Vec<(ClaimRef, &Claim)> =
-                members.iter().map(|&r| (r, claim(r))).collect();
-            let (conflicts, differences) = conflicts(&with_claims, &stated);
-            let status = match (
-                super::super::count_distinct(members.iter().map(|m| m.article)),
-                conflicts.is_empty(),
-            ) {
-                (1, _) => ClaimStatus::Unique,
-                (_, true) => ClaimStatus::Shared,
-                (_, false) => ClaimStatus::Conflict,
-            };
-            ClaimGroup {
-                id: 0,
-                status,
-                members,
-                differences,
-                conflicts,
-            }
-        })
-        .collect();
+    // Each group's conflicts stand alone: on all cores.
+    let mut result: Vec<ClaimGroup> = crate::analysis::parallel_map(&groups.members(), |members| {
+        let members: Vec<ClaimRef> = members.iter().map(|&i| flat[i]).collect();
+        let with_claims: Vec<(ClaimRef, &Claim)> = members.iter().map(|&r| (r, claim(r))).collect();
+        let (conflicts, differences) = conflicts(&with_claims, &stated);
+        let status = match (
+            super::super::count_distinct(members.iter().map(|m| m.article)),
+            conflicts.is_empty(),
+        ) {
+            (1, _) => ClaimStatus::Unique,
+            (_, true) => ClaimStatus::Shared,
+            (_, false) => ClaimStatus::Conflict,
+        };
+        ClaimGroup {
+            id: 0,
+            status,
+            members,
+            differences,
+            conflicts,
+        }
+    });
     result.sort_by_key(|g| (g.members[0].article, g.members[0].claim));
     for (id, group) in result.iter_mut().enumerate() {
         group.id = id;
@@ -100,18 +96,21 @@ fn repeated_text(flat: &[ClaimRef], claims: &[Vec<Claim>]) -> (Vec<usize>, Vec<E
 /// Union-find over claims that refuses to put two claims of one article together.
 struct Groups {
     sets: DisjointSets,
-    articles: Vec<Vec<usize>>,
+    /// Per root, the articles its group holds.
+    articles: Vec<HashSet<usize>>,
 }
 
 impl Groups {
     fn new(flat: &[ClaimRef]) -> Self {
         Self {
             sets: DisjointSets::new(flat.len()),
-            articles: flat.iter().map(|r| vec![r.article]).collect(),
+            articles: flat.iter().map(|r| HashSet::from([r.article])).collect(),
         }
     }
 
-    /// Joins the groups of `a` and `b` unless they share an article.
+    /// Joins the groups of `a` and `b` unless they share an article. The
+    /// smaller group's articles move into the larger's set, so each article
+    /// moves at most log n times however the groups grow.
     fn join(&mut self, a: usize, b: usize) {
         let (ra, rb) = (self.sets.root(a), self.sets.root(b));
         if ra == rb {
@@ -124,15 +123,15 @@ impl Groups {
         };
         if self.articles[small]
             .iter()
-            .any(|x| self.articles[large].binary_search(x).is_ok())
+            .any(|x| self.articles[large].contains(x))
         {
             return;
         }
-        let (keep, merged) = self.sets.union(ra, rb);
-        let mut moved = std::mem::take(&mut self.articles[merged]);
-        moved.extend(std::mem::take(&mut self.articles[keep]));
-        moved.sort_unstable();
-        self.articles[keep] = moved;
+        let moved = std::mem::take(&mut self.articles[small]);
+        let mut into = std::mem::take(&mut self.articles[large]);
+        into.extend(moved);
+        let (keep, _) = self.sets.union(ra, rb);
+        self.articles[keep] = into;
     }
 
     /// Members of every group, each sorted, in order of their first member.

@@ -207,18 +207,21 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
                     .iter()
                     .any(|k| stated.contains(&(flat[b].article, k.as_str()))))
     };
-    pairs
-        .into_iter()
-        .filter(|&(a, b)| flat[a].article != flat[b].article)
-        .filter(|&(a, b)| claim(a).features.value.is_none() || !states_other(a, b))
-        .filter_map(|(a, b)| {
-            let words = word_similarity(&vectors[a], &vectors[b])
-                .max(CONTEXT_WEIGHT * word_similarity(&contexts[a], &contexts[b]))
-                .max(IN_CONTEXT_WEIGHT * containment(&vectors[a], &contexts[b]))
-                .max(IN_CONTEXT_WEIGHT * containment(&vectors[b], &contexts[a]));
-            score(claim(a), claim(b), words).map(|score| Edge { a, b, score })
-        })
-        .collect()
+    pairs.retain(|&(a, b)| flat[a].article != flat[b].article);
+    // Scoring is the costly part and each pair stands alone: on all cores.
+    crate::analysis::parallel_map(&pairs, |&(a, b)| {
+        if claim(a).features.value.is_some() && states_other(a, b) {
+            return None;
+        }
+        let words = word_similarity(&vectors[a], &vectors[b])
+            .max(CONTEXT_WEIGHT * word_similarity(&contexts[a], &contexts[b]))
+            .max(IN_CONTEXT_WEIGHT * containment(&vectors[a], &contexts[b]))
+            .max(IN_CONTEXT_WEIGHT * containment(&vectors[b], &contexts[a]));
+        score(claim(a), claim(b), words).map(|score| Edge { a, b, score })
+    })
+    .into_iter()
+    .flatten()
+    .collect()
 }
 
 /// Weighted similarity of two clauses' words: the better of the cosine and the

@@ -9,12 +9,14 @@
 //! `link`), grouped best link first (`group`), and a group is a conflict only
 //! where the same fact in the same slot differs (`compare`).
 
+mod clash;
 mod compare;
 mod extract;
 mod facts;
 mod features;
 mod group;
 mod link;
+mod name_clash;
 mod units;
 
 use serde::Serialize;

@@ -1,0 +1,317 @@
+//! The conflict checks as first written, comparing every pair of members: the
+//! reference the bucketed checks must agree with, on every group of the gold
+//! stories and the seeds and on larger made-up groups (every claim of one kind
+//! in a story, several per article).
+
+use std::path::Path;
+
+use super::*;
+use crate::analysis::analyze;
+use crate::analysis::claims::features::fold;
+use crate::analysis::language::lexicon::{is_role_word, is_title_abbreviation};
+use crate::model::load::{load_paths, load_seeds};
+use crate::model::{Corpus, Span};
+
+/// A conflict of the anchors' values: amounts whose intervals do not meet,
+/// tallies or dates that differ.
+fn anchor_conflict_pairwise(
+    members: &[(ClaimRef, &Claim)],
+    anchors: &[Option<(&Fact, Slot)>],
+    stated: &[Stated],
+) -> Option<Conflict> {
+    let mut clash = false;
+    let mut kind = "";
+    for (i, a) in anchors.iter().enumerate() {
+        for (j, b) in anchors.iter().enumerate().skip(i + 1) {
+            let (Some((fa, sa)), Some((_, sb))) = (a, b) else {
+                continue;
+            };
+            let (ra, rb) = (members[i].0.article, members[j].0.article);
+            if stated[ra].has(sb) || stated[rb].has(sa) {
+                continue;
+            }
+            let differ = match (sa, sb) {
+                (
+                    Slot::Amount {
+                        kind: ka,
+                        unit: ua,
+                        interval: ia,
+                    },
+                    Slot::Amount {
+                        kind: kb,
+                        unit: ub,
+                        interval: ib,
+                    },
+                ) => ka == kb && units_match(ua, ub) && !ia.meets(ib) && ia.near(ib),
+                (Slot::Tally(a1, a2), Slot::Tally(b1, b2)) => a1 != b1 || a2 != b2,
+                (Slot::Date(x, gx), Slot::Date(y, gy)) => gx == gy && x != y,
+                _ => false,
+            };
+            if differ {
+                clash = true;
+                kind = fa.value.kind();
+            }
+        }
+    }
+    clash.then(|| Conflict {
+        kind: kind.to_string(),
+        values: members
+            .iter()
+            .zip(anchors)
+            .filter_map(|((r, c), a)| {
+                a.as_ref().map(|(f, _)| ConflictValue {
+                    member: *r,
+                    text: value_text(f),
+                    span: c.anchor,
+                })
+            })
+            .collect(),
+    })
+}
+
+/// One outlet reports the event as done, another as expected, considered or
+/// denied; or one denies what another reports as expected or considered.
+fn modality_conflict_pairwise(members: &[(ClaimRef, &Claim)]) -> Option<Conflict> {
+    let stated: Vec<(ClaimRef, &Fact, Modality)> = members
+        .iter()
+        .filter(|(_, c)| c.features.kind == "event")
+        .filter_map(|(r, c)| {
+            first(c, |v| matches!(v, FactValue::Modality { .. })).and_then(|f| match f.value {
+                FactValue::Modality { value, .. } if value != Modality::Urged => {
+                    Some((*r, f, value))
+                }
+                _ => None,
+            })
+        })
+        .collect();
+    let clash = |a: Modality, b: Modality| {
+        a != b
+            && (a == Modality::Done
+                || b == Modality::Done
+                || a == Modality::Denied
+                || b == Modality::Denied)
+    };
+    let claim = |r: &ClaimRef| members.iter().find(|(m, _)| m == r).map(|(_, c)| *c);
+    let same_event = |a: &ClaimRef, b: &ClaimRef| match (claim(a), claim(b)) {
+        (Some(x), Some(y)) => {
+            x.features.predicate == y.features.predicate
+                && overlap(&x.features.words, &y.features.words) >= MODALITY_OVERLAP
+        }
+        _ => false,
+    };
+    let any = stated.iter().enumerate().any(|(i, a)| {
+        stated[i + 1..]
+            .iter()
+            .any(|b| clash(a.2, b.2) && same_event(&a.0, &b.0))
+    });
+    any.then(|| Conflict {
+        kind: "modality".into(),
+        values: stated
+            .iter()
+            .map(|(r, f, m)| ConflictValue {
+                member: *r,
+                text: format!("{} ({})", value_text(f), m.label()),
+                span: f.span,
+            })
+            .collect(),
+    })
+}
+
+/// Two outlets give the same event another date or weekday (and neither states
+/// the other's date elsewhere).
+fn event_date_conflict_pairwise(
+    members: &[(ClaimRef, &Claim)],
+    stated: &[Stated],
+) -> Option<Conflict> {
+    let dated: Vec<(ClaimRef, &Fact, Slot)> = members
+        .iter()
+        .filter(|(_, c)| c.features.kind == "event")
+        .filter_map(|(r, c)| {
+            let dates: Vec<&Fact> = c
+                .facts
+                .iter()
+                .filter(|f| matches!(f.value, FactValue::Date { .. }))
+                .collect();
+            // Only a clause with one date says when the event was.
+            match dates.as_slice() {
+                [one] => Some((*r, *one, slot(one))),
+                _ => None,
+            }
+        })
+        .collect();
+    let differ = |a: &(ClaimRef, &Fact, Slot), b: &(ClaimRef, &Fact, Slot)| match (&a.2, &b.2) {
+        (Slot::Date(x, gx), Slot::Date(y, gy)) => {
+            gx == gy
+                && gx != &"text"
+                && x != y
+                && !stated[a.0.article].has(&b.2)
+                && !stated[b.0.article].has(&a.2)
+        }
+        _ => false,
+    };
+    let any = dated
+        .iter()
+        .enumerate()
+        .any(|(i, a)| dated[i + 1..].iter().any(|b| differ(a, b)));
+    any.then(|| Conflict {
+        kind: "date".into(),
+        values: dated
+            .iter()
+            .map(|(r, f, _)| ConflictValue {
+                member: *r,
+                text: value_text(f),
+                span: f.span,
+            })
+            .collect(),
+    })
+}
+
+/// Two outlets give a person in the same place of the claim (the same surname)
+/// another first name.
+fn name_conflict_pairwise(members: &[(ClaimRef, &Claim)]) -> Option<Conflict> {
+    let named: Vec<(ClaimRef, Span, String, Vec<String>)> = members
+        .iter()
+        .flat_map(|(r, c)| {
+            c.facts.iter().filter_map(move |f| {
+                let name = match &f.value {
+                    FactValue::Role { holder, .. } => holder,
+                    FactValue::Entity { name, .. } => name,
+                    _ => return None,
+                };
+                let words: Vec<String> = fold(name)
+                    .split_whitespace()
+                    .filter(|w| w.len() > 1 && !matches!(*w, "jr" | "sr" | "ii" | "iii" | "iv"))
+                    .filter(|w| !is_title_abbreviation(w) && !is_role_word(w))
+                    .map(str::to_string)
+                    .collect();
+                (words.len() >= 2).then(|| (*r, f.span, name.clone(), words))
+            })
+        })
+        .collect();
+    let clash = |a: &[String], b: &[String]| {
+        a.last() == b.last()
+            && a.first() != b.first()
+            && !a
+                .first()
+                .zip(b.first())
+                .is_some_and(|(x, y)| x.starts_with(y.as_str()) || y.starts_with(x.as_str()))
+    };
+    let mut values: Vec<ConflictValue> = Vec::new();
+    for (i, a) in named.iter().enumerate() {
+        for b in &named[i + 1..] {
+            if a.0.article != b.0.article && clash(&a.3, &b.3) {
+                for side in [a, b] {
+                    if !values.iter().any(|v| v.member == side.0) {
+                        values.push(ConflictValue {
+                            member: side.0,
+                            text: side.2.clone(),
+                            span: side.1,
+                        });
+                    }
+                }
+            }
+        }
+    }
+    (!values.is_empty()).then(|| Conflict {
+        kind: "name".into(),
+        values,
+    })
+}
+
+/// Every conflict of `members` by the pairwise checks, in the order `conflicts` gives them.
+fn pairwise(members: &[(ClaimRef, &Claim)], stated: &[Stated]) -> Vec<Conflict> {
+    let mut found = Vec::new();
+    if members.len() < 2 {
+        return found;
+    }
+    let anchors: Vec<Option<(&Fact, Slot)>> = members
+        .iter()
+        .map(|(_, c)| c.anchor_fact().map(|f| (f, slot(f))))
+        .collect();
+    found.extend(anchor_conflict_pairwise(members, &anchors, stated));
+    if members
+        .iter()
+        .all(|(_, c)| matches!(c.features.kind, "event" | "role"))
+    {
+        found.extend(modality_conflict_pairwise(members));
+        found.extend(event_date_conflict_pairwise(members, stated));
+        found.extend(name_conflict_pairwise(members));
+    }
+    found
+}
+
+/// The seeds and every gold story.
+fn corpora() -> Vec<Corpus> {
+    let gold = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/gold");
+    let mut stories: Vec<_> = std::fs::read_dir(&gold)
+        .expect("tests/gold")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_dir())
+        .collect();
+    stories.sort();
+    let mut corpora = vec![load_seeds()];
+    corpora.extend(
+        stories
+            .iter()
+            .map(|s| load_paths(std::slice::from_ref(s)).expect("gold story")),
+    );
+    corpora
+}
+
+/// Checks one group both ways; returns how many conflicts it has.
+fn check(members: &[(ClaimRef, &Claim)], stated: &[Stated]) -> usize {
+    let (fast, differences) = conflicts(members, stated);
+    assert_eq!(fast, pairwise(members, stated), "{members:?}");
+    for (conflict, difference) in fast.iter().zip(&differences) {
+        for ((r, _), value) in members.iter().zip(&difference.values) {
+            let first = conflict.values.iter().find(|v| v.member == *r);
+            assert_eq!(value.as_deref(), first.map(|v| v.text.as_str()));
+        }
+    }
+    fast.len()
+}
+
+#[test]
+fn bucketed_checks_report_what_the_pairwise_checks_report() {
+    let (mut groups, mut found) = (0, 0);
+    for corpus in corpora() {
+        let analysis = analyze(&corpus);
+        let claims: Vec<Vec<Claim>> = analysis.articles.iter().map(|a| a.claims.clone()).collect();
+        let stated: Vec<Stated> = claims.iter().map(|list| Stated::of(list)).collect();
+        let claim = |r: &ClaimRef| &claims[r.article][r.claim];
+        for group in &analysis.claim_groups {
+            let members: Vec<(ClaimRef, &Claim)> =
+                group.members.iter().map(|r| (*r, claim(r))).collect();
+            found += check(&members, &stated);
+            groups += 1;
+        }
+        // Made-up groups: every claim of a kind, across the story's articles.
+        let mut kinds: Vec<&str> = claims.iter().flatten().map(|c| c.features.kind).collect();
+        kinds.sort_unstable();
+        kinds.dedup();
+        for kind in kinds {
+            let members: Vec<(ClaimRef, &Claim)> = claims
+                .iter()
+                .enumerate()
+                .flat_map(|(article, list)| {
+                    list.iter().map(move |c| {
+                        (
+                            ClaimRef {
+                                article,
+                                claim: c.id,
+                            },
+                            c,
+                        )
+                    })
+                })
+                .filter(|(_, c)| c.features.kind == kind)
+                .collect();
+            found += check(&members, &stated);
+            groups += 1;
+        }
+    }
+    assert!(
+        groups > 100 && found > 20,
+        "{groups} groups, {found} conflicts"
+    );
+}

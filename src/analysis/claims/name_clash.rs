@@ -1,0 +1,126 @@
+//! Conflicts of names: two outlets give a person in the same place of the claim
+//! (the same surname) another first name.
+//!
+//! Names are bucketed by surname and then by first name, so a group of
+//! thousands of syndicated copies compares its few distinct first names rather
+//! than every pair of members. The values come out in the order a pass over
+//! every pair (each name against every later one) would first meet them.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::model::Span;
+
+use super::features::fold;
+use super::{Claim, ClaimRef, Conflict, ConflictValue, FactValue};
+use crate::analysis::language::lexicon::{is_role_word, is_title_abbreviation};
+
+/// A person named in a member: the member, the name's span, the name as
+/// written and its folded words (titles, roles and suffixes left out).
+type Named = (ClaimRef, Span, String, Vec<String>);
+
+/// Every person's name of at least two words in `members`, in member order.
+fn named(members: &[(ClaimRef, &Claim)]) -> Vec<Named> {
+    members
+        .iter()
+        .flat_map(|(r, c)| {
+            c.facts.iter().filter_map(move |f| {
+                let name = match &f.value {
+                    FactValue::Role { holder, .. } => holder,
+                    FactValue::Entity { name, .. } => name,
+                    _ => return None,
+                };
+                let words: Vec<String> = fold(name)
+                    .split_whitespace()
+                    .filter(|w| w.len() > 1 && !matches!(*w, "jr" | "sr" | "ii" | "iii" | "iv"))
+                    .filter(|w| !is_title_abbreviation(w) && !is_role_word(w))
+                    .map(str::to_string)
+                    .collect();
+                (words.len() >= 2).then(|| (*r, f.span, name.clone(), words))
+            })
+        })
+        .collect()
+}
+
+/// True when two first names of one surname name different people: they differ
+/// and neither is the start of the other (`Jon`, `Jonathan`).
+fn other_first_name(x: &str, y: &str) -> bool {
+    x != y && !x.starts_with(y) && !y.starts_with(x)
+}
+
+/// The conflict of first names among `members`, if any.
+pub fn name_conflict(members: &[(ClaimRef, &Claim)]) -> Option<Conflict> {
+    let named = named(members);
+    // Per surname, per first name, the positions of its names in `named`.
+    let mut by_surname: HashMap<&str, HashMap<&str, Vec<usize>>> = HashMap::new();
+    for (k, (_, _, _, words)) in named.iter().enumerate() {
+        let (first, last) = (&words[0], &words[words.len() - 1]);
+        by_surname
+            .entry(last)
+            .or_default()
+            .entry(first)
+            .or_default()
+            .push(k);
+    }
+    // Per surname, its first names in order of their first position.
+    let by_surname: HashMap<&str, Vec<(&str, Vec<usize>)>> = by_surname
+        .into_iter()
+        .map(|(last, firsts)| {
+            let mut firsts: Vec<(&str, Vec<usize>)> = firsts.into_iter().collect();
+            firsts.sort_unstable_by_key(|(_, positions)| positions[0]);
+            (last, firsts)
+        })
+        .collect();
+    // When a pass over every pair (i, j > i), pushing i then j, first pushes
+    // name `k`: behind its first earlier clash, or else at its first later one.
+    let mut first_met: Vec<((usize, usize, u8), usize)> = Vec::new();
+    for (k, (r, _, _, words)) in named.iter().enumerate() {
+        let (first, last) = (words[0].as_str(), words[words.len() - 1].as_str());
+        let firsts = &by_surname[last];
+        let apart = |&&p: &&usize| named[p].0.article != r.article;
+        // The earliest clash: first names are in order of first position, so
+        // the search ends at the first name that starts after the best found.
+        let mut earlier: Option<usize> = None;
+        for (other, positions) in firsts {
+            if positions[0] >= earlier.unwrap_or(k).min(k) {
+                break;
+            }
+            if other_first_name(first, other)
+                && let Some(&p) = positions.iter().find(apart).filter(|&&p| p < k)
+            {
+                earlier = Some(earlier.map_or(p, |e| e.min(p)));
+            }
+        }
+        if let Some(i) = earlier {
+            first_met.push(((i, k, 1), k));
+            continue;
+        }
+        // No earlier clash (a name at the head of its surname's list): the
+        // first later one.
+        let later = firsts
+            .iter()
+            .filter(|(other, _)| other_first_name(first, other))
+            .filter_map(|(_, positions)| {
+                let after = positions.partition_point(|&p| p < k);
+                positions[after..].iter().find(apart).copied()
+            })
+            .min();
+        if let Some(j) = later {
+            first_met.push(((k, j, 0), k));
+        }
+    }
+    first_met.sort_unstable();
+    let mut seen: HashSet<ClaimRef> = HashSet::new();
+    let values: Vec<ConflictValue> = first_met
+        .into_iter()
+        .filter(|&(_, k)| seen.insert(named[k].0))
+        .map(|(_, k)| ConflictValue {
+            member: named[k].0,
+            text: named[k].2.clone(),
+            span: named[k].1,
+        })
+        .collect();
+    (!values.is_empty()).then(|| Conflict {
+        kind: "name".into(),
+        values,
+    })
+}
