@@ -193,3 +193,43 @@ fn help_shows_examples() {
             .and(predicate::str::contains("parallax analyze --json")),
     );
 }
+
+#[test]
+fn analyze_json_says_what_a_conflict_disputes_with_exact_spans() {
+    let doc = json_of(parallax().args([
+        "analyze",
+        "--json",
+        &format!("{}/seeds", env!("CARGO_MANIFEST_DIR")),
+    ]));
+    let articles = doc["articles"].as_array().unwrap();
+    let text_of = |id: &str| {
+        articles
+            .iter()
+            .find(|a| a["id"] == id)
+            .and_then(|a| a["text"].as_str())
+            .unwrap()
+            .to_string()
+    };
+    let conflicting: Vec<&Value> = doc["claim_groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|g| g["status"] == "conflict")
+        .collect();
+    assert!(!conflicting.is_empty());
+    for group in conflicting {
+        let conflicts = group["conflicts"].as_array().unwrap();
+        assert!(!conflicts.is_empty(), "{group}");
+        for value in conflicts[0]["values"].as_array().unwrap() {
+            let text = text_of(value["article"].as_str().unwrap());
+            let (start, end) = (
+                value["start"].as_u64().unwrap() as usize,
+                value["end"].as_u64().unwrap() as usize,
+            );
+            assert!(start < end && end <= text.len(), "{value}");
+        }
+    }
+    for group in doc["quote_groups"].as_array().unwrap() {
+        assert!(group["speakers_differ"].is_boolean());
+    }
+}

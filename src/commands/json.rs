@@ -131,6 +131,9 @@ pub struct QuoteGroupDoc<'a> {
     pub id: usize,
     /// Speaker most members agree on.
     pub speaker: Option<&'a str>,
+    /// True when the members' articles attribute the quote to different
+    /// speakers (the same words, said by whom is disputed).
+    pub speakers_differ: bool,
     /// Index into `members` of the most complete rendering.
     pub canonical: usize,
     /// Renderings.
@@ -157,6 +160,34 @@ pub struct ClaimGroupDoc<'a> {
     pub members: Vec<ClaimMemberDoc<'a>>,
     /// Facts that differ between members.
     pub differences: &'a [FactDifference],
+    /// What makes a conflict: each disputed slot with every member's value and
+    /// where it is written (empty unless the status is `conflict`).
+    pub conflicts: Vec<ConflictDoc<'a>>,
+}
+
+/// One disputed slot of a conflicting claim group.
+#[derive(Debug, Serialize)]
+pub struct ConflictDoc<'a> {
+    /// `quantity`, `money`, `percent`, `tally`, `age`, `duration`, `date`,
+    /// `modality` or `name`.
+    pub kind: &'a str,
+    /// Every member's value, as written.
+    pub values: Vec<ConflictValueDoc<'a>>,
+}
+
+/// One member's value in a conflict.
+#[derive(Debug, Serialize)]
+pub struct ConflictValueDoc<'a> {
+    /// Article id.
+    pub article: &'a str,
+    /// Claim id in that article.
+    pub claim: usize,
+    /// The value as written.
+    pub text: &'a str,
+    /// Byte offset of the value in the article's text.
+    pub start: usize,
+    /// Byte offset just past the value.
+    pub end: usize,
 }
 
 /// Builds the document for a corpus and its analysis.
@@ -232,6 +263,7 @@ fn quote_group_doc<'a>(articles: &'a [Article], group: &'a QuoteGroup) -> QuoteG
     QuoteGroupDoc {
         id: group.id,
         speaker: group.speaker.as_deref(),
+        speakers_differ: group.speakers_differ,
         canonical: group.canonical,
         members: group
             .members
@@ -259,5 +291,23 @@ fn claim_group_doc<'a>(articles: &'a [Article], group: &'a ClaimGroup) -> ClaimG
             })
             .collect(),
         differences: &group.differences,
+        conflicts: group
+            .conflicts
+            .iter()
+            .map(|c| ConflictDoc {
+                kind: &c.kind,
+                values: c
+                    .values
+                    .iter()
+                    .map(|v| ConflictValueDoc {
+                        article: &articles[v.member.article].meta.id,
+                        claim: v.member.claim,
+                        text: &v.text,
+                        start: v.span.start,
+                        end: v.span.end,
+                    })
+                    .collect(),
+            })
+            .collect(),
     }
 }
