@@ -541,3 +541,28 @@ fn a_phrasal_verb_states_another_event_than_its_verb() {
     let analysis = analyze(&corpus);
     assert!(!linked(&corpus, &analysis, "voted", "voted"));
 }
+
+#[test]
+fn the_same_count_of_the_same_thing_links_however_the_clauses_differ() {
+    let corpus = corpus(&[
+        "A\n\nParty officials said about 1,100 delegates attended the convention in the capital.",
+        "B\n\nThe chair was re-elected without opposition. He said about 1,100 delegates had registered, a record.",
+    ]);
+    let analysis = analyze(&corpus);
+    assert!(linked(
+        &corpus,
+        &analysis,
+        "1,100 delegates",
+        "1,100 delegates"
+    ));
+}
+
+#[test]
+fn a_day_written_with_its_year_links_on_its_own() {
+    let corpus = corpus(&[
+        "A\n\nThe metering rules take effect on July 1, 2027, for wells in the basin.",
+        "B\n\nFarmers will have until July 1, 2027, the bill says.",
+    ]);
+    let analysis = analyze(&corpus);
+    assert!(linked(&corpus, &analysis, "July 1, 2027", "July 1, 2027"));
+}

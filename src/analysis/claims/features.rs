@@ -368,7 +368,8 @@ const SPECIFIC_MONEY_DIGITS: usize = 3;
 const SPECIFIC_COUNT_DIGITS: usize = 4;
 
 /// True for a value written precisely enough to identify a fact on its own: money
-/// with three significant digits or more, a count with four, any tally.
+/// with three significant digits or more, a count with four, any tally, a day
+/// written with its year.
 fn is_specific(value: &FactValue) -> bool {
     let digits = |text: &str| {
         let written: String = text
@@ -387,6 +388,18 @@ fn is_specific(value: &FactValue) -> bool {
             *hedge == super::Hedge::Exact && digits(text) >= SPECIFIC_COUNT_DIGITS
         }
         FactValue::Tally { .. } => true,
+        // A day written with its year ("July 1, 2027"), not a weekday or a
+        // date the reader must place.
+        FactValue::Date {
+            text,
+            resolved: Some(day),
+            ..
+        } => {
+            day.len() == "YYYY-MM-DD".len()
+                && text
+                    .split(|c: char| !c.is_ascii_digit())
+                    .any(|d| d.len() == 4)
+        }
         _ => false,
     }
 }

@@ -338,14 +338,18 @@ fn score(a: &Claim, b: &Claim, words: f32) -> Option<f32> {
         }
         "date" => {
             let s = words + if key { KEY_BONUS } else { 0.0 } + predicate + names;
-            (key && s >= DATE_MIN).then_some(s)
+            (key && (s >= DATE_MIN || (fa.specific && fb.specific))).then_some(s)
         }
         _ => {
             let (ra, rb) = (role_of(&fa.slot), role_of(&fb.slot));
             if !ra.is_empty() && !rb.is_empty() && ra != rb {
                 return None;
             }
-            let floor = if key && fa.specific && fb.specific {
+            // The same count of the same thing ("1,100 delegates" in both) is one
+            // fact however the clauses differ; a small count may be chance.
+            let same_count = key && fa.kind == "quantity" && !small && fa.slot == fb.slot;
+            let one_fact = key && ((fa.specific && fb.specific) || same_count);
+            let floor = if one_fact {
                 0.0
             } else if key {
                 MIN_WORDS_WITH_KEY
@@ -367,7 +371,7 @@ fn score(a: &Claim, b: &Claim, words: f32) -> Option<f32> {
                 -SLOT_PENALTY
             };
             let s = words + if key { KEY_BONUS } else { 0.0 } + slot + predicate + names + date;
-            (s >= AMOUNT_MIN).then_some(s)
+            (s >= AMOUNT_MIN || one_fact).then_some(s)
         }
     }
 }
