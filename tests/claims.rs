@@ -566,3 +566,20 @@ fn a_day_written_with_its_year_links_on_its_own() {
     let analysis = analyze(&corpus);
     assert!(linked(&corpus, &analysis, "July 1, 2027", "July 1, 2027"));
 }
+
+#[test]
+fn a_place_or_office_before_a_title_is_no_first_name() {
+    let corpus = corpus(&[
+        "A\n\nFormer Tessaway County Auditor Glenda M. Pruitt pleaded guilty on Tuesday to stealing county money.",
+        "B\n\nformer county auditor Glenda M. Pruitt pleaded guilty on Tuesday to stealing county money.",
+    ]);
+    let analysis = analyze(&corpus);
+    assert!(
+        analysis
+            .claim_groups
+            .iter()
+            .all(|g| g.conflicts.iter().all(|c| c.kind != "name")),
+        "{:?}",
+        analysis.claim_groups
+    );
+}

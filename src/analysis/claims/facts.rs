@@ -8,7 +8,8 @@ use crate::analysis::language::ArticleLanguage;
 use crate::analysis::language::dates::{DateContext, find_dates};
 use crate::analysis::language::lexicon::{
     Certainty, VerbForm, certainty_cue, event_verb, general_past_verb, is_ordinal_word,
-    is_person_noun, is_speech_verb, is_stop_word, is_verb_particle, number_word, party_member,
+    is_org_head, is_person_noun, is_speech_verb, is_stop_word, is_verb_particle, number_word,
+    party_member,
 };
 use crate::analysis::language::numbers::{NumberKind, find_numbers};
 use crate::analysis::language::speech::Subject;
@@ -397,7 +398,15 @@ fn people(
             continue;
         }
         let person = lang.people.lookup(&mention.form);
-        if person.is_empty() {
+        // A capitalised run ending in an institution's or place's head word
+        // ("Former Tessaway County") names no person, whoever it resembles.
+        let head = mention
+            .form
+            .rsplit(' ')
+            .next()
+            .unwrap_or_default()
+            .to_lowercase();
+        if person.is_empty() || is_org_head(&head) {
             continue;
         }
         out.push(Found {

@@ -11,26 +11,40 @@ use std::collections::{HashMap, HashSet};
 use crate::model::Span;
 
 use super::features::fold;
-use super::{Claim, ClaimRef, Conflict, ConflictValue, FactValue};
+use super::{Claim, ClaimRef, Conflict, ConflictValue, EntityKind, FactValue};
 use crate::analysis::language::lexicon::{is_role_word, is_title_abbreviation};
 
 /// A person named in a member: the member, the name's span, the name as
 /// written and its folded words (titles, roles and suffixes left out).
-type Named = (ClaimRef, Span, String, Vec<String>);
+pub(super) type Named = (ClaimRef, Span, String, Vec<String>);
 
-/// Every person's name of at least two words in `members`, in member order.
-fn named(members: &[(ClaimRef, &Claim)]) -> Vec<Named> {
+/// Every person's name of at least two words in `members`, in member order:
+/// role holders and names of people (a place or an office has no first name).
+pub(super) fn named(members: &[(ClaimRef, &Claim)]) -> Vec<Named> {
     members
         .iter()
         .flat_map(|(r, c)| {
             c.facts.iter().filter_map(move |f| {
                 let name = match &f.value {
                     FactValue::Role { holder, .. } => holder,
-                    FactValue::Entity { name, .. } => name,
+                    FactValue::Entity {
+                        name,
+                        entity: EntityKind::Person,
+                        ..
+                    } => name,
                     _ => return None,
                 };
-                let words: Vec<String> = fold(name)
-                    .split_whitespace()
+                let folded = fold(name);
+                let all: Vec<&str> = folded.split_whitespace().collect();
+                // The name proper starts after its last title or role word
+                // ("Former Tessaway County Auditor Glenda M. Pruitt").
+                let start = all
+                    .iter()
+                    .rposition(|w| is_title_abbreviation(w) || is_role_word(w))
+                    .map_or(0, |i| i + 1);
+                let words: Vec<String> = all[start..]
+                    .iter()
+                    .copied()
                     .filter(|w| w.len() > 1 && !matches!(*w, "jr" | "sr" | "ii" | "iii" | "iv"))
                     .filter(|w| !is_title_abbreviation(w) && !is_role_word(w))
                     .map(str::to_string)

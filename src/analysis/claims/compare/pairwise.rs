@@ -7,10 +7,8 @@ use std::path::Path;
 
 use super::*;
 use crate::analysis::analyze;
-use crate::analysis::claims::features::fold;
-use crate::analysis::language::lexicon::{is_role_word, is_title_abbreviation};
+use crate::model::Corpus;
 use crate::model::load::{load_paths, load_seeds};
-use crate::model::{Corpus, Span};
 
 /// A conflict of the anchors' values: amounts whose intervals do not meet,
 /// tallies or dates that differ.
@@ -169,25 +167,7 @@ fn event_date_conflict_pairwise(
 /// Two outlets give a person in the same place of the claim (the same surname)
 /// another first name.
 fn name_conflict_pairwise(members: &[(ClaimRef, &Claim)]) -> Option<Conflict> {
-    let named: Vec<(ClaimRef, Span, String, Vec<String>)> = members
-        .iter()
-        .flat_map(|(r, c)| {
-            c.facts.iter().filter_map(move |f| {
-                let name = match &f.value {
-                    FactValue::Role { holder, .. } => holder,
-                    FactValue::Entity { name, .. } => name,
-                    _ => return None,
-                };
-                let words: Vec<String> = fold(name)
-                    .split_whitespace()
-                    .filter(|w| w.len() > 1 && !matches!(*w, "jr" | "sr" | "ii" | "iii" | "iv"))
-                    .filter(|w| !is_title_abbreviation(w) && !is_role_word(w))
-                    .map(str::to_string)
-                    .collect();
-                (words.len() >= 2).then(|| (*r, f.span, name.clone(), words))
-            })
-        })
-        .collect();
+    let named = super::super::name_clash::named(members);
     let clash = |a: &[String], b: &[String]| {
         a.last() == b.last()
             && a.first() != b.first()
