@@ -31,8 +31,8 @@ pub fn analyze_with_progress(corpus: &Corpus, progress: &dyn Progress) -> Analys
         progress.report(done.fetch_add(count, Ordering::Relaxed) + count, total);
         result
     });
-    let found = copies.original.iter().map(|&slot| read[slot].clone());
-    let (sentences, rest): (Vec<Vec<Sentence>>, Vec<_>) = found.unzip();
+    let found = copies.spread(read);
+    let (sentences, rest): (Vec<Vec<Sentence>>, Vec<_>) = found.into_iter().unzip();
     let (quotes, claims): (Vec<Vec<Quote>>, Vec<Vec<Claim>>) = rest.into_iter().unzip();
     let quote_groups = quotes::group_quotes(articles, &quotes);
     let index = align::SimilarityIndex::build(articles, &sentences);
@@ -94,6 +94,24 @@ impl Copies {
             })
             .collect();
         Copies { distinct, original }
+    }
+
+    /// Each article's value from `read`, one value per distinct article: the
+    /// last copy takes it, the others get clones (made on all cores).
+    fn spread<T: Clone + Send + Sync>(&self, read: Vec<T>) -> Vec<T> {
+        let mut last = vec![0; self.distinct.len()];
+        for (i, &slot) in self.original.iter().enumerate() {
+            last[slot] = i;
+        }
+        let articles: Vec<usize> = (0..self.original.len()).collect();
+        let mut spread = super::parallel_map(&articles, |&i| {
+            let slot = self.original[i];
+            (last[slot] != i).then(|| read[slot].clone())
+        });
+        for (value, at) in read.into_iter().zip(last) {
+            spread[at] = Some(value);
+        }
+        spread.into_iter().flatten().collect()
     }
 }
 
