@@ -3,6 +3,7 @@
 //! of going quiet for seconds on a large corpus; [`super::analyze`] is this
 //! pipeline telling no one.
 
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::model::{Article, Corpus};
@@ -16,18 +17,21 @@ use super::{Analysis, ArticleAnalysis, align, language};
 /// Runs the whole analysis over `corpus`, reporting `(done, total)` articles
 /// to `progress` (from the worker threads, as each article is finished); after
 /// the last article, the corpus-wide steps (grouping quotes and claims,
-/// the alignment index) run without further reports.
+/// the alignment index) run without further reports. Verbatim copies (see
+/// [`Copies`]) are read once: the report for one counts all its copies.
 pub fn analyze_with_progress(corpus: &Corpus, progress: &dyn Progress) -> Analysis {
     let articles = &corpus.articles;
     let total = articles.len();
     let done = AtomicUsize::new(0);
     progress.report(0, total);
     let story_date = language::dates::story_date(articles.iter().map(|a| a.meta.date.as_deref()));
-    let found = super::parallel_map(articles, |article| {
-        let result = one_article(article, story_date.as_deref());
-        progress.report(done.fetch_add(1, Ordering::Relaxed) + 1, total);
+    let copies = Copies::of(articles);
+    let read = super::parallel_map(&copies.distinct, |&(first, count)| {
+        let result = one_article(&articles[first], story_date.as_deref());
+        progress.report(done.fetch_add(count, Ordering::Relaxed) + count, total);
         result
     });
+    let found = copies.spread(read);
     let (sentences, rest): (Vec<Vec<Sentence>>, Vec<_>) = found.into_iter().unzip();
     let (quotes, claims): (Vec<Vec<Quote>>, Vec<Vec<Claim>>) = rest.into_iter().unzip();
     let quote_groups = quotes::group_quotes(articles, &quotes);
@@ -48,6 +52,66 @@ pub fn analyze_with_progress(corpus: &Corpus, progress: &dyn Progress) -> Analys
         quote_groups,
         claim_groups,
         index,
+    }
+}
+
+/// The articles of a corpus grouped into verbatim copies: the same text,
+/// paragraphs and date. Syndicated news runs one wire story word for word
+/// in many outlets; the per-article steps read only the article's own text
+/// (spans are offsets into it), its paragraphs and its date, so copies share
+/// one reading.
+struct Copies {
+    /// Each distinct article once: the index of its first copy and how many
+    /// copies there are, in corpus order.
+    distinct: Vec<(usize, usize)>,
+    /// For each article, its index into `distinct`.
+    original: Vec<usize>,
+}
+
+impl Copies {
+    /// Groups `articles` into verbatim copies (texts are compared by hash,
+    /// and byte for byte when hashes meet).
+    fn of(articles: &[Article]) -> Copies {
+        let mut slots: HashMap<(&str, Option<&str>), Vec<usize>> = HashMap::new();
+        let mut distinct: Vec<(usize, usize)> = Vec::new();
+        let original = articles
+            .iter()
+            .enumerate()
+            .map(|(i, article)| {
+                let key = (article.text.as_str(), article.meta.date.as_deref());
+                let same_text = slots.entry(key).or_default();
+                let copy = same_text
+                    .iter()
+                    .copied()
+                    .find(|&slot| articles[distinct[slot].0].paragraphs == article.paragraphs);
+                let slot = copy.unwrap_or_else(|| {
+                    distinct.push((i, 0));
+                    same_text.push(distinct.len() - 1);
+                    distinct.len() - 1
+                });
+                distinct[slot].1 += 1;
+                slot
+            })
+            .collect();
+        Copies { distinct, original }
+    }
+
+    /// Each article's value from `read`, one value per distinct article: the
+    /// last copy takes it, the others get clones (made on all cores).
+    fn spread<T: Clone + Send + Sync>(&self, read: Vec<T>) -> Vec<T> {
+        let mut last = vec![0; self.distinct.len()];
+        for (i, &slot) in self.original.iter().enumerate() {
+            last[slot] = i;
+        }
+        let articles: Vec<usize> = (0..self.original.len()).collect();
+        let mut spread = super::parallel_map(&articles, |&i| {
+            let slot = self.original[i];
+            (last[slot] != i).then(|| read[slot].clone())
+        });
+        for (value, at) in read.into_iter().zip(last) {
+            spread[at] = Some(value);
+        }
+        spread.into_iter().flatten().collect()
     }
 }
 
@@ -111,5 +175,48 @@ mod tests {
         seen.sort_unstable();
         let expected: Vec<(usize, usize)> = (0..=40).map(|done| (done, 40)).collect();
         assert_eq!(seen, expected);
+    }
+
+    #[test]
+    fn verbatim_copies_are_read_once_and_give_what_each_gives_alone() {
+        let mut corpus = Corpus::default();
+        let story = "Council vote\n\nThe council voted 7 to 2 on Monday, the mayor said. \
+                     \"We are pleased,\" said Jane Roe.";
+        let texts = [
+            story,
+            "Other\n\nFares rose 4% in 2024, Ann Lee said.",
+            story,
+        ];
+        for (i, text) in texts.into_iter().enumerate() {
+            let meta = ArticleMeta {
+                id: format!("a{i}"),
+                outlet: format!("Outlet {i}"),
+                date: Some("2024-03-04".to_string()),
+                ..ArticleMeta::default()
+            };
+            corpus.push(Article::from_text(meta, text.to_string(), true));
+        }
+        let mut undated = corpus.articles[0].clone();
+        undated.meta.date = None;
+        corpus.push(undated);
+
+        let copies = Copies::of(&corpus.articles);
+        assert_eq!(copies.distinct, [(0, 2), (1, 1), (3, 1)]);
+        assert_eq!(copies.original, [0, 1, 0, 2]);
+
+        let seen = Mutex::new(Vec::new());
+        let with = analyze_with_progress(&corpus, &|done, total| {
+            seen.lock().unwrap().push((done, total))
+        });
+        assert_eq!(*seen.lock().unwrap(), [(0, 4), (2, 4), (3, 4), (4, 4)]);
+        let story_date =
+            language::dates::story_date(corpus.articles.iter().map(|a| a.meta.date.as_deref()));
+        for (article, found) in corpus.articles.iter().zip(&with.articles) {
+            let (sentences, (quotes, claims)) = one_article(article, story_date.as_deref());
+            assert_eq!(format!("{sentences:?}"), format!("{:?}", found.sentences));
+            assert_eq!(format!("{quotes:?}"), format!("{:?}", found.quotes));
+            assert_eq!(format!("{claims:?}"), format!("{:?}", found.claims));
+        }
+        assert!(!with.articles[0].claims.is_empty());
     }
 }

@@ -39,6 +39,7 @@ pub struct SentenceVector {
 }
 
 /// A sentence's features before the corpus-wide IDF is known.
+#[derive(Clone)]
 struct RawSentence {
     /// Term ids, each with whether it is an alias (the initials of a name, see `comparison_terms`).
     terms: Vec<(u32, bool)>,
@@ -49,13 +50,25 @@ struct RawSentence {
 
 /// Builds the vectors of every sentence of every article, with IDF over the corpus.
 /// An alias term (a name's initials) counts only when some sentence writes it.
+/// A verbatim copy of an earlier article (the same text, paragraphs and
+/// sentences, as syndicated news gives) takes that article's features.
 pub fn build(articles: &[Article], sentences: &[Vec<Sentence>]) -> Vec<Vec<SentenceVector>> {
     let mut vocabulary: HashMap<String, u32> = HashMap::new();
     let mut written: Vec<bool> = Vec::new();
     let mut raw: Vec<Vec<RawSentence>> = Vec::with_capacity(articles.len());
-    for (article, sentences) in articles.iter().zip(sentences) {
-        let mut per_article = Vec::with_capacity(sentences.len());
-        for sentence in sentences {
+    let mut read: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, (article, split)) in articles.iter().zip(sentences).enumerate() {
+        let same_text = read.entry(article.text.as_str()).or_default();
+        let copy = same_text.iter().find(|&&earlier| {
+            articles[earlier].paragraphs == article.paragraphs && sentences[earlier] == *split
+        });
+        if let Some(&earlier) = copy {
+            raw.push(raw[earlier].clone());
+            continue;
+        }
+        same_text.push(i);
+        let mut per_article = Vec::with_capacity(split.len());
+        for sentence in split {
             let kind = article.paragraphs[sentence.paragraph].kind;
             let tokens = tokenize(&article.text, sentence.span);
             let mut terms = Vec::new();

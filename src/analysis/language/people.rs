@@ -133,28 +133,50 @@ impl Name {
     }
 
     /// The keys this name is indexed and found under: each part and word, their
-    /// one-letter deletions, and the parts run together.
+    /// one-letter deletions, and the parts run together; sorted, distinct.
     fn keys(&self) -> Vec<String> {
         let mut keys = Vec::new();
-        for word in self.parts.iter().chain(&self.words) {
-            keys.push(word.clone());
-            if word.chars().count() >= MIN_FUZZY_PART {
-                keys.extend(deletions(word));
-            }
-        }
-        keys.push(self.joined.clone());
-        if let Some(acronym) = &self.acronym {
-            keys.push(format!("^{acronym}"));
-        }
-        if self.words.len() > 1 {
-            let letters: Vec<char> = self.initials.chars().take(MAX_ACRONYM).collect();
-            for len in MIN_ACRONYM..=letters.len() {
-                keys.push(format!("^{}", letters[..len].iter().collect::<String>()));
-            }
-        }
+        self.each_key(|key| keys.push(key.to_string()));
         keys.sort();
         keys.dedup();
         keys
+    }
+
+    /// Calls `f` with each of the name's keys (see [`Name::keys`]), some maybe
+    /// more than once, built in one buffer so that a lookup allocates little.
+    /// A word's deletions keep its first letter: two words one edit apart with
+    /// the same first letter (the only ones taken as variants) share one of
+    /// these, or one is such a deletion of the other.
+    fn each_key(&self, mut f: impl FnMut(&str)) {
+        let mut key = String::new();
+        for word in self.parts.iter().chain(&self.words) {
+            f(word);
+            if word.chars().count() >= MIN_FUZZY_PART {
+                for (skip, _) in word.char_indices().skip(1) {
+                    key.clear();
+                    key.push_str(&word[..skip]);
+                    key.extend(word[skip..].chars().skip(1));
+                    f(&key);
+                }
+            }
+        }
+        f(&self.joined);
+        if let Some(acronym) = &self.acronym {
+            key.clear();
+            key.push('^');
+            key.push_str(acronym);
+            f(&key);
+        }
+        if self.words.len() > 1 {
+            key.clear();
+            key.push('^');
+            for (len, letter) in self.initials.chars().take(MAX_ACRONYM).enumerate() {
+                key.push(letter);
+                if len + 1 >= MIN_ACRONYM {
+                    f(&key);
+                }
+            }
+        }
     }
 
     /// True when two single-word names are spellings of one name (`Yermakov`,
@@ -263,23 +285,6 @@ impl Name {
             && self.words.len() <= org.words.len()
             && org.words.starts_with(&self.words)
     }
-}
-
-/// The one-letter deletions of `word` that keep its first letter: two words
-/// one edit apart with the same first letter (the only ones taken as variants)
-/// share one of these, or one is such a deletion of the other.
-fn deletions(word: &str) -> Vec<String> {
-    let chars: Vec<char> = word.chars().collect();
-    (1..chars.len())
-        .map(|skip| {
-            chars
-                .iter()
-                .enumerate()
-                .filter(|&(i, _)| i != skip)
-                .map(|(_, c)| c)
-                .collect()
-        })
-        .collect()
 }
 
 /// True when two folded words are one word with different endings
@@ -513,13 +518,8 @@ impl Registry {
 
     /// The speakers sharing an index key with `name`, in order of id.
     fn candidates(&self, name: &Name) -> Vec<PersonId> {
-        let mut ids: Vec<PersonId> = name
-            .keys()
-            .iter()
-            .filter_map(|k| self.index.get(k))
-            .flatten()
-            .copied()
-            .collect();
+        let mut ids: Vec<PersonId> = Vec::new();
+        name.each_key(|key| ids.extend(self.index.get(key).into_iter().flatten()));
         ids.sort_unstable();
         ids.dedup();
         ids
