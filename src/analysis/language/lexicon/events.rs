@@ -245,7 +245,7 @@ fn lemma_of(word: &str) -> Option<(&'static str, VerbForm)> {
     let undouble = |stem: &str| -> Option<String> {
         let mut chars = stem.chars().rev();
         let (a, b) = (chars.next()?, chars.next()?);
-        (a == b && !"aeiouls".contains(a)).then(|| stem[..stem.len() - 1].to_string())
+        (a == b && !"aeiouls".contains(a)).then(|| stem[..stem.len() - a.len_utf8()].to_string())
     };
     let candidates = |stem: &str| -> Vec<String> {
         let mut out = vec![stem.to_string(), format!("{stem}e")];
