@@ -67,7 +67,10 @@ fn a_5000_article_folder_shows_progress_within_half_a_second() {
     assert!(counting.contains("analysing"), "{counting}");
     assert!(counting.contains("q Ctrl-c quit"), "{counting}");
     tmux.keys(&["q"]);
-    assert_eq!(exit_code(&dir.path().join("exit")), "EXIT=0");
+    assert_eq!(
+        exit_code(&dir.path().join("exit"), Duration::from_secs(20)),
+        "EXIT=0"
+    );
 }
 
 #[test]
@@ -105,7 +108,10 @@ fn the_config_reaches_the_reader() {
     let written: Vec<_> = std::fs::read_dir(&reports).unwrap().collect();
     assert_eq!(written.len(), 1, "the report is in the configured folder");
     tmux.keys(&["q"]);
-    assert_eq!(exit_code(&dir.path().join("exit")), "EXIT=0");
+    assert_eq!(
+        exit_code(&dir.path().join("exit"), Duration::from_secs(20)),
+        "EXIT=0"
+    );
 }
 
 #[test]
@@ -128,7 +134,10 @@ fn sigterm_while_loading_ends_by_the_signal_and_gives_the_terminal_back() {
         .status()
         .unwrap();
     assert!(status.success());
-    assert_eq!(exit_code(&dir.path().join("exit")), "EXIT=143");
+    assert_eq!(
+        exit_code(&dir.path().join("exit"), Duration::from_secs(20)),
+        "EXIT=143"
+    );
     assert_eq!(
         tmux.pane_format("#{alternate_on}"),
         "0",

@@ -3,138 +3,10 @@
 
 use std::path::PathBuf;
 use std::process::Command;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-/// A tmux server of its own, with one window running a command; killed on drop.
-struct Tmux {
-    socket: String,
-}
-
-impl Tmux {
-    /// Starts `command` in a detached session of `width`×`height`, or `None` when
-    /// tmux is missing (a failure under CI, which must have it).
-    fn start(name: &str, command: &str, width: u16, height: u16) -> Option<Self> {
-        if Command::new("tmux").arg("-V").output().is_err() {
-            assert!(std::env::var("CI").is_err(), "tmux is required under CI");
-            eprintln!("tmux not installed: skipping the end-to-end test");
-            return None;
-        }
-        let socket = format!("parallax-e2e-{name}-{}", std::process::id());
-        let status = Command::new("tmux")
-            .args([
-                "-L",
-                &socket,
-                "-f",
-                "/dev/null",
-                "new-session",
-                "-d",
-                "-s",
-                "e2e",
-            ])
-            .args(["-x", &width.to_string(), "-y", &height.to_string()])
-            .arg(command)
-            .env("TERM", "xterm-256color")
-            .status()
-            .expect("tmux runs");
-        assert!(status.success());
-        Some(Self { socket })
-    }
-
-    /// Sends keys one at a time; `["-l", text]` sends `text` literally.
-    fn keys(&self, keys: &[&str]) {
-        if keys.first() == Some(&"-l") {
-            let status = Command::new("tmux")
-                .args(["-L", &self.socket, "send-keys", "-t", "e2e", "-l", keys[1]])
-                .status()
-                .unwrap();
-            assert!(status.success());
-            std::thread::sleep(Duration::from_millis(60));
-            return;
-        }
-        for key in keys {
-            let status = Command::new("tmux")
-                .args(["-L", &self.socket, "send-keys", "-t", "e2e", key])
-                .status()
-                .unwrap();
-            assert!(status.success());
-            std::thread::sleep(Duration::from_millis(60));
-        }
-    }
-
-    /// Pastes `text` as a terminal paste (bracketed; tmux sends its line breaks as CR).
-    fn paste(&self, text: &str) {
-        let buffer = format!("parallax-e2e-{}", std::process::id());
-        let status = Command::new("tmux")
-            .args(["-L", &self.socket, "set-buffer", "-b", &buffer, text])
-            .status()
-            .unwrap();
-        assert!(status.success());
-        let status = Command::new("tmux")
-            .args([
-                "-L",
-                &self.socket,
-                "paste-buffer",
-                "-p",
-                "-b",
-                &buffer,
-                "-t",
-                "e2e",
-            ])
-            .status()
-            .unwrap();
-        assert!(status.success());
-        std::thread::sleep(Duration::from_millis(200));
-    }
-
-    /// A tmux format about the pane (`#{alternate_on}`, `#{cursor_flag}`, …).
-    fn pane_format(&self, format: &str) -> String {
-        let out = Command::new("tmux")
-            .args([
-                "-L",
-                &self.socket,
-                "display-message",
-                "-p",
-                "-t",
-                "e2e",
-                format,
-            ])
-            .output()
-            .unwrap();
-        String::from_utf8_lossy(&out.stdout).trim().to_string()
-    }
-
-    fn screen(&self) -> String {
-        let out = Command::new("tmux")
-            .args(["-L", &self.socket, "capture-pane", "-p", "-t", "e2e"])
-            .output()
-            .unwrap();
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    /// Waits until the screen contains `needle`, returning the screen.
-    fn wait_for(&self, needle: &str) -> String {
-        let start = Instant::now();
-        loop {
-            let screen = self.screen();
-            if screen.contains(needle) {
-                return screen;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(20),
-                "timed out waiting for {needle:?}; screen:\n{screen}"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = Command::new("tmux")
-            .args(["-L", &self.socket, "kill-server"])
-            .status();
-    }
-}
+mod common;
+use common::tmux::Tmux;
 
 /// Runs the reader in `dir` with its own data folder, until it writes its exit code.
 fn reader_command(dir: &std::path::Path, exit_file: &std::path::Path) -> String {
@@ -146,20 +18,9 @@ fn reader_command(dir: &std::path::Path, exit_file: &std::path::Path) -> String 
     )
 }
 
-/// Waits for the exit file and returns what it says.
+/// Waits up to 10 s for the reader's exit file and returns what it says.
 fn exit_code(exit_file: &std::path::Path) -> String {
-    let start = Instant::now();
-    while !exit_file.exists() {
-        assert!(
-            start.elapsed() < Duration::from_secs(10),
-            "parallax did not quit"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    std::fs::read_to_string(exit_file)
-        .unwrap()
-        .trim()
-        .to_string()
+    common::tmux::exit_code(exit_file, Duration::from_secs(10))
 }
 
 /// Row index of the first line holding `marker` within the columns of a pane.
@@ -298,7 +159,7 @@ fn a_second_reader_on_the_same_session_is_refused() {
     };
     tmux.wait_for("READ");
     let second = Command::new("tmux")
-        .args(["-L", &tmux.socket, "new-window", "-d", "-t", "e2e"])
+        .args(["-L", &tmux.socket, "new-window", "-d", "-t", "t"])
         .arg(format!(
             "cd {0} && PARALLAX_DATA_DIR={0}/data {1} 2> {0}/err; echo EXIT=$? > {0}/exit2",
             dir.path().display(),

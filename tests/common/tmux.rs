@@ -42,8 +42,18 @@ impl Tmux {
         Some(Self { socket })
     }
 
-    /// Sends each key (tmux key names: `Enter`, `Escape`, `j`).
+    /// Sends each key (tmux key names: `Enter`, `Escape`, `j`); `["-l", text]`
+    /// sends `text` literally.
     pub fn keys(&self, keys: &[&str]) {
+        if keys.first() == Some(&"-l") {
+            let status = Command::new("tmux")
+                .args(["-L", &self.socket, "send-keys", "-t", "t", "-l", keys[1]])
+                .status()
+                .unwrap();
+            assert!(status.success());
+            std::thread::sleep(Duration::from_millis(60));
+            return;
+        }
         for key in keys {
             let status = Command::new("tmux")
                 .args(["-L", &self.socket, "send-keys", "-t", "t", key])
@@ -52,6 +62,32 @@ impl Tmux {
             assert!(status.success());
             std::thread::sleep(Duration::from_millis(60));
         }
+    }
+
+    /// Pastes `text` as a terminal paste (bracketed; tmux sends its line breaks
+    /// as CR).
+    pub fn paste(&self, text: &str) {
+        let buffer = format!("parallax-paste-{}", std::process::id());
+        let status = Command::new("tmux")
+            .args(["-L", &self.socket, "set-buffer", "-b", &buffer, text])
+            .status()
+            .unwrap();
+        assert!(status.success());
+        let status = Command::new("tmux")
+            .args([
+                "-L",
+                &self.socket,
+                "paste-buffer",
+                "-p",
+                "-b",
+                &buffer,
+                "-t",
+                "t",
+            ])
+            .status()
+            .unwrap();
+        assert!(status.success());
+        std::thread::sleep(Duration::from_millis(200));
     }
 
     /// A tmux format about the pane (`#{mouse_any_flag}`, …).
@@ -110,15 +146,12 @@ impl Drop for Tmux {
     }
 }
 
-/// Waits up to 20 s for `file` (a command's exit status written by the shell)
-/// and returns what it says.
-pub fn exit_code(file: &std::path::Path) -> String {
+/// Waits up to `limit` for `file` (a command's exit status written by the
+/// shell) and returns what it says.
+pub fn exit_code(file: &std::path::Path, limit: Duration) -> String {
     let start = Instant::now();
     while !file.exists() {
-        assert!(
-            start.elapsed() < Duration::from_secs(20),
-            "the command did not end"
-        );
+        assert!(start.elapsed() < limit, "the command did not end");
         std::thread::sleep(Duration::from_millis(50));
     }
     std::thread::sleep(Duration::from_millis(50));
