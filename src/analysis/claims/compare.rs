@@ -392,7 +392,7 @@ fn anchor_conflict(
             .filter_map(|((r, c), a)| {
                 a.as_ref().map(|(f, _)| ConflictValue {
                     member: *r,
-                    text: value_text(f),
+                    text: f.value.written().to_string(),
                     span: c.anchor,
                 })
             })
@@ -404,24 +404,6 @@ fn anchor_conflict(
 fn units_match(a: &str, b: &str) -> bool {
     let stem = crate::analysis::language::tokens::stem;
     a.is_empty() || b.is_empty() || stem(a) == stem(b)
-}
-
-/// The value of a fact as written.
-fn value_text(fact: &Fact) -> String {
-    match &fact.value {
-        FactValue::Quantity { text, .. }
-        | FactValue::Money { text, .. }
-        | FactValue::Percent { text, .. }
-        | FactValue::Tally { text, .. }
-        | FactValue::Age { text, .. }
-        | FactValue::Duration { text, .. }
-        | FactValue::Date { text, .. }
-        | FactValue::Modality { text, .. }
-        | FactValue::Event { text, .. }
-        | FactValue::Role { text, .. } => text.clone(),
-        FactValue::Entity { name, .. } => name.clone(),
-        FactValue::Attribution { source } => source.clone(),
-    }
 }
 
 /// The first fact of a claim matching `pick`.
@@ -481,7 +463,7 @@ fn modality_conflict(members: &[(ClaimRef, &Claim)]) -> Option<Conflict> {
             .iter()
             .map(|(r, f, m, _)| ConflictValue {
                 member: *r,
-                text: format!("{} ({})", value_text(f), m.label()),
+                text: format!("{} ({})", f.value.written(), m.label()),
                 span: f.span,
             })
             .collect(),
@@ -530,7 +512,7 @@ fn event_date_conflict(members: &[(ClaimRef, &Claim)], stated: &[Stated]) -> Opt
             .iter()
             .map(|(r, f, _)| ConflictValue {
                 member: *r,
-                text: value_text(f),
+                text: f.value.written().to_string(),
                 span: f.span,
             })
             .collect(),

@@ -191,6 +191,25 @@ pub enum FactValue {
 }
 
 impl FactValue {
+    /// The words the value is written in (a name for a name, the source for
+    /// an attribution).
+    pub fn written(&self) -> &str {
+        match self {
+            FactValue::Quantity { text, .. }
+            | FactValue::Money { text, .. }
+            | FactValue::Percent { text, .. }
+            | FactValue::Tally { text, .. }
+            | FactValue::Age { text, .. }
+            | FactValue::Duration { text, .. }
+            | FactValue::Date { text, .. }
+            | FactValue::Modality { text, .. }
+            | FactValue::Event { text, .. }
+            | FactValue::Role { text, .. } => text,
+            FactValue::Entity { name, .. } => name,
+            FactValue::Attribution { source } => source,
+        }
+    }
+
     /// The fact kind's name, as in JSON (`quantity`, `money`, …).
     pub fn kind(&self) -> &'static str {
         match self {

@@ -49,22 +49,9 @@ pub fn claim_topic(claim: &Claim) -> String {
     }
 }
 
-/// The words a fact is written in.
+/// The words a fact is written in, on one line.
 pub fn written(value: &FactValue) -> String {
-    match value {
-        FactValue::Quantity { text, .. }
-        | FactValue::Money { text, .. }
-        | FactValue::Percent { text, .. }
-        | FactValue::Tally { text, .. }
-        | FactValue::Age { text, .. }
-        | FactValue::Duration { text, .. }
-        | FactValue::Date { text, .. }
-        | FactValue::Modality { text, .. }
-        | FactValue::Event { text, .. }
-        | FactValue::Role { text, .. } => one_line(text),
-        FactValue::Entity { name, .. } => one_line(name),
-        FactValue::Attribution { source } => one_line(source),
-    }
+    one_line(value.written())
 }
 
 /// What a fact states, independent of its wording: `$3.6 billion` and `3.6

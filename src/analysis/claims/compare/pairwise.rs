@@ -59,7 +59,7 @@ fn anchor_conflict_pairwise(
             .filter_map(|((r, c), a)| {
                 a.as_ref().map(|(f, _)| ConflictValue {
                     member: *r,
-                    text: value_text(f),
+                    text: f.value.written().to_string(),
                     span: c.anchor,
                 })
             })
@@ -108,7 +108,7 @@ fn modality_conflict_pairwise(members: &[(ClaimRef, &Claim)]) -> Option<Conflict
             .iter()
             .map(|(r, f, m)| ConflictValue {
                 member: *r,
-                text: format!("{} ({})", value_text(f), m.label()),
+                text: format!("{} ({})", f.value.written(), m.label()),
                 span: f.span,
             })
             .collect(),
@@ -157,7 +157,7 @@ fn event_date_conflict_pairwise(
             .iter()
             .map(|(r, f, _)| ConflictValue {
                 member: *r,
-                text: value_text(f),
+                text: f.value.written().to_string(),
                 span: f.span,
             })
             .collect(),
