@@ -134,7 +134,7 @@ fn digest(analysis: &Analysis) -> u64 {
     format!("{:?}", analysis.quote_groups).hash(&mut hasher);
     format!("{:?}", analysis.claim_groups).hash(&mut hasher);
     for left in 1..analysis.articles.len().min(200) {
-        format!("{:?}", analysis.index.align(left - 1, left)).hash(&mut hasher);
+        format!("{:?}", analysis.align(left - 1, left)).hash(&mut hasher);
     }
     hasher.finish()
 }

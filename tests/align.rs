@@ -12,7 +12,7 @@ fn pairs(alignment: &[parallax::analysis::align::SentencePair]) -> Vec<(usize, u
 }
 
 fn align(texts: &[&str]) -> Alignment {
-    analyze(&corpus(texts)).index.align(0, 1)
+    analyze(&corpus(texts)).align(0, 1)
 }
 
 const STORY: &str = "Dam ruling upheld\n\n\
@@ -93,7 +93,7 @@ fn degenerate_articles_do_not_panic() {
     assert!(a.monotone.len() <= 1);
     let corpus = corpus(&["Just one."]);
     let analysis = analyze(&corpus);
-    assert_eq!(analysis.index.align(0, 7), Alignment::default());
+    assert_eq!(analysis.align(0, 7), Alignment::default());
 }
 
 #[test]
@@ -112,7 +112,7 @@ fn seeds_align_the_shared_passages() {
             .unwrap_or_else(|| panic!("{needle:?} not in article {article}"))
     };
     let all = |a: usize, b: usize| {
-        let alignment = analysis.index.align(a, b);
+        let alignment = analysis.align(a, b);
         let mut all = pairs(&alignment.monotone);
         all.extend(pairs(&alignment.moved));
         all
@@ -137,4 +137,48 @@ fn seeds_align_the_shared_passages() {
         sentence_of(3, "first diplomatic mission"),
     );
     assert!(all(1, 3).contains(&mission));
+}
+
+/// Two stories of one budget vote whose middle sentences share little wording but
+/// the same specific facts: an amount and a quote.
+const BUDGET_WIRE: &str = "Council passes budget\n\n\
+The Marlow city council on Monday passed a budget for the coming year after a long evening session.\n\n\
+It would appropriate $14.5 million for road repairs across the eastern districts.\n\n\
+\"We have waited long enough for this,\" Mayor Ida Brandt said.\n\n\
+Residents of the harbor district objected to the closing of two libraries.";
+
+const BUDGET_PAPER: &str = "Marlow budget approved\n\n\
+Marlow's council approved next year's budget on Monday night after a long evening session.\n\n\
+Streets will get $14.5 million under the plan, aimed mostly at potholes.\n\n\
+\"We have waited long enough for this,\" she told the chamber.\n\n\
+Harbor district residents objected to the closing of two libraries.";
+
+#[test]
+fn sentences_sharing_a_linked_fact_or_quote_align_despite_rewording() {
+    let a = align(&[BUDGET_WIRE, BUDGET_PAPER]);
+    let got = pairs(&a.monotone);
+    assert!(
+        got.contains(&(2, 2)),
+        "the $14.5 million sentences: {got:?}"
+    );
+    assert!(got.contains(&(3, 3)), "the quoted sentences: {got:?}");
+}
+
+#[test]
+fn list_items_align_with_the_sentence_that_lists_them() {
+    let listed = "Clerk admits theft\n\n\
+A former county clerk admitted on Tuesday that she stole public money for years.\n\n\
+The money paid for:\n\n\
+- a 22-foot pontoon boat, bought for $34,150 and kept at a marina;\n\n\
+- $9,875 in jewelry from a shop in Lancaster.\n\n\
+She will be sentenced in May.";
+    let inline = "Clerk pleads guilty\n\n\
+A former county clerk admitted on Tuesday that she stole public money for years.\n\n\
+Among the purchases were a pontoon boat for $34,150, a vacation and $9,875 in jewelry.\n\n\
+She will be sentenced in May.";
+    let a = align(&[listed, inline]);
+    let got = pairs(&a.monotone);
+    assert!(got.contains(&(3, 2)), "the boat item: {got:?}");
+    assert!(got.contains(&(4, 2)), "the jewelry item: {got:?}");
+    assert!(got.contains(&(5, 3)), "{got:?}");
 }

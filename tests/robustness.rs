@@ -137,7 +137,7 @@ fn random_corpora_analyse_with_valid_spans_and_draw() {
         }
         for left in 0..corpus.articles.len() {
             for right in 0..corpus.articles.len() {
-                let alignment = analysis.index.align(left, right);
+                let alignment = analysis.align(left, right);
                 // In reading order on both sides; a sentence may match several
                 // neighbours (a split), but no pair twice.
                 assert!(alignment.monotone.windows(2).all(|w| {

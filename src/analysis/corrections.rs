@@ -215,7 +215,7 @@ pub fn align(
     left: usize,
     right: usize,
 ) -> Alignment {
-    let mut alignment = analysis.index.align(left, right);
+    let mut alignment = analysis.align(left, right);
     for correction in &corrections.items {
         let (link, a, b) = match correction {
             Correction::Link(a, b) => (true, a, b),

@@ -52,6 +52,21 @@ pub struct Analysis {
     pub index: SimilarityIndex,
 }
 
+impl Analysis {
+    /// The sentence alignment of articles `left` and `right`: by wording, and by
+    /// the claims and quotes the two articles share (their groups' members).
+    pub fn align(&self, left: usize, right: usize) -> align::Alignment {
+        let anchors = align::anchors::anchor_pairs(
+            &self.articles,
+            &self.claim_groups,
+            &self.quote_groups,
+            left,
+            right,
+        );
+        self.index.align_anchored(left, right, &anchors)
+    }
+}
+
 /// Runs the whole analysis over a corpus (as
 /// [`progress::analyze_with_progress`], telling no one).
 pub fn analyze(corpus: &Corpus) -> Analysis {

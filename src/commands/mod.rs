@@ -90,7 +90,7 @@ pub fn align(corpus: &Corpus, analysis: &Analysis, json: bool, out: &mut dyn Wri
             corpus.articles.len()
         );
     }
-    let alignment = analysis.index.align(0, 1);
+    let alignment = analysis.align(0, 1);
     if json {
         write_json(out, &alignment)
     } else {

@@ -743,7 +743,7 @@ impl Story {
         for a in 0..n {
             for b in 0..n {
                 if a != b {
-                    let al = self.analysis.index.align(a, b);
+                    let al = self.analysis.align(a, b);
                     aligned.insert(
                         (a, b),
                         al.monotone

@@ -42,38 +42,55 @@ fn between_matches(backbone: &[SentencePair], pair: &SentencePair) -> bool {
 }
 
 /// Adds to the in-order matches `monotone` (non-decreasing on both sides) each
-/// sentence left unmatched (in `monotone` and `moved`) that is a piece of the
-/// sentence its nearest in-order neighbours match, on either side; keeps the
-/// order non-decreasing.
+/// sentence left unmatched (in `monotone` and `moved`) that is a piece of a
+/// sentence between the ones its nearest in-order neighbours match, on either
+/// side; an `anchored` pair (sorted by (left, right)) counts as a piece. Keeps
+/// the order non-decreasing.
 pub fn add_pieces(
     left: &[SentenceVector],
     right: &[SentenceVector],
     monotone: &mut Vec<SentencePair>,
     moved: &[SentencePair],
+    anchored: &[SentencePair],
 ) {
     let flip = |p: &SentencePair| SentencePair {
         left: p.right,
         right: p.left,
         score: p.score,
     };
-    let pieces = pieces_of(left, right, monotone, moved);
+    let pieces = pieces_of(left, right, monotone, moved, anchored);
     monotone.extend(pieces);
     monotone.sort_by_key(|p| (p.left, p.right));
     let flipped: Vec<SentencePair> = monotone.iter().map(flip).collect();
     let flipped_moved: Vec<SentencePair> = moved.iter().map(flip).collect();
-    let pieces = pieces_of(right, left, &flipped, &flipped_moved);
+    let mut flipped_anchored: Vec<SentencePair> = anchored.iter().map(flip).collect();
+    flipped_anchored.sort_by_key(|p| (p.left, p.right));
+    let pieces = pieces_of(right, left, &flipped, &flipped_moved, &flipped_anchored);
     monotone.extend(pieces.iter().map(flip));
     monotone.sort_by_key(|p| (p.left, p.right));
 }
 
-/// Pairs for the unmatched sentences of `left` that are pieces of the right
-/// sentence matched just before or just after them in `monotone`.
+/// Widest gap (in right-hand sentences) searched for the whole a piece belongs
+/// to; past it only the neighbours' own matches are tried, which keeps the cost
+/// linear for articles with long unmatched stretches.
+const MAX_PIECE_GAP: usize = 40;
+
+/// Pairs for the unmatched sentences of `left` that are pieces of a right
+/// sentence lying between the matches just before and just after them in
+/// `monotone` (those matches' own sentences included), so one outlet's list
+/// items or short sentences find the long sentence another outlet wrote them in.
 fn pieces_of(
     left: &[SentenceVector],
     right: &[SentenceVector],
     monotone: &[SentencePair],
     moved: &[SentencePair],
+    anchored: &[SentencePair],
 ) -> Vec<SentencePair> {
+    let is_anchored = |i: usize, j: usize| {
+        anchored
+            .binary_search_by_key(&(i, j), |p| (p.left, p.right))
+            .is_ok()
+    };
     let mut matched = vec![false; left.len()];
     for pair in monotone.iter().chain(moved) {
         if let Some(slot) = matched.get_mut(pair.left) {
@@ -86,14 +103,27 @@ fn pieces_of(
             continue;
         }
         let after = monotone.partition_point(|q| q.left < i);
-        let neighbours = [
-            after.checked_sub(1).map(|k| monotone[k]),
-            monotone.get(after).copied(),
-        ];
-        let best = neighbours
+        let before = after.checked_sub(1).map(|k| monotone[k].right);
+        let next = monotone.get(after).map(|q| q.right);
+        let gap: Vec<usize> = match (before, next) {
+            (Some(first), Some(last)) if last - first <= MAX_PIECE_GAP => (first..=last).collect(),
+            _ => before.into_iter().chain(next).collect(),
+        };
+        let best = gap
             .into_iter()
-            .flatten()
-            .filter_map(|q| right.get(q.right).map(|r| (q.right, piece(vector, r))))
+            .filter_map(|j| right.get(j).map(|r| (j, r)))
+            .filter(|(_, r)| r.alignable && !r.headline)
+            .map(|(j, r)| {
+                let share = piece(vector, r);
+                (
+                    j,
+                    if is_anchored(i, j) {
+                        share.max(MIN_PIECE)
+                    } else {
+                        share
+                    },
+                )
+            })
             .filter(|&(_, share)| share >= MIN_PIECE)
             .max_by(|x, y| x.1.total_cmp(&y.1));
         if let Some((j, _)) = best {
@@ -160,7 +190,7 @@ mod tests {
             sentence(&[9, 10]),
         ];
         let mut monotone = vec![pair(0, 0, 1.0), pair(1, 1, 0.5), pair(2, 3, 1.0)];
-        add_pieces(&left, &right, &mut monotone, &[]);
+        add_pieces(&left, &right, &mut monotone, &[], &[]);
         assert_eq!(got(&monotone), [(0, 0), (1, 1), (1, 2), (2, 3)]);
     }
 
@@ -173,7 +203,7 @@ mod tests {
             sentence(&[8, 9, 6]),
         ];
         let mut monotone = vec![pair(0, 0, 1.0), pair(1, 1, 0.5)];
-        add_pieces(&left, &right, &mut monotone, &[]);
+        add_pieces(&left, &right, &mut monotone, &[], &[]);
         assert_eq!(got(&monotone), [(0, 0), (1, 1)]);
     }
 }

@@ -9,7 +9,11 @@
 //! lying between two of its matches, then sentences that are a piece of the
 //! sentence their neighbours match (one outlet splitting what another says in
 //! one). Strong matches outside that order are passages one outlet moved.
+//! [`crate::analysis::Analysis::align`] adds anchors: sentences holding one
+//! claim group's or one quote group's members count as matched whatever their
+//! wording, and a list item anchored to a long sentence is a piece of it.
 
+pub mod anchors;
 mod chain;
 mod fill;
 mod vectors;
@@ -88,12 +92,20 @@ impl SimilarityIndex {
             .flat_map(|v| v.words.iter().map(|(term, _)| *term))
     }
 
-    /// Aligns article `left` with article `right` (corpus indices).
+    /// Aligns article `left` with article `right` (corpus indices) by wording alone.
     pub fn align(&self, left: usize, right: usize) -> Alignment {
+        self.align_anchored(left, right, &[])
+    }
+
+    /// Aligns article `left` with article `right` (corpus indices) by wording and
+    /// by `anchors` (see [`anchors::anchor_pairs`]), sorted by (left, right): an
+    /// anchored pair counts as similar as its wording or [`anchors::ANCHOR_SCORE`],
+    /// whichever is more.
+    pub fn align_anchored(&self, left: usize, right: usize, anchors: &[SentencePair]) -> Alignment {
         let (Some(a), Some(b)) = (self.vectors.get(left), self.vectors.get(right)) else {
             return Alignment::default();
         };
-        let candidates = candidate_pairs(a, b);
+        let candidates = with_anchors(candidate_pairs(a, b), anchors, a, b);
         let strong: Vec<SentencePair> = candidates
             .iter()
             .filter(|p| p.score >= MIN_ALIGNED)
@@ -101,7 +113,7 @@ impl SimilarityIndex {
             .collect();
         let mut monotone = fill::fill_gaps(&candidates, chain::heaviest_chain(&strong));
         let moved = moved_pairs(&strong, &monotone);
-        fill::add_pieces(a, b, &mut monotone, &moved);
+        fill::add_pieces(a, b, &mut monotone, &moved, anchors);
         Alignment { monotone, moved }
     }
 }
@@ -141,6 +153,33 @@ fn candidate_pairs(a: &[SentenceVector], b: &[SentenceVector]) -> Vec<SentencePa
     }
     pairs.sort_by_key(|p| (p.left, p.right));
     pairs
+}
+
+/// `candidates` (sorted by (left, right)) with each anchor's score raised to at
+/// least the anchor's, and anchors the wording did not propose added; anchors
+/// hold to the headline rule and skip sentences that never align.
+fn with_anchors(
+    mut candidates: Vec<SentencePair>,
+    anchors: &[SentencePair],
+    a: &[SentenceVector],
+    b: &[SentenceVector],
+) -> Vec<SentencePair> {
+    if anchors.is_empty() {
+        return candidates;
+    }
+    for anchor in anchors {
+        let (Some(x), Some(y)) = (a.get(anchor.left), b.get(anchor.right)) else {
+            continue;
+        };
+        if !x.alignable || !y.alignable || x.headline != y.headline {
+            continue;
+        }
+        match candidates.binary_search_by_key(&(anchor.left, anchor.right), |p| (p.left, p.right)) {
+            Ok(k) => candidates[k].score = candidates[k].score.max(anchor.score),
+            Err(k) => candidates.insert(k, *anchor),
+        }
+    }
+    candidates
 }
 
 /// Strong matches between sentences the in-order alignment left unmatched, best first,
