@@ -1,59 +1,12 @@
 //! Claims and claim groups, each rule on text written for it, and on the seeds.
 
-use parallax::analysis::claims::{ClaimGroup, ClaimStatus, FactValue, Modality};
-use parallax::analysis::{Analysis, analyze};
-use parallax::model::Corpus;
+use parallax::analysis::analyze;
+use parallax::analysis::claims::{ClaimStatus, FactValue, Modality};
 use parallax::model::load::load_seeds;
 
 mod common;
+use common::claims::{group_on, linked};
 use common::{corpus, corpus_dated};
-
-/// The claim of `article` anchored on the words `anchor`.
-fn claim_on(corpus: &Corpus, analysis: &Analysis, article: usize, anchor: &str) -> usize {
-    let text = &corpus.articles[article].text;
-    analysis.articles[article]
-        .claims
-        .iter()
-        .find(|c| c.anchor.slice(text).contains(anchor))
-        .map(|c| c.id)
-        .unwrap_or_else(|| {
-            let anchors: Vec<&str> = analysis.articles[article]
-                .claims
-                .iter()
-                .map(|c| c.anchor.slice(text))
-                .collect();
-            panic!("no claim anchored on {anchor:?} in article {article}: {anchors:?}")
-        })
-}
-
-/// The group of the claim of `article` anchored on `anchor`.
-fn group_on<'a>(
-    corpus: &Corpus,
-    analysis: &'a Analysis,
-    article: usize,
-    anchor: &str,
-) -> &'a ClaimGroup {
-    let claim = claim_on(corpus, analysis, article, anchor);
-    analysis
-        .claim_groups
-        .iter()
-        .find(|g| {
-            g.members
-                .iter()
-                .any(|m| m.article == article && m.claim == claim)
-        })
-        .expect("every claim is in a group")
-}
-
-/// True when the claims anchored on `a` (article 0) and `b` (article 1) share a group.
-fn linked(corpus: &Corpus, analysis: &Analysis, a: &str, b: &str) -> bool {
-    let group = group_on(corpus, analysis, 0, a);
-    let claim = claim_on(corpus, analysis, 1, b);
-    group
-        .members
-        .iter()
-        .any(|m| m.article == 1 && m.claim == claim)
-}
 
 fn facts_of(text: &str) -> Vec<FactValue> {
     let analysis = analyze(&corpus(&[text]));

@@ -1,0 +1,52 @@
+//! Finding claims and their groups by the words they are anchored on.
+
+use parallax::analysis::Analysis;
+use parallax::analysis::claims::ClaimGroup;
+use parallax::model::Corpus;
+
+/// The claim of `article` anchored on the words `anchor`.
+pub fn claim_on(corpus: &Corpus, analysis: &Analysis, article: usize, anchor: &str) -> usize {
+    let text = &corpus.articles[article].text;
+    analysis.articles[article]
+        .claims
+        .iter()
+        .find(|c| c.anchor.slice(text).contains(anchor))
+        .map(|c| c.id)
+        .unwrap_or_else(|| {
+            let anchors: Vec<&str> = analysis.articles[article]
+                .claims
+                .iter()
+                .map(|c| c.anchor.slice(text))
+                .collect();
+            panic!("no claim anchored on {anchor:?} in article {article}: {anchors:?}")
+        })
+}
+
+/// The group of the claim of `article` anchored on `anchor`.
+pub fn group_on<'a>(
+    corpus: &Corpus,
+    analysis: &'a Analysis,
+    article: usize,
+    anchor: &str,
+) -> &'a ClaimGroup {
+    let claim = claim_on(corpus, analysis, article, anchor);
+    analysis
+        .claim_groups
+        .iter()
+        .find(|g| {
+            g.members
+                .iter()
+                .any(|m| m.article == article && m.claim == claim)
+        })
+        .expect("every claim is in a group")
+}
+
+/// True when the claims anchored on `a` (article 0) and `b` (article 1) share a group.
+pub fn linked(corpus: &Corpus, analysis: &Analysis, a: &str, b: &str) -> bool {
+    let group = group_on(corpus, analysis, 0, a);
+    let claim = claim_on(corpus, analysis, 1, b);
+    group
+        .members
+        .iter()
+        .any(|m| m.article == 1 && m.claim == claim)
+}
