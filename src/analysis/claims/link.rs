@@ -42,6 +42,8 @@ const MIN_WORDS_WITHOUT_KEY: f32 = 0.2;
 const KEY_BONUS: f32 = 0.35;
 /// Taken away when the slots differ (another unit, currency, rate or role).
 const SLOT_PENALTY: f32 = 0.15;
+/// Added when two equal counts count the same named thing.
+const SAME_THING_BONUS: f32 = 0.1;
 /// Added when both clauses name the same event.
 const PREDICATE_BONUS: f32 = 0.12;
 /// Added when the clauses state the same date.
@@ -281,8 +283,15 @@ fn score(a: &Claim, b: &Claim, words: f32) -> Option<f32> {
     // An equal small count ("two", "three") proves nothing unless it counts the
     // same thing.
     let small = fa.value.is_some_and(|v| v < SMALL_COUNT) && fa.kind == "quantity";
-    let key = fa.keys.iter().any(|k| fb.keys.contains(k)) && !(small && fa.slot != fb.slot);
-    let on_topic = fa.topic.iter().any(|w| fb.topic.binary_search(w).is_ok());
+    let key =
+        fa.keys.iter().any(|k| fb.keys.contains(k)) && !(small && !slots_agree(&fa.slot, &fb.slot));
+    // A count of one named thing ("three Democrats") in both: the counted noun
+    // is shared evidence, though the anchor's own words are left out of `words`.
+    let same_thing = key && fa.kind == "quantity" && {
+        let head = counted_of(&fa.slot);
+        !head.is_empty() && head == counted_of(&fb.slot)
+    };
+    let on_topic = same_thing || fa.topic.iter().any(|w| fb.topic.binary_search(w).is_ok());
     if !(on_topic || (key && fa.kind != "event")) {
         return None;
     }
@@ -349,7 +358,7 @@ fn score(a: &Claim, b: &Claim, words: f32) -> Option<f32> {
             // fact however the clauses differ; a small count may be chance.
             let same_count = key && fa.kind == "quantity" && !small && fa.slot == fb.slot;
             let one_fact = key && ((fa.specific && fb.specific) || same_count);
-            let floor = if one_fact {
+            let floor = if one_fact || same_thing {
                 0.0
             } else if key {
                 MIN_WORDS_WITH_KEY
@@ -370,7 +379,9 @@ fn score(a: &Claim, b: &Claim, words: f32) -> Option<f32> {
             } else {
                 -SLOT_PENALTY
             };
-            let s = words + if key { KEY_BONUS } else { 0.0 } + slot + predicate + names + date;
+            let thing = if same_thing { SAME_THING_BONUS } else { 0.0 };
+            let s =
+                words + if key { KEY_BONUS } else { 0.0 } + slot + thing + predicate + names + date;
             (s >= AMOUNT_MIN || one_fact).then_some(s)
         }
     }
@@ -403,6 +414,26 @@ fn near(a: Option<f64>, b: Option<f64>) -> bool {
         }
         _ => true,
     }
+}
+
+/// True when two slots name the same thing wherever both say what it is: each
+/// part (`quantity:democrat:total`) is equal or unknown (empty) on one side, so
+/// "three Democrats voted" (a count of voters) and "three Democrats" (a count
+/// of unknown things) agree, while counts of votes and of seats do not.
+fn slots_agree(a: &str, b: &str) -> bool {
+    let (mut x, mut y) = (a.split(':'), b.split(':'));
+    loop {
+        match (x.next(), y.next()) {
+            (None, None) => return true,
+            (Some(p), Some(q)) if p == q || p.is_empty() || q.is_empty() => {}
+            _ => return false,
+        }
+    }
+}
+
+/// The counted thing of a quantity slot (`quantity:democrat:total` → `democrat`).
+fn counted_of(slot: &str) -> &str {
+    slot.split(':').nth(1).unwrap_or_default()
 }
 
 /// The role part of an amount slot (`total`, `requested`, `granted`, or empty).

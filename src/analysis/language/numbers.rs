@@ -15,8 +15,8 @@ use crate::model::Span;
 
 use super::lexicon::{
     HedgeKind, currency_sign, currency_word, event_verb, fraction_word, hedge, is_identifier_head,
-    is_ordinal_word, is_stop_word, is_tally_cue, multiple_word, number_word, scale_word, time_unit,
-    vague_amount,
+    is_ordinal_word, is_stop_word, is_tally_cue, multiple_word, number_word, party_member,
+    scale_word, time_unit, vague_amount,
 };
 use super::tokens::Token;
 
@@ -665,7 +665,7 @@ fn unit_after(text: &str, tokens: &[Token], end: usize) -> (String, usize) {
             || verb
             || is_stop_word(word)
             || value_at(tokens, next).is_some()
-            || token.span.slice(text).starts_with(char::is_uppercase)
+            || (token.span.slice(text).starts_with(char::is_uppercase) && !is_party_members(word))
         {
             break;
         }
@@ -676,6 +676,12 @@ fn unit_after(text: &str, tokens: &[Token], end: usize) -> (String, usize) {
         }
     }
     (unit.join(" "), next)
+}
+
+/// True for the plural of a party-member noun ("Democrats", "Republicans"): a
+/// capitalised word that is still what a count counts ("three Democrats").
+fn is_party_members(word: &str) -> bool {
+    word.strip_suffix('s').and_then(party_member).is_some()
 }
 
 /// The time unit a unit phrase is (its first word: `years`, `decades`, `minute`),

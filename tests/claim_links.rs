@@ -1,0 +1,28 @@
+//! Claim links across outlets: each rule of what makes two claims one fact, on
+//! text written for it.
+
+mod common;
+use common::claims::linked;
+use common::corpus;
+
+#[test]
+fn a_small_count_links_where_one_outlet_does_not_say_what_it_counts() {
+    // "three Democrats voted against" counts voters; "three Democrats" leaves
+    // the counted thing unsaid: the same count, not another one.
+    let corpus = corpus(&[
+        "Water bill passes\n\nThe Senate passed the water bill 22 to 19 on Thursday. All 16 Republicans and three Democrats voted against the water bill.",
+        "Senate vote\n\nThe water bill cleared the Senate on Thursday over Republican objections. Three Democrats joined them in opposing the water bill.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(linked(&corpus, &analysis, "three", "Three"));
+}
+
+#[test]
+fn small_counts_of_different_things_stay_apart() {
+    let corpus = corpus(&[
+        "Storm\n\nThe storm destroyed three bridges in the county on Monday.",
+        "Storm\n\nThe storm killed three people in the county on Monday.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(!linked(&corpus, &analysis, "three", "three"));
+}
