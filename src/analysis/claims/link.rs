@@ -284,7 +284,7 @@ fn score(a: &Claim, b: &Claim, words: f32) -> Option<f32> {
     // same thing.
     let small = fa.value.is_some_and(|v| v < SMALL_COUNT) && fa.kind == "quantity";
     let key =
-        fa.keys.iter().any(|k| fb.keys.contains(k)) && !(small && !slots_agree(&fa.slot, &fb.slot));
+        fa.keys.iter().any(|k| fb.keys.contains(k)) && (!small || slots_agree(&fa.slot, &fb.slot));
     // A count of one named thing ("three Democrats") in both: the counted noun
     // is shared evidence, though the anchor's own words are left out of `words`.
     let same_thing = key && fa.kind == "quantity" && {
