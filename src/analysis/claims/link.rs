@@ -13,9 +13,8 @@
 //! strong evidence against, and shared names count only beside a shared predicate
 //! or value (two sentences sharing only a judge's name are not one claim).
 
-use std::collections::HashMap;
-
 use super::{Claim, ClaimRef};
+use crate::analysis::language::hash::{FnvHashMap, FnvHashSet};
 use crate::analysis::language::lexicon::is_light_verb;
 use crate::analysis::language::people::same_name_word;
 
@@ -101,7 +100,7 @@ impl Vector {
 /// Word ids, assigned in order of first sight.
 #[derive(Default)]
 struct Vocabulary<'a> {
-    ids: HashMap<&'a str, u32>,
+    ids: FnvHashMap<&'a str, u32>,
 }
 
 impl<'a> Vocabulary<'a> {
@@ -149,7 +148,7 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
         .collect();
     let vectors: Vec<Vector> = ids.iter().map(|t| Vector::new(t, &idf)).collect();
     let contexts: Vec<Vector> = context_ids.iter().map(|t| Vector::new(t, &idf)).collect();
-    let mut postings: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut postings: FnvHashMap<String, Vec<usize>> = FnvHashMap::default();
     for &i in representatives {
         let c = claim(i);
         for key in &c.features.keys {
@@ -187,7 +186,7 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
     pairs.dedup();
     // Every amount each article states: an outlet that states both of two
     // different figures is reporting two facts, so neither links to the other.
-    let stated: std::collections::HashSet<(usize, &str)> = (0..flat.len())
+    let stated: FnvHashSet<(usize, &str)> = (0..flat.len())
         .filter(|&i| claim(i).features.value.is_some())
         .flat_map(|i| {
             claim(i)
