@@ -271,6 +271,19 @@ fn containment(part: &Vector, whole: &Vector) -> f32 {
     shared / part.sum_sq * (part.terms.len() as f32 / FULL_CONTAINMENT_WORDS).min(1.0)
 }
 
+/// True when two sorted lists share an item (one merge, no searching).
+fn shares_any<T: Ord>(a: &[T], b: &[T]) -> bool {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => return true,
+        }
+    }
+    false
+}
+
 /// The score of linking claims `a` and `b`, or `None` when they cannot be one claim.
 fn score(a: &Claim, b: &Claim, words: f32) -> Option<f32> {
     let (fa, fb) = (&a.features, &b.features);
@@ -281,8 +294,8 @@ fn score(a: &Claim, b: &Claim, words: f32) -> Option<f32> {
     // same thing.
     let small = fa.value.is_some_and(|v| v < SMALL_COUNT) && fa.kind == "quantity";
     let key = fa.keys.iter().any(|k| fb.keys.contains(k)) && !(small && fa.slot != fb.slot);
-    let on_topic = fa.topic.iter().any(|w| fb.topic.binary_search(w).is_ok());
-    if !(on_topic || (key && fa.kind != "event")) {
+    // Topics are sorted and distinct (see `ClaimFeatures::topic`).
+    if !((key && fa.kind != "event") || shares_any(&fa.topic, &fb.topic)) {
         return None;
     }
     let plain_words = words;
