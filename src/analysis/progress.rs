@@ -17,7 +17,7 @@ use super::{Analysis, ArticleAnalysis, align, language};
 /// Runs the whole analysis over `corpus`, reporting `(done, total)` articles
 /// to `progress` (from the worker threads, as each article is finished); after
 /// the last article, the corpus-wide steps (grouping quotes and claims,
-/// the alignment index) run without further reports. Verbatim copies (see
+/// the alignment index, side by side) run without further reports. Verbatim copies (see
 /// [`Copies`]) are read once: the report for one counts all its copies.
 pub fn analyze_with_progress(corpus: &Corpus, progress: &dyn Progress) -> Analysis {
     let articles = &corpus.articles;
@@ -34,9 +34,19 @@ pub fn analyze_with_progress(corpus: &Corpus, progress: &dyn Progress) -> Analys
     let found = copies.spread(read);
     let (sentences, rest): (Vec<Vec<Sentence>>, Vec<_>) = found.into_iter().unzip();
     let (quotes, claims): (Vec<Vec<Quote>>, Vec<Vec<Claim>>) = rest.into_iter().unzip();
-    let quote_groups = quotes::group_quotes(articles, &quotes);
-    let index = align::SimilarityIndex::build(articles, &sentences);
-    let claim_groups = claims::group_claims(articles, &claims);
+    // The alignment index and the groups stand apart: the index is built on
+    // a thread of its own meanwhile.
+    let (index, (quote_groups, claim_groups)) = std::thread::scope(|scope| {
+        let index = scope.spawn(|| align::SimilarityIndex::build(articles, &sentences));
+        let groups = (
+            quotes::group_quotes(articles, &quotes),
+            claims::group_claims(articles, &claims),
+        );
+        let index = index
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (index, groups)
+    });
     let articles = sentences
         .into_iter()
         .zip(quotes)

@@ -48,52 +48,78 @@ struct RawSentence {
     headline: bool,
 }
 
+/// A sentence's features before its terms have ids: what each article yields
+/// on its own, so articles are read on all cores.
+struct ReadSentence {
+    /// The comparison terms, each with whether it is an alias.
+    terms: Vec<(String, bool)>,
+    trigrams: Vec<u32>,
+    alignable: bool,
+    headline: bool,
+}
+
 /// Builds the vectors of every sentence of every article, with IDF over the corpus.
 /// An alias term (a name's initials) counts only when some sentence writes it.
 /// A verbatim copy of an earlier article (the same text, paragraphs and
 /// sentences, as syndicated news gives) takes that article's features.
+/// Articles are read on all cores; term ids are then given in corpus order,
+/// so they do not depend on the threads.
 pub fn build(articles: &[Article], sentences: &[Vec<Sentence>]) -> Vec<Vec<SentenceVector>> {
+    let mut read: HashMap<&str, Vec<usize>> = HashMap::new();
+    let copy_of: Vec<Option<usize>> = articles
+        .iter()
+        .zip(sentences)
+        .enumerate()
+        .map(|(i, (article, split))| {
+            let same_text = read.entry(article.text.as_str()).or_default();
+            let copy = same_text.iter().copied().find(|&earlier| {
+                articles[earlier].paragraphs == article.paragraphs && sentences[earlier] == *split
+            });
+            if copy.is_none() {
+                same_text.push(i);
+            }
+            copy
+        })
+        .collect();
+    let distinct: Vec<usize> = (0..articles.len())
+        .filter(|&i| copy_of[i].is_none())
+        .collect();
+    let mut read_articles =
+        crate::analysis::parallel_map(&distinct, |&i| read_article(&articles[i], &sentences[i]))
+            .into_iter();
     let mut vocabulary: HashMap<String, u32> = HashMap::new();
     let mut written: Vec<bool> = Vec::new();
     let mut raw: Vec<Vec<RawSentence>> = Vec::with_capacity(articles.len());
-    let mut read: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (i, (article, split)) in articles.iter().zip(sentences).enumerate() {
-        let same_text = read.entry(article.text.as_str()).or_default();
-        let copy = same_text.iter().find(|&&earlier| {
-            articles[earlier].paragraphs == article.paragraphs && sentences[earlier] == *split
-        });
-        if let Some(&earlier) = copy {
+    for copy in copy_of {
+        if let Some(earlier) = copy {
             raw.push(raw[earlier].clone());
             continue;
         }
-        same_text.push(i);
-        let mut per_article = Vec::with_capacity(split.len());
-        for sentence in split {
-            let kind = article.paragraphs[sentence.paragraph].kind;
-            let tokens = tokenize(&article.text, sentence.span);
-            let mut terms = Vec::new();
-            for term in comparison_terms(&article.text, &tokens) {
-                let next_id = u32::try_from(vocabulary.len()).unwrap_or(u32::MAX);
-                let id = *vocabulary.entry(term.key).or_insert(next_id);
-                if id as usize >= written.len() {
-                    written.resize(id as usize + 1, false);
+        let per_article = read_articles.next().unwrap_or_default();
+        let per_article = per_article
+            .into_iter()
+            .map(|sentence| {
+                let terms = sentence
+                    .terms
+                    .into_iter()
+                    .map(|(key, alias)| {
+                        let next_id = u32::try_from(vocabulary.len()).unwrap_or(u32::MAX);
+                        let id = *vocabulary.entry(key).or_insert(next_id);
+                        if id as usize >= written.len() {
+                            written.resize(id as usize + 1, false);
+                        }
+                        written[id as usize] |= !alias;
+                        (id, alias)
+                    })
+                    .collect();
+                RawSentence {
+                    terms,
+                    trigrams: sentence.trigrams,
+                    alignable: sentence.alignable,
+                    headline: sentence.headline,
                 }
-                written[id as usize] |= !term.alias;
-                terms.push((id, term.alias));
-            }
-            let mut trigrams = Vec::new();
-            for token in tokens.iter().filter(|t| t.is_content()) {
-                add_trigrams(&token.norm, &mut trigrams);
-            }
-            trigrams.sort_unstable();
-            trigrams.dedup();
-            per_article.push(RawSentence {
-                terms,
-                trigrams,
-                alignable: !kind.is_non_article() && kind != BlockKind::Heading,
-                headline: kind == BlockKind::Headline,
-            });
-        }
+            })
+            .collect();
         raw.push(per_article);
     }
     let mut document_frequency = vec![0u32; written.len()];
@@ -142,6 +168,33 @@ pub fn build(articles: &[Article], sentences: &[Vec<Sentence>]) -> Vec<Vec<Sente
                     }
                 })
                 .collect()
+        })
+        .collect()
+}
+
+/// The terms, trigrams and kind of every sentence of one article.
+fn read_article(article: &Article, split: &[Sentence]) -> Vec<ReadSentence> {
+    split
+        .iter()
+        .map(|sentence| {
+            let kind = article.paragraphs[sentence.paragraph].kind;
+            let tokens = tokenize(&article.text, sentence.span);
+            let terms = comparison_terms(&article.text, &tokens)
+                .into_iter()
+                .map(|term| (term.key, term.alias))
+                .collect();
+            let mut trigrams = Vec::new();
+            for token in tokens.iter().filter(|t| t.is_content()) {
+                add_trigrams(&token.norm, &mut trigrams);
+            }
+            trigrams.sort_unstable();
+            trigrams.dedup();
+            ReadSentence {
+                terms,
+                trigrams,
+                alignable: !kind.is_non_article() && kind != BlockKind::Heading,
+                headline: kind == BlockKind::Headline,
+            }
         })
         .collect()
 }

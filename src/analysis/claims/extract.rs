@@ -11,7 +11,7 @@ use crate::analysis::quotes::Quote;
 use crate::model::{BlockKind, Span};
 
 use super::facts::{Found, sentence_facts};
-use super::features::features;
+use super::features::{ArticleStems, features};
 use super::units::units;
 use super::{Claim, Fact, FactValue};
 
@@ -33,6 +33,7 @@ pub fn extract(
     quoted.sort_unstable();
     let mut introduced = Vec::new();
     let mut claims = Vec::new();
+    let stems = ArticleStems::of(lang);
     for (index, sentence) in lang.sentences.iter().enumerate() {
         let kind = article.paragraphs[sentence.paragraph].kind;
         let title = kind == BlockKind::Headline && !ends_like_a_sentence(sentence.span.slice(text));
@@ -77,7 +78,7 @@ pub fn extract(
                     span,
                     anchor: anchor.fact.span,
                     sentence: index,
-                    features: features(lang, index, unit, &facts, &found),
+                    features: features(lang, &stems, index, unit, &facts, &found),
                     facts,
                 });
             }

@@ -59,16 +59,44 @@ pub struct ClaimFeatures {
     pub text: String,
 }
 
-/// The features of a claim anchored on `facts[0]` in `unit` of sentence `sentence`.
+/// The content-word stem of every token of an article (see [`content_stem`]),
+/// found once: every claim of a sentence reads its sentence's stems, and a
+/// short sentence those of the one before.
+pub struct ArticleStems<'a> {
+    /// One per token of the article, in the order of `ArticleLanguage::tokens`.
+    stems: Vec<Option<&'a str>>,
+}
+
+impl<'a> ArticleStems<'a> {
+    /// The stems of every token `lang` read.
+    pub fn of(lang: &'a ArticleLanguage<'_>) -> Self {
+        Self {
+            stems: lang.tokens.iter().map(content_stem).collect(),
+        }
+    }
+
+    /// The stems of sentence `index`'s tokens (as `ArticleLanguage::sentence_tokens`).
+    fn sentence(&self, lang: &ArticleLanguage<'_>, index: usize) -> &[Option<&'a str>] {
+        lang.sentence_tokens
+            .get(index)
+            .map_or(&[], |range| &self.stems[range.clone()])
+    }
+}
+
+/// The features of a claim anchored on `facts[0]` in `unit` of sentence
+/// `sentence`; `stems` are the article's (see [`ArticleStems`]).
 pub fn features(
     lang: &ArticleLanguage<'_>,
+    stems: &ArticleStems<'_>,
     sentence: usize,
     unit: Unit,
     facts: &[Fact],
     sentence_facts: &[Found],
 ) -> ClaimFeatures {
     let all = lang.sentence_tokens(sentence);
+    let all_stems = stems.sentence(lang, sentence);
     let tokens = &all[unit.first..unit.end];
+    let unit_stems = &all_stems[unit.first..unit.end];
     let text = lang.text();
     let anchor = facts.first().map(|f| f.span);
     let named: Vec<crate::model::Span> = sentence_facts
@@ -78,16 +106,21 @@ pub fn features(
             _ => None,
         })
         .collect();
-    let words = content_stems(tokens, anchor, &[]);
-    let mut context = content_stems(all, anchor, &[]);
-    let mut topic = content_stems(all, anchor, &named);
+    let words = content_stems(tokens, unit_stems, anchor, &[]);
+    let mut context = content_stems(all, all_stems, anchor, &[]);
+    let mut topic = content_stems(all, all_stems, anchor, &named);
     // A short sentence ("The price tag: $3.6 billion.") goes on from the one
     // before it, whose words say what it is about.
     if topic.len() < SHORT_SENTENCE_WORDS
         && let Some(previous) = sentence.checked_sub(1)
         && lang.sentences[previous].paragraph + 1 >= lang.sentences[sentence].paragraph
     {
-        let before = content_stems(lang.sentence_tokens(previous), None, &named);
+        let before = content_stems(
+            lang.sentence_tokens(previous),
+            stems.sentence(lang, previous),
+            None,
+            &named,
+        );
         context.extend(before.iter().cloned());
         topic.extend(before);
     }
@@ -225,23 +258,33 @@ fn counted_event(
     })
 }
 
-/// Content-word stems of `tokens`, leaving out numbers, calendar words, the
-/// words of the `anchor` itself (a unit such as "years" says nothing of the
-/// topic) and people's names (`named`: they are compared apart, so that two
-/// sentences sharing only a name do not look alike).
+/// The content-word stem of `token`, or `None` for a word that is no content
+/// word, a number or a calendar word.
+fn content_stem(token: &crate::analysis::language::tokens::Token) -> Option<&str> {
+    (token.is_content()
+        && !token.norm.starts_with(|c: char| c.is_ascii_digit())
+        && !is_calendar_word(&token.norm))
+    .then(|| stem(&token.norm))
+}
+
+/// Content-word stems of `tokens` (`stems` holds each one's, see
+/// [`content_stem`]), leaving out the words of the `anchor` itself (a unit
+/// such as "years" says nothing of the topic) and people's names (`named`:
+/// they are compared apart, so that two sentences sharing only a name do not
+/// look alike).
 fn content_stems(
     tokens: &[crate::analysis::language::tokens::Token],
+    stems: &[Option<&str>],
     anchor: Option<crate::model::Span>,
     named: &[crate::model::Span],
 ) -> Vec<String> {
     tokens
         .iter()
-        .filter(|t| t.is_content())
-        .filter(|t| !t.norm.starts_with(|c: char| c.is_ascii_digit()))
-        .filter(|t| !is_calendar_word(&t.norm))
-        .filter(|t| anchor.is_none_or(|a| !a.contains(t.span)))
-        .filter(|t| !named.iter().any(|n| n.contains(t.span)))
-        .map(|t| stem(&t.norm).to_string())
+        .zip(stems)
+        .filter_map(|(t, s)| s.map(|s| (t, s)))
+        .filter(|(t, _)| anchor.is_none_or(|a| !a.contains(t.span)))
+        .filter(|(t, _)| !named.iter().any(|n| n.contains(t.span)))
+        .map(|(_, s)| s.to_string())
         .collect()
 }
 

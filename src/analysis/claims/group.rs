@@ -8,9 +8,10 @@
 //! several, a conflict where the same fact differs (see [`super::compare`]),
 //! shared otherwise.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use crate::analysis::disjoint::DisjointSets;
+use crate::analysis::language::hash::{FnvHashMap, FnvHashSet};
 use crate::model::Article;
 
 use super::compare::{Stated, conflicts};
@@ -97,14 +98,17 @@ fn repeated_text(flat: &[ClaimRef], claims: &[Vec<Claim>]) -> (Vec<usize>, Vec<E
 struct Groups {
     sets: DisjointSets,
     /// Per root, the articles its group holds.
-    articles: Vec<HashSet<usize>>,
+    articles: Vec<FnvHashSet<usize>>,
 }
 
 impl Groups {
     fn new(flat: &[ClaimRef]) -> Self {
         Self {
             sets: DisjointSets::new(flat.len()),
-            articles: flat.iter().map(|r| HashSet::from([r.article])).collect(),
+            articles: flat
+                .iter()
+                .map(|r| FnvHashSet::from_iter([r.article]))
+                .collect(),
         }
     }
 
@@ -136,7 +140,7 @@ impl Groups {
 
     /// Members of every group, each sorted, in order of their first member.
     fn members(mut self) -> Vec<Vec<usize>> {
-        let mut by_root: HashMap<usize, Vec<usize>> = HashMap::new();
+        let mut by_root: FnvHashMap<usize, Vec<usize>> = FnvHashMap::default();
         for i in 0..self.articles.len() {
             let root = self.sets.root(i);
             by_root.entry(root).or_default().push(i);

@@ -13,9 +13,8 @@
 //! strong evidence against, and shared names count only beside a shared predicate
 //! or value (two sentences sharing only a judge's name are not one claim).
 
-use std::collections::HashMap;
-
 use super::{Claim, ClaimRef};
+use crate::analysis::language::hash::{FnvHashMap, FnvHashSet};
 use crate::analysis::language::lexicon::is_light_verb;
 use crate::analysis::language::people::same_name_word;
 
@@ -103,7 +102,7 @@ impl Vector {
 /// Word ids, assigned in order of first sight.
 #[derive(Default)]
 struct Vocabulary<'a> {
-    ids: HashMap<&'a str, u32>,
+    ids: FnvHashMap<&'a str, u32>,
 }
 
 impl<'a> Vocabulary<'a> {
@@ -151,7 +150,7 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
         .collect();
     let vectors: Vec<Vector> = ids.iter().map(|t| Vector::new(t, &idf)).collect();
     let contexts: Vec<Vector> = context_ids.iter().map(|t| Vector::new(t, &idf)).collect();
-    let mut postings: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut postings: FnvHashMap<String, Vec<usize>> = FnvHashMap::default();
     for &i in representatives {
         let c = claim(i);
         for key in &c.features.keys {
@@ -189,7 +188,7 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
     pairs.dedup();
     // Every amount each article states: an outlet that states both of two
     // different figures is reporting two facts, so neither links to the other.
-    let stated: std::collections::HashSet<(usize, &str)> = (0..flat.len())
+    let stated: FnvHashSet<(usize, &str)> = (0..flat.len())
         .filter(|&i| claim(i).features.value.is_some())
         .flat_map(|i| {
             claim(i)
@@ -274,6 +273,19 @@ fn containment(part: &Vector, whole: &Vector) -> f32 {
     shared / part.sum_sq * (part.terms.len() as f32 / FULL_CONTAINMENT_WORDS).min(1.0)
 }
 
+/// True when two sorted lists share an item (one merge, no searching).
+fn shares_any<T: Ord>(a: &[T], b: &[T]) -> bool {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => return true,
+        }
+    }
+    false
+}
+
 /// The score of linking claims `a` and `b`, or `None` when they cannot be one claim.
 fn score(a: &Claim, b: &Claim, words: f32) -> Option<f32> {
     let (fa, fb) = (&a.features, &b.features);
@@ -291,7 +303,8 @@ fn score(a: &Claim, b: &Claim, words: f32) -> Option<f32> {
         let head = counted_of(&fa.slot);
         !head.is_empty() && head == counted_of(&fb.slot)
     };
-    let on_topic = same_thing || fa.topic.iter().any(|w| fb.topic.binary_search(w).is_ok());
+    // Topics are sorted and distinct (see `ClaimFeatures::topic`).
+    let on_topic = same_thing || shares_any(&fa.topic, &fb.topic);
     if !(on_topic || (key && fa.kind != "event")) {
         return None;
     }

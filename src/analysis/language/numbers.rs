@@ -702,17 +702,22 @@ fn tally(text: &str, tokens: &[Token], i: usize) -> Option<(NumberMention, usize
             number_word(word).filter(|_| !word.contains('-'))
         }
     };
-    let cue_before = (i.saturating_sub(TALLY_CUE_REACH)..i).any(|k| is_tally_cue(&tokens[k].norm));
+    // Looked for only where a tally may follow: every token is tried.
+    let cue_before =
+        || (i.saturating_sub(TALLY_CUE_REACH)..i).any(|k| is_tally_cue(&tokens[k].norm));
     let word = tokens[i].norm.as_str();
-    let (first, second, used) = if let Some((a, b)) = word.split_once("-to-") {
+    let hyphenated = word.split_once('-');
+    let (first, second, used) = if let Some((a, b)) =
+        hyphenated.and_then(|_| word.split_once("-to-"))
+    {
         (whole(a)?, whole(b)?, 1)
-    } else if let Some((a, b)) = word.split_once('-') {
+    } else if let Some((a, b)) = hyphenated {
         let (a, b) = (whole(a)?, whole(b)?);
         let cue_after = tokens
             .get(i + 1)
             .is_some_and(|t| matches!(t.norm.as_str(), "vote" | "votes" | "decision" | "ruling"));
         let in_digits = word.starts_with(|c: char| c.is_ascii_digit());
-        if !(cue_before || cue_after || (a > b && in_digits)) {
+        if !(cue_after || (a > b && in_digits) || cue_before()) {
             return None;
         }
         (a, b, 1)
@@ -723,7 +728,7 @@ fn tally(text: &str, tokens: &[Token], i: usize) -> Option<(NumberMention, usize
             let gap = text[tokens[i].span.end..link.span.start].trim();
             matches!(gap, "–" | "—" | "-")
         };
-        if between_dash && cue_before {
+        if between_dash && cue_before() {
             (a, whole(&link.norm)?, 2)
         } else if link.norm == "to" || (link.norm == "votes" && tokens.get(i + 2)?.norm == "to") {
             let offset = if link.norm == "votes" { 3 } else { 2 };
@@ -731,7 +736,7 @@ fn tally(text: &str, tokens: &[Token], i: usize) -> Option<(NumberMention, usize
             let cue_after = tokens
                 .get(i + offset + 1)
                 .is_some_and(|t| matches!(t.norm.as_str(), "vote" | "votes" | "decision"));
-            if !(cue_before || cue_after) || b > a {
+            if !(cue_after || cue_before()) || b > a {
                 return None;
             }
             (a, b, offset + 1)

@@ -228,32 +228,17 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("won", "win"),
 ];
 
-/// The lemma of an event verb form, if the word is one.
+/// The lemma of an event verb form, if the word is one. Candidate lemmas
+/// (`stem`, `stem` + "e", the stem undoubled) are looked up without being
+/// built: every word of an article is tried.
 fn lemma_of(word: &str) -> Option<(&'static str, VerbForm)> {
     if let Some(&(_, lemma)) = IRREGULAR.iter().find(|(form, _)| *form == word) {
         return Some((lemma, VerbForm::Past));
     }
-    let known = |stem: &str| -> Option<&'static str> {
-        EVENTS
-            .binary_search_by(|(lemma, _)| lemma.cmp(&stem))
-            .ok()
-            .map(|i| EVENTS[i].0)
-    };
-    if let Some(lemma) = known(word) {
+    let known = |stem: &str, tail: &str| event_index(stem, tail).map(|i| EVENTS[i].0);
+    if let Some(lemma) = known(word, "") {
         return Some((lemma, VerbForm::Base));
     }
-    let undouble = |stem: &str| -> Option<String> {
-        let mut chars = stem.chars().rev();
-        let (a, b) = (chars.next()?, chars.next()?);
-        (a == b && !"aeiouls".contains(a)).then(|| stem[..stem.len() - a.len_utf8()].to_string())
-    };
-    let candidates = |stem: &str| -> Vec<String> {
-        let mut out = vec![stem.to_string(), format!("{stem}e")];
-        if let Some(single) = undouble(stem) {
-            out.push(single);
-        }
-        out
-    };
     for (suffix, form) in [
         ("ied", VerbForm::Past),
         ("ies", VerbForm::PresentS),
@@ -269,27 +254,40 @@ fn lemma_of(word: &str) -> Option<(&'static str, VerbForm)> {
             continue;
         }
         if suffix.starts_with("ie") {
-            if let Some(lemma) = known(&format!("{stem}y")) {
+            if let Some(lemma) = known(stem, "y") {
                 return Some((lemma, form));
             }
             continue;
         }
-        for candidate in candidates(stem) {
-            if let Some(lemma) = known(&candidate) {
-                return Some((lemma, form));
-            }
+        let lemma = known(stem, "")
+            .or_else(|| known(stem, "e"))
+            .or_else(|| undouble(stem).and_then(|single| known(single, "")));
+        if let Some(lemma) = lemma {
+            return Some((lemma, form));
         }
     }
     None
 }
 
+/// `stem` without its doubled final consonant (`stopp` → `stop`), if it has one.
+fn undouble(stem: &str) -> Option<&str> {
+    let mut chars = stem.chars().rev();
+    let (a, b) = (chars.next()?, chars.next()?);
+    (a == b && !"aeiouls".contains(a)).then(|| &stem[..stem.len() - a.len_utf8()])
+}
+
+/// The index in [`EVENTS`] of the lemma written `stem` followed by `tail`.
+fn event_index(stem: &str, tail: &str) -> Option<usize> {
+    let wanted = || stem.bytes().chain(tail.bytes());
+    EVENTS
+        .binary_search_by(|(lemma, _)| lemma.bytes().cmp(wanted()))
+        .ok()
+}
+
 /// The event class and form of `word` (lower-case), if it is an event verb.
 pub fn event_verb(word: &str) -> Option<(&'static str, VerbForm)> {
     let (lemma, form) = lemma_of(word)?;
-    let class = EVENTS
-        .iter()
-        .find(|(l, _)| *l == lemma)
-        .map_or(lemma, |(_, class)| class);
+    let class = event_index(lemma, "").map_or(lemma, |i| EVENTS[i].1);
     Some((class, form))
 }
 
