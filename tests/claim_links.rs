@@ -26,3 +26,32 @@ fn small_counts_of_different_things_stay_apart() {
     let analysis = parallax::analysis::analyze(&corpus);
     assert!(!linked(&corpus, &analysis, "three", "three"));
 }
+
+#[test]
+fn percentages_of_different_things_are_different_facts() {
+    // A premium and a share of the price are both percentages of one deal.
+    let corpus = corpus(&[
+        "Deal\n\nMeridian will pay $41.18 a share in cash, a 28% premium to the closing price of Castell stock on Friday.",
+        "Deal\n\nMeridian will pay roughly 60 percent of the price in cash and the rest in Castell stock, the company said Friday.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(!linked(&corpus, &analysis, "28", "60 percent"));
+    assert!(
+        analysis
+            .claim_groups
+            .iter()
+            .all(|g| g.conflicts.iter().all(|c| c.kind != "percent")),
+        "{:?}",
+        analysis.claim_groups
+    );
+}
+
+#[test]
+fn one_share_stated_twice_links() {
+    let corpus = corpus(&[
+        "Vote\n\nVillanueva won 88 percent of the delegate vote at the convention on Saturday.",
+        "Vote\n\nAt the convention on Saturday, Villanueva received 88 percent of the delegate vote.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(linked(&corpus, &analysis, "88 percent", "88 percent"));
+}

@@ -175,7 +175,11 @@ pub fn features(
     });
     let counted = anchor.and_then(|a| counted_event(tokens, a));
     let (kind, keys, slot) = match facts.first().map(|f| &f.value) {
-        Some(anchor) => keys_of(anchor, role, counted.or(predicate.as_deref()), &names),
+        Some(value) => {
+            let counted = counted.or(predicate.as_deref());
+            let share = anchor.map(|a| share_of(tokens, a)).unwrap_or_default();
+            keys_of(value, role, counted, &share, &names)
+        }
         None => ("", Vec::new(), String::new()),
     };
     let dates = facts
@@ -231,6 +235,41 @@ pub fn features(
         slot,
         text: fold(unit.span.slice(text)),
     }
+}
+
+/// Words after a percentage searched for what it is a share of.
+const SHARE_REACH: usize = 5;
+
+/// What a percentage at `anchor` is a share of or measures, as the stem of the
+/// last word of the noun phrase after it: "a 28% premium" → `premium`, "60
+/// percent of the price" → `price`, "88 percent of the delegate vote" → `vote`;
+/// empty when no noun follows ("won 57 percent").
+fn share_of(
+    tokens: &[crate::analysis::language::tokens::Token],
+    anchor: crate::model::Span,
+) -> String {
+    let last = tokens.partition_point(|t| t.span.start < anchor.end);
+    let mut head: Option<&str> = None;
+    for token in tokens[last..].iter().take(SHARE_REACH) {
+        let word = token.norm.as_str();
+        let leading = head.is_none()
+            && matches!(
+                word,
+                "of" | "the" | "a" | "an" | "its" | "their" | "his" | "her" | "all"
+            );
+        if leading {
+            continue;
+        }
+        if !token.is_content()
+            || !word.chars().all(|c| c.is_alphabetic() || c == '-')
+            || event_verb(word).is_some()
+            || word.ends_with("ed")
+        {
+            break;
+        }
+        head = Some(word);
+    }
+    head.map(|w| stem(w).to_string()).unwrap_or_default()
 }
 
 /// Words either side of a count searched for the event it counts.
@@ -303,6 +342,7 @@ fn keys_of(
     anchor: &FactValue,
     role: Option<AmountRole>,
     predicate: Option<&str>,
+    share_of: &str,
     names: &[String],
 ) -> (&'static str, Vec<String>, String) {
     let role = match role {
@@ -347,7 +387,7 @@ fn keys_of(
         FactValue::Percent { value, .. } => (
             kind,
             vec![format!("percent:{}", value_key(*value))],
-            format!("percent:{role}"),
+            format!("percent:{share_of}:{role}"),
         ),
         FactValue::Tally { value, against, .. } => (
             kind,

@@ -381,7 +381,7 @@ fn score(a: &Claim, b: &Claim, words: f32) -> Option<f32> {
             if words < floor {
                 return None;
             }
-            if !key && (fa.slot != fb.slot || !near(fa.value, fb.value)) {
+            if !key && (!slots_agree(&fa.slot, &fb.slot) || !near(fa.value, fb.value)) {
                 return None;
             }
             if !key && fa.kind == "duration" && plain_words < MIN_WORDS_DURATION {
