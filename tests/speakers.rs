@@ -192,3 +192,11 @@ fn party_codes_states_and_bare_roles_are_never_names() {
         assert_eq!(speakers(text), [None], "{text}");
     }
 }
+
+#[test]
+fn a_company_name_closed_by_industries_or_partners_is_no_person() {
+    let text = "Kessler Industries, the toolmaker, said it would close the plant.\n\n\
+                Jonas Brandt, the trade minister, said Kessler had rejected an offer. \
+                “We tried,” he said.";
+    assert_eq!(speakers(text), [named("Jonas Brandt")]);
+}
