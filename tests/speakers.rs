@@ -200,3 +200,10 @@ fn a_company_name_closed_by_industries_or_partners_is_no_person() {
                 “We tried,” he said.";
     assert_eq!(speakers(text), [named("Jonas Brandt")]);
 }
+
+#[test]
+fn a_lone_institution_word_names_the_organisation_with_that_head() {
+    let text = "The Army Corps of Engineers approved the permit in May.\n\n\
+                The Corps said it was “reviewing the decision.”";
+    assert_eq!(speakers(text), [named("Army Corps of Engineers")]);
+}
