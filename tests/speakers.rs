@@ -207,3 +207,10 @@ fn a_lone_institution_word_names_the_organisation_with_that_head() {
                 The Corps said it was “reviewing the decision.”";
     assert_eq!(speakers(text), [named("Army Corps of Engineers")]);
 }
+
+#[test]
+fn a_name_described_by_a_prepositional_phrase_is_the_subject() {
+    let text = "Judge Ann Lee of the Circuit Court for Dane County wrote that the law was \
+                “plainly unconstitutional.”";
+    assert_eq!(speakers(text), [named("Ann Lee")]);
+}
