@@ -214,3 +214,12 @@ fn a_name_described_by_a_prepositional_phrase_is_the_subject() {
                 “plainly unconstitutional.”";
     assert_eq!(speakers(text), [named("Ann Lee")]);
 }
+
+#[test]
+fn a_title_portfolio_or_place_is_not_part_of_the_name() {
+    let text = "Minister of Trade Oskar Vell declared that the tariff was «a mistake».";
+    assert_eq!(speakers(text), [named("Oskar Vell")]);
+    let text = "The Prime Minister Elena Varga met the mayor of Dunmore, Ilse Roth, on Monday. \
+                «We will not leave Dunmore alone,» the Prime Minister said.";
+    assert_eq!(speakers(text), [named("Elena Varga")]);
+}

@@ -381,7 +381,7 @@ fn phrase_subject(
     for word in described {
         if let Some(party) = party_member(&word.lower) {
             roles.push(party.to_string());
-        } else if word.capitalised() && !word.lower.ends_with("'s") {
+        } else if word.capitalised() && !word.lower.ends_with("'s") && !is_role_word(&word.lower) {
             roles.push(word.lower.clone());
         }
     }
