@@ -223,3 +223,10 @@ fn a_title_portfolio_or_place_is_not_part_of_the_name() {
                 «We will not leave Dunmore alone,» the Prime Minister said.";
     assert_eq!(speakers(text), [named("Elena Varga")]);
 }
+
+#[test]
+fn a_given_name_outweighs_a_possessive_that_may_be_someone_elses() {
+    let text = "Rep. Dale Whitcomb is running for governor. Sen. Priya Raman has endorsed his \
+                opponent.\n\nShe said the permit should be “thrown out.”";
+    assert_eq!(speakers(text), [named("Priya Raman")]);
+}

@@ -11,8 +11,10 @@
 //! every document a speech verb quotes ("the filing said").
 //!
 //! Gender comes from, strongest first: a title or gendered role word (`Ms.`,
-//! `spokeswoman`); the pronouns of a sentence that names that person alone
-//! ("Ortega, 49, is serving her second term"); a common given name.
+//! `spokeswoman`); a common given name; the pronouns of a sentence that names
+//! that person alone ("Ortega, 49, is serving her second term"), which may
+//! belong to someone named before ("Raman has endorsed his opponent") and so
+//! count only for a name that says nothing else.
 
 use super::hash::{FnvHashMap, FnvHashSet};
 use super::lexicon::{Gender, given_name_gender, pronoun_gender};
@@ -150,9 +152,6 @@ fn learn_genders(
             registry.learn_gender(*id, gender);
         }
     }
-    for (id, gender) in pronoun_cues(words, mentions, &ids) {
-        registry.learn_gender(id, gender);
-    }
     for id in 0..registry.len() {
         let person = registry.person(id);
         if person.kind() != SpeakerKind::Person {
@@ -166,6 +165,9 @@ fn learn_genders(
         if let Some(gender) = given.as_deref().and_then(given_name_gender) {
             registry.learn_gender(id, gender);
         }
+    }
+    for (id, gender) in pronoun_cues(words, mentions, &ids) {
+        registry.learn_gender(id, gender);
     }
 }
 
