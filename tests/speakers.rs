@@ -230,3 +230,10 @@ fn a_given_name_outweighs_a_possessive_that_may_be_someone_elses() {
                 opponent.\n\nShe said the permit should be “thrown out.”";
     assert_eq!(speakers(text), [named("Priya Raman")]);
 }
+
+#[test]
+fn a_name_after_a_document_that_opens_its_own_clause_is_not_in_apposition() {
+    let text = "According to the filing, Teravolt will offer transfers to “a limited number” \
+                of engineers.";
+    assert_eq!(speakers(text), [named("the filing")]);
+}

@@ -535,7 +535,9 @@ fn described_name(words: &[Word<'_>], index: &MentionIndex<'_>, n: usize) -> Opt
 /// A phrase starting with the determiner at `n`: a name inside it or in
 /// apposition to it (`the senator Villanueva`, `the bill's sponsor, Sen. Ann
 /// Mills`, `the president of the party, Luis Sandoval`), else the role, document
-/// or institution it names (`the head of the alliance`).
+/// or institution it names (`the head of the alliance`). A name in apposition
+/// closes with punctuation; one that runs on into its own clause (`According to
+/// the filing, Teravolt will …`) is the next clause's subject.
 fn role_phrase_after(words: &[Word<'_>], index: &MentionIndex<'_>, n: usize) -> Option<Subject> {
     let mut end = n + 1;
     let mut in_head = true;
@@ -555,6 +557,9 @@ fn role_phrase_after(words: &[Word<'_>], index: &MentionIndex<'_>, n: usize) -> 
         && w.gap == Gap::Comma
         && let Some(m) = index.starting_at[end]
         && index.mentions[m].kind == Kind::Person
+        && words
+            .get(index.mentions[m].end)
+            .is_none_or(|after| after.gap != Gap::Space)
     {
         return Some(named(words, index, m));
     }
