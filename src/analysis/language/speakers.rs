@@ -17,7 +17,7 @@
 //! count only for a name that says nothing else.
 
 use super::hash::{FnvHashMap, FnvHashSet};
-use super::lexicon::{Gender, given_name_gender, pronoun_gender};
+use super::lexicon::{Gender, given_name_gender, is_document_noun, pronoun_gender};
 use super::names::{Kind, Mention};
 use super::people::{PersonId, Registry, SpeakerKind};
 use super::speech::{Event, Subject};
@@ -98,6 +98,12 @@ fn candidates(registry: &Registry, mentions: &[Mention]) -> Vec<Vec<PersonId>> {
 /// How a document is named as a speaker: its noun with `the` ("the filing").
 pub fn document_name(noun: &str) -> String {
     format!("the {noun}")
+}
+
+/// True when a speaker's name is a document's, as [`document_name`] writes it
+/// ("the filing", "the ruling").
+pub fn is_document_name(name: &str) -> bool {
+    name.strip_prefix("the ").is_some_and(is_document_noun)
 }
 
 /// For each mention, true when a speech verb attributes words to it directly;
