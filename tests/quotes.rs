@@ -615,6 +615,18 @@ fn the_same_words_from_different_speakers_group_and_say_so() {
 }
 
 #[test]
+fn a_document_speaks_for_its_author_and_groups_with_them() {
+    let (quotes, groups) = groups(&[
+        "The agency “did not take the hard look the law requires,” the ruling said.",
+        "Judge Ann Lee wrote that the agency had “failed to take the hard look the law requires.”",
+    ]);
+    assert_eq!(quotes[0][0].speaker.as_deref(), Some("the ruling"));
+    assert_eq!(quotes[1][0].speaker.as_deref(), Some("Ann Lee"));
+    assert_eq!(shared(&groups), [vec![(0, 0), (1, 0)]], "{groups:#?}");
+    assert!(groups[0].speakers_differ);
+}
+
+#[test]
 fn reworded_quotes_from_different_speakers_stay_apart() {
     let (_, groups) = groups(&[
         "“We will appeal this ruling as soon as the court reopens,” said Senator Mia Ortiz.",

@@ -192,3 +192,48 @@ fn party_codes_states_and_bare_roles_are_never_names() {
         assert_eq!(speakers(text), [None], "{text}");
     }
 }
+
+#[test]
+fn a_company_name_closed_by_industries_or_partners_is_no_person() {
+    let text = "Kessler Industries, the toolmaker, said it would close the plant.\n\n\
+                Jonas Brandt, the trade minister, said Kessler had rejected an offer. \
+                “We tried,” he said.";
+    assert_eq!(speakers(text), [named("Jonas Brandt")]);
+}
+
+#[test]
+fn a_lone_institution_word_names_the_organisation_with_that_head() {
+    let text = "The Army Corps of Engineers approved the permit in May.\n\n\
+                The Corps said it was “reviewing the decision.”";
+    assert_eq!(speakers(text), [named("Army Corps of Engineers")]);
+}
+
+#[test]
+fn a_name_described_by_a_prepositional_phrase_is_the_subject() {
+    let text = "Judge Ann Lee of the Circuit Court for Dane County wrote that the law was \
+                “plainly unconstitutional.”";
+    assert_eq!(speakers(text), [named("Ann Lee")]);
+}
+
+#[test]
+fn a_title_portfolio_or_place_is_not_part_of_the_name() {
+    let text = "Minister of Trade Oskar Vell declared that the tariff was «a mistake».";
+    assert_eq!(speakers(text), [named("Oskar Vell")]);
+    let text = "The Prime Minister Elena Varga met the mayor of Dunmore, Ilse Roth, on Monday. \
+                «We will not leave Dunmore alone,» the Prime Minister said.";
+    assert_eq!(speakers(text), [named("Elena Varga")]);
+}
+
+#[test]
+fn a_given_name_outweighs_a_possessive_that_may_be_someone_elses() {
+    let text = "Rep. Dale Whitcomb is running for governor. Sen. Priya Raman has endorsed his \
+                opponent.\n\nShe said the permit should be “thrown out.”";
+    assert_eq!(speakers(text), [named("Priya Raman")]);
+}
+
+#[test]
+fn a_name_after_a_document_that_opens_its_own_clause_is_not_in_apposition() {
+    let text = "According to the filing, Teravolt will offer transfers to “a limited number” \
+                of engineers.";
+    assert_eq!(speakers(text), [named("the filing")]);
+}

@@ -35,6 +35,10 @@ const MAX_PLACE_WORDS: usize = 3;
 /// `of Taos and`).
 const MAX_LIST_GAP: usize = 5;
 
+/// Words of a name kept after a title's portfolio (`Minister of Industry Jonas
+/// Ferreira-Lund`) when no common given name marks where it begins.
+const PORTFOLIO_NAME_WORDS: usize = 2;
+
 /// Most digits of an age written after a name.
 const MAX_AGE_DIGITS: usize = 3;
 
@@ -207,6 +211,7 @@ fn name_in_run(
         start += 1;
     }
     start = given_name_start(words, vocabulary, run_start, start, end);
+    start = after_portfolio(words, run_start, start, end)?;
     let name = &words[start..end];
     if !is_personal_shape(name) {
         return None;
@@ -316,6 +321,42 @@ fn given_name_start(
         }
     }
     start
+}
+
+/// Where the name in `words[start..end]` begins when the run completes a title's
+/// `of` phrase (`Minister of Industry Jonas Ferreira-Lund`, `Secretary of the
+/// Navy Ann Lee`): the portfolio opens the run, and the name is its last
+/// [`PORTFOLIO_NAME_WORDS`] words, initials, particles and suffix aside. `None`
+/// when the run is one word, the portfolio or place alone (`the mayor of
+/// Brennick`).
+fn after_portfolio(
+    words: &[Word<'_>],
+    run_start: usize,
+    start: usize,
+    end: usize,
+) -> Option<usize> {
+    let mut k = run_start;
+    if k > 0 && words[k].gap == Gap::Space && words[k - 1].lower == "the" {
+        k -= 1;
+    }
+    let portfolio = k >= 2
+        && words[k].gap == Gap::Space
+        && words[k - 1].gap == Gap::Space
+        && words[k - 1].lower == "of"
+        && is_title(&words[k - 2].lower);
+    if !portfolio || start != run_start {
+        return Some(start);
+    }
+    let core = |w: &Word<'_>| !(is_initial(w) || is_suffix(w) || is_name_particle(&w.lower));
+    let core_words = |from: usize| words[from..end].iter().filter(|w| core(w)).count();
+    if core_words(start) <= 1 {
+        return None;
+    }
+    let mut start = start;
+    while start < end && core_words(start) > PORTFOLIO_NAME_WORDS {
+        start += 1;
+    }
+    Some(start)
 }
 
 /// The name's words as written, with the full stop of an initial or a suffix,

@@ -11,11 +11,13 @@
 //! every document a speech verb quotes ("the filing said").
 //!
 //! Gender comes from, strongest first: a title or gendered role word (`Ms.`,
-//! `spokeswoman`); the pronouns of a sentence that names that person alone
-//! ("Ortega, 49, is serving her second term"); a common given name.
+//! `spokeswoman`); a common given name; the pronouns of a sentence that names
+//! that person alone ("Ortega, 49, is serving her second term"), which may
+//! belong to someone named before ("Raman has endorsed his opponent") and so
+//! count only for a name that says nothing else.
 
 use super::hash::{FnvHashMap, FnvHashSet};
-use super::lexicon::{Gender, given_name_gender, pronoun_gender};
+use super::lexicon::{Gender, given_name_gender, is_document_noun, pronoun_gender};
 use super::names::{Kind, Mention};
 use super::people::{PersonId, Registry, SpeakerKind};
 use super::speech::{Event, Subject};
@@ -98,6 +100,12 @@ pub fn document_name(noun: &str) -> String {
     format!("the {noun}")
 }
 
+/// True when a speaker's name is a document's, as [`document_name`] writes it
+/// ("the filing", "the ruling").
+pub fn is_document_name(name: &str) -> bool {
+    name.strip_prefix("the ").is_some_and(is_document_noun)
+}
+
 /// For each mention, true when a speech verb attributes words to it directly;
 /// of the names before an apposition, only those opening a clause or set off by
 /// a comma count (`Jane Roe, a Democrat from Ohio, said`: Jane Roe, not Ohio).
@@ -150,9 +158,6 @@ fn learn_genders(
             registry.learn_gender(*id, gender);
         }
     }
-    for (id, gender) in pronoun_cues(words, mentions, &ids) {
-        registry.learn_gender(id, gender);
-    }
     for id in 0..registry.len() {
         let person = registry.person(id);
         if person.kind() != SpeakerKind::Person {
@@ -166,6 +171,9 @@ fn learn_genders(
         if let Some(gender) = given.as_deref().and_then(given_name_gender) {
             registry.learn_gender(id, gender);
         }
+    }
+    for (id, gender) in pronoun_cues(words, mentions, &ids) {
+        registry.learn_gender(id, gender);
     }
 }
 

@@ -230,10 +230,15 @@ fn subject_before(words: &[Word<'_>], index: &MentionIndex<'_>, v: usize) -> Opt
     }
     let j = i - 1;
     let word = &words[j];
-    if let Some(m) = index.ending_at[j]
-        && !in_complement(words, &index.mentions[m])
-    {
-        return (!index.mentions[m].possessive).then_some(Subject::Name(m));
+    if let Some(m) = index.ending_at[j] {
+        match complement_of(words, &index.mentions[m]) {
+            None => return (!index.mentions[m].possessive).then_some(Subject::Name(m)),
+            Some(p) => {
+                if let Some(head) = person_before(words, index, p) {
+                    return Some(Subject::Name(head));
+                }
+            }
+        }
     }
     if matches!(word.lower.as_str(), "he" | "she")
         && let Some(gender) = pronoun_gender(&word.lower)
@@ -253,12 +258,22 @@ fn subject_before(words: &[Word<'_>], index: &MentionIndex<'_>, v: usize) -> Opt
     role_phrase_before(words, index, j).or(Some(Subject::Other))
 }
 
-/// True when a name is the complement of a preposition (`the representative
-/// from Enid`), so not the subject itself.
-fn in_complement(words: &[Word<'_>], mention: &Mention) -> bool {
-    mention.start > 0
-        && words[mention.start].gap == Gap::Space
-        && is_preposition(&words[mention.start - 1].lower)
+/// The preposition whose complement a name is, with or without an article
+/// (`the representative from Enid`, `Judge Ann Lee of the District Court`): such
+/// a name is not the subject itself.
+fn complement_of(words: &[Word<'_>], mention: &Mention) -> Option<usize> {
+    let mut k = mention.start;
+    if k > 0 && words[k].gap == Gap::Space && matches!(words[k - 1].lower.as_str(), "the" | "a") {
+        k -= 1;
+    }
+    (k > 0 && words[k].gap == Gap::Space && is_preposition(&words[k - 1].lower)).then(|| k - 1)
+}
+
+/// A person's name written right before the preposition at `p`, whose complement
+/// describes them (`Judge Ann Lee of the District Court wrote`: Ann Lee).
+fn person_before(words: &[Word<'_>], index: &MentionIndex<'_>, p: usize) -> Option<usize> {
+    let m = index.name_ending_at(p.checked_sub(1)?)?;
+    (words[p].gap == Gap::Space && index.mentions[m].kind == Kind::Person).then_some(m)
 }
 
 /// The subject of `NAME, <apposition>, said`: the names before the apposition
@@ -366,7 +381,7 @@ fn phrase_subject(
     for word in described {
         if let Some(party) = party_member(&word.lower) {
             roles.push(party.to_string());
-        } else if word.capitalised() && !word.lower.ends_with("'s") {
+        } else if word.capitalised() && !word.lower.ends_with("'s") && !is_role_word(&word.lower) {
             roles.push(word.lower.clone());
         }
     }
@@ -520,7 +535,9 @@ fn described_name(words: &[Word<'_>], index: &MentionIndex<'_>, n: usize) -> Opt
 /// A phrase starting with the determiner at `n`: a name inside it or in
 /// apposition to it (`the senator Villanueva`, `the bill's sponsor, Sen. Ann
 /// Mills`, `the president of the party, Luis Sandoval`), else the role, document
-/// or institution it names (`the head of the alliance`).
+/// or institution it names (`the head of the alliance`). A name in apposition
+/// closes with punctuation; one that runs on into its own clause (`According to
+/// the filing, Teravolt will …`) is the next clause's subject.
 fn role_phrase_after(words: &[Word<'_>], index: &MentionIndex<'_>, n: usize) -> Option<Subject> {
     let mut end = n + 1;
     let mut in_head = true;
@@ -540,6 +557,9 @@ fn role_phrase_after(words: &[Word<'_>], index: &MentionIndex<'_>, n: usize) -> 
         && w.gap == Gap::Comma
         && let Some(m) = index.starting_at[end]
         && index.mentions[m].kind == Kind::Person
+        && words
+            .get(index.mentions[m].end)
+            .is_none_or(|after| after.gap != Gap::Space)
     {
         return Some(named(words, index, m));
     }

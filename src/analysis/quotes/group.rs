@@ -14,7 +14,9 @@
 //! Quotations attributed to different people share a group only when their
 //! wording is near-verbatim (at least `MIN_VERBATIM_WORDS` words, all in
 //! order in the other): then one outlet has most likely named the wrong person,
-//! and the group says that its speakers differ. Candidates come from an inverted
+//! and the group says that its speakers differ. A document ("the ruling said")
+//! speaks for its author, so it differs from no one: the judge who wrote the
+//! ruling may be named by another outlet. Candidates come from an inverted
 //! index over each quotation's rarest stems (prefix filtering), so the corpus is
 //! never compared pair by pair; verbatim repeats by one speaker (syndicated
 //! copy) are searched once; matches are joined strongest first. Every quotation
@@ -30,6 +32,7 @@ use super::wording::{contains_in_order, words};
 use super::{Quote, QuoteGroup, QuoteRef};
 use crate::analysis::language::hash::{FnvHashMap, FnvHashSet};
 use crate::analysis::language::people::Registry;
+use crate::analysis::language::speakers::is_document_name;
 
 /// Share of the shorter quotation's stems the longer must contain.
 const CONTAINMENT: f64 = 0.7;
@@ -63,6 +66,8 @@ struct Entry {
     stems: Vec<u32>,
     /// Speaker identity across the corpus.
     speaker: Option<usize>,
+    /// True when the speaker is a document, which speaks for its author.
+    document: bool,
 }
 
 /// Groups every quotation of `quotes` (per article, in corpus order).
@@ -95,6 +100,7 @@ pub fn group(quotes: &[Vec<Quote>]) -> Vec<QuoteGroup> {
                     .speaker
                     .as_deref()
                     .and_then(|s| speakers.keys.get(s).copied()),
+                document: q.speaker.as_deref().is_some_and(is_document_name),
             });
         }
     }
@@ -298,7 +304,7 @@ impl Components {
             sets: DisjointSets::new(entries.len()),
             speakers: entries
                 .iter()
-                .map(|e| e.speaker.into_iter().collect())
+                .map(|e| e.speaker.filter(|_| !e.document).into_iter().collect())
                 .collect(),
         }
     }

@@ -39,7 +39,7 @@ use crate::analysis::language::lexicon::{
     Gender, company_nouns, is_corporate_suffix, is_generic_role, is_org_head, is_role_word,
     is_spokesperson,
 };
-use crate::analysis::language::names::Mention;
+use crate::analysis::language::names::{Kind, Mention};
 use crate::analysis::language::people::{PersonId, Registry, SpeakerKind};
 use crate::analysis::language::speakers::document_name;
 use crate::analysis::language::speech::{Event, Subject};
@@ -319,9 +319,13 @@ impl<'a> Reader<'a> {
         opens(i) || (i > 0 && self.words[i - 1].lower == "the" && opens(i - 1))
     }
 
-    /// The speaker a mention names: its only candidate, or the candidate read
-    /// most recently when a lone name fits several.
+    /// The speaker a mention names: the organisation a lone institution word
+    /// stands for, else its only candidate, or the candidate read most recently
+    /// when a lone name fits several.
     fn pick(&self, m: usize) -> Option<PersonId> {
+        if let Some(p) = self.short_form(m) {
+            return Some(p);
+        }
         let candidates = &self.candidates[m];
         if candidates.len() <= 1 {
             return candidates.first().copied();
@@ -330,6 +334,30 @@ impl<'a> Reader<'a> {
             .iter()
             .copied()
             .max_by_key(|p| self.seen.get(p).copied().unwrap_or(0))
+    }
+
+    /// The organisation that an organisation's name of one institution word
+    /// (`the Corps`, `the Commission`) stands for: the one last named with that
+    /// word at its head (`Army Corps of Engineers`), as a subject if any.
+    fn short_form(&self, m: usize) -> Option<PersonId> {
+        let mention = &self.mentions[m];
+        if mention.kind != Kind::Organisation || mention.end != mention.start + 1 {
+            return None;
+        }
+        let head = self.words[mention.start].lower.trim_end_matches("'s");
+        if !is_org_head(head) {
+            return None;
+        }
+        let &(subject, named) = self.org_focus.get(head)?;
+        let p = subject.unwrap_or(named);
+        (self
+            .registry
+            .person(p)
+            .canonical()
+            .split_whitespace()
+            .count()
+            > 1)
+        .then_some(p)
     }
 
     /// True when person `p` may be referred to by a pronoun of `gender`.
