@@ -375,6 +375,18 @@ fn certainty(
     (modality, cue.map(|(_, s)| s))
 }
 
+/// True when a capitalised run names an institution or a place, whoever it
+/// resembles: it ends in an institution's or place's head word ("Former
+/// Tessaway County"), or such a word heads an "of" phrase ("Valdoria's Ministry
+/// of Industry", "Department of Justice").
+fn names_an_institution(form: &str) -> bool {
+    let words: Vec<String> = form.split_whitespace().map(str::to_lowercase).collect();
+    words.last().is_some_and(|w| is_org_head(w))
+        || words
+            .windows(2)
+            .any(|pair| pair[1] == "of" && is_org_head(&pair[0]))
+}
+
 /// People named in the sentence: an entity fact for every name, and a role fact
 /// (an anchor) where a person is introduced with a role the first time the
 /// article names them ("U.S. District Judge Karen L. Whitcomb", "Glenda Pruitt, a
@@ -398,15 +410,7 @@ fn people(
             continue;
         }
         let person = lang.people.lookup(&mention.form);
-        // A capitalised run ending in an institution's or place's head word
-        // ("Former Tessaway County") names no person, whoever it resembles.
-        let head = mention
-            .form
-            .rsplit(' ')
-            .next()
-            .unwrap_or_default()
-            .to_lowercase();
-        if person.is_empty() || is_org_head(&head) {
+        if person.is_empty() || names_an_institution(&mention.form) {
             continue;
         }
         out.push(Found {

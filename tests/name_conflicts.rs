@@ -1,0 +1,45 @@
+//! Conflicts of names: only a person's given name can be disputed, and a short
+//! form of a name is no dispute.
+
+use parallax::analysis::analyze;
+
+mod common;
+use common::corpus;
+
+/// The name conflicts of a corpus, each as its values' texts.
+fn name_conflicts(texts: &[&str]) -> Vec<Vec<String>> {
+    analyze(&corpus(texts))
+        .claim_groups
+        .iter()
+        .flat_map(|g| g.conflicts.iter())
+        .filter(|c| c.kind == "name")
+        .map(|c| c.values.iter().map(|v| v.text.clone()).collect())
+        .collect()
+}
+
+#[test]
+fn a_short_form_of_a_given_name_is_no_conflict() {
+    let found = name_conflicts(&[
+        "Budget\n\nBoard president Thomas E. Greer called the final budget a compromise on Tuesday.",
+        "Budget\n\nBoard president Tom Greer called the final budget a compromise on Tuesday.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn another_given_name_is_still_a_conflict() {
+    let found = name_conflicts(&[
+        "Budget\n\nBoard president Thomas E. Greer called the final budget a compromise on Tuesday.",
+        "Budget\n\nBoard president Timothy Greer called the final budget a compromise on Tuesday.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn an_institution_named_with_of_has_no_given_name() {
+    let found = name_conflicts(&[
+        "Plant\n\nValdoria's Ministry of Industry said in a statement that it regretted the decision and would help the 1,100 workers find new jobs.",
+        "Plant\n\nThe Ministry of Industry said in a statement that it regretted the decision and would help the 1,100 workers find new jobs.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
