@@ -15,7 +15,7 @@
 
 use super::{Claim, ClaimRef};
 use crate::analysis::language::hash::{FnvHashMap, FnvHashSet};
-use crate::analysis::language::lexicon::is_light_verb;
+use crate::analysis::language::lexicon::{is_light_verb, same_given_name};
 use crate::analysis::language::people::same_name_word;
 
 /// Lowest score for two amounts (quantity, money, percent, tally, age, duration) to link.
@@ -401,16 +401,17 @@ fn score(a: &Claim, b: &Claim, words: f32) -> Option<f32> {
 }
 
 /// True when the first named people of two claims have given names that begin
-/// with the same letter, or one of them has none.
+/// with the same letter or are short and full forms of one name ("Bill",
+/// "William"), or one of them has none.
 fn initials_agree(a: &[String], b: &[String]) -> bool {
-    let initial = |names: &[String]| {
+    let given = |names: &[String]| {
         names.first().and_then(|n| {
             let words: Vec<&str> = n.split_whitespace().collect();
-            (words.len() > 1).then(|| words[0].chars().next()).flatten()
+            (words.len() > 1).then(|| words[0].to_string())
         })
     };
-    match (initial(a), initial(b)) {
-        (Some(x), Some(y)) => x == y,
+    match (given(a), given(b)) {
+        (Some(x), Some(y)) => x.chars().next() == y.chars().next() || same_given_name(&x, &y),
         _ => true,
     }
 }

@@ -12,7 +12,7 @@ use crate::model::Span;
 
 use super::features::fold;
 use super::{Claim, ClaimRef, Conflict, ConflictValue, EntityKind, FactValue};
-use crate::analysis::language::lexicon::{is_role_word, is_title_abbreviation};
+use crate::analysis::language::lexicon::{is_role_word, is_title_abbreviation, same_given_name};
 
 /// A person named in a member: the member, the name's span, the name as
 /// written and its folded words (titles, roles and suffixes left out).
@@ -55,10 +55,11 @@ pub(super) fn named(members: &[(ClaimRef, &Claim)]) -> Vec<Named> {
         .collect()
 }
 
-/// True when two first names of one surname name different people: they differ
-/// and neither is the start of the other (`Jon`, `Jonathan`).
+/// True when two first names of one surname name different people: they differ,
+/// neither is the start of the other (`Jon`, `Jonathan`) and neither is a short
+/// form of the other (`Tom`, `Thomas`).
 fn other_first_name(x: &str, y: &str) -> bool {
-    x != y && !x.starts_with(y) && !y.starts_with(x)
+    x != y && !x.starts_with(y) && !y.starts_with(x) && !same_given_name(x, y)
 }
 
 /// The conflict of first names among `members`, if any.
