@@ -28,6 +28,10 @@ use parallax::analysis::sentences::article_sentences;
 use parallax::analysis::{Analysis, analyze, quotes};
 use parallax::model::Corpus;
 
+/// The allocator the `parallax` binary runs with, so the figures are the binary's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let kind = ["near", "wire", "unrelated"]
