@@ -58,7 +58,7 @@ pub(super) fn named(members: &[(ClaimRef, &Claim)]) -> Vec<Named> {
 /// True when two first names of one surname name different people: they differ,
 /// neither is the start of the other (`Jon`, `Jonathan`) and neither is a short
 /// form of the other (`Tom`, `Thomas`).
-fn other_first_name(x: &str, y: &str) -> bool {
+pub(super) fn other_first_name(x: &str, y: &str) -> bool {
     x != y && !x.starts_with(y) && !y.starts_with(x) && !same_given_name(x, y)
 }
 

@@ -168,13 +168,14 @@ fn event_date_conflict_pairwise(
 /// another first name.
 fn name_conflict_pairwise(members: &[(ClaimRef, &Claim)]) -> Option<Conflict> {
     let named = super::super::name_clash::named(members);
+    // The rule for two first names is shared; the pass over every pair is what
+    // this oracle checks the buckets against.
     let clash = |a: &[String], b: &[String]| {
         a.last() == b.last()
-            && a.first() != b.first()
-            && !a
+            && a
                 .first()
                 .zip(b.first())
-                .is_some_and(|(x, y)| x.starts_with(y.as_str()) || y.starts_with(x.as_str()))
+                .is_some_and(|(x, y)| super::super::name_clash::other_first_name(x, y))
     };
     let mut values: Vec<ConflictValue> = Vec::new();
     for (i, a) in named.iter().enumerate() {
