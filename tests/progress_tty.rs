@@ -75,11 +75,16 @@ fn a_long_analysis_shows_progress_on_a_terminal_and_clears_it() {
     let home = tempfile::tempdir().unwrap();
     let stories = home.path().join("stories");
     std::fs::create_dir(&stories).unwrap();
+    // Long enough that the analysis outlasts the bar's start-up delay on a fast machine.
     for i in 0..1200 {
-        let text = format!(
-            "Story {i}\n\nThe council voted 7-2 on Monday to fund {i} new buses, the mayor said. \
-             \"We are pleased,\" said Jane Roe of the transit board. Fares rose 4% in 2024.\n"
-        );
+        let mut text = format!("Story {i}\n");
+        for k in 0..12 {
+            text.push_str(&format!(
+                "\nThe council voted 7-2 on Monday to fund {n} new buses, the mayor said. \
+                 \"We are pleased,\" said Jane Roe of the transit board. Fares rose {k}% in 2024.\n",
+                n = i * 12 + k
+            ));
+        }
         std::fs::write(stories.join(format!("{i:04}.txt")), text).unwrap();
     }
     let command = format!(

@@ -172,8 +172,7 @@ fn name_conflict_pairwise(members: &[(ClaimRef, &Claim)]) -> Option<Conflict> {
     // this oracle checks the buckets against.
     let clash = |a: &[String], b: &[String]| {
         a.last() == b.last()
-            && a
-                .first()
+            && a.first()
                 .zip(b.first())
                 .is_some_and(|(x, y)| super::super::name_clash::other_first_name(x, y))
     };
