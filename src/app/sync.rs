@@ -66,17 +66,25 @@ impl App {
     }
 
     /// Both cursor sentences wholly on screen at the same row, as near the
-    /// focused one's present row as they allow.
+    /// focused one's present row as they allow: no lower than either sentence's
+    /// line in its article (a sentence near an article's start cannot sit low).
     pub fn reveal_both_cursors(&mut self) {
-        let tallest = [Side::Left, Side::Right]
+        let sides = [Side::Left, Side::Right];
+        let tallest = sides
             .iter()
             .map(|s| self.pane(*s).sentence_height(self.pane(*s).cursor))
             .max()
             .unwrap_or(1);
+        let highest = sides
+            .iter()
+            .map(|s| self.pane(*s).cursor_line())
+            .min()
+            .unwrap_or(0);
         let focused = self.pane(self.focus);
         let row = focused
             .cursor_row()
-            .min(focused.height.saturating_sub(tallest));
+            .min(focused.height.saturating_sub(tallest))
+            .min(highest);
         for side in [Side::Left, Side::Right] {
             let pane = self.pane_mut(side);
             pane.place_sentence_at_row(pane.cursor, row);
