@@ -402,7 +402,13 @@ fn people(
     let range = lang.sentences[sentence].span;
     let tokens = lang.sentence_tokens(sentence);
     let token_at = |pos: usize| tokens.partition_point(|t| t.span.start < pos);
-    for mention in &lang.mentions {
+    // Mentions are in reading order: only those starting inside the sentence.
+    let starts = |m: &crate::analysis::language::names::Mention| lang.words[m.start].span.start;
+    let from = lang.mentions.partition_point(|m| starts(m) < range.start);
+    let inside = lang.mentions[from..]
+        .iter()
+        .take_while(|m| starts(m) < range.end);
+    for mention in inside {
         let first = &lang.words[mention.start];
         let last = &lang.words[mention.end - 1];
         let span = Span::new(first.span.start, last.span.end);
@@ -470,7 +476,13 @@ fn party_after(lang: &ArticleLanguage<'_>, end: usize) -> Option<&'static str> {
 fn attributions(lang: &ArticleLanguage<'_>, sentence: usize, out: &mut Vec<Found>) {
     let range = lang.sentences[sentence].span;
     let tokens = lang.sentence_tokens(sentence);
-    for event in lang.events.iter().filter(|e| range.contains_offset(e.pos)) {
+    // Events are in reading order: only those inside the sentence.
+    let from = lang.events.partition_point(|e| e.pos < range.start);
+    let inside = lang.events[from..]
+        .iter()
+        .take_while(|e| e.pos < range.end)
+        .filter(|e| range.contains_offset(e.pos));
+    for event in inside {
         let source = match &event.subject {
             Some(Subject::Name(m)) => lang.mentions[*m].form.clone(),
             Some(Subject::Names(ms)) => match ms.first() {
