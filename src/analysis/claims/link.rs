@@ -404,14 +404,14 @@ fn score(a: &Claim, b: &Claim, words: f32) -> Option<f32> {
 /// with the same letter or are short and full forms of one name ("Bill",
 /// "William"), or one of them has none.
 fn initials_agree(a: &[String], b: &[String]) -> bool {
-    let given = |names: &[String]| {
-        names.first().and_then(|n| {
-            let words: Vec<&str> = n.split_whitespace().collect();
-            (words.len() > 1).then(|| words[0].to_string())
-        })
-    };
+    // The first word of a name of two words or more.
+    fn given(names: &[String]) -> Option<&str> {
+        let mut words = names.first()?.split_whitespace();
+        let first = words.next()?;
+        words.next().map(|_| first)
+    }
     match (given(a), given(b)) {
-        (Some(x), Some(y)) => x.chars().next() == y.chars().next() || same_given_name(&x, &y),
+        (Some(x), Some(y)) => x.chars().next() == y.chars().next() || same_given_name(x, y),
         _ => true,
     }
 }
