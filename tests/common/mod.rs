@@ -1,13 +1,14 @@
 //! Helpers shared by the integration tests: the corpora they build from text, the
 //! span-marker helper for expected spans, readers over them, claims found by
-//! their anchor words (in `claims`), and (in `tmux`) a real terminal for
-//! end-to-end tests.
+//! their anchor words (in `claims`), sessions over a small corpus (in
+//! `sessions`), and (in `tmux`) a real terminal for end-to-end tests.
 //!
 //! Each test binary includes this module with `mod common;` and uses a part of it,
 //! so unused-item warnings are silenced here rather than in every binary.
 #![allow(dead_code)]
 
 pub mod claims;
+pub mod sessions;
 pub mod tmux;
 
 use parallax::analysis::analyze;
