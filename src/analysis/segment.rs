@@ -23,7 +23,8 @@
 //!
 //! A short parenthesis without sentence punctuation of its own right after a
 //! sentence end (a source or citation: `… "a disgrace." (Reuters)`) belongs to
-//! the sentence before. Inline enumerations are read by [`lists`]. Full stops
+//! the sentence before. Inline enumerations are read by [`lists`]; a run of
+//! more words than any prose sentence has is cut by [`overlong`]. Full stops
 //! need whitespace after them, so decimals, thousands, versions, domains and
 //! dotted acronyms inside a word never split. Line breaks inside a paragraph are
 //! plain whitespace, so a sentence runs across a hard wrap.
@@ -32,6 +33,7 @@
 //! in time linear in the paragraph.
 
 mod lists;
+mod overlong;
 
 use crate::analysis::language::lexicon::{
     is_calendar_word, is_final_abbreviation, is_place_abbreviation, is_sentence_opener,
@@ -449,11 +451,12 @@ fn is_dotted_acronym(word: &str) -> bool {
         })
 }
 
-/// Pushes the trimmed span `start..end` of `text` if it is not empty.
+/// Pushes the trimmed span `start..end` of `text` if it is not empty, cut when
+/// overlong.
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     let span = Span::new(start, end).trim(text);
     if !span.is_empty() {
-        out.push(span);
+        overlong::push_cut(text, span, out);
     }
 }
 
