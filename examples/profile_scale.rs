@@ -1,6 +1,7 @@
 //! Prints where the analysis of a large realistic corpus spends its time.
 //!
 //! `cargo run --release --example profile_scale -- [edited|near|wire|unrelated] N [--steps] [--digest]`
+//! (or `-- --load PATH… [--steps]` to time articles and folders on disk)
 //! generates N edited copies of the gold stories (`edited`, the default), N
 //! near-identical copies of a gold article (`near`; see
 //! `benches/support/edited_copies.rs`), N copies of a short wire story with
@@ -43,15 +44,26 @@ fn main() {
         .find_map(|a| a.parse::<usize>().ok())
         .unwrap_or(1_000);
     let started = Instant::now();
-    let corpus = match kind {
-        "near" => edited_copies::near_identical(count, 7),
-        "wire" => wire::syndicated(count, 7),
-        "unrelated" => wire::unrelated(count, 7),
-        _ => edited_copies::edited_copies(count, 42),
+    let loaded: Vec<std::path::PathBuf> = args
+        .iter()
+        .skip_while(|a| *a != "--load")
+        .skip(1)
+        .take_while(|a| !a.starts_with("--"))
+        .map(Into::into)
+        .collect();
+    let (kind, corpus) = if loaded.is_empty() {
+        (kind, generated(kind, count))
+    } else {
+        let corpus = parallax::model::load::load_paths(&loaded).unwrap_or_else(|e| {
+            eprintln!("{e}");
+            std::process::exit(1)
+        });
+        ("loaded", corpus)
     };
+    let count = corpus.articles.len();
     let bytes: usize = corpus.articles.iter().map(|a| a.text.len()).sum();
     println!(
-        "{kind} corpus: {count} articles, {:.1} MB, generated in {}",
+        "{kind} corpus: {count} articles, {:.1} MB, ready in {}",
         bytes as f64 / 1e6,
         ms(started.elapsed())
     );
@@ -64,6 +76,16 @@ fn main() {
     summary(&analysis);
     if args.iter().any(|a| a == "--digest") {
         println!("digest: {:016x}", digest(&analysis));
+    }
+}
+
+/// The generated corpus of `kind` with `count` articles.
+fn generated(kind: &str, count: usize) -> Corpus {
+    match kind {
+        "near" => edited_copies::near_identical(count, 7),
+        "wire" => wire::syndicated(count, 7),
+        "unrelated" => wire::unrelated(count, 7),
+        _ => edited_copies::edited_copies(count, 42),
     }
 }
 
