@@ -7,6 +7,7 @@
 
 use crate::analysis::language::ArticleLanguage;
 use crate::analysis::language::dates::DateContext;
+use crate::analysis::language::hash::FnvHashSet;
 use crate::analysis::quotes::Quote;
 use crate::model::{BlockKind, Span};
 
@@ -31,7 +32,7 @@ pub fn extract(
         .flat_map(|q| q.parts.iter().copied())
         .collect();
     quoted.sort_unstable();
-    let mut introduced = Vec::new();
+    let mut introduced = FnvHashSet::default();
     let mut claims = Vec::new();
     let stems = ArticleStems::of(lang);
     for (index, sentence) in lang.sentences.iter().enumerate() {

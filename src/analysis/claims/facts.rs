@@ -6,6 +6,7 @@
 
 use crate::analysis::language::ArticleLanguage;
 use crate::analysis::language::dates::{DateContext, find_dates};
+use crate::analysis::language::hash::FnvHashSet;
 use crate::analysis::language::lexicon::{
     Certainty, VerbForm, certainty_cue, event_verb, general_past_verb, is_ordinal_word,
     is_org_head, is_person_noun, is_speech_verb, is_stop_word, is_verb_particle, number_word,
@@ -56,7 +57,7 @@ pub fn sentence_facts(
     sentence: usize,
     context: DateContext,
     quoted: &[Span],
-    introduced: &mut Vec<String>,
+    introduced: &mut FnvHashSet<String>,
 ) -> Vec<Found> {
     let text = lang.text();
     let tokens = lang.sentence_tokens(sentence);
@@ -395,7 +396,7 @@ fn people(
     lang: &ArticleLanguage<'_>,
     sentence: usize,
     outside: &dyn Fn(Span) -> bool,
-    introduced: &mut Vec<String>,
+    introduced: &mut FnvHashSet<String>,
     out: &mut Vec<Found>,
 ) {
     let text = lang.text();
@@ -441,10 +442,9 @@ fn people(
             .cloned()
             .or_else(|| party.map(str::to_string));
         let Some(role) = role else { continue };
-        if mention.form.split_whitespace().count() < 2 || introduced.contains(&key) {
+        if mention.form.split_whitespace().count() < 2 || !introduced.insert(key) {
             continue;
         }
-        introduced.push(key);
         let run = &lang.words[mention.run_start];
         let start = run.span.start.min(span.start);
         let role_span = Span::new(start, span.end);
