@@ -35,6 +35,26 @@ const MIN_FUZZY_FIRST_PART: usize = 5;
 /// Name length (in letters) from which two parts of a full name may vary.
 const TWO_EDIT_NAME: usize = 12;
 
+/// What a name's keys are for. An acronym and a longer name are compared by
+/// the acronym and the longer name's initials (`NATO`, `North Atlantic Treaty
+/// Organization`), never two longer names by their initials alone: so an
+/// acronym is indexed under [`ACRONYM_KEY`] and looks up [`INITIALS_KEY`],
+/// a longer name the other way round, and a lookup of "Ana Soto" does not
+/// gather every person whose initials are A. S.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum KeyUse {
+    /// Keys a speaker is stored under.
+    Index,
+    /// Keys a name is looked up by.
+    Lookup,
+}
+
+/// The first character of an acronym's key (`^nato`).
+const ACRONYM_KEY: char = '^';
+
+/// The first character of a longer name's initials keys (`~na`, `~nat`, `~nato`).
+const INITIALS_KEY: char = '~';
+
 /// Speakers indexed under one key at most: a name word shared by more is too
 /// common to find anyone by (and a lone surname that common is ambiguous).
 const MAX_NAMESAKES: usize = 64;
@@ -132,22 +152,23 @@ impl Name {
         self.words.len() > 1
     }
 
-    /// The keys this name is indexed and found under: each part and word, their
-    /// one-letter deletions, and the parts run together; sorted, distinct.
+    /// The keys this name is indexed under: each part and word, their
+    /// one-letter deletions, the parts run together, and its acronym or its
+    /// initials; sorted, distinct.
     fn keys(&self) -> Vec<String> {
         let mut keys = Vec::new();
-        self.each_key(|key| keys.push(key.to_string()));
+        self.each_key(KeyUse::Index, |key| keys.push(key.to_string()));
         keys.sort();
         keys.dedup();
         keys
     }
 
-    /// Calls `f` with each of the name's keys (see [`Name::keys`]), some maybe
-    /// more than once, built in one buffer so that a lookup allocates little.
-    /// A word's deletions keep its first letter: two words one edit apart with
-    /// the same first letter (the only ones taken as variants) share one of
-    /// these, or one is such a deletion of the other.
-    fn each_key(&self, mut f: impl FnMut(&str)) {
+    /// Calls `f` with each of the name's keys for `purpose` (see [`Name::keys`]
+    /// and [`KeyUse`]), some maybe more than once, built in one buffer so that a
+    /// lookup allocates little. A word's deletions keep its first letter: two
+    /// words one edit apart with the same first letter (the only ones taken as
+    /// variants) share one of these, or one is such a deletion of the other.
+    fn each_key(&self, purpose: KeyUse, mut f: impl FnMut(&str)) {
         let mut key = String::new();
         for word in self.parts.iter().chain(&self.words) {
             f(word);
@@ -161,15 +182,21 @@ impl Name {
             }
         }
         f(&self.joined);
+        let (acronyms, initials) = match purpose {
+            KeyUse::Index => (ACRONYM_KEY, INITIALS_KEY),
+            KeyUse::Lookup => (INITIALS_KEY, ACRONYM_KEY),
+        };
         if let Some(acronym) = &self.acronym {
-            key.clear();
-            key.push('^');
-            key.push_str(acronym);
-            f(&key);
+            for space in [acronyms, ACRONYM_KEY] {
+                key.clear();
+                key.push(space);
+                key.push_str(acronym);
+                f(&key);
+            }
         }
         if self.words.len() > 1 {
             key.clear();
-            key.push('^');
+            key.push(initials);
             for (len, letter) in self.initials.chars().take(MAX_ACRONYM).enumerate() {
                 key.push(letter);
                 if len + 1 >= MIN_ACRONYM {
@@ -519,7 +546,9 @@ impl Registry {
     /// The speakers sharing an index key with `name`, in order of id.
     fn candidates(&self, name: &Name) -> Vec<PersonId> {
         let mut ids: Vec<PersonId> = Vec::new();
-        name.each_key(|key| ids.extend(self.index.get(key).into_iter().flatten()));
+        name.each_key(KeyUse::Lookup, |key| {
+            ids.extend(self.index.get(key).into_iter().flatten());
+        });
         ids.sort_unstable();
         ids.dedup();
         ids
@@ -673,6 +702,26 @@ mod tests {
             ]
         );
         assert_eq!(reg.lookup("Lakeshore Midland"), [0]);
+    }
+
+    #[test]
+    fn acronyms_meet_long_names_by_initials_but_long_names_do_not_meet_each_other() {
+        let mut reg = Registry::default();
+        let treaty = reg.add_speaker(
+            "North Atlantic Treaty Organization",
+            SpeakerKind::Organisation,
+        );
+        let acronym = reg.add_speaker("NTSB", SpeakerKind::Organisation);
+        let namesakes: Vec<PersonId> = ["Ana Soto", "Abel Sand", "Aida Sorel"]
+            .into_iter()
+            .map(|name| reg.add_speaker(name, SpeakerKind::Person))
+            .collect();
+        assert!(reg.candidates(&Name::new("NATO")).contains(&treaty));
+        assert!(
+            reg.candidates(&Name::new("National Transportation Safety Board"))
+                .contains(&acronym)
+        );
+        assert_eq!(reg.candidates(&Name::new("Ana Soto")), [namesakes[0]]);
     }
 
     #[test]
