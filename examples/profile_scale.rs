@@ -106,14 +106,15 @@ fn steps(corpus: &Corpus) {
         let marks = quotes::find(article);
         let regions = quotes::regions(&article.text, &marks);
         let t = timed(1, t);
-        let lang = ArticleLanguage::read(article, split, &regions);
+        let lang = ArticleLanguage::read(article, &split, &regions);
         let t = timed(2, t);
         let found = quotes::quotes_from(&lang, marks);
         let t = timed(3, t);
         claim_lists.push(extract_claims(&lang, &found, None));
         timed(4, t);
         quote_lists.push(found);
-        sentences.push(lang.sentences);
+        drop(lang);
+        sentences.push(split);
     }
     let names = [
         "sentences",

@@ -16,9 +16,10 @@ use super::{Analysis, ArticleAnalysis, align, language};
 
 /// Runs the whole analysis over `corpus`, reporting `(done, total)` articles
 /// to `progress` (from the worker threads, as each article is finished); after
-/// the last article, the corpus-wide steps (grouping quotes and claims,
-/// the alignment index, side by side) run without further reports. Verbatim copies (see
-/// [`Copies`]) are read once: the report for one counts all its copies.
+/// the last article, the corpus-wide steps (grouping quotes and claims) run
+/// without further reports. The alignment index is built beside all of it from
+/// the sentences alone. Verbatim copies (see [`Copies`]) are read once: the
+/// report for one counts all its copies.
 pub fn analyze_with_progress(corpus: &Corpus, progress: &dyn Progress) -> Analysis {
     let articles = &corpus.articles;
     let total = articles.len();
@@ -26,18 +27,22 @@ pub fn analyze_with_progress(corpus: &Corpus, progress: &dyn Progress) -> Analys
     progress.report(0, total);
     let story_date = language::dates::story_date(articles.iter().map(|a| a.meta.date.as_deref()));
     let copies = Copies::of(articles);
-    let read = super::parallel_map(&copies.distinct, |&(first, count)| {
-        let result = one_article(&articles[first], story_date.as_deref());
-        progress.report(done.fetch_add(count, Ordering::Relaxed) + count, total);
-        result
+    // Sentences first: the alignment index needs nothing more, so it is built
+    // on a thread of its own while the articles are read and grouped (for one
+    // very long article, the index would otherwise wait for all of it).
+    let split = super::parallel_map(&copies.distinct, |&(first, _)| {
+        sentences::article_sentences(&articles[first])
     });
-    let found = copies.spread(read);
-    let (sentences, rest): (Vec<Vec<Sentence>>, Vec<_>) = found.into_iter().unzip();
-    let (quotes, claims): (Vec<Vec<Quote>>, Vec<Vec<Claim>>) = rest.into_iter().unzip();
-    // The alignment index and the groups stand apart: the index is built on
-    // a thread of its own meanwhile.
-    let (index, (quote_groups, claim_groups)) = std::thread::scope(|scope| {
+    let sentences = copies.spread(split);
+    let (index, (quotes, claims), (quote_groups, claim_groups)) = std::thread::scope(|scope| {
         let index = scope.spawn(|| align::SimilarityIndex::build(articles, &sentences));
+        let read = super::parallel_map(&copies.distinct, |&(first, count)| {
+            let result = one_article(&articles[first], &sentences[first], story_date.as_deref());
+            progress.report(done.fetch_add(count, Ordering::Relaxed) + count, total);
+            result
+        });
+        let (quotes, claims): (Vec<Vec<Quote>>, Vec<Vec<Claim>>) =
+            copies.spread(read).into_iter().unzip();
         let groups = (
             quotes::group_quotes(articles, &quotes),
             claims::group_claims(articles, &claims),
@@ -45,7 +50,7 @@ pub fn analyze_with_progress(corpus: &Corpus, progress: &dyn Progress) -> Analys
         let index = index
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        (index, groups)
+        (index, (quotes, claims), groups)
     });
     let articles = sentences
         .into_iter()
@@ -125,19 +130,19 @@ impl Copies {
     }
 }
 
-/// The per-article steps: sentences, quotes, claims; `story_date` stands in for
-/// an undated article's publication date.
+/// The per-article steps after sentence splitting: quotes, claims;
+/// `story_date` stands in for an undated article's publication date.
 fn one_article(
     article: &Article,
+    sentences: &[Sentence],
     story_date: Option<&str>,
-) -> (Vec<Sentence>, (Vec<Quote>, Vec<Claim>)) {
-    let sentences = sentences::article_sentences(article);
+) -> (Vec<Quote>, Vec<Claim>) {
     let marks = quotes::find(article);
     let regions = quotes::regions(&article.text, &marks);
     let lang = language::ArticleLanguage::read(article, sentences, &regions);
     let quotes = quotes::quotes_from(&lang, marks);
     let claims = claims::extract_claims(&lang, &quotes, story_date);
-    (lang.sentences, (quotes, claims))
+    (quotes, claims)
 }
 
 #[cfg(test)]
@@ -176,7 +181,8 @@ mod tests {
             seen.lock().unwrap().push((done, total))
         });
         for (article, found) in corpus.articles.iter().zip(&with.articles) {
-            let (sentences, (quotes, claims)) = one_article(article, None);
+            let sentences = sentences::article_sentences(article);
+            let (quotes, claims) = one_article(article, &sentences, None);
             assert_eq!(format!("{sentences:?}"), format!("{:?}", found.sentences));
             assert_eq!(format!("{quotes:?}"), format!("{:?}", found.quotes));
             assert_eq!(format!("{claims:?}"), format!("{:?}", found.claims));
@@ -222,7 +228,8 @@ mod tests {
         let story_date =
             language::dates::story_date(corpus.articles.iter().map(|a| a.meta.date.as_deref()));
         for (article, found) in corpus.articles.iter().zip(&with.articles) {
-            let (sentences, (quotes, claims)) = one_article(article, story_date.as_deref());
+            let sentences = sentences::article_sentences(article);
+            let (quotes, claims) = one_article(article, &sentences, story_date.as_deref());
             assert_eq!(format!("{sentences:?}"), format!("{:?}", found.sentences));
             assert_eq!(format!("{quotes:?}"), format!("{:?}", found.quotes));
             assert_eq!(format!("{claims:?}"), format!("{:?}", found.claims));

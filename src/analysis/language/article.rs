@@ -21,7 +21,7 @@ pub struct ArticleLanguage<'a> {
     /// The article read.
     pub article: &'a Article,
     /// Its sentences in reading order.
-    pub sentences: Vec<Sentence>,
+    pub sentences: &'a [Sentence],
     /// Every word of every sentence, in reading order (quoted words included).
     pub tokens: Vec<Token>,
     /// For each sentence, its range in `tokens`.
@@ -42,10 +42,10 @@ pub struct ArticleLanguage<'a> {
 impl<'a> ArticleLanguage<'a> {
     /// Reads `article`, split into `sentences`, with quotations at `regions`
     /// (sorted by start, non-overlapping).
-    pub fn read(article: &'a Article, sentences: Vec<Sentence>, regions: &[Region]) -> Self {
+    pub fn read(article: &'a Article, sentences: &'a [Sentence], regions: &[Region]) -> Self {
         let mut tokens = Vec::new();
         let mut sentence_tokens = Vec::with_capacity(sentences.len());
-        for sentence in &sentences {
+        for sentence in sentences {
             let start = tokens.len();
             tokens.extend(tokenize(&article.text, sentence.span));
             sentence_tokens.push(start..tokens.len());

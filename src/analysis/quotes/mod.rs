@@ -119,11 +119,7 @@ impl QuoteGroup {
 /// reads the article once, then extracts.
 pub fn extract_quotes(article: &Article, sentences: &[Sentence]) -> Vec<Quote> {
     let found = find(article);
-    let lang = ArticleLanguage::read(
-        article,
-        sentences.to_vec(),
-        &speaker::regions(&article.text, &found),
-    );
+    let lang = ArticleLanguage::read(article, sentences, &speaker::regions(&article.text, &found));
     quotes_from(&lang, found)
 }
 
@@ -169,7 +165,7 @@ pub fn quotes_from(lang: &ArticleLanguage<'_>, found: Vec<Found>) -> Vec<Quote> 
                 text,
                 speaker: person.map(|p| lang.people.person(p).canonical().to_string()),
                 person,
-                sentence: sentence_of(&lang.sentences, span.start),
+                sentence: sentence_of(lang.sentences, span.start),
                 partial: f.partial,
             }
         })

@@ -164,7 +164,7 @@ impl<'a> Reader<'a> {
         }
         Self {
             article: lang.article,
-            sentences: &lang.sentences,
+            sentences: lang.sentences,
             words,
             mentions: &lang.mentions,
             registry: &lang.people,
