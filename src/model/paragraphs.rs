@@ -48,7 +48,52 @@ pub fn split_paragraphs(text: &str) -> Vec<Span> {
         prev = Some(line);
     }
     paragraphs.extend(current);
-    paragraphs
+    rejoin_open_brackets(text, paragraphs)
+}
+
+/// Most paragraphs after one that leaves a bracket open that may close it.
+const MAX_BRACKET_PIECES: usize = 2;
+
+/// Longest paragraph, in characters, taken as a piece of a bracket left open.
+const MAX_BRACKET_PIECE_CHARS: usize = 40;
+
+/// Joins a paragraph that leaves a round bracket open with the short
+/// paragraphs after it that close it. A blank line inside a bracket is a
+/// scraping artefact (an editor's insertion such as `(South Korea. - RT)` set
+/// on lines of its own), not the end of a paragraph; a bracket left open with
+/// no short closing piece after it is left alone.
+fn rejoin_open_brackets(text: &str, paragraphs: Vec<Span>) -> Vec<Span> {
+    let depth = |span: &Span| -> i64 {
+        span.slice(text).chars().fold(0, |d, c| match c {
+            '(' => d + 1,
+            ')' => d - 1,
+            _ => d,
+        })
+    };
+    let short = |span: &Span| span.slice(text).chars().count() <= MAX_BRACKET_PIECE_CHARS;
+    let mut out: Vec<Span> = Vec::with_capacity(paragraphs.len());
+    let mut i = 0;
+    while i < paragraphs.len() {
+        let mut span = paragraphs[i];
+        let mut next = i + 1;
+        let mut open = depth(&span);
+        let mut probe = next;
+        while open > 0
+            && probe < paragraphs.len()
+            && probe - i <= MAX_BRACKET_PIECES
+            && short(&paragraphs[probe])
+        {
+            open += depth(&paragraphs[probe]);
+            probe += 1;
+            if open <= 0 {
+                span = Span::new(span.start, paragraphs[probe - 1].end);
+                next = probe;
+            }
+        }
+        out.push(span);
+        i = next;
+    }
+    out
 }
 
 /// Lines of `text` with their spans trimmed; blank lines have zero chars.
@@ -138,6 +183,31 @@ mod tests {
             .iter()
             .map(|s| s.slice(text))
             .collect()
+    }
+
+    #[test]
+    fn short_pieces_closing_an_open_bracket_join_its_paragraph() {
+        let text =
+            "The talks went on (the ministry said.\n\n- Wire\n\n). Then they ended.\n\nNext one.";
+        assert_eq!(
+            paragraphs(text),
+            [
+                "The talks went on (the ministry said.\n\n- Wire\n\n). Then they ended.",
+                "Next one."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bracket_left_open_without_a_short_closing_piece_stays_apart() {
+        let text = "A list follows (see below\n\nThe next paragraph is a whole paragraph of its own, long.\n\n)";
+        assert_eq!(paragraphs(text).len(), 3);
+        let text = "Open (one\n\nshort\n\nshort\n\n)";
+        assert_eq!(
+            paragraphs(text).len(),
+            4,
+            "more pieces than a bracket insertion has"
+        );
     }
 
     #[test]
