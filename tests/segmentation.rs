@@ -247,6 +247,13 @@ const CASES: &[(&str, &[&str])] = &[
         &["Rep. Dana Holt (R-Ohio) and Sen. Ron Vale (D-Ore.) Monday wrote to the agency."],
     ),
     (
+        "The choice is theirs (the island. - Wire). Talks resume Monday.",
+        &[
+            "The choice is theirs (the island. - Wire).",
+            "Talks resume Monday.",
+        ],
+    ),
+    (
         "Portland (Ore.) Police Chief Ann Ruiz spoke. Reporters left.",
         &[
             "Portland (Ore.) Police Chief Ann Ruiz spoke.",
@@ -590,6 +597,11 @@ fn seeds_segment_cleanly() {
     assert!(
         rt.iter()
             .any(|s| s == "This is the reality,” Stoltenberg said.")
+    );
+    assert!(
+        rt.iter()
+            .all(|s| !s.starts_with("- RT") && !s.starts_with(')')),
+        "an editor's insertion on lines of its own stays in its sentence: {rt:#?}"
     );
     let kcna = texts(3);
     assert!(

@@ -303,10 +303,16 @@ fn is_attribution(rest: &str) -> bool {
 }
 
 /// True when the terminator `found` stands inside a parenthesis opened in the
-/// middle of the sentence that began at `start`, just before its closing bracket
-/// (`Vale (D-Ore.) said`, `the plan (or was it?) failed`).
+/// middle of the sentence that began at `start` and closed within
+/// [`MAX_PARENTHESIS`] bytes after it (`Vale (D-Ore.) said`, `the plan (or was
+/// it?) failed`, an editor's insertion `is yours (South Korea. - RT).`).
 fn inside_parenthesis(para: &str, found: &Terminator, start: usize) -> bool {
-    if !para[found.end..].starts_with(')') {
+    let closes = para[found.end..]
+        .char_indices()
+        .take_while(|&(at, _)| at <= MAX_PARENTHESIS)
+        .find(|&(_, c)| matches!(c, '(' | ')'))
+        .is_some_and(|(_, c)| c == ')');
+    if !closes {
         return false;
     }
     let mut floor = found.start.saturating_sub(MAX_PARENTHESIS).max(start);
