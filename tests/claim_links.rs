@@ -55,3 +55,15 @@ fn one_share_stated_twice_links() {
     let analysis = parallax::analysis::analyze(&corpus);
     assert!(linked(&corpus, &analysis, "88 percent", "88 percent"));
 }
+
+#[test]
+fn one_event_in_other_words_links() {
+    // "stepped down" and "resigned" state one event; the clauses share little
+    // else, as two outlets' wordings do.
+    let corpus = corpus(&[
+        "Mayor quits\n\nHarlan Voss stepped down as mayor of Greyport on Monday after the audit.",
+        "Greyport\n\nMayor Harlan Voss resigned on Monday, days after auditors questioned city contracts.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(linked(&corpus, &analysis, "stepped", "resigned"));
+}
