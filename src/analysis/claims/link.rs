@@ -15,7 +15,9 @@
 
 use super::{Claim, ClaimRef};
 use crate::analysis::language::hash::{FnvHashMap, FnvHashSet};
-use crate::analysis::language::lexicon::{event_paraphrase, is_light_verb, same_given_name};
+use crate::analysis::language::lexicon::{
+    event_paraphrase, event_verb, is_light_verb, same_given_name,
+};
 use crate::analysis::language::people::same_name_word;
 
 /// Lowest score for two amounts (quantity, money, percent, tally, age, duration) to link.
@@ -41,7 +43,8 @@ const MIN_WORDS_WITHOUT_KEY: f32 = 0.2;
 const KEY_BONUS: f32 = 0.35;
 /// Taken away when the slots differ (another unit, currency, rate or role).
 const SLOT_PENALTY: f32 = 0.15;
-/// Added when two equal counts count the same named thing.
+/// Added when two counts count the same named thing (equal counts, or near
+/// ones that are not small).
 const SAME_THING_BONUS: f32 = 0.1;
 /// Added when both clauses name the same event.
 const PREDICATE_BONUS: f32 = 0.12;
@@ -414,7 +417,22 @@ fn score(a: &Claim, b: &Claim, words: f32, same_event: bool) -> Option<f32> {
             } else {
                 -SLOT_PENALTY
             };
-            let thing = if same_thing { SAME_THING_BONUS } else { 0.0 };
+            // Two counts of one named thing ("36 pages", "35 pages") are two
+            // reports of one figure as much as one count stated twice; but a
+            // small count of a thing may count another part of it ("a
+            // two-count indictment", "one count of fraud"), unless it counts an
+            // event ("three killed", "two people dead").
+            let counted_alike = fa.kind == "quantity" && {
+                let head = counted_of(&fa.slot);
+                !head.is_empty()
+                    && head == counted_of(&fb.slot)
+                    && (!small || event_verb(head).is_some())
+            };
+            let thing = if same_thing || counted_alike {
+                SAME_THING_BONUS
+            } else {
+                0.0
+            };
             let s =
                 words + if key { KEY_BONUS } else { 0.0 } + slot + thing + predicate + names + date;
             (s >= AMOUNT_MIN || one_fact).then_some(s)
