@@ -55,3 +55,38 @@ fn one_share_stated_twice_links() {
     let analysis = parallax::analysis::analyze(&corpus);
     assert!(linked(&corpus, &analysis, "88 percent", "88 percent"));
 }
+
+#[test]
+fn one_event_in_other_words_links() {
+    // "stepped down" and "resigned" state one event; the clauses share little
+    // else, as two outlets' wordings do.
+    let corpus = corpus(&[
+        "Mayor quits\n\nHarlan Voss stepped down as mayor of Greyport on Monday after the audit.",
+        "Greyport\n\nMayor Harlan Voss resigned on Monday, days after auditors questioned city contracts.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(linked(&corpus, &analysis, "stepped", "resigned"));
+}
+
+#[test]
+fn two_counts_of_one_thing_link() {
+    // Outlets that count the same thing differently report one figure: a
+    // conflict, not two facts.
+    let corpus = corpus(&[
+        "Museum\n\nThe Harwick museum will hang 340 paintings in its new wing when it opens in June, its director said on Friday.",
+        "Museum\n\nThe new wing will display 360 paintings when it opens in June, most of them gifts from private collectors.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(linked(&corpus, &analysis, "340", "360"));
+}
+
+#[test]
+fn small_counts_of_parts_of_one_thing_stay_apart() {
+    // "two-count" counts the charges; "one count" is one of them.
+    let corpus = corpus(&[
+        "Charges\n\nProsecutors charged the county treasurer in a two-count indictment filed in federal court on Monday.",
+        "Charges\n\nThe county treasurer admitted to one count of wire fraud in federal court.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(!linked(&corpus, &analysis, "two-count", "one count"));
+}

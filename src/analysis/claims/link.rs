@@ -15,7 +15,9 @@
 
 use super::{Claim, ClaimRef};
 use crate::analysis::language::hash::{FnvHashMap, FnvHashSet};
-use crate::analysis::language::lexicon::{is_light_verb, same_given_name};
+use crate::analysis::language::lexicon::{
+    event_paraphrase, event_verb, is_light_verb, same_given_name,
+};
 use crate::analysis::language::people::same_name_word;
 
 /// Lowest score for two amounts (quantity, money, percent, tally, age, duration) to link.
@@ -41,7 +43,8 @@ const MIN_WORDS_WITHOUT_KEY: f32 = 0.2;
 const KEY_BONUS: f32 = 0.35;
 /// Taken away when the slots differ (another unit, currency, rate or role).
 const SLOT_PENALTY: f32 = 0.15;
-/// Added when two equal counts count the same named thing.
+/// Added when two counts count the same named thing (equal counts, or near
+/// ones that are not small).
 const SAME_THING_BONUS: f32 = 0.1;
 /// Added when both clauses name the same event.
 const PREDICATE_BONUS: f32 = 0.12;
@@ -150,16 +153,21 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
         .collect();
     let vectors: Vec<Vector> = ids.iter().map(|t| Vector::new(t, &idf)).collect();
     let contexts: Vec<Vector> = context_ids.iter().map(|t| Vector::new(t, &idf)).collect();
+    // Each event's class however it is worded ("turned down", "rejected").
+    let events: Vec<Option<&str>> = (0..flat.len())
+        .map(|i| event_class(&claim(i).features))
+        .collect();
     let mut postings: FnvHashMap<String, Vec<usize>> = FnvHashMap::default();
     for &i in representatives {
         let c = claim(i);
         for key in &c.features.keys {
             postings.entry(format!("k|{key}")).or_default().push(i);
         }
-        postings
-            .entry(format!("s|{}", c.features.slot))
-            .or_default()
-            .push(i);
+        let slot = match events[i] {
+            Some(class) => format!("s|event:{class}"),
+            None => format!("s|{}", c.features.slot),
+        };
+        postings.entry(slot).or_default().push(i);
         let mut rare: Vec<u32> = ids[i].clone();
         rare.sort_by_key(|&t| frequency[t as usize]);
         for t in rare.into_iter().take(RARE_WORDS) {
@@ -218,7 +226,8 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
             .max(CONTEXT_WEIGHT * word_similarity(&contexts[a], &contexts[b]))
             .max(IN_CONTEXT_WEIGHT * containment(&vectors[a], &contexts[b]))
             .max(IN_CONTEXT_WEIGHT * containment(&vectors[b], &contexts[a]));
-        score(claim(a), claim(b), words).map(|score| Edge { a, b, score })
+        let same_event = events[a].is_some() && events[a] == events[b];
+        score(claim(a), claim(b), words, same_event).map(|score| Edge { a, b, score })
     })
     .into_iter()
     .flatten()
@@ -286,8 +295,24 @@ fn shares_any<T: Ord>(a: &[T], b: &[T]) -> bool {
     false
 }
 
-/// The score of linking claims `a` and `b`, or `None` when they cannot be one claim.
-fn score(a: &Claim, b: &Claim, words: f32) -> Option<f32> {
+/// The class of an event claim's predicate however the event is worded (see
+/// [`event_paraphrase`]), or `None` for another kind of claim, or an event
+/// named by a light verb ("held", "took"), which names no event of its own.
+fn event_class(features: &super::ClaimFeatures) -> Option<&str> {
+    if features.kind != "event" {
+        return None;
+    }
+    let predicate = features.predicate.as_deref()?;
+    if is_light_verb(predicate) {
+        return None;
+    }
+    Some(event_paraphrase(predicate).unwrap_or(predicate))
+}
+
+/// The score of linking claims `a` and `b`, or `None` when they cannot be one
+/// claim; `same_event` when both state one event, in the same words or others
+/// (see [`event_class`]).
+fn score(a: &Claim, b: &Claim, words: f32, same_event: bool) -> Option<f32> {
     let (fa, fb) = (&a.features, &b.features);
     if fa.kind != fb.kind {
         return None;
@@ -303,8 +328,9 @@ fn score(a: &Claim, b: &Claim, words: f32) -> Option<f32> {
         let head = counted_of(&fa.slot);
         !head.is_empty() && head == counted_of(&fb.slot)
     };
-    // Topics are sorted and distinct (see `ClaimFeatures::topic`).
-    let on_topic = same_thing || shares_any(&fa.topic, &fb.topic);
+    // Topics are sorted and distinct (see `ClaimFeatures::topic`); they hold
+    // the claim's event, so one event in other words is on topic too.
+    let on_topic = same_thing || same_event || shares_any(&fa.topic, &fb.topic);
     if !(on_topic || (key && fa.kind != "event")) {
         return None;
     }
@@ -339,8 +365,7 @@ fn score(a: &Claim, b: &Claim, words: f32) -> Option<f32> {
     };
     match fa.kind {
         "event" => {
-            let light = |p: &Option<String>| p.as_deref().is_some_and(is_light_verb);
-            let same = fa.slot == fb.slot && !light(&fa.predicate);
+            let same = same_event;
             if !same && plain_words < REWORDED_EVENT_WORDS {
                 return None;
             }
@@ -392,7 +417,22 @@ fn score(a: &Claim, b: &Claim, words: f32) -> Option<f32> {
             } else {
                 -SLOT_PENALTY
             };
-            let thing = if same_thing { SAME_THING_BONUS } else { 0.0 };
+            // Two counts of one named thing ("36 pages", "35 pages") are two
+            // reports of one figure as much as one count stated twice; but a
+            // small count of a thing may count another part of it ("a
+            // two-count indictment", "one count of fraud"), unless it counts an
+            // event ("three killed", "two people dead").
+            let counted_alike = fa.kind == "quantity" && {
+                let head = counted_of(&fa.slot);
+                !head.is_empty()
+                    && head == counted_of(&fb.slot)
+                    && (!small || event_verb(head).is_some())
+            };
+            let thing = if same_thing || counted_alike {
+                SAME_THING_BONUS
+            } else {
+                0.0
+            };
             let s =
                 words + if key { KEY_BONUS } else { 0.0 } + slot + thing + predicate + names + date;
             (s >= AMOUNT_MIN || one_fact).then_some(s)

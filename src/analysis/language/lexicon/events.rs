@@ -129,7 +129,6 @@ const EVENTS: &[(&str, &str)] = &[
     ("oppose", "oppose"),
     ("order", "order"),
     ("oust", "dismiss"),
-    ("overturn", "overturn"),
     ("owe", "owe"),
     ("pass", "approve"),
     ("pay", "pay"),
@@ -289,6 +288,97 @@ pub fn event_verb(word: &str) -> Option<(&'static str, VerbForm)> {
     let (lemma, form) = lemma_of(word)?;
     let class = event_index(lemma, "").map_or(lemma, |i| EVENTS[i].1);
     Some((class, form))
+}
+
+/// Verbs and phrasal verbs that state an event in other words, with the class
+/// they share with it: "turned down" and "rejected", "stepped down" and
+/// "resigned", "jumped" and "rose", "revoked" and "overturned". Keys are written
+/// as claims carry their predicates: an event class of [`EVENTS`], or another
+/// verb's lemma, each with its particle. Only for comparing two claims' events:
+/// what a sentence states is read from [`EVENTS`]. Sorted by key.
+const PARAPHRASES: &[(&str, &str)] = &[
+    ("annul", "overturn"),
+    ("batter", "hit"),
+    ("bring back", "restore"),
+    ("call in", "summon"),
+    ("climb", "increase"),
+    ("close down", "close"),
+    ("compensate", "pay"),
+    ("conclude", "end"),
+    ("decry", "protest"),
+    ("defer", "delay"),
+    ("demand", "ask"),
+    ("dip", "fall"),
+    ("exceed", "reach"),
+    ("haul in", "summon"),
+    ("invalidate", "overturn"),
+    ("jump", "increase"),
+    ("lash", "hit"),
+    ("leap", "increase"),
+    ("lower", "cut"),
+    ("march out", "walk out"),
+    ("pause", "suspend"),
+    ("perish", "die"),
+    ("pick up", "gain"),
+    ("plunge", "fall"),
+    ("pound", "hit"),
+    ("pummel", "hit"),
+    ("push back", "delay"),
+    ("put off", "delay"),
+    ("quash", "overturn"),
+    ("reimburse", "pay"),
+    ("reinstate", "restore"),
+    ("relocate", "move"),
+    ("request", "ask"),
+    ("rescind", "overturn"),
+    ("revive", "restore"),
+    ("revoke", "overturn"),
+    ("shift", "move"),
+    ("shutter", "close"),
+    ("slam", "hit"),
+    ("slump", "fall"),
+    ("soar", "increase"),
+    ("spike", "increase"),
+    ("stalk out", "walk out"),
+    ("step down", "resign"),
+    ("storm out", "walk out"),
+    ("surpass", "reach"),
+    ("swell", "increase"),
+    ("take over", "buy"),
+    ("top", "reach"),
+    ("trim", "cut"),
+    ("tumble", "fall"),
+    ("turn down", "reject"),
+    ("vacate", "overturn"),
+    ("void", "overturn"),
+    ("vote down", "reject"),
+    ("wind down", "close"),
+];
+
+/// The class two reports of one event share however each words it (see
+/// [`PARAPHRASES`]), for a claim's predicate: an event class, or a verb's lemma
+/// with its particle ("walk out"). A lemma cut from its past form without its
+/// final `e`, doubled consonant or `y` ("revok", "stepp down", "tri") is read
+/// as the verb's. `None` when no other wording of the event is known.
+pub fn event_paraphrase(predicate: &str) -> Option<&'static str> {
+    let (verb, particle) = match predicate.split_once(' ') {
+        Some((verb, particle)) => (verb, Some(particle)),
+        None => (predicate, None),
+    };
+    let find = |verb: &str| {
+        let key = match particle {
+            Some(p) => format!("{verb} {p}"),
+            None => verb.to_string(),
+        };
+        PARAPHRASES
+            .binary_search_by(|(k, _)| k.as_bytes().cmp(key.as_bytes()))
+            .ok()
+            .map(|i| PARAPHRASES[i].1)
+    };
+    find(verb)
+        .or_else(|| find(&format!("{verb}e")))
+        .or_else(|| undouble(verb).and_then(find))
+        .or_else(|| verb.strip_suffix('i').and_then(|v| find(&format!("{v}y"))))
 }
 
 /// Adverb particles that make a phrasal verb of the verb before them, with a
@@ -461,6 +551,22 @@ mod tests {
     #[test]
     fn events_are_sorted() {
         assert!(EVENTS.windows(2).all(|w| w[0].0 < w[1].0));
+    }
+
+    #[test]
+    fn paraphrases_are_sorted() {
+        assert!(PARAPHRASES.windows(2).all(|w| w[0].0 < w[1].0));
+    }
+
+    #[test]
+    fn paraphrases_share_a_class_whatever_the_form() {
+        assert_eq!(event_paraphrase("turn down"), Some("reject"));
+        assert_eq!(event_paraphrase("revok"), Some("overturn"));
+        assert_eq!(event_paraphrase("stepp down"), Some("resign"));
+        assert_eq!(event_paraphrase("topp"), Some("reach"));
+        assert_eq!(event_paraphrase("jump"), Some("increase"));
+        assert_eq!(event_paraphrase("walk out"), None);
+        assert_eq!(event_paraphrase("turn"), None);
     }
 
     #[test]
