@@ -536,3 +536,24 @@ fn a_place_or_office_before_a_title_is_no_first_name() {
         analysis.claim_groups
     );
 }
+
+#[test]
+fn organisations_are_not_people_in_claim_facts() {
+    let people = |text: &str| -> Vec<String> {
+        facts_of(text)
+            .into_iter()
+            .filter_map(|f| match f {
+                FactValue::Entity { name, .. } => Some(name),
+                _ => None,
+            })
+            .collect()
+    };
+    for text in [
+        "Derailment\n\nThe NTSB said the freight train derailed at 40 mph on Tuesday. Ana Ortiz said 12 cars left the track.",
+        "Merger\n\nHalvorsen Maritime Group agreed to buy the rival for $2 billion on Monday. Ana Ortiz said 300 jobs would go.",
+    ] {
+        let mut names = people(text);
+        names.dedup();
+        assert_eq!(names, ["Ana Ortiz"], "{text}");
+    }
+}

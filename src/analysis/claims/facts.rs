@@ -12,6 +12,7 @@ use crate::analysis::language::lexicon::{
     is_org_head, is_person_noun, is_speech_verb, is_stop_word, is_verb_particle, number_word,
     party_member,
 };
+use crate::analysis::language::names::Kind;
 use crate::analysis::language::numbers::{NumberKind, find_numbers};
 use crate::analysis::language::speech::Subject;
 use crate::analysis::language::tokens::Token;
@@ -388,10 +389,11 @@ fn names_an_institution(form: &str) -> bool {
             .any(|pair| pair[1] == "of" && is_org_head(&pair[0]))
 }
 
-/// People named in the sentence: an entity fact for every name, and a role fact
-/// (an anchor) where a person is introduced with a role the first time the
-/// article names them ("U.S. District Judge Karen L. Whitcomb", "Glenda Pruitt, a
-/// Republican,").
+/// People named in the sentence: an entity fact for every name the language
+/// layer took for a person's (not an organisation's, nor one shaped like an
+/// institution's), and a role fact (an anchor) where a person is introduced
+/// with a role the first time the article names them ("U.S. District Judge
+/// Karen L. Whitcomb", "Glenda Pruitt, a Republican,").
 fn people(
     lang: &ArticleLanguage<'_>,
     sentence: usize,
@@ -417,7 +419,8 @@ fn people(
             continue;
         }
         let person = lang.people.lookup(&mention.form);
-        if person.is_empty() || names_an_institution(&mention.form) {
+        if person.is_empty() || mention.kind != Kind::Person || names_an_institution(&mention.form)
+        {
             continue;
         }
         out.push(Found {
