@@ -101,7 +101,7 @@ fn the_config_reaches_the_reader() {
         "mouse left to the terminal"
     );
     tmux.keys(&["J", "J"]);
-    tmux.wait_for("3/64");
+    tmux.wait_for("3/59");
     tmux.keys(&["E"]);
     let screen = tmux.wait_for("report written to");
     assert!(screen.contains("reports"), "{screen}");

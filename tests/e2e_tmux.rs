@@ -143,7 +143,7 @@ fn a_note_survives_quitting_and_reopening() {
     tmux.keys(&["4"]);
     let screen = tmux.wait_for("Verify the Seoul speech date");
     assert!(
-        screen.contains("3/64"),
+        screen.contains("3/59"),
         "the reading position came back:\n{screen}"
     );
     tmux.keys(&["q"]);
@@ -363,7 +363,7 @@ fn sigterm_saves_the_session_and_gives_the_terminal_back() {
     for _ in 0..5 {
         tmux.keys(&["j"]);
     }
-    tmux.wait_for("6/64");
+    tmux.wait_for("6/59");
     let pid = std::fs::read_to_string(&pid_file)
         .unwrap()
         .trim()

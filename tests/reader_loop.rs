@@ -60,7 +60,7 @@ fn keys_move_the_reader_and_q_quits_after_saving() {
     assert_eq!(ending, Ending::Closed, "the script ran out");
     assert_eq!(app.pane(parallax::app::Side::Left).cursor, 3);
     assert!(
-        last.contains("4/64"),
+        last.contains("4/59"),
         "the frame after the last key:\n{last}"
     );
     let (ending, _) = run(&mut app, &mut outside, keys("q"));

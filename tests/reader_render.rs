@@ -51,7 +51,7 @@ fn main_view_shows_both_outlets_panel_status_and_hints() {
     );
     assert!(screen.contains(" READ │ sync │"));
     assert!(screen.contains("? help"));
-    assert!(screen.contains("1/64"));
+    assert!(screen.contains("1/59"));
 }
 
 #[test]
