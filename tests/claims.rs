@@ -557,3 +557,14 @@ fn organisations_are_not_people_in_claim_facts() {
         assert_eq!(names, ["Ana Ortiz"], "{text}");
     }
 }
+
+#[test]
+fn a_vague_amount_elsewhere_does_not_excuse_a_discrepancy() {
+    let corpus = corpus(&[
+        "Audit\n\nThe auditor spent the money on a Disney World vacation for her family, which cost $6,218.40.",
+        "Audit finds theft\n\nFor five years, the checks went out like clockwork: a few thousand dollars at a time, drawn on a county account. The auditor spent the money on a Disney World vacation for her family that cost $6,281.40.",
+    ]);
+    let analysis = analyze(&corpus);
+    let group = group_on(&corpus, &analysis, 0, "$6,218.40");
+    assert_eq!(group.status, ClaimStatus::Conflict, "{group:?}");
+}

@@ -186,6 +186,14 @@ fn slot(fact: &Fact) -> Slot {
     }
 }
 
+impl Slot {
+    /// True for an amount bounded on neither side (a vague one).
+    fn is_vague(&self) -> bool {
+        matches!(self, Slot::Amount { interval, .. }
+            if interval.low == f64::NEG_INFINITY && interval.high == f64::INFINITY)
+    }
+}
+
 /// Every value an article states (amounts, tallies, dates), for telling a
 /// discrepancy from two different facts of one story.
 #[derive(Debug, Clone, Default)]
@@ -194,13 +202,15 @@ pub struct Stated {
 }
 
 impl Stated {
-    /// The values stated by the facts of `claims` (one article's).
+    /// The values stated by the facts of `claims` (one article's). A vague
+    /// amount ("a few thousand dollars", "several") states no value: it would
+    /// otherwise agree with every figure of its kind and excuse any discrepancy.
     pub fn of(claims: &[Claim]) -> Self {
         let mut slots: Vec<Slot> = claims
             .iter()
             .flat_map(|c| &c.facts)
             .map(slot)
-            .filter(|s| !matches!(s, Slot::None))
+            .filter(|s| !matches!(s, Slot::None) && !s.is_vague())
             .collect();
         slots.dedup_by(|a, b| same_value(a, b));
         Self { slots }
