@@ -182,18 +182,24 @@ impl Name {
             }
         }
         f(&self.joined);
-        let (acronyms, initials) = match purpose {
-            KeyUse::Index => (ACRONYM_KEY, INITIALS_KEY),
-            KeyUse::Lookup => (INITIALS_KEY, ACRONYM_KEY),
-        };
         if let Some(acronym) = &self.acronym {
-            for space in [acronyms, ACRONYM_KEY] {
+            // An acronym meets the same acronym, and when looked up, the long
+            // names whose initials it is.
+            let spaces: &[char] = match purpose {
+                KeyUse::Index => &[ACRONYM_KEY],
+                KeyUse::Lookup => &[ACRONYM_KEY, INITIALS_KEY],
+            };
+            for &space in spaces {
                 key.clear();
                 key.push(space);
                 key.push_str(acronym);
                 f(&key);
             }
         }
+        let initials = match purpose {
+            KeyUse::Index => INITIALS_KEY,
+            KeyUse::Lookup => ACRONYM_KEY,
+        };
         if self.words.len() > 1 {
             key.clear();
             key.push(initials);
