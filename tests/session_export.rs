@@ -1,9 +1,12 @@
 //! Review reports in Markdown, HTML and JSON, on a small hand-built corpus.
 
+mod common;
+
+use common::sessions::outlet_corpus;
 use parallax::analysis::Analysis;
 use parallax::analysis::analyze;
 use parallax::analysis::claims::{Claim, ClaimGroup, ClaimRef, ClaimStatus, FactDifference};
-use parallax::model::{Article, ArticleMeta, Corpus, Span};
+use parallax::model::{Article, Corpus, Span};
 use parallax::session::export::{Format, export};
 use parallax::session::{Anchor, Session, Target, Verdict};
 
@@ -26,17 +29,7 @@ const TEXTS: [(&str, &str, &str); 3] = [
 ];
 
 fn corpus() -> Corpus {
-    let mut corpus = Corpus::default();
-    for (id, outlet, text) in TEXTS {
-        let meta = ArticleMeta {
-            id: id.into(),
-            path: format!("stories/{id}.txt"),
-            outlet: outlet.into(),
-            ..ArticleMeta::default()
-        };
-        corpus.push(Article::from_text(meta, text.into(), true));
-    }
-    corpus
+    outlet_corpus(&TEXTS, "stories/")
 }
 
 fn span_of(article: &Article, needle: &str) -> Span {

@@ -1,32 +1,31 @@
 //! Editing a session: notes, flag toggles, verdicts, removal and per-article lookup.
 
-use parallax::model::{Article, ArticleMeta, Corpus, Span};
-use parallax::session::{Anchor, MarkKind, Session, Target, Verdict};
+mod common;
+
+use common::sessions::{anchor, outlet_corpus};
+use parallax::model::Corpus;
+use parallax::session::{MarkKind, Session, Target, Verdict};
 
 fn corpus() -> Corpus {
-    let mut corpus = Corpus::default();
-    for (id, text) in [
-        ("a", "Title A\n\nThe mayor said \"we are ready\" today."),
-        (
-            "b",
-            "Title B\n\nThe mayor insisted \"we are ready\" on Monday.",
-        ),
-    ] {
-        let meta = ArticleMeta {
-            id: id.into(),
-            path: format!("{id}.txt"),
-            outlet: id.to_uppercase(),
-            ..ArticleMeta::default()
-        };
-        corpus.push(Article::from_text(meta, text.into(), true));
-    }
-    corpus
+    outlet_corpus(
+        &[
+            (
+                "a",
+                "A",
+                "Title A\n\nThe mayor said \"we are ready\" today.",
+            ),
+            (
+                "b",
+                "B",
+                "Title B\n\nThe mayor insisted \"we are ready\" on Monday.",
+            ),
+        ],
+        "",
+    )
 }
 
 fn text_target(corpus: &Corpus, index: usize, needle: &str) -> Target {
-    let article = &corpus.articles[index];
-    let start = article.text.find(needle).expect("needle");
-    Target::Text(Anchor::new(article, Span::new(start, start + needle.len())))
+    Target::Text(anchor(corpus, index, needle))
 }
 
 fn group_target(corpus: &Corpus) -> Target {
