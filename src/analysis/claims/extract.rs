@@ -7,12 +7,12 @@
 
 use crate::analysis::language::ArticleLanguage;
 use crate::analysis::language::dates::DateContext;
-use crate::analysis::language::hash::FnvHashSet;
 use crate::analysis::quotes::Quote;
 use crate::model::{BlockKind, Span};
 
 use super::facts::{Found, sentence_facts};
 use super::features::{ArticleStems, features};
+use super::memory::ArticleMemory;
 use super::units::units;
 use super::{Claim, Fact, FactValue};
 
@@ -32,7 +32,7 @@ pub fn extract(
         .flat_map(|q| q.parts.iter().copied())
         .collect();
     quoted.sort_unstable();
-    let mut introduced = FnvHashSet::default();
+    let mut memory = ArticleMemory::default();
     let mut claims = Vec::new();
     let stems = ArticleStems::of(lang);
     for (index, sentence) in lang.sentences.iter().enumerate() {
@@ -43,7 +43,7 @@ pub fn extract(
         }
         let tokens = lang.sentence_tokens(index);
         let nearby = near(&quoted, sentence.span);
-        let found = sentence_facts(lang, index, context, nearby, &mut introduced);
+        let found = sentence_facts(lang, index, context, nearby, &mut memory);
         if found.is_empty() {
             continue;
         }

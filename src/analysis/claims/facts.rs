@@ -6,7 +6,6 @@
 
 use crate::analysis::language::ArticleLanguage;
 use crate::analysis::language::dates::{DateContext, find_dates};
-use crate::analysis::language::hash::FnvHashSet;
 use crate::analysis::language::lexicon::{
     Certainty, VerbForm, certainty_cue, event_verb, general_past_verb, is_ordinal_word,
     is_org_head, is_person_noun, is_speech_verb, is_stop_word, is_verb_particle, number_word,
@@ -18,6 +17,7 @@ use crate::analysis::language::speech::Subject;
 use crate::analysis::language::tokens::Token;
 use crate::model::Span;
 
+use super::memory::ArticleMemory;
 use super::{EntityKind, Fact, FactValue, Modality};
 
 /// Words before an event verb searched for a certainty cue ("was expected to").
@@ -53,12 +53,12 @@ fn things_age(text: &str, tokens: &[Token], span: Span) -> bool {
 }
 
 /// Everything a sentence states, in text order.
-pub fn sentence_facts(
-    lang: &ArticleLanguage<'_>,
+pub fn sentence_facts<'a>(
+    lang: &'a ArticleLanguage<'_>,
     sentence: usize,
     context: DateContext,
     quoted: &[Span],
-    introduced: &mut FnvHashSet<String>,
+    memory: &mut ArticleMemory<'a>,
 ) -> Vec<Found> {
     let text = lang.text();
     let tokens = lang.sentence_tokens(sentence);
@@ -161,7 +161,7 @@ pub fn sentence_facts(
         });
     }
     events(text, tokens, &outside, &mut found);
-    people(lang, sentence, &outside, introduced, &mut found);
+    people(lang, sentence, &outside, memory, &mut found);
     attributions(lang, sentence, &mut found);
     found.sort_by_key(|f| (f.fact.span.start, f.fact.span.end));
     found
@@ -175,6 +175,10 @@ fn is_filler_one(value: &f64, unit: &str, written: &str) -> bool {
 /// Event verbs used as verbs, each with the certainty its clause gives it.
 fn events(text: &str, tokens: &[Token], outside: &dyn Fn(Span) -> bool, out: &mut Vec<Found>) {
     for (i, token) in tokens.iter().enumerate() {
+        // Quoted words are the speaker's: skipped before any lexicon lookup.
+        if !outside(token.span) {
+            continue;
+        }
         let (class, form) = match event_verb(&token.norm) {
             Some((class, form)) => (class.to_string(), form),
             None => match general_verb(text, tokens, i) {
@@ -182,7 +186,7 @@ fn events(text: &str, tokens: &[Token], outside: &dyn Fn(Span) -> bool, out: &mu
                 None => continue,
             },
         };
-        if !outside(token.span) || !used_as_verb(text, tokens, i, form) {
+        if !used_as_verb(text, tokens, i, form) {
             continue;
         }
         let (modality, cue) = certainty(text, tokens, i, form);
@@ -394,11 +398,11 @@ fn names_an_institution(form: &str) -> bool {
 /// institution's), and a role fact (an anchor) where a person is introduced
 /// with a role the first time the article names them ("U.S. District Judge
 /// Karen L. Whitcomb", "Glenda Pruitt, a Republican,").
-fn people(
-    lang: &ArticleLanguage<'_>,
+fn people<'a>(
+    lang: &'a ArticleLanguage<'_>,
     sentence: usize,
     outside: &dyn Fn(Span) -> bool,
-    introduced: &mut FnvHashSet<String>,
+    memory: &mut ArticleMemory<'a>,
     out: &mut Vec<Found>,
 ) {
     let text = lang.text();
@@ -418,7 +422,7 @@ fn people(
         if !range.contains(span) || !outside(span) {
             continue;
         }
-        let person = lang.people.lookup(&mention.form);
+        let person = memory.people_named(lang, &mention.form);
         if person.is_empty() || mention.kind != Kind::Person || names_an_institution(&mention.form)
         {
             continue;
@@ -434,7 +438,7 @@ fn people(
             anchor: false,
             token: token_at(span.start),
         });
-        let key = match person.as_slice() {
+        let key = match person {
             [one] => lang.people.person(*one).canonical().to_string(),
             _ => mention.form.clone(),
         };
@@ -445,7 +449,7 @@ fn people(
             .cloned()
             .or_else(|| party.map(str::to_string));
         let Some(role) = role else { continue };
-        if mention.form.split_whitespace().count() < 2 || !introduced.insert(key) {
+        if mention.form.split_whitespace().count() < 2 || !memory.introduce(key) {
             continue;
         }
         let run = &lang.words[mention.run_start];

@@ -16,6 +16,7 @@ mod facts;
 mod features;
 mod group;
 mod link;
+mod memory;
 mod name_clash;
 mod units;
 
