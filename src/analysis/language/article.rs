@@ -12,8 +12,12 @@ use super::organisations;
 use super::people::{PersonId, Registry};
 use super::speakers;
 use super::speech::{self, Event};
-use super::tokens::{Token, tokenize};
+use super::tokens::{Token, tokenize_into};
 use super::words::{Region, Word, writer_words};
+
+/// Bytes of English text per word, a little over the average, so that lists
+/// of an article's words are allocated once at about their final size.
+pub const BYTES_PER_WORD: usize = 6;
 
 /// What the language layer knows about one article.
 #[derive(Debug)]
@@ -43,11 +47,11 @@ impl<'a> ArticleLanguage<'a> {
     /// Reads `article`, split into `sentences`, with quotations at `regions`
     /// (sorted by start, non-overlapping).
     pub fn read(article: &'a Article, sentences: &'a [Sentence], regions: &[Region]) -> Self {
-        let mut tokens = Vec::new();
+        let mut tokens = Vec::with_capacity(article.text.len() / BYTES_PER_WORD);
         let mut sentence_tokens = Vec::with_capacity(sentences.len());
         for sentence in sentences {
             let start = tokens.len();
-            tokens.extend(tokenize(&article.text, sentence.span));
+            tokenize_into(&article.text, sentence.span, &mut tokens);
             sentence_tokens.push(start..tokens.len());
         }
         let words = writer_words(article, regions);
@@ -89,11 +93,13 @@ fn mentions(words: &[Word<'_>]) -> Vec<Mention> {
     for org in &orgs {
         covered[org.start..org.end].fill(true);
     }
-    let mut all: Vec<Mention> = people
-        .into_iter()
-        .filter(|m| m.personal || m.titled || !covered[m.start..m.end].contains(&true))
-        .chain(orgs)
-        .collect();
+    let mut all: Vec<Mention> = Vec::with_capacity(people.len() + orgs.len());
+    all.extend(
+        people
+            .into_iter()
+            .filter(|m| m.personal || m.titled || !covered[m.start..m.end].contains(&true)),
+    );
+    all.extend(orgs);
     all.sort_by_key(|m| (m.start, m.end));
     all
 }

@@ -33,8 +33,15 @@ impl Token {
 /// with inner apostrophes, hyphens, dots and commas kept when a letter or digit
 /// follows (`don't`, `Suk-yeol`, `U.S`, `100,000`, `3.5`).
 pub fn tokenize(text: &str, range: Span) -> Vec<Token> {
-    let slice = range.slice(text);
     let mut tokens = Vec::new();
+    tokenize_into(text, range, &mut tokens);
+    tokens
+}
+
+/// [`tokenize`] appending to `tokens`: one growing list for a whole article
+/// instead of a list per sentence copied into it.
+pub fn tokenize_into(text: &str, range: Span, tokens: &mut Vec<Token>) {
+    let slice = range.slice(text);
     let mut chars = slice.char_indices().peekable();
     while let Some((start, c)) = chars.next() {
         if !c.is_alphanumeric() {
@@ -59,7 +66,6 @@ pub fn tokenize(text: &str, range: Span) -> Vec<Token> {
             norm: normalise_word(span.slice(text)),
         });
     }
-    tokens
 }
 
 /// Characters that may join two parts of one word.
@@ -69,6 +75,10 @@ fn is_joiner(c: char) -> bool {
 
 /// Lower-cases and folds typography in one word.
 pub fn normalise_word(word: &str) -> String {
+    // Nearly every word is ASCII, where folding changes nothing but case.
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(word.len());
     for c in word.chars() {
         match fold_char(c) {

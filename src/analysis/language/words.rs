@@ -4,6 +4,7 @@
 //! Sentences are counted here from the writer's punctuation alone, so a full stop
 //! inside a quotation never splits the sentence that attributes it.
 
+use super::article::BYTES_PER_WORD;
 use super::lexicon::{is_final_abbreviation, is_sentence_opener, is_title_abbreviation};
 use super::tokens::tokenize;
 use crate::model::{Article, Span};
@@ -72,7 +73,7 @@ pub struct Region {
 /// `region` (sorted, non-overlapping).
 pub fn writer_words<'a>(article: &'a Article, regions: &[Region]) -> Vec<Word<'a>> {
     let text = article.text.as_str();
-    let mut words: Vec<Word<'a>> = Vec::new();
+    let mut words: Vec<Word<'a>> = Vec::with_capacity(text.len() / BYTES_PER_WORD);
     let mut sentence = 0;
     let mut next = 0;
     for para in article
