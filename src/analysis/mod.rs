@@ -3,6 +3,7 @@
 //! Nothing here knows about terminals. [`analyze`] runs the whole pipeline once per corpus.
 
 pub mod align;
+mod board;
 pub mod claims;
 pub mod corrections;
 pub mod disjoint;

@@ -9,6 +9,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use crate::model::{Article, Corpus};
 use crate::progress::Progress;
 
+use super::board::Board;
 use super::claims::{self, Claim};
 use super::quotes::{self, Quote};
 use super::sentences::{self, Sentence};
@@ -34,24 +35,48 @@ pub fn analyze_with_progress(corpus: &Corpus, progress: &dyn Progress) -> Analys
         sentences::article_sentences(&articles[first])
     });
     let sentences = copies.spread(split);
-    let (index, (quotes, claims), (quote_groups, claim_groups)) = std::thread::scope(|scope| {
+    // Each article's quotes are posted as soon as they are found: grouping them
+    // across articles starts once the last are in, beside claim extraction.
+    let posted: Board<Vec<Quote>> = Board::new(copies.distinct.len());
+    let slots: Vec<usize> = (0..copies.distinct.len()).collect();
+    let (index, claims, quote_groups, claim_groups) = std::thread::scope(|scope| {
         let index = scope.spawn(|| align::SimilarityIndex::build(articles, &sentences));
-        let read = super::parallel_map(&copies.distinct, |&(first, count)| {
-            let result = one_article(&articles[first], &sentences[first], story_date.as_deref());
-            progress.report(done.fetch_add(count, Ordering::Relaxed) + count, total);
-            result
+        let grouping = scope.spawn(|| {
+            posted.wait_all().map(|distinct| {
+                let lists: Vec<&[Quote]> = copies
+                    .original
+                    .iter()
+                    .map(|&slot| distinct[slot].as_slice())
+                    .collect();
+                quotes::group_quotes(articles, &lists)
+            })
         });
-        let (quotes, claims): (Vec<Vec<Quote>>, Vec<Vec<Claim>>) =
-            copies.spread(read).into_iter().unzip();
-        let groups = (
-            quotes::group_quotes(articles, &quotes),
-            claims::group_claims(articles, &claims),
-        );
-        let index = index
-            .join()
-            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        (index, (quotes, claims), groups)
+        let read = {
+            let _abandon = posted.abandon_on_drop();
+            super::parallel_map(&slots, |&slot| {
+                let (first, count) = copies.distinct[slot];
+                let claims = one_article(
+                    &articles[first],
+                    &sentences[first],
+                    story_date.as_deref(),
+                    |quotes| posted.post(slot, quotes),
+                );
+                progress.report(done.fetch_add(count, Ordering::Relaxed) + count, total);
+                claims
+            })
+        };
+        let claims = copies.spread(read);
+        let claim_groups = claims::group_claims(articles, &claims);
+        let quote_groups = joined(grouping).expect("every article posted its quotes");
+        (joined(index), claims, quote_groups, claim_groups)
     });
+    let quotes = copies.spread(
+        posted
+            .into_values()
+            .into_iter()
+            .map(|quotes| quotes.expect("every article posted its quotes"))
+            .collect(),
+    );
     let articles = sentences
         .into_iter()
         .zip(quotes)
@@ -130,19 +155,27 @@ impl Copies {
     }
 }
 
-/// The per-article steps after sentence splitting: quotes, claims;
-/// `story_date` stands in for an undated article's publication date.
-fn one_article(
+/// The per-article steps after sentence splitting: quotes, handed to `post`
+/// (which keeps them and lends them back), then claims; `story_date` stands in
+/// for an undated article's publication date.
+fn one_article<'q>(
     article: &Article,
     sentences: &[Sentence],
     story_date: Option<&str>,
-) -> (Vec<Quote>, Vec<Claim>) {
+    post: impl FnOnce(Vec<Quote>) -> &'q Vec<Quote>,
+) -> Vec<Claim> {
     let marks = quotes::find(article);
     let regions = quotes::regions(&article.text, &marks);
     let lang = language::ArticleLanguage::read(article, sentences, &regions);
-    let quotes = quotes::quotes_from(&lang, marks);
-    let claims = claims::extract_claims(&lang, &quotes, story_date);
-    (quotes, claims)
+    let quotes = post(quotes::quotes_from(&lang, marks));
+    claims::extract_claims(&lang, quotes, story_date)
+}
+
+/// The result of a scoped thread, its panic passed on.
+fn joined<T>(handle: std::thread::ScopedJoinHandle<'_, T>) -> T {
+    handle
+        .join()
+        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
 }
 
 #[cfg(test)]
@@ -150,6 +183,19 @@ mod tests {
     use std::sync::Mutex;
 
     use super::*;
+
+    /// One article's quotes and claims, read on its own.
+    fn read_alone(
+        article: &Article,
+        sentences: &[Sentence],
+        story_date: Option<&str>,
+    ) -> (Vec<Quote>, Vec<Claim>) {
+        let mut kept = None;
+        let claims = one_article(article, sentences, story_date, |quotes| {
+            &*kept.insert(quotes)
+        });
+        (kept.expect("the article's quotes were posted"), claims)
+    }
     use crate::model::ArticleMeta;
 
     /// Forty small articles on one story (enough for the threaded path).
@@ -182,7 +228,7 @@ mod tests {
         });
         for (article, found) in corpus.articles.iter().zip(&with.articles) {
             let sentences = sentences::article_sentences(article);
-            let (quotes, claims) = one_article(article, &sentences, None);
+            let (quotes, claims) = read_alone(article, &sentences, None);
             assert_eq!(format!("{sentences:?}"), format!("{:?}", found.sentences));
             assert_eq!(format!("{quotes:?}"), format!("{:?}", found.quotes));
             assert_eq!(format!("{claims:?}"), format!("{:?}", found.claims));
@@ -229,7 +275,7 @@ mod tests {
             language::dates::story_date(corpus.articles.iter().map(|a| a.meta.date.as_deref()));
         for (article, found) in corpus.articles.iter().zip(&with.articles) {
             let sentences = sentences::article_sentences(article);
-            let (quotes, claims) = one_article(article, &sentences, story_date.as_deref());
+            let (quotes, claims) = read_alone(article, &sentences, story_date.as_deref());
             assert_eq!(format!("{sentences:?}"), format!("{:?}", found.sentences));
             assert_eq!(format!("{quotes:?}"), format!("{:?}", found.quotes));
             assert_eq!(format!("{claims:?}"), format!("{:?}", found.claims));

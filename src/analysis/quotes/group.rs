@@ -71,7 +71,7 @@ struct Entry {
 }
 
 /// Groups every quotation of `quotes` (per article, in corpus order).
-pub fn group(quotes: &[Vec<Quote>]) -> Vec<QuoteGroup> {
+pub fn group(quotes: &[&[Quote]]) -> Vec<QuoteGroup> {
     let speakers = speakers(quotes);
     let mut stem_ids: FnvHashMap<String, u32> = FnvHashMap::default();
     let mut word_ids: FnvHashMap<String, u32> = FnvHashMap::default();
@@ -158,11 +158,11 @@ struct Speakers<'a> {
 }
 
 /// The speaker identities of all `quotes`.
-fn speakers(quotes: &[Vec<Quote>]) -> Speakers<'_> {
+fn speakers<'a>(quotes: &[&'a [Quote]]) -> Speakers<'a> {
     let mut seen = FnvHashSet::default();
     let forms: Vec<&str> = quotes
         .iter()
-        .flatten()
+        .flat_map(|list| list.iter())
         .filter_map(|q| q.speaker.as_deref())
         .filter(|form| seen.insert(*form))
         .collect();
@@ -336,7 +336,7 @@ impl Components {
 
 /// Turns the sets into groups ordered by first appearance.
 fn build_groups(
-    quotes: &[Vec<Quote>],
+    quotes: &[&[Quote]],
     entries: &[Entry],
     mut sets: Components,
     speakers: &Speakers<'_>,

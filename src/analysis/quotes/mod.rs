@@ -182,8 +182,9 @@ fn sentence_of(sentences: &[Sentence], pos: usize) -> usize {
 /// Groups quotes of all articles that render the same remark. Every quote belongs to
 /// exactly one group; groups are ordered by first appearance. Only the quotes are
 /// compared, so the articles themselves are not consulted.
-pub fn group_quotes(_articles: &[Article], quotes: &[Vec<Quote>]) -> Vec<QuoteGroup> {
-    group::group(quotes)
+pub fn group_quotes<Q: AsRef<[Quote]>>(_articles: &[Article], quotes: &[Q]) -> Vec<QuoteGroup> {
+    let lists: Vec<&[Quote]> = quotes.iter().map(AsRef::as_ref).collect();
+    group::group(&lists)
 }
 
 /// The word differences of the quoted words `variant` against `canonical`, as
