@@ -14,7 +14,7 @@ use crate::analysis::language::tokens::tokenize;
 use crate::analysis::segment::split_sentences;
 use crate::model::{Article, BlockKind, Paragraph, Span};
 
-use super::marks::{Glyph, Role, classify, double_glyph, single_closes, single_opens};
+use super::marks::{Glyph, Role, classify, double_glyph, marks_in, single_closes, single_opens};
 use crate::analysis::language::lexicon::{is_speech_participle, is_speech_verb};
 
 /// Paragraphs an unclosed quotation may run through while waiting for its closing mark.
@@ -123,12 +123,10 @@ pub fn find(article: &Article) -> Vec<Found> {
 /// The double marks of the paragraph at `span`: position, glyph, and the offset
 /// just after the mark.
 fn double_marks(text: &str, span: Span) -> impl Iterator<Item = (usize, Glyph, usize)> + '_ {
-    span.slice(text)
-        .char_indices()
-        .filter_map(move |(offset, c)| {
-            let pos = span.start + offset;
-            double_glyph(c).map(|glyph| (pos, glyph, pos + c.len_utf8()))
-        })
+    marks_in(span.slice(text)).filter_map(move |(offset, c)| {
+        let pos = span.start + offset;
+        double_glyph(c).map(|glyph| (pos, glyph, pos + c.len_utf8()))
+    })
 }
 
 /// The state of a scan through an article's story paragraphs.
@@ -155,7 +153,7 @@ impl Scanner<'_> {
         let mut cursor = span.start;
         let mut local: Vec<Piece> = Vec::new();
         let mut single = SingleQuotes::default();
-        for (offset, c) in span.slice(self.text).char_indices() {
+        for (offset, c) in marks_in(span.slice(self.text)) {
             let pos = span.start + offset;
             let Some(glyph) = double_glyph(c) else {
                 local.extend(single.mark(self.text, span, pos, c, self.depth()));
