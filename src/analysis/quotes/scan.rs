@@ -68,7 +68,7 @@ impl Found {
     }
 
     /// Every quoted stretch, in order.
-    pub fn stretches(&self) -> impl Iterator<Item = Span> + '_ {
+    pub fn stretches(&self) -> impl Iterator<Item = Span> + Clone + '_ {
         self.pieces.iter().flat_map(|p| p.stretches.iter().copied())
     }
 
