@@ -113,9 +113,10 @@ pub fn find(article: &Article) -> Vec<Found> {
         open: None,
         skip_reopen: false,
     };
-    let mut pieces: Vec<Piece> = (0..scanner.paras.len())
-        .flat_map(|k| scanner.paragraph(k))
-        .collect();
+    let mut pieces: Vec<Piece> = Vec::new();
+    for k in 0..scanner.paras.len() {
+        scanner.paragraph(k, &mut pieces);
+    }
     pieces.sort_by_key(|p| p.open);
     merge(article, pieces)
 }
@@ -145,18 +146,18 @@ impl Scanner<'_> {
         self.open.as_ref().map_or(0, |o| o.stack.len())
     }
 
-    /// Scans paragraph `k` in one pass over its characters; returns the pieces
-    /// that end in it.
-    fn paragraph(&mut self, k: usize) -> Vec<Piece> {
+    /// Scans paragraph `k` in one pass over its marks; appends the pieces that
+    /// end in it to `out`.
+    fn paragraph(&mut self, k: usize, out: &mut Vec<Piece>) {
         let para = self.paras[k];
         let span = para.span;
         let mut cursor = span.start;
-        let mut local: Vec<Piece> = Vec::new();
+        let first = out.len();
         let mut single = SingleQuotes::default();
         for (offset, c) in marks_in(span.slice(self.text)) {
             let pos = span.start + offset;
             let Some(glyph) = double_glyph(c) else {
-                local.extend(single.mark(self.text, span, pos, c, self.depth()));
+                out.extend(single.mark(self.text, span, pos, c, self.depth()));
                 continue;
             };
             let after = pos + c.len_utf8();
@@ -167,16 +168,16 @@ impl Scanner<'_> {
             let top = self.open.as_ref().and_then(|o| o.stack.last().copied());
             match classify(self.text, span.start, span.end, pos, glyph, top) {
                 Role::Open => self.open_mark(k, pos, glyph, after, &mut cursor),
-                Role::Close => local.extend(self.close_mark(pos, after, cursor)),
+                Role::Close => out.extend(self.close_mark(pos, after, cursor)),
                 Role::Ignore => continue,
             }
             single.crossed();
         }
-        local.extend(self.paragraph_end(k, cursor));
+        out.extend(self.paragraph_end(k, cursor));
         if matches!(para.kind, BlockKind::Heading | BlockKind::Headline) {
-            local.retain(|p| !covers(self.text, span, p));
+            let mine = out.split_off(first);
+            out.extend(mine.into_iter().filter(|p| !covers(self.text, span, p)));
         }
-        local
     }
 
     /// An opening mark: starts a quotation, or nests one inside the open one.
