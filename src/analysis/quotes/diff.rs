@@ -75,6 +75,18 @@ pub fn word_diff(variant: Rendering<'_>, canonical: Rendering<'_>) -> Vec<WordDi
     out
 }
 
+/// The differences of `rendering` against itself: one shared entry holding its
+/// whole text, trimmed, or nothing when it has no words. This is what
+/// [`word_diff`] gives for a rendering and itself (its pieces tile its text), at
+/// the cost of one copy, so a group's reference rendering is not aligned word by
+/// word with itself.
+pub fn unchanged(rendering: Rendering<'_>) -> Vec<WordDiff> {
+    if rendering.tokens.is_empty() {
+        return Vec::new();
+    }
+    vec![WordDiff::Same(rendering.text.trim().to_string())]
+}
+
 /// How many words `a` and `b` share in order (the length of their longest common
 /// subsequence, or of their common ends alone when both are very long and
 /// differ in the middle).
@@ -215,6 +227,23 @@ mod tests {
             diff,
             [same("at"), WordDiff::Added("95th".into()), same("& Renner")]
         );
+    }
+
+    #[test]
+    fn unchanged_is_the_diff_against_itself() {
+        for text in [
+            " We work 24/7 at 95th & Renner -- nobody. ",
+            "",
+            "--",
+            "Yes",
+        ] {
+            let tokens = tokenize(text, Span::new(0, text.len()));
+            let rendering = Rendering {
+                text,
+                tokens: &tokens,
+            };
+            assert_eq!(unchanged(rendering), word_diff(text, text), "{text:?}");
+        }
     }
 
     #[test]

@@ -26,7 +26,7 @@ use crate::analysis::disjoint::DisjointSets;
 use crate::analysis::language::tokens::{Token, stem, tokenize};
 use crate::model::Span;
 
-use super::diff::{Rendering, word_diff};
+use super::diff::{Rendering, unchanged, word_diff};
 use super::reference::{reference, trim_piece_edges};
 use super::wording::{contains_in_order, words};
 use super::{Quote, QuoteGroup, QuoteRef};
@@ -369,7 +369,11 @@ fn build_groups(
             let article = |k: usize| list.get(k).map(|&i| entries[i].at.article);
             let diffs = (0..list.len())
                 .map(|k| {
-                    let mut diff = word_diff(rendering(list[k]), reference_rendering);
+                    let mut diff = if k == canonical {
+                        unchanged(reference_rendering)
+                    } else {
+                        word_diff(rendering(list[k]), reference_rendering)
+                    };
                     let after_piece = k > 0 && article(k - 1) == article(k);
                     let before_piece = article(k + 1) == article(k);
                     trim_piece_edges(&mut diff, after_piece, before_piece);

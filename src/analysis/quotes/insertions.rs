@@ -18,10 +18,10 @@ const MAX_SIGNATURE: usize = 32;
 /// Cuts editors' notes out of the quoted `stretches` of `text` and returns the
 /// remaining parts, trimmed and non-empty. A note may span stretches that only
 /// whitespace separates (paragraph breaks inside a quotation).
-pub fn cut(text: &str, stretches: &[Span]) -> Vec<Span> {
-    let insertions = find(text, stretches);
+pub fn cut(text: &str, stretches: impl Iterator<Item = Span> + Clone) -> Vec<Span> {
+    let insertions = find(text, stretches.clone());
     let mut parts = Vec::new();
-    for &stretch in stretches {
+    for stretch in stretches {
         let mut start = stretch.start;
         for ins in insertions.iter().filter(|i| i.overlaps(stretch)) {
             if ins.start > start {
@@ -45,7 +45,8 @@ pub fn cut(text: &str, stretches: &[Span]) -> Vec<Span> {
 /// (`yours (South Korea. - RT).` → `yours.`), and dropping dangling
 /// clause punctuation at the end (`reality,` → `reality`).
 pub fn join(text: &str, parts: &[Span]) -> String {
-    let mut out = String::new();
+    // Never longer than the parts with a space between each two.
+    let mut out = String::with_capacity(parts.iter().map(|p| p.len() + 1).sum());
     for part in parts {
         for (k, word) in part.slice(text).split_whitespace().enumerate() {
             let left_by_cut = k == 0
@@ -70,9 +71,9 @@ fn is_trailing_punct(c: char) -> bool {
 }
 
 /// The editors' notes inside the runs of stretches that only whitespace separates.
-fn find(text: &str, stretches: &[Span]) -> Vec<Span> {
+fn find(text: &str, stretches: impl Iterator<Item = Span>) -> Vec<Span> {
     let mut runs: Vec<Span> = Vec::new();
-    for &s in stretches {
+    for s in stretches {
         match runs.last_mut() {
             Some(run) if run.end <= s.start && text[run.end..s.start].trim().is_empty() => {
                 run.end = s.end;
@@ -142,7 +143,7 @@ mod tests {
     }
 
     fn cut_text(text: &str) -> String {
-        join(text, &cut(text, &whole(text)))
+        join(text, &cut(text, whole(text).into_iter()))
     }
 
     #[test]
@@ -168,7 +169,7 @@ mod tests {
             Span::new(start, start + p.len())
         })
         .collect();
-        let parts = cut(text, &paras);
+        let parts = cut(text, paras.into_iter());
         assert_eq!(join(text, &parts), "the decision is yours. However, we act");
     }
 

@@ -54,6 +54,20 @@ pub fn is_mark(c: char) -> bool {
     double_glyph(c).is_some() || is_single_mark(c)
 }
 
+/// The quotation marks of `s` (double or single, apostrophes included), with
+/// their byte offsets. Every mark is `"`, `'`, or a character whose UTF-8 form
+/// starts with byte `0xC2` or `0xE2`, so other bytes are passed over without
+/// decoding: a long paragraph is mostly letters.
+pub fn marks_in(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    s.bytes()
+        .enumerate()
+        .filter(|&(_, b)| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
+        .filter_map(|(at, _)| {
+            let c = s[at..].chars().next()?;
+            is_mark(c).then_some((at, c))
+        })
+}
+
 /// True for characters used as single quotation marks (and apostrophes).
 fn is_single_mark(c: char) -> bool {
     matches!(
@@ -244,6 +258,14 @@ mod tests {
         }
         let t = "they don't";
         assert!(!single_closes(t, 0, t.len(), at(t, "'"), '\''));
+    }
+
+    #[test]
+    fn marks_in_finds_every_mark() {
+        let t = "«Ça» „Wir“ ‹x› ‘a’ \"b\" it's — “c” ‚d‛ ”e”";
+        let slow: Vec<(usize, char)> = t.char_indices().filter(|&(_, c)| is_mark(c)).collect();
+        assert_eq!(marks_in(t).collect::<Vec<_>>(), slow);
+        assert_eq!(slow.len(), 16);
     }
 
     #[test]

@@ -140,8 +140,7 @@ pub fn quotes_from(lang: &ArticleLanguage<'_>, found: Vec<Found>) -> Vec<Quote> 
     let mut kept = Vec::new();
     let mut cut = Vec::new();
     for f in found {
-        let stretches: Vec<Span> = f.stretches().collect();
-        let parts = insertions::cut(text, &stretches);
+        let parts = insertions::cut(text, f.stretches());
         let words = insertions::join(text, &parts);
         if words.chars().any(char::is_alphanumeric) {
             kept.push(f);

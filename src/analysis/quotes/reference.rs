@@ -26,6 +26,10 @@ const SCALE: u64 = 1_000_000;
 /// greatest closeness to the other renderings, summed; then the most words; then
 /// the earliest.
 pub fn reference(renderings: &[&[u32]]) -> usize {
+    if renderings.len() < 2 {
+        // A lone rendering is its own reference, and most groups have one.
+        return 0;
+    }
     let mut distinct: Vec<(&[u32], usize, usize)> = Vec::new();
     let mut index: FnvHashMap<&[u32], usize> = FnvHashMap::default();
     for (i, &words) in renderings.iter().enumerate() {

@@ -14,7 +14,7 @@ use crate::analysis::language::tokens::tokenize;
 use crate::analysis::segment::split_sentences;
 use crate::model::{Article, BlockKind, Paragraph, Span};
 
-use super::marks::{Glyph, Role, classify, double_glyph, single_closes, single_opens};
+use super::marks::{Glyph, Role, classify, double_glyph, marks_in, single_closes, single_opens};
 use crate::analysis::language::lexicon::{is_speech_participle, is_speech_verb};
 
 /// Paragraphs an unclosed quotation may run through while waiting for its closing mark.
@@ -68,7 +68,7 @@ impl Found {
     }
 
     /// Every quoted stretch, in order.
-    pub fn stretches(&self) -> impl Iterator<Item = Span> + '_ {
+    pub fn stretches(&self) -> impl Iterator<Item = Span> + Clone + '_ {
         self.pieces.iter().flat_map(|p| p.stretches.iter().copied())
     }
 
@@ -113,9 +113,10 @@ pub fn find(article: &Article) -> Vec<Found> {
         open: None,
         skip_reopen: false,
     };
-    let mut pieces: Vec<Piece> = (0..scanner.paras.len())
-        .flat_map(|k| scanner.paragraph(k))
-        .collect();
+    let mut pieces: Vec<Piece> = Vec::new();
+    for k in 0..scanner.paras.len() {
+        scanner.paragraph(k, &mut pieces);
+    }
     pieces.sort_by_key(|p| p.open);
     merge(article, pieces)
 }
@@ -123,12 +124,10 @@ pub fn find(article: &Article) -> Vec<Found> {
 /// The double marks of the paragraph at `span`: position, glyph, and the offset
 /// just after the mark.
 fn double_marks(text: &str, span: Span) -> impl Iterator<Item = (usize, Glyph, usize)> + '_ {
-    span.slice(text)
-        .char_indices()
-        .filter_map(move |(offset, c)| {
-            let pos = span.start + offset;
-            double_glyph(c).map(|glyph| (pos, glyph, pos + c.len_utf8()))
-        })
+    marks_in(span.slice(text)).filter_map(move |(offset, c)| {
+        let pos = span.start + offset;
+        double_glyph(c).map(|glyph| (pos, glyph, pos + c.len_utf8()))
+    })
 }
 
 /// The state of a scan through an article's story paragraphs.
@@ -147,18 +146,18 @@ impl Scanner<'_> {
         self.open.as_ref().map_or(0, |o| o.stack.len())
     }
 
-    /// Scans paragraph `k` in one pass over its characters; returns the pieces
-    /// that end in it.
-    fn paragraph(&mut self, k: usize) -> Vec<Piece> {
+    /// Scans paragraph `k` in one pass over its marks; appends the pieces that
+    /// end in it to `out`.
+    fn paragraph(&mut self, k: usize, out: &mut Vec<Piece>) {
         let para = self.paras[k];
         let span = para.span;
         let mut cursor = span.start;
-        let mut local: Vec<Piece> = Vec::new();
+        let first = out.len();
         let mut single = SingleQuotes::default();
-        for (offset, c) in span.slice(self.text).char_indices() {
+        for (offset, c) in marks_in(span.slice(self.text)) {
             let pos = span.start + offset;
             let Some(glyph) = double_glyph(c) else {
-                local.extend(single.mark(self.text, span, pos, c, self.depth()));
+                out.extend(single.mark(self.text, span, pos, c, self.depth()));
                 continue;
             };
             let after = pos + c.len_utf8();
@@ -169,16 +168,16 @@ impl Scanner<'_> {
             let top = self.open.as_ref().and_then(|o| o.stack.last().copied());
             match classify(self.text, span.start, span.end, pos, glyph, top) {
                 Role::Open => self.open_mark(k, pos, glyph, after, &mut cursor),
-                Role::Close => local.extend(self.close_mark(pos, after, cursor)),
+                Role::Close => out.extend(self.close_mark(pos, after, cursor)),
                 Role::Ignore => continue,
             }
             single.crossed();
         }
-        local.extend(self.paragraph_end(k, cursor));
+        out.extend(self.paragraph_end(k, cursor));
         if matches!(para.kind, BlockKind::Heading | BlockKind::Headline) {
-            local.retain(|p| !covers(self.text, span, p));
+            let mine = out.split_off(first);
+            out.extend(mine.into_iter().filter(|p| !covers(self.text, span, p)));
         }
-        local
     }
 
     /// An opening mark: starts a quotation, or nests one inside the open one.

@@ -12,16 +12,17 @@ use crate::analysis::language::tokens::Token;
 /// outlet's own insertions without matching words scattered across a long quote.
 const WINDOW_FACTOR: usize = 2;
 
-/// The words of `tokens`, normalised, with contractions spelled out.
-pub fn words(tokens: &[Token]) -> Vec<String> {
+/// The words of `tokens`, normalised, with contractions spelled out; borrowed
+/// from the tokens (or static), as they are only compared.
+pub fn words(tokens: &[Token]) -> Vec<&str> {
     let mut out = Vec::with_capacity(tokens.len());
     for t in tokens {
         match spell_out(&t.norm) {
             Some((first, second)) => {
                 out.push(first);
-                out.push(second.to_string());
+                out.push(second);
             }
-            None => out.push(t.norm.clone()),
+            None => out.push(t.norm.as_str()),
         }
     }
     out
@@ -30,9 +31,9 @@ pub fn words(tokens: &[Token]) -> Vec<String> {
 /// A regular contraction as its two words: `isn't` → `is not`, `won't` → `will
 /// not`, `can't` → `can not`, `we're` → `we are`, `they'll` → `they will`,
 /// `I've` → `I have`, `I'm` → `I am`; `cannot` → `can not`. Other words: `None`.
-fn spell_out(word: &str) -> Option<(String, &'static str)> {
+fn spell_out(word: &str) -> Option<(&str, &'static str)> {
     if word == "cannot" {
-        return Some(("can".to_string(), "not"));
+        return Some(("can", "not"));
     }
     if let Some(base) = word.strip_suffix("n't") {
         let base = match base {
@@ -41,7 +42,7 @@ fn spell_out(word: &str) -> Option<(String, &'static str)> {
             "sha" => "shall",
             other => other,
         };
-        return (!base.is_empty()).then(|| (base.to_string(), "not"));
+        return (!base.is_empty()).then_some((base, "not"));
     }
     let (base, full) = [
         ("'re", "are"),
@@ -51,7 +52,7 @@ fn spell_out(word: &str) -> Option<(String, &'static str)> {
     ]
     .into_iter()
     .find_map(|(suffix, full)| word.strip_suffix(suffix).map(|base| (base, full)))?;
-    (!base.is_empty()).then(|| (base.to_string(), full))
+    (!base.is_empty()).then_some((base, full))
 }
 
 /// True when every word of `needle` occurs in `haystack` in the same order, within
@@ -85,7 +86,8 @@ mod tests {
     use crate::model::Span;
 
     fn wording(text: &str) -> Vec<String> {
-        words(&tokenize(text, Span::new(0, text.len())))
+        let tokens = tokenize(text, Span::new(0, text.len()));
+        words(&tokens).into_iter().map(str::to_string).collect()
     }
 
     #[test]
