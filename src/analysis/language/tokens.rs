@@ -33,38 +33,64 @@ impl Token {
 /// with inner apostrophes, hyphens, dots and commas kept when a letter or digit
 /// follows (`don't`, `Suk-yeol`, `U.S`, `100,000`, `3.5`).
 pub fn tokenize(text: &str, range: Span) -> Vec<Token> {
-    let mut tokens = Vec::new();
-    tokenize_into(text, range, &mut tokens);
-    tokens
+    tokens(text, range).collect()
 }
 
 /// [`tokenize`] appending to `tokens`: one growing list for a whole article
 /// instead of a list per sentence copied into it.
-pub fn tokenize_into(text: &str, range: Span, tokens: &mut Vec<Token>) {
+pub fn tokenize_into(text: &str, range: Span, tokens_out: &mut Vec<Token>) {
+    tokens_out.extend(tokens(text, range));
+}
+
+/// The tokens of [`tokenize`] one at a time, for a caller that needs only the
+/// first few (a look for a speech verb just after a quotation).
+pub fn tokens(text: &str, range: Span) -> Tokens<'_> {
     let slice = range.slice(text);
-    let mut chars = slice.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
-        if !c.is_alphanumeric() {
-            continue;
-        }
-        let mut end = start + c.len_utf8();
-        while let Some(&(pos, next)) = chars.peek() {
+    Tokens {
+        text,
+        slice,
+        offset: range.start,
+        chars: slice.char_indices().peekable(),
+    }
+}
+
+/// The iterator of [`tokens`].
+#[derive(Debug, Clone)]
+pub struct Tokens<'a> {
+    /// The whole text, for the spans' slices.
+    text: &'a str,
+    /// The range being split.
+    slice: &'a str,
+    /// Where the range being split starts in `text`.
+    offset: usize,
+    /// The characters of the range not yet read, by offset in the range.
+    chars: std::iter::Peekable<std::str::CharIndices<'a>>,
+}
+
+impl Iterator for Tokens<'_> {
+    type Item = Token;
+
+    fn next(&mut self) -> Option<Token> {
+        let slice = self.slice;
+        let (start, first) = self.chars.find(|(_, c)| c.is_alphanumeric())?;
+        let mut end = start + first.len_utf8();
+        while let Some(&(pos, next)) = self.chars.peek() {
             if next.is_alphanumeric() {
                 end = pos + next.len_utf8();
-                chars.next();
+                self.chars.next();
             } else if is_joiner(next)
                 && slice[pos + next.len_utf8()..].starts_with(char::is_alphanumeric)
             {
-                chars.next();
+                self.chars.next();
             } else {
                 break;
             }
         }
-        let span = Span::new(range.start + start, range.start + end);
-        tokens.push(Token {
+        let span = Span::new(self.offset + start, self.offset + end);
+        Some(Token {
             span,
-            norm: normalise_word(span.slice(text)),
-        });
+            norm: normalise_word(span.slice(self.text)),
+        })
     }
 }
 
@@ -117,6 +143,17 @@ mod tests {
             .into_iter()
             .map(|t| t.norm)
             .collect()
+    }
+
+    #[test]
+    fn a_range_is_split_on_its_own_and_lazily() {
+        let text = "U.S. aid to Kyiv, 100,000 shells";
+        // A joiner at the range's end joins nothing beyond it.
+        let cut: Vec<_> = tokens(text, Span::new(0, 2)).map(|t| t.norm).collect();
+        assert_eq!(cut, ["u"]);
+        let lazy: Vec<Token> = tokens(text, Span::new(5, text.len())).take(2).collect();
+        assert_eq!(lazy, tokenize(text, Span::new(5, text.len()))[..2]);
+        assert_eq!(lazy[1].span.slice(text), "to");
     }
 
     #[test]

@@ -10,7 +10,7 @@
 //! (unless the first is embedded in the writer's sentence or the second has an
 //! attribution of its own), and a heading or headline that is nothing but a quoted phrase is not a quotation.
 
-use crate::analysis::language::tokens::tokenize;
+use crate::analysis::language::tokens::{tokenize, tokens};
 use crate::analysis::segment::split_sentences;
 use crate::model::{Article, BlockKind, Paragraph, Span};
 
@@ -427,8 +427,7 @@ fn attributed_after(article: &Article, piece: &Piece) -> bool {
     while !article.text.is_char_boundary(end) {
         end -= 1;
     }
-    tokenize(&article.text, Span::new(start, end))
-        .iter()
+    tokens(&article.text, Span::new(start, end))
         .take(ATTRIBUTION_REACH)
         .any(|w| is_speech_verb(&w.norm))
 }
