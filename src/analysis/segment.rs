@@ -123,9 +123,7 @@ const SPACED_ELLIPSIS: &str = ". . .";
 /// Finds the next run of terminal punctuation at or after `from`. A spaced
 /// ellipsis (`. . .`, or `. . . .` closing a sentence) is one run.
 fn next_terminator(para: &str, from: usize) -> Option<Terminator> {
-    let rest = &para[from..];
-    let (offset, c) = rest.char_indices().find(|&(_, c)| is_terminal(c))?;
-    let start = from + offset;
+    let (start, c) = find_terminal(para, from)?;
     if para[start..].starts_with(SPACED_ELLIPSIS) {
         let mut end = start + SPACED_ELLIPSIS.len();
         if para[end..].starts_with(" .") {
@@ -157,6 +155,35 @@ fn next_terminator(para: &str, from: usize) -> Option<Terminator> {
         exclaims: para[start..end].contains(['!', '?', '！', '？', '‼', '⁇', '⁈', '⁉']),
         cjk: matches!(c, '。' | '！' | '？'),
     })
+}
+
+/// The first sentence-final punctuation mark at or after byte `from`, with its
+/// offset. Only bytes that can start one (`.`, `!`, `?` and the lead bytes of
+/// the others) are decoded, so the prose between marks is passed over a byte
+/// at a time.
+fn find_terminal(para: &str, from: usize) -> Option<(usize, char)> {
+    let bytes = para.as_bytes();
+    let mut at = from;
+    loop {
+        let start = at
+            + bytes[at..]
+                .iter()
+                .position(|b| matches!(b, b'.' | b'!' | b'?' | 0xe2 | 0xe3 | 0xef))?;
+        let c = para[start..].chars().next()?;
+        if is_terminal(c) {
+            return Some((start, c));
+        }
+        at = start + c.len_utf8();
+    }
+}
+
+/// Offset of the first `(` or `)` within [`MAX_PARENTHESIS`] bytes after byte
+/// `from`, with the bracket.
+fn next_bracket(para: &str, from: usize) -> Option<(usize, u8)> {
+    let bytes = para.as_bytes();
+    let window = &bytes[from..bytes.len().min(from + MAX_PARENTHESIS + 1)];
+    let at = memchr::memchr2(b'(', b')', window)?;
+    Some((at, window[at]))
 }
 
 /// Sentence-final punctuation.
@@ -307,11 +334,7 @@ fn is_attribution(rest: &str) -> bool {
 /// [`MAX_PARENTHESIS`] bytes after it (`Vale (D-Ore.) said`, `the plan (or was
 /// it?) failed`, an editor's insertion `is yours (South Korea. - RT).`).
 fn inside_parenthesis(para: &str, found: &Terminator, start: usize) -> bool {
-    let closes = para[found.end..]
-        .char_indices()
-        .take_while(|&(at, _)| at <= MAX_PARENTHESIS)
-        .find(|&(_, c)| matches!(c, '(' | ')'))
-        .is_some_and(|(_, c)| c == ')');
+    let closes = next_bracket(para, found.end).is_some_and(|(_, b)| b == b')');
     if !closes {
         return false;
     }
@@ -334,12 +357,7 @@ fn inside_parenthesis(para: &str, found: &Terminator, start: usize) -> bool {
 /// 2004)`), the offset just after it: it belongs to the sentence before.
 fn citation_end(para: &str, next: usize) -> Option<usize> {
     let inner = para[next..].strip_prefix('(')?;
-    let close = inner
-        .char_indices()
-        .take_while(|&(at, _)| at <= MAX_PARENTHESIS)
-        .find(|&(_, c)| matches!(c, '(' | ')'))
-        .filter(|&(_, c)| c == ')')?
-        .0;
+    let close = next_bracket(para, next + 1).filter(|&(_, b)| b == b')')?.0;
     let content = inner[..close].trim_end();
     let full_sentence = content.ends_with(is_terminal) || content.ends_with(is_closer);
     (!content.is_empty() && !full_sentence).then_some(next + 1 + close + 1)

@@ -2,6 +2,10 @@
 //! photo credits and captions, "Read more" links, embedded posts, and site
 //! boilerplate such as comment boxes and copyright notices.
 
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
 use super::paragraphs::starts_list_item;
 use super::{BlockKind, Span};
 
@@ -108,6 +112,51 @@ const AGENCIES: &[&str] = &[
     "alamy",
 ];
 
+/// The phrase looked for anywhere in a paragraph that marks an embedded post.
+const EMBED_MARKER: &str = "pic.twitter.com/";
+
+/// Every phrase looked for anywhere in a paragraph ([`BOILERPLATE_ANYWHERE`],
+/// [`EMBED_MARKER`], [`CREDIT_MARKERS`]), in one automaton that tells in a
+/// single pass whether a paragraph holds any: most hold none, and then no
+/// phrase needs a search of its own. Leftmost-first matching lets the
+/// automaton use its vectorised prefilter.
+static ANY_PHRASE: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let phrases = BOILERPLATE_ANYWHERE
+        .iter()
+        .chain([&EMBED_MARKER])
+        .chain(CREDIT_MARKERS);
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(phrases)
+        .expect("the phrase lists build an automaton")
+});
+
+/// Which kinds of phrase occur somewhere in a (lower-cased) paragraph.
+#[derive(Debug, Default, Clone, Copy)]
+struct Found {
+    /// One of [`BOILERPLATE_ANYWHERE`].
+    boilerplate: bool,
+    /// [`EMBED_MARKER`].
+    embed: bool,
+    /// One of [`CREDIT_MARKERS`].
+    credit: bool,
+}
+
+impl Found {
+    /// Looks for every phrase in `lower`, searching for each one only when the
+    /// automaton saw at least one.
+    fn scan(lower: &str) -> Found {
+        if !ANY_PHRASE.is_match(lower) {
+            return Found::default();
+        }
+        Found {
+            boilerplate: BOILERPLATE_ANYWHERE.iter().any(|p| lower.contains(p)),
+            embed: lower.contains(EMBED_MARKER),
+            credit: CREDIT_MARKERS.iter().any(|m| lower.contains(m)),
+        }
+    }
+}
+
 /// Classifies every paragraph of an article. `headline` marks the first paragraph as the headline.
 pub fn classify(text: &str, paragraphs: &[Span], headline: bool) -> Vec<BlockKind> {
     let mut kinds: Vec<BlockKind> = paragraphs
@@ -131,8 +180,9 @@ fn classify_one(para: &str) -> BlockKind {
     let lower = para.to_lowercase();
     let lower = lower.trim();
     let bare = lower.trim_start_matches(['•', '·', '●', '▪', '-', '*', '–', ' ']);
+    let found = Found::scan(bare);
     if BOILERPLATE_PREFIXES.iter().any(|p| bare.starts_with(p))
-        || BOILERPLATE_ANYWHERE.iter().any(|p| bare.contains(p))
+        || found.boilerplate
         || is_copyright_line(bare)
     {
         return BlockKind::Boilerplate;
@@ -143,10 +193,10 @@ fn classify_one(para: &str) -> BlockKind {
     if READ_MORE_PREFIXES.iter().any(|p| bare.starts_with(p)) {
         return BlockKind::ReadMore;
     }
-    if bare.contains("pic.twitter.com/") || is_post_signature(para) {
+    if found.embed || is_post_signature(para) {
         return BlockKind::Embed;
     }
-    if is_credit(bare) {
+    if is_credit(bare, found.credit) {
         return BlockKind::PhotoCredit;
     }
     if starts_list_item(para) {
@@ -167,12 +217,11 @@ fn is_copyright_line(bare: &str) -> bool {
     (bare.starts_with('©') || bare.starts_with("copyright")) && year
 }
 
-/// True for a credit line or a caption carrying an agency credit.
-fn is_credit(bare: &str) -> bool {
+/// True for a credit line or a caption carrying an agency credit (`marker`: one
+/// of [`CREDIT_MARKERS`] occurs in it).
+fn is_credit(bare: &str, marker: bool) -> bool {
     let stripped = bare.trim_start_matches('©').trim();
-    AGENCIES.contains(&stripped)
-        || bare.starts_with('©')
-        || CREDIT_MARKERS.iter().any(|m| bare.contains(m))
+    AGENCIES.contains(&stripped) || bare.starts_with('©') || marker
 }
 
 /// True for a byline: "By Jane Doe and John Roe", short, every word capitalised.
@@ -191,18 +240,22 @@ fn is_byline(para: &str) -> bool {
 /// True for a social-media signature line: "— Name (@handle) January 29, 2023".
 fn is_post_signature(para: &str) -> bool {
     let trimmed = para.trim_start();
-    let dash_start = trimmed.starts_with(['—', '–', '-']);
-    let handle = trimmed
-        .find("(@")
-        .is_some_and(|i| trimmed[i..].find(')').is_some());
-    dash_start && handle && trimmed.chars().count() < 120
+    let handle = || {
+        trimmed
+            .find("(@")
+            .is_some_and(|i| trimmed[i..].contains(')'))
+    };
+    trimmed.starts_with(['—', '–', '-']) && trimmed.chars().count() < 120 && handle()
 }
 
 /// True for a short line without closing punctuation, or a phrase alone in quote marks.
 fn is_heading(para: &str) -> bool {
     let trimmed = para.trim();
-    let words = trimmed.split_whitespace().count();
-    if words == 0 || words > 12 || trimmed.chars().count() > 90 || trimmed.contains('\n') {
+    // Cheapest tests first: most paragraphs are too long to be a heading.
+    if trimmed.is_empty() || trimmed.chars().count() > 90 || trimmed.contains('\n') {
+        return false;
+    }
+    if trimmed.split_whitespace().nth(12).is_some() {
         return false;
     }
     let quoted = trimmed.starts_with(['"', '“', '«', '\'', '‘']);

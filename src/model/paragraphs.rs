@@ -63,10 +63,11 @@ const MAX_BRACKET_PIECE_CHARS: usize = 40;
 /// on lines of its own), not the end of a paragraph; a bracket left open with
 /// no short closing piece after it is left alone.
 fn rejoin_open_brackets(text: &str, paragraphs: Vec<Span>) -> Vec<Span> {
+    // Brackets are ASCII, so counting bytes needs no decoding of characters.
     let depth = |span: &Span| -> i64 {
-        span.slice(text).chars().fold(0, |d, c| match c {
-            '(' => d + 1,
-            ')' => d - 1,
+        span.slice(text).bytes().fold(0, |d, b| match b {
+            b'(' => d + 1,
+            b')' => d - 1,
             _ => d,
         })
     };

@@ -54,11 +54,12 @@ impl Value {
 }
 
 impl Lists {
-    /// Finds the lists of paragraph `para`, in one pass over its words.
+    /// Finds the lists of paragraph `para`, in one pass over the words that may
+    /// be markers.
     pub fn find(para: &str) -> Self {
         let mut lists = Lists::default();
         let mut chain: Vec<(Marker, Value)> = Vec::new();
-        for (start, word) in words(para) {
+        for (start, word) in closing_words(para) {
             let Some(value) = marker_value(word) else {
                 continue;
             };
@@ -112,10 +113,22 @@ impl Lists {
     }
 }
 
-/// The whitespace-separated words of `para` with their offsets.
-fn words(para: &str) -> impl Iterator<Item = (usize, &str)> {
-    para.split_whitespace()
-        .map(move |w| (w.as_ptr() as usize - para.as_ptr() as usize, w))
+/// The whitespace-separated words of `para` that end in `.` or `)`, as every
+/// marker does, with their offsets: found from those two bytes, so the words of
+/// the prose between markers are never read.
+fn closing_words(para: &str) -> impl Iterator<Item = (usize, &str)> {
+    memchr::memchr2_iter(b'.', b')', para.as_bytes()).filter_map(move |at| {
+        let end = at + 1;
+        if para[end..].starts_with(|c: char| !c.is_whitespace()) {
+            return None;
+        }
+        let start = para[..end]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        Some((start, &para[start..end]))
+    })
 }
 
 /// The value of `word` as a list marker, if it is one.
@@ -165,6 +178,17 @@ mod tests {
             markers("Steps: 1. pack").is_empty(),
             "one marker is no list"
         );
+    }
+
+    #[test]
+    fn closing_words_are_the_words_ending_in_a_stop_or_bracket() {
+        let para = "(a) 1.) x.y. U.S.\u{a0}b) é.\u{2003}(2)) end. ..) 3.";
+        let expected: Vec<(usize, &str)> = para
+            .split_whitespace()
+            .filter(|w| w.ends_with(['.', ')']))
+            .map(|w| (w.as_ptr() as usize - para.as_ptr() as usize, w))
+            .collect();
+        assert_eq!(closing_words(para).collect::<Vec<_>>(), expected);
     }
 
     #[test]

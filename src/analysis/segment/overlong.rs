@@ -17,6 +17,10 @@ pub const MAX_SENTENCE_WORDS: usize = 120;
 /// Pushes `span` of `text` to `out`, cut into pieces of at most
 /// [`MAX_SENTENCE_WORDS`] words. Time is linear in the span.
 pub fn push_cut(text: &str, span: Span, out: &mut Vec<Span>) {
+    if !may_be_overlong(text, span) {
+        push_piece(text, span.start, span.end, out);
+        return;
+    }
     let mut piece_start = span.start;
     // Start offsets of the current piece's words, and for each whether the word
     // before it ends a clause.
@@ -43,6 +47,19 @@ pub fn push_cut(text: &str, span: Span, out: &mut Vec<Span>) {
 }
 
 /// Pushes the trimmed piece `start..end` when it is not empty.
+/// False when `span` holds at most [`MAX_SENTENCE_WORDS`] words, as nearly
+/// every sentence does: told from its length alone when it is too short for
+/// more (every word but the last takes a separator), else by counting no
+/// further than one word past the limit.
+fn may_be_overlong(text: &str, span: Span) -> bool {
+    span.end - span.start > 2 * MAX_SENTENCE_WORDS
+        && span
+            .slice(text)
+            .split_whitespace()
+            .nth(MAX_SENTENCE_WORDS)
+            .is_some()
+}
+
 fn push_piece(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     let piece = Span::new(start, end).trim(text);
     if !piece.is_empty() {

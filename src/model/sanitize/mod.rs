@@ -90,9 +90,7 @@ fn clean(input: &str, mode: Mode) -> (String, SanitizeReport) {
     let mut pos = 0;
     while pos < input.len() {
         let rest = &input[pos..];
-        let plain = rest
-            .find(|c| needs_attention(c, mode))
-            .unwrap_or(rest.len());
+        let plain = plain_len(rest, mode);
         out.push_str(&rest[..plain]);
         pos += plain;
         let rest = &input[pos..];
@@ -137,6 +135,33 @@ fn clean(input: &str, mode: Mode) -> (String, SanitizeReport) {
         }
     }
     (out, report)
+}
+
+/// Length of the run at the start of `s` that [`clean`] copies as it is: up to
+/// the first character that [`needs_attention`]. Printable ASCII, nearly all of
+/// an article, is passed over a byte at a time without decoding characters.
+fn plain_len(s: &str, mode: Mode) -> usize {
+    let bytes = s.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        let b = bytes[at];
+        if b.is_ascii() {
+            // No ASCII character needs attention but the controls.
+            if b.is_ascii_control() {
+                return at;
+            }
+            at += 1;
+            continue;
+        }
+        let Some(c) = s[at..].chars().next() else {
+            break;
+        };
+        if needs_attention(c, mode) {
+            return at;
+        }
+        at += c.len_utf8();
+    }
+    bytes.len()
 }
 
 /// True for characters the fast path of [`clean`] must not copy as they are.
@@ -199,6 +224,21 @@ mod tests {
         assert_eq!(report.escapes, 4);
         assert_eq!(report.escape_bytes, 5 + 4 + 10 + 4);
         assert_eq!(report.controls, 1);
+    }
+
+    #[test]
+    fn the_fast_path_stops_where_each_character_would_be_checked() {
+        let text =
+            "plain, “quoted” é\u{7f}x\u{85}y\u{200b}z\tw\nv\u{200d}\u{202e}\u{c3}\u{feff}end";
+        for mode in [Mode::Text, Mode::Line] {
+            for (at, _) in text.char_indices() {
+                let rest = &text[at..];
+                let checked = rest
+                    .find(|c| needs_attention(c, mode))
+                    .unwrap_or(rest.len());
+                assert_eq!(plain_len(rest, mode), checked, "{rest:?}");
+            }
+        }
     }
 
     #[test]
