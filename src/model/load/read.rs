@@ -24,12 +24,24 @@ pub fn read_regular(path: &Path, limit: u64) -> Result<Vec<u8>, LoadError> {
     let file = open_without_blocking(path).map_err(|e| LoadError::io(path, e))?;
     let meta = file.metadata().map_err(|e| LoadError::io(path, e))?;
     check_regular(path, &meta, limit)?;
-    read_bounded(path, file, limit)
+    // Sized once from the file's length (a file growing meanwhile still reads).
+    let expected = meta.len().min(limit).saturating_add(1);
+    read_into(path, file, limit, usize::try_from(expected).unwrap_or(0))
 }
 
 /// Reads a stream (standard input) up to `limit` bytes; one byte more is an error.
 pub fn read_bounded(path: &Path, reader: impl Read, limit: u64) -> Result<Vec<u8>, LoadError> {
-    let mut bytes = Vec::new();
+    read_into(path, reader, limit, 0)
+}
+
+/// [`read_bounded`] into a buffer of `capacity` bytes to start with.
+fn read_into(
+    path: &Path,
+    reader: impl Read,
+    limit: u64,
+    capacity: usize,
+) -> Result<Vec<u8>, LoadError> {
+    let mut bytes = Vec::with_capacity(capacity);
     reader
         .take(limit.saturating_add(1))
         .read_to_end(&mut bytes)
