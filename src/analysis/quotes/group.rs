@@ -53,6 +53,13 @@ const COMMON_SHARE: usize = 10;
 /// Postings always searched, however small the corpus.
 const MIN_POSTINGS_SEARCHED: usize = 64;
 
+/// Postings never searched, however large the corpus: a stem that this many
+/// distinct renderings carry finds no match that a rarer stem of the same
+/// quotation would not, and searching it pairs every rendering with every
+/// other (one long article repeating a few remarks, each attributed to
+/// hundreds of people, took minutes).
+const MAX_POSTINGS_SEARCHED: usize = 256;
+
 /// One quotation prepared for comparison.
 struct Entry {
     at: QuoteRef,
@@ -207,7 +214,8 @@ fn matching_pairs(entries: &[Entry], reps: &[usize]) -> Vec<(usize, usize)> {
             postings.entry(s).or_default().push(i);
         }
     }
-    let searchable = MIN_POSTINGS_SEARCHED.max(entries.len() / COMMON_SHARE);
+    let searchable =
+        (entries.len() / COMMON_SHARE).clamp(MIN_POSTINGS_SEARCHED, MAX_POSTINGS_SEARCHED);
     let mut scored: Vec<(u64, usize, usize)> = Vec::new();
     let mut seen: Vec<usize> = vec![usize::MAX; entries.len()];
     for (i, e) in entries.iter().enumerate().filter(|&(i, _)| is_rep(i)) {
@@ -415,4 +423,76 @@ fn group_speaker(list: &[usize], entries: &[Entry], speakers: &Speakers<'_>) -> 
         .max_by_key(|(k, v)| (v.1, std::cmp::Reverse(*k)))
         .map(|(_, v)| *v)?;
     speakers.names.get(&best).cloned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `count` quotes of the same remark, each by a different person.
+    fn same_remark_by_many(count: usize) -> Vec<Quote> {
+        const GIVEN: [&str; 20] = [
+            "Ann", "Tom", "Maria", "Luis", "Grace", "Omar", "Helen", "Victor", "Irene", "Paul",
+            "Nora", "Ivan", "Clara", "Hugo", "Vera", "Felix", "Lena", "Oscar", "Rita", "Simon",
+        ];
+        const SURNAMES: [&str; 20] = [
+            "Mills", "Hale", "Ortiz", "Brandt", "Sokol", "Reyes", "Park", "Lindgren", "Okafor",
+            "Varga", "Castillo", "Nakamura", "Dube", "Ferris", "Quinn", "Rossi", "Tanaka", "Weber",
+            "Young", "Zeller",
+        ];
+        (0..count)
+            .map(|i| {
+                let text = "We will not back down.".to_string();
+                let span = Span::new(i * 40, i * 40 + text.len());
+                Quote {
+                    id: i,
+                    span,
+                    parts: vec![span],
+                    text,
+                    speaker: Some(format!("{} {}", GIVEN[i % 20], SURNAMES[i / 20 % 20])),
+                    person: None,
+                    sentence: i,
+                    partial: false,
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_remark_repeated_by_many_speakers_groups_until_its_stems_are_too_common() {
+        // A corpus large enough that a tenth of it is more than the cap.
+        let corpus = |repeats: usize| {
+            let mut quotes = same_remark_by_many(repeats);
+            for i in repeats..3_000 {
+                let text = format!("Unrelated line {i}.");
+                let span = Span::new(i * 40, i * 40 + text.len());
+                quotes.push(Quote {
+                    id: i,
+                    span,
+                    parts: vec![span],
+                    text,
+                    speaker: None,
+                    person: None,
+                    sentence: i,
+                    partial: false,
+                });
+            }
+            quotes
+        };
+        let remark_groups = |quotes: &[Quote]| {
+            group(&[quotes])
+                .into_iter()
+                .filter(|g| quotes[g.members[0].quote].text.starts_with("We will"))
+                .map(|g| g.members.len())
+                .collect::<Vec<_>>()
+        };
+        let few = corpus(MAX_POSTINGS_SEARCHED);
+        assert_eq!(remark_groups(&few), [MAX_POSTINGS_SEARCHED]);
+
+        // Past the cap, the remark's stems are carried by too many renderings
+        // to be searched: each speaker's rendering stays alone instead of every
+        // one being compared with every other.
+        let many = corpus(MAX_POSTINGS_SEARCHED + 44);
+        assert_eq!(remark_groups(&many), vec![1; MAX_POSTINGS_SEARCHED + 44]);
+    }
 }
