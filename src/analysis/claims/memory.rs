@@ -7,6 +7,7 @@
 
 use crate::analysis::language::ArticleLanguage;
 use crate::analysis::language::hash::{FnvHashMap, FnvHashSet};
+use crate::analysis::language::lexicon::{VerbForm, event_verb};
 use crate::analysis::language::people::PersonId;
 
 /// The per-article state of claim extraction.
@@ -17,6 +18,8 @@ pub struct ArticleMemory<'a> {
     introduced: FnvHashSet<String>,
     /// The speakers each distinct name form may name.
     people: FnvHashMap<&'a str, Vec<PersonId>>,
+    /// The event class and form of each distinct word tried as an event verb.
+    events: FnvHashMap<&'a str, Option<(&'static str, VerbForm)>>,
 }
 
 impl<'a> ArticleMemory<'a> {
@@ -26,6 +29,12 @@ impl<'a> ArticleMemory<'a> {
         self.people
             .entry(form)
             .or_insert_with(|| lang.people.lookup(form))
+    }
+
+    /// The event class and form of `word` ([`event_verb`], worked out once per
+    /// distinct word: every word outside quotes is tried).
+    pub fn event_verb(&mut self, word: &'a str) -> Option<(&'static str, VerbForm)> {
+        *self.events.entry(word).or_insert_with(|| event_verb(word))
     }
 
     /// Records that the person keyed `key` is introduced; false when they were
@@ -56,6 +65,15 @@ mod tests {
             assert_eq!(memory.people_named(&lang, form), lang.people.lookup(form));
         }
         assert_eq!(memory.people.len(), 3);
+    }
+
+    #[test]
+    fn a_word_is_looked_up_once_and_answers_like_the_lexicon() {
+        let mut memory = ArticleMemory::default();
+        for word in ["won", "the", "resigned", "won", "buying", "the"] {
+            assert_eq!(memory.event_verb(word), event_verb(word));
+        }
+        assert_eq!(memory.events.len(), 4);
     }
 
     #[test]

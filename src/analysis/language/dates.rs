@@ -80,6 +80,14 @@ pub const WEEKDAYS: [&str; 7] = [
 
 /// The month (1–12) a word names, with common abbreviations.
 fn month(word: &str) -> Option<u32> {
+    // Every month name and abbreviation starts with one of these letters: a
+    // cheap rejection for the other words of an article, every one of which is tried.
+    if !matches!(
+        word.as_bytes().first(),
+        Some(b'a' | b'd' | b'f' | b'j' | b'm' | b'n' | b'o' | b's')
+    ) {
+        return None;
+    }
     let word = word.trim_end_matches('.');
     let index = match word {
         "jan" => 0,
@@ -100,14 +108,13 @@ fn month(word: &str) -> Option<u32> {
 
 /// Finds date expressions among a sentence's tokens.
 pub fn find_dates(text: &str, tokens: &[Token], context: DateContext) -> Vec<DateMention> {
-    let future = speaks_of_future(tokens);
     let mut found = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
         let word = tokens[i].norm.as_str();
-        let capital = tokens[i].span.slice(text).starts_with(char::is_uppercase);
+        let capital = || tokens[i].span.slice(text).starts_with(char::is_uppercase);
         if let Some(m) =
-            month(word).filter(|_| capital && (word != "may" || next_is_day(tokens, i)))
+            month(word).filter(|_| capital() && (word != "may" || next_is_day(tokens, i)))
         {
             let (mention, used) = month_date(text, tokens, i, m, context);
             found.push(mention);
@@ -152,7 +159,12 @@ pub fn find_dates(text: &str, tokens: &[Token], context: DateContext) -> Vec<Dat
             i += used;
             continue;
         }
-        if let Some(weekday) = WEEKDAYS.iter().position(|d| *d == word).filter(|_| capital) {
+        if let Some(weekday) = WEEKDAYS
+            .iter()
+            .position(|d| *d == word)
+            .filter(|_| capital())
+        {
+            let future = speaks_of_future(tokens);
             found.push(DateMention {
                 span: tokens[i].span,
                 text: tokens[i].span.slice(text).to_string(),
@@ -214,16 +226,20 @@ fn years_ago(
     i: usize,
     context: DateContext,
 ) -> Option<(DateMention, usize)> {
+    // The cheapest test first: most words are not followed by `… ago`.
+    if tokens.get(i + 2)?.norm != "ago" {
+        return None;
+    }
+    let (unit, years) = time_unit(&tokens[i + 1].norm)?;
+    if unit != "year" {
+        return None;
+    }
     let word = tokens[i].norm.as_str();
     let count = match word {
         "a" | "an" | "one" => 1.0,
         _ => crate::analysis::language::lexicon::number_word(word)
             .or_else(|| word.parse::<f64>().ok())?,
     };
-    let (unit, years) = time_unit(&tokens.get(i + 1)?.norm)?;
-    if unit != "year" || tokens.get(i + 2)?.norm != "ago" {
-        return None;
-    }
     let back = (count * years).round() as i32;
     let span = Span::new(tokens[i].span.start, tokens[i + 2].span.end);
     let resolved = context.year.map(|y| format!("{:04}", y - back));
@@ -338,6 +354,11 @@ fn day_month(
 
 /// A day of the month: `1`–`31`, optionally `1st`, `29th`.
 fn day_number(word: &str) -> Option<u32> {
+    // A day parses only from a leading digit (or the `+` integer parsing
+    // allows): a cheap rejection for the words of an article, all of them tried.
+    if !matches!(word.as_bytes().first(), Some(b'0'..=b'9' | b'+')) {
+        return None;
+    }
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let day: u32 = digits.parse().ok()?;
     (1..=31).contains(&day).then_some(day)
@@ -345,6 +366,10 @@ fn day_number(word: &str) -> Option<u32> {
 
 /// A four-digit year between 1900 and 2100.
 fn year_of(word: &str) -> Option<i32> {
+    // Four characters from 1900 to 2100 start with a digit: a cheap rejection.
+    if word.len() != 4 || !word.as_bytes()[0].is_ascii_digit() {
+        return None;
+    }
     let year: i32 = word.parse().ok().filter(|_| word.len() == 4)?;
     (1900..=2100).contains(&year).then_some(year)
 }
@@ -544,6 +569,115 @@ mod tests {
     fn civil_day_round_trip() {
         for (y, m, d) in [(1970, 1, 1), (2000, 2, 29), (2023, 1, 30), (2024, 12, 31)] {
             assert_eq!(civil_from_days(days_from_civil(y, m, d)), (y, m, d));
+        }
+    }
+
+    /// Words of every shape the cheap rejections in `month`, `day_number` and
+    /// `year_of` must let through or turn away.
+    const WORDS: &[&str] = &[
+        "",
+        ".",
+        "...",
+        "a",
+        "an",
+        "may",
+        "May",
+        "jan",
+        "jan.",
+        "jan..",
+        "sept",
+        "sept.",
+        "september",
+        "december",
+        "dec",
+        "june",
+        "jun",
+        "janet",
+        "mar",
+        "marched",
+        "1",
+        "01",
+        "+5",
+        "+5th",
+        "-5",
+        "0",
+        "00",
+        "31",
+        "32",
+        "29th",
+        "1st",
+        "2nd",
+        "3rd",
+        "4th",
+        "9a",
+        "1999",
+        "2100",
+        "2101",
+        "1899",
+        "+199",
+        "-199",
+        "0199",
+        "1990s",
+        "20",
+        "2023",
+        "20231",
+        "a1",
+        "x",
+        "ago",
+        "years",
+        "١٢",
+        "²",
+        "the",
+        "said",
+        "monday",
+        "Monday",
+        "31st",
+        "4.5",
+        "1,000",
+        "9:14",
+    ];
+
+    fn month_slow(word: &str) -> Option<u32> {
+        let word = word.trim_end_matches('.');
+        let index = match word {
+            "jan" => 0,
+            "feb" => 1,
+            "mar" => 2,
+            "apr" => 3,
+            "jun" => 5,
+            "jul" => 6,
+            "aug" => 7,
+            "sep" | "sept" => 8,
+            "oct" => 9,
+            "nov" => 10,
+            "dec" => 11,
+            _ => MONTHS.iter().position(|m| *m == word)?,
+        };
+        Some(index as u32 + 1)
+    }
+
+    fn day_number_slow(word: &str) -> Option<u32> {
+        let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let day: u32 = digits.parse().ok()?;
+        (1..=31).contains(&day).then_some(day)
+    }
+
+    fn year_of_slow(word: &str) -> Option<i32> {
+        let year: i32 = word.parse().ok().filter(|_| word.len() == 4)?;
+        (1900..=2100).contains(&year).then_some(year)
+    }
+
+    #[test]
+    fn cheap_rejections_answer_like_the_full_lookups() {
+        let months = MONTHS.iter().map(|m| m.to_string());
+        let mut words: Vec<String> = WORDS.iter().map(|w| w.to_string()).collect();
+        words.extend(months.flat_map(|m| [m.clone(), format!("{m}."), m[..3].to_string()]));
+        words.extend((0..2200).map(|n| n.to_string()));
+        words.extend((0..40).flat_map(|n| ["st", "nd", "rd", "th"].map(|s| format!("{n}{s}"))));
+        for word in &words {
+            assert_eq!(month(word), month_slow(word), "{word}");
+            assert_eq!(day_number(word), day_number_slow(word), "{word}");
+            assert_eq!(year_of(word), year_of_slow(word), "{word}");
         }
     }
 }

@@ -122,7 +122,7 @@ pub fn find_numbers(text: &str, tokens: &[Token], taken: &[Span]) -> Vec<NumberM
     let mut found = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        if taken.iter().any(|s| s.overlaps(tokens[i].span)) {
+        if !may_start_number(&tokens[i].norm) || taken.iter().any(|s| s.overlaps(tokens[i].span)) {
             i += 1;
             continue;
         }
@@ -140,6 +140,119 @@ pub fn find_numbers(text: &str, tokens: &[Token], taken: &[Span]) -> Vec<NumberM
         }
     }
     found
+}
+
+/// The words other than digits a number or tally may start with (the part of a
+/// hyphenated token before its first hyphen): the lexicon's number words,
+/// ordinals, fractions, multiples and vague amounts, and `a`/`an` (`a dozen`).
+/// Keep in step with those lexicon functions.
+const NUMBER_HEADS: &[&str] = &[
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "dozen",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "twentieth",
+    "hundredth",
+    "half",
+    "halves",
+    "thirds",
+    "quarter",
+    "quarters",
+    "fourths",
+    "fifths",
+    "sixths",
+    "tenths",
+    "twice",
+    "double",
+    "doubled",
+    "triple",
+    "tripled",
+    "thrice",
+    "quadruple",
+    "quadrupled",
+    "several",
+    "few",
+    "couple",
+    "dozens",
+    "scores",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+    "a",
+    "an",
+];
+
+/// For each lower-case ASCII letter, a bit for each length (below 32) of the
+/// [`NUMBER_HEADS`] that start with it.
+const HEAD_LENGTHS: [u32; 26] = head_lengths();
+
+/// Builds [`HEAD_LENGTHS`].
+const fn head_lengths() -> [u32; 26] {
+    let mut masks = [0u32; 26];
+    let mut i = 0;
+    while i < NUMBER_HEADS.len() {
+        let word = NUMBER_HEADS[i].as_bytes();
+        masks[(word[0] - b'a') as usize] |= 1 << word.len();
+        i += 1;
+    }
+    masks
+}
+
+/// False when no number or tally can start at a token written `word`: every
+/// reading begins with a digit or with one of [`NUMBER_HEADS`] before any
+/// hyphen. A cheap rejection for the words of an article, every one of which is
+/// tried.
+fn may_start_number(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    let head = bytes
+        .iter()
+        .position(|&b| b == b'-')
+        .map_or(bytes, |end| &bytes[..end]);
+    match head.first() {
+        Some(b'0'..=b'9') => true,
+        Some(&letter @ b'a'..=b'z') => {
+            head.len() < 32 && HEAD_LENGTHS[usize::from(letter - b'a')] & (1 << head.len()) != 0
+        }
+        _ => false,
+    }
 }
 
 /// A plain value read from one or more tokens, before its kind is known.
@@ -916,6 +1029,44 @@ mod tests {
         ] {
             let found = numbers(text);
             assert!(found.iter().all(|n| !n.2.is_amount()), "{text}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn the_cheap_rejection_turns_away_only_words_that_start_no_number() {
+        let lexicon = NUMBER_HEADS.iter().chain(&[
+            "hundred", "thousand", "million", "billion", "trillion", "bn", "m", "k",
+        ]);
+        let mut words: Vec<String> = Vec::new();
+        for word in lexicon {
+            words.extend([
+                word.to_string(),
+                format!("{word}s"),
+                format!("{word}-thirds"),
+                format!("{word}-year-old"),
+                format!("{word}-to-two"),
+                format!("twenty-{word}"),
+                word[1..].to_string(),
+                word.to_uppercase(),
+            ]);
+        }
+        words.extend(
+            [
+                "the", "said", "people", "vote", "votes", "97-to-51", "5-2", "-5", "-", "--",
+                "x-5", "$5", "+5", "4,312.50", "1.2bn", "3rd", "1990s", "36-page", "inf", "nan",
+                "route", "no.", "ward", "é", "über", "zz", "fewer", "halfway", "scored", "tens",
+            ]
+            .map(String::from),
+        );
+        for word in &words {
+            let text = format!("voted {word} to 3 votes, a {word} - 2 of {word} {word} dozen");
+            let tokens = tokenize(text.as_str(), Span::new(0, text.len()));
+            for i in 0..tokens.len() {
+                if !may_start_number(&tokens[i].norm) {
+                    assert!(value_at(&tokens, i).is_none(), "{text} at {i}");
+                    assert!(tally(&text, &tokens, i).is_none(), "{text} at {i}");
+                }
+            }
         }
     }
 }

@@ -187,7 +187,7 @@ const EVENTS: &[(&str, &str)] = &[
     ("wound", "injure"),
 ];
 
-/// Irregular past forms and participles, with their lemma.
+/// Irregular past forms and participles, with their lemma. Sorted by form.
 const IRREGULAR: &[(&str, &str)] = &[
     ("beaten", "beat"),
     ("began", "begin"),
@@ -231,8 +231,8 @@ const IRREGULAR: &[(&str, &str)] = &[
 /// (`stem`, `stem` + "e", the stem undoubled) are looked up without being
 /// built: every word of an article is tried.
 fn lemma_of(word: &str) -> Option<(&'static str, VerbForm)> {
-    if let Some(&(_, lemma)) = IRREGULAR.iter().find(|(form, _)| *form == word) {
-        return Some((lemma, VerbForm::Past));
+    if let Ok(i) = IRREGULAR.binary_search_by(|(form, _)| (*form).cmp(word)) {
+        return Some((IRREGULAR[i].1, VerbForm::Past));
     }
     let known = |stem: &str, tail: &str| event_index(stem, tail).map(|i| EVENTS[i].0);
     if let Some(lemma) = known(word, "") {
@@ -277,9 +277,20 @@ fn undouble(stem: &str) -> Option<&str> {
 
 /// The index in [`EVENTS`] of the lemma written `stem` followed by `tail`.
 fn event_index(stem: &str, tail: &str) -> Option<usize> {
-    let wanted = || stem.bytes().chain(tail.bytes());
+    let (stem, tail) = (stem.as_bytes(), tail.as_bytes());
     EVENTS
-        .binary_search_by(|(lemma, _)| lemma.bytes().cmp(wanted()))
+        .binary_search_by(|(lemma, _)| {
+            // `lemma` against `stem` + `tail`, compared a slice at a time.
+            let lemma = lemma.as_bytes();
+            let n = lemma.len().min(stem.len());
+            lemma[..n].cmp(&stem[..n]).then_with(|| {
+                if lemma.len() < stem.len() {
+                    std::cmp::Ordering::Less
+                } else {
+                    lemma[n..].cmp(tail)
+                }
+            })
+        })
         .ok()
 }
 
@@ -551,6 +562,26 @@ mod tests {
     #[test]
     fn events_are_sorted() {
         assert!(EVENTS.windows(2).all(|w| w[0].0 < w[1].0));
+    }
+
+    #[test]
+    fn irregular_forms_are_sorted() {
+        assert!(IRREGULAR.windows(2).all(|w| w[0].0 < w[1].0));
+    }
+
+    #[test]
+    fn lemmas_are_found_from_a_stem_and_a_tail() {
+        for (i, (lemma, _)) in EVENTS.iter().enumerate() {
+            for cut in 0..=lemma.len() {
+                let (stem, tail) = lemma.split_at(cut);
+                assert_eq!(event_index(stem, tail), Some(i), "{stem}+{tail}");
+            }
+            for (stem, tail) in [(*lemma, "s"), (&lemma[1..], "e"), ("", *lemma)] {
+                let joined = format!("{stem}{tail}");
+                let slow = EVENTS.binary_search_by(|(l, _)| l.cmp(&joined.as_str()));
+                assert_eq!(event_index(stem, tail), slow.ok(), "{stem}+{tail}");
+            }
+        }
     }
 
     #[test]
