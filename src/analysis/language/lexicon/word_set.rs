@@ -2,26 +2,25 @@
 //! common miss cheaply, since attribution and comparison test every word of an
 //! article against several lists.
 
-use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-/// A fixed list of words, turned into a hash set on first use.
+/// A fixed list of words, turned into a hash table on first use.
 pub(super) struct WordSet {
     /// The words, lower-cased and sorted.
     pub(super) words: &'static [&'static str],
-    /// The set, with what rejects most other words before hashing.
+    /// The table of the words.
     table: OnceLock<Table>,
-    /// First words of the entries that are two-word phrases.
+    /// The table of the first words of the entries that are two-word phrases.
     heads: OnceLock<Table>,
 }
 
-/// The words of a set hashed, with the lengths and first bytes they have: most
-/// words tested are not in a list, and a word whose length or first byte no
-/// entry has is rejected without hashing it.
+/// An open-addressed hash table of words. Most words tested are not in a list:
+/// a word whose length or first byte no entry has is rejected at once, and the
+/// hash reads only a word's length and three of its bytes, so a test costs a
+/// few instructions and one comparison whatever the word's length.
 struct Table {
-    /// The words.
-    set: HashSet<&'static str, BuildHasherDefault<WordHasher>>,
+    /// Slots of a power-of-two count, at most half full, each empty or an entry.
+    slots: Vec<Option<&'static str>>,
     /// Bit `n` set when an entry is `n` bytes long (bit 63: 63 bytes or more).
     lengths: u64,
     /// Bit `b` set when an entry starts with byte `b`.
@@ -30,9 +29,10 @@ struct Table {
 
 impl Table {
     /// The table of `words`.
-    fn new(words: impl Iterator<Item = &'static str>) -> Self {
+    fn new(words: impl Iterator<Item = &'static str> + Clone) -> Self {
+        let size = (words.clone().count() * 2).next_power_of_two().max(2);
         let mut table = Self {
-            set: HashSet::default(),
+            slots: vec![None; size],
             lengths: 0,
             firsts: [0; 4],
         };
@@ -41,7 +41,17 @@ impl Table {
             if let Some(&b) = word.as_bytes().first() {
                 table.firsts[usize::from(b >> 6)] |= 1 << (b & 63);
             }
-            table.set.insert(word);
+            let mut slot = table.home(word);
+            loop {
+                match table.slots[slot] {
+                    None => {
+                        table.slots[slot] = Some(word);
+                        break;
+                    }
+                    Some(entry) if entry == word => break,
+                    Some(_) => slot = (slot + 1) & (size - 1),
+                }
+            }
         }
         table
     }
@@ -51,11 +61,34 @@ impl Table {
         if self.lengths & length_bit(word) == 0 {
             return false;
         }
-        let first_known = word
-            .as_bytes()
-            .first()
-            .is_none_or(|&b| self.firsts[usize::from(b >> 6)] & (1 << (b & 63)) != 0);
-        first_known && self.set.contains(word)
+        if let Some(&b) = word.as_bytes().first()
+            && self.firsts[usize::from(b >> 6)] & (1 << (b & 63)) == 0
+        {
+            return false;
+        }
+        let mut slot = self.home(word);
+        while let Some(entry) = self.slots[slot] {
+            if entry == word {
+                return true;
+            }
+            slot = (slot + 1) & (self.slots.len() - 1);
+        }
+        false
+    }
+
+    /// The slot where the search for `word` starts: a multiplicative hash of its
+    /// length, first, second and last bytes.
+    fn home(&self, word: &str) -> usize {
+        const MIX: u64 = 0x9e37_79b9_7f4a_7c15;
+        let bytes = word.as_bytes();
+        let byte = |i: usize| u64::from(bytes.get(i).copied().unwrap_or(0));
+        let key = (word.len() as u64)
+            | byte(0) << 16
+            | byte(1) << 24
+            | byte(word.len().saturating_sub(1)) << 32;
+        let bits = self.slots.len().trailing_zeros();
+        // The top bits of the product mix every bit of the key.
+        (key.wrapping_mul(MIX) >> (63 - bits) >> 1) as usize
     }
 }
 
@@ -92,46 +125,6 @@ impl WordSet {
             )
         });
         heads.contains(first) && self.contains(&format!("{first} {second}"))
-    }
-}
-
-/// A hasher for short words that reads eight bytes at a step (the multiply and
-/// rotate of rustc's FxHash), several times cheaper than a byte-at-a-time hash
-/// on the words of a list. Only membership is asked of these sets, so their
-/// order never shows.
-#[derive(Default)]
-struct WordHasher(u64);
-
-impl WordHasher {
-    /// Mixes one word-sized chunk into the hash.
-    fn add(&mut self, chunk: u64) {
-        const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        self.0 = (self.0.rotate_left(5) ^ chunk).wrapping_mul(SEED);
-    }
-}
-
-impl Hasher for WordHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut eight = [0; 8];
-            eight.copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(eight));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut eight = [0; 8];
-            eight[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(eight));
-        }
-    }
-
-    fn write_u8(&mut self, byte: u8) {
-        self.add(u64::from(byte));
     }
 }
 
