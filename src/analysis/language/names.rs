@@ -111,8 +111,10 @@ fn is_title(word: &str) -> bool {
 /// Finds every candidate personal name in `words`.
 pub fn find(words: &[Word<'_>]) -> Vec<Mention> {
     let vocabulary = lower_case_stems(words);
-    let mut out = Vec::new();
-    let mut plural_titles = Vec::new();
+    // Every name starts a run of capitalised words: at most one a capital.
+    let most = words.iter().filter(|w| w.capitalised()).count();
+    let mut out = Vec::with_capacity(most);
+    let mut plural_titles = Vec::with_capacity(most);
     let mut i = 0;
     while i < words.len() {
         if !words[i].capitalised() || looks_like_party_code(&words[i]) {
@@ -173,11 +175,11 @@ fn age_follows(words: &[Word<'_>], end: usize) -> bool {
 
 /// Stems of the words the article writes in lower case, to tell a capitalised
 /// common noun opening a sentence ("Parent Melissa Tran") from a name.
-fn lower_case_stems(words: &[Word<'_>]) -> FnvHashSet<String> {
+fn lower_case_stems<'w>(words: &'w [Word<'_>]) -> FnvHashSet<&'w str> {
     words
         .iter()
         .filter(|w| w.text.starts_with(char::is_lowercase))
-        .map(|w| stem(&w.lower).to_string())
+        .map(|w| stem(&w.lower))
         .collect()
 }
 
@@ -200,7 +202,7 @@ fn ends_possessive(word: &Word<'_>) -> bool {
 /// The name inside the run `words[run_start..end]`, if it has one.
 fn name_in_run(
     words: &[Word<'_>],
-    vocabulary: &FnvHashSet<String>,
+    vocabulary: &FnvHashSet<&str>,
     run_start: usize,
     end: usize,
 ) -> Option<Mention> {
@@ -296,7 +298,7 @@ fn is_personal_shape(name: &[Word<'_>]) -> bool {
 /// opening the run ("Parent Melissa Tran").
 fn given_name_start(
     words: &[Word<'_>],
-    vocabulary: &FnvHashSet<String>,
+    vocabulary: &FnvHashSet<&str>,
     run_start: usize,
     start: usize,
     end: usize,

@@ -6,7 +6,7 @@
 
 use super::article::BYTES_PER_WORD;
 use super::lexicon::{is_final_abbreviation, is_sentence_opener, is_title_abbreviation};
-use super::tokens::tokenize;
+use super::tokens::tokens;
 use crate::model::{Article, Span};
 
 /// What separates a word from the one before it.
@@ -92,7 +92,7 @@ pub fn writer_words<'a>(article: &'a Article, regions: &[Region]) -> Vec<Word<'a
             if after.is_some() {
                 passed = after;
             }
-            for token in tokenize(text, segment) {
+            for token in tokens(text, segment) {
                 let word_text = token.span.slice(text);
                 let capital =
                     word_text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());

@@ -7,10 +7,6 @@
 //! reading; none names a particular person, place or story. Lists are hashed on
 //! first use, since attribution looks up every word of an article several times.
 
-use std::sync::OnceLock;
-
-use super::hash::FnvHashSet;
-
 mod abbreviations;
 mod events;
 mod expansions;
@@ -25,6 +21,7 @@ mod sources;
 mod speech;
 mod states;
 mod synonyms;
+mod word_set;
 
 pub use abbreviations::*;
 pub use events::*;
@@ -40,44 +37,7 @@ pub use sources::*;
 pub use speech::*;
 pub use states::*;
 pub use synonyms::*;
-
-/// A fixed list of words, turned into a hash set on first use.
-struct WordSet {
-    words: &'static [&'static str],
-    set: OnceLock<FnvHashSet<&'static str>>,
-    /// First words of the entries that are two-word phrases.
-    heads: OnceLock<FnvHashSet<&'static str>>,
-}
-
-impl WordSet {
-    /// A set of `words`.
-    const fn new(words: &'static [&'static str]) -> Self {
-        Self {
-            words,
-            set: OnceLock::new(),
-            heads: OnceLock::new(),
-        }
-    }
-
-    /// True when `word` is in the set.
-    fn contains(&self, word: &str) -> bool {
-        self.set
-            .get_or_init(|| self.words.iter().copied().collect())
-            .contains(word)
-    }
-
-    /// True when the two-word phrase `first second` is in the set; checks the
-    /// first word alone before building the phrase.
-    fn contains_pair(&self, first: &str, second: &str) -> bool {
-        let heads = self.heads.get_or_init(|| {
-            self.words
-                .iter()
-                .filter_map(|w| w.split_once(' ').map(|(head, _)| head))
-                .collect()
-        });
-        heads.contains(first) && self.contains(&format!("{first} {second}"))
-    }
-}
+use word_set::WordSet;
 
 #[cfg(test)]
 mod tests {
