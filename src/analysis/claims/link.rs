@@ -133,6 +133,14 @@ impl<'a> Vocabulary<'a> {
 /// text repeats another's are left to the caller).
 pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]) -> Vec<Edge> {
     let claim = |i: usize| &claims[flat[i].article][flat[i].claim];
+    // Links join claims of different articles only: one article has none.
+    let first_article = representatives.first().map(|&i| flat[i].article);
+    if representatives
+        .iter()
+        .all(|&i| Some(flat[i].article) == first_article)
+    {
+        return Vec::new();
+    }
     let mut vocabulary = Vocabulary::default();
     let ids: Vec<Vec<u32>> = (0..flat.len())
         .map(|i| vocabulary.terms(&claim(i).features.words))
@@ -174,12 +182,18 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
             postings.entry(format!("w|{t}")).or_default().push(i);
         }
     }
+    // Only claims of different articles can link: other pairs are not kept.
     let mut pairs: Vec<(usize, usize)> = Vec::new();
+    let mut pair = |x: usize, y: usize| {
+        if flat[x].article != flat[y].article {
+            pairs.push((x.min(y), x.max(y)));
+        }
+    };
     for list in postings.values() {
         if list.len() <= LONG_POSTING {
             for (p, &x) in list.iter().enumerate() {
                 for &y in &list[p + 1..] {
-                    pairs.push((x.min(y), x.max(y)));
+                    pair(x, y);
                 }
             }
         } else {
@@ -187,7 +201,7 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
                 let hubs = list[..HUBS.min(p)].iter();
                 let near = list[p.saturating_sub(NEIGHBOURS)..p].iter();
                 for &y in hubs.chain(near) {
-                    pairs.push((x.min(y), x.max(y)));
+                    pair(x, y);
                 }
             }
         }
@@ -216,7 +230,6 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
                     .iter()
                     .any(|k| stated.contains(&(flat[b].article, k.as_str()))))
     };
-    pairs.retain(|&(a, b)| flat[a].article != flat[b].article);
     // Scoring is the costly part and each pair stands alone: on all cores.
     crate::analysis::parallel_map(&pairs, |&(a, b)| {
         if claim(a).features.value.is_some() && states_other(a, b) {
