@@ -15,8 +15,8 @@ use crate::model::Span;
 
 use super::lexicon::{
     HedgeKind, currency_sign, currency_word, event_verb, fraction_word, hedge, is_identifier_head,
-    is_ordinal_word, is_stop_word, is_tally_cue, multiple_word, number_word, party_member,
-    scale_word, time_unit, vague_amount,
+    is_ordinal_word, is_stop_word, is_tally_cue, may_be_amount_word, multiple_word, number_word,
+    party_member, scale_word, time_unit, vague_amount,
 };
 use super::tokens::Token;
 
@@ -142,117 +142,15 @@ pub fn find_numbers(text: &str, tokens: &[Token], taken: &[Span]) -> Vec<NumberM
     found
 }
 
-/// The words other than digits a number or tally may start with (the part of a
-/// hyphenated token before its first hyphen): the lexicon's number words,
-/// ordinals, fractions, multiples and vague amounts, and `a`/`an` (`a dozen`).
-/// Keep in step with those lexicon functions.
-const NUMBER_HEADS: &[&str] = &[
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "dozen",
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "twentieth",
-    "hundredth",
-    "half",
-    "halves",
-    "thirds",
-    "quarter",
-    "quarters",
-    "fourths",
-    "fifths",
-    "sixths",
-    "tenths",
-    "twice",
-    "double",
-    "doubled",
-    "triple",
-    "tripled",
-    "thrice",
-    "quadruple",
-    "quadrupled",
-    "several",
-    "few",
-    "couple",
-    "dozens",
-    "scores",
-    "hundreds",
-    "thousands",
-    "millions",
-    "billions",
-    "a",
-    "an",
-];
-
-/// For each lower-case ASCII letter, a bit for each length (below 32) of the
-/// [`NUMBER_HEADS`] that start with it.
-const HEAD_LENGTHS: [u32; 26] = head_lengths();
-
-/// Builds [`HEAD_LENGTHS`].
-const fn head_lengths() -> [u32; 26] {
-    let mut masks = [0u32; 26];
-    let mut i = 0;
-    while i < NUMBER_HEADS.len() {
-        let word = NUMBER_HEADS[i].as_bytes();
-        masks[(word[0] - b'a') as usize] |= 1 << word.len();
-        i += 1;
-    }
-    masks
-}
-
 /// False when no number or tally can start at a token written `word`: every
-/// reading begins with a digit or with one of [`NUMBER_HEADS`] before any
-/// hyphen. A cheap rejection for the words of an article, every one of which is
-/// tried.
+/// reading begins with a digit, an article (`a dozen`) or one of the lexicon's
+/// amount words, before any hyphen. A cheap rejection for the words of an
+/// article, every one of which is tried.
 fn may_start_number(word: &str) -> bool {
-    let bytes = word.as_bytes();
-    let head = bytes
-        .iter()
-        .position(|&b| b == b'-')
-        .map_or(bytes, |end| &bytes[..end]);
-    match head.first() {
-        Some(b'0'..=b'9') => true,
-        Some(&letter @ b'a'..=b'z') => {
-            head.len() < 32 && HEAD_LENGTHS[usize::from(letter - b'a')] & (1 << head.len()) != 0
-        }
-        _ => false,
-    }
+    let head = word.split_once('-').map_or(word, |(head, _)| head);
+    head.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(head, "a" | "an")
+        || may_be_amount_word(head)
 }
 
 /// A plain value read from one or more tokens, before its kind is known.
@@ -878,6 +776,7 @@ fn tally(text: &str, tokens: &[Token], i: usize) -> Option<(NumberMention, usize
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::language::lexicon::amount_words;
     use crate::analysis::language::tokens::tokenize;
 
     fn numbers(text: &str) -> Vec<(String, f64, NumberKind, Hedge)> {
@@ -1034,8 +933,8 @@ mod tests {
 
     #[test]
     fn the_cheap_rejection_turns_away_only_words_that_start_no_number() {
-        let lexicon = NUMBER_HEADS.iter().chain(&[
-            "hundred", "thousand", "million", "billion", "trillion", "bn", "m", "k",
+        let lexicon = amount_words().chain([
+            "a", "an", "hundred", "thousand", "million", "billion", "trillion", "bn", "m", "k",
         ]);
         let mut words: Vec<String> = Vec::new();
         for word in lexicon {

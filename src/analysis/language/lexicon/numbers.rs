@@ -1,62 +1,71 @@
 //! Words of quantity: number words, scales, fractions, vague amounts, hedges and
 //! bounds, units of time and currencies.
 
-/// The value of a cardinal number word (`six`, `twenty`, `dozen`).
-pub fn number_word(word: &str) -> Option<f64> {
-    Some(match word {
-        "zero" => 0.0,
-        "one" => 1.0,
-        "two" => 2.0,
-        "three" => 3.0,
-        "four" => 4.0,
-        "five" => 5.0,
-        "six" => 6.0,
-        "seven" => 7.0,
-        "eight" => 8.0,
-        "nine" => 9.0,
-        "ten" => 10.0,
-        "eleven" => 11.0,
-        "twelve" => 12.0,
-        "thirteen" => 13.0,
-        "fourteen" => 14.0,
-        "fifteen" => 15.0,
-        "sixteen" => 16.0,
-        "seventeen" => 17.0,
-        "eighteen" => 18.0,
-        "nineteen" => 19.0,
-        "twenty" => 20.0,
-        "thirty" => 30.0,
-        "forty" => 40.0,
-        "fifty" => 50.0,
-        "sixty" => 60.0,
-        "seventy" => 70.0,
-        "eighty" => 80.0,
-        "ninety" => 90.0,
-        "dozen" => 12.0,
-        _ => return None,
-    })
+/// Cardinal number words and their values.
+const NUMBER_WORDS: &[(&str, f64)] = &[
+    ("zero", 0.0),
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
+    ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
+    ("dozen", 12.0),
+];
+
+/// The value `word` has in `table`, if it is there.
+fn value_in(table: &[(&str, f64)], word: &str) -> Option<f64> {
+    table.iter().find(|(w, _)| *w == word).map(|&(_, v)| v)
 }
 
-/// The value of an ordinal word or suffixed ordinal (`third`, `3rd`): ordinals
-/// rank things and are never counts.
+/// The value of a cardinal number word (`six`, `twenty`, `dozen`).
+pub fn number_word(word: &str) -> Option<f64> {
+    value_in(NUMBER_WORDS, word)
+}
+
+/// Ordinal words: they rank things and are never counts.
+const ORDINAL_WORDS: &[&str] = &[
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "twentieth",
+    "hundredth",
+];
+
+/// True for an ordinal word (`third`): ordinals rank things and are never
+/// counts.
 pub fn is_ordinal_word(word: &str) -> bool {
-    matches!(
-        word,
-        "first"
-            | "second"
-            | "third"
-            | "fourth"
-            | "fifth"
-            | "sixth"
-            | "seventh"
-            | "eighth"
-            | "ninth"
-            | "tenth"
-            | "eleventh"
-            | "twelfth"
-            | "twentieth"
-            | "hundredth"
-    )
+    ORDINAL_WORDS.contains(&word)
 }
 
 /// The multiplier of a scale word that follows a number (`2.3 million`).
@@ -71,49 +80,124 @@ pub fn scale_word(word: &str) -> Option<f64> {
     })
 }
 
+/// The parts of a whole a fraction names, and their denominators.
+const FRACTION_PARTS: &[(&str, f64)] = &[
+    ("half", 2.0),
+    ("halves", 2.0),
+    ("third", 3.0),
+    ("thirds", 3.0),
+    ("quarter", 4.0),
+    ("quarters", 4.0),
+    ("fourth", 4.0),
+    ("fourths", 4.0),
+    ("fifth", 5.0),
+    ("fifths", 5.0),
+    ("sixth", 6.0),
+    ("sixths", 6.0),
+    ("tenth", 10.0),
+    ("tenths", 10.0),
+];
+
 /// A fraction word and its value (`half`, `two-thirds`, `three-quarters`).
 pub fn fraction_word(word: &str) -> Option<f64> {
     let (count, part) = match word.split_once('-') {
         Some((count, part)) => (number_word(count)?, part),
         None => (1.0, word),
     };
-    let denominator = match part {
-        "half" | "halves" => 2.0,
-        "third" | "thirds" => 3.0,
-        "quarter" | "quarters" | "fourth" | "fourths" => 4.0,
-        "fifth" | "fifths" => 5.0,
-        "sixth" | "sixths" => 6.0,
-        "tenth" | "tenths" => 10.0,
-        _ => return None,
-    };
+    let denominator = value_in(FRACTION_PARTS, part)?;
     (count < denominator).then_some(count / denominator)
 }
 
+/// Multiplicative words and their factors.
+const MULTIPLE_WORDS: &[(&str, f64)] = &[
+    ("twice", 2.0),
+    ("double", 2.0),
+    ("doubled", 2.0),
+    ("triple", 3.0),
+    ("tripled", 3.0),
+    ("thrice", 3.0),
+    ("quadruple", 4.0),
+    ("quadrupled", 4.0),
+];
+
 /// A multiplicative word and its factor (`twice`, `double`, `triple`).
 pub fn multiple_word(word: &str) -> Option<f64> {
-    Some(match word {
-        "twice" | "double" | "doubled" => 2.0,
-        "triple" | "tripled" | "thrice" => 3.0,
-        "quadruple" | "quadrupled" => 4.0,
-        _ => return None,
-    })
+    value_in(MULTIPLE_WORDS, word)
 }
+
+/// Words for vague amounts, each with a typical value.
+const VAGUE_AMOUNTS: &[(&str, f64)] = &[
+    ("several", 5.0),
+    ("few", 3.0),
+    ("couple", 2.0),
+    ("dozens", 36.0),
+    ("scores", 60.0),
+    ("hundreds", 300.0),
+    ("thousands", 3e3),
+    ("millions", 3e6),
+    ("billions", 3e9),
+];
 
 /// A word for a vague amount and a typical value (`several`, `dozens`,
 /// `hundreds`): such amounts never conflict with a precise one.
 pub fn vague_amount(word: &str) -> Option<f64> {
-    Some(match word {
-        "several" => 5.0,
-        "few" => 3.0,
-        "couple" => 2.0,
-        "dozens" => 36.0,
-        "scores" => 60.0,
-        "hundreds" => 300.0,
-        "thousands" => 3e3,
-        "millions" => 3e6,
-        "billions" => 3e9,
-        _ => return None,
-    })
+    value_in(VAGUE_AMOUNTS, word)
+}
+
+/// For each lower-case ASCII letter, a bit for each length (below 32) of the
+/// words above that start with it: the words a number may be written with.
+const AMOUNT_WORD_LENGTHS: [u32; 26] = amount_word_lengths();
+
+/// Builds [`AMOUNT_WORD_LENGTHS`] from the tables of this file.
+const fn amount_word_lengths() -> [u32; 26] {
+    let mut masks = [0u32; 26];
+    let valued: [&[(&str, f64)]; 4] = [NUMBER_WORDS, FRACTION_PARTS, MULTIPLE_WORDS, VAGUE_AMOUNTS];
+    let mut t = 0;
+    while t < valued.len() {
+        let mut i = 0;
+        while i < valued[t].len() {
+            mark_length(&mut masks, valued[t][i].0);
+            i += 1;
+        }
+        t += 1;
+    }
+    let mut i = 0;
+    while i < ORDINAL_WORDS.len() {
+        mark_length(&mut masks, ORDINAL_WORDS[i]);
+        i += 1;
+    }
+    masks
+}
+
+/// Sets the bit of `word`'s first letter and length in `masks`.
+const fn mark_length(masks: &mut [u32; 26], word: &str) {
+    let bytes = word.as_bytes();
+    masks[(bytes[0] - b'a') as usize] |= 1 << bytes.len();
+}
+
+/// False when `word` is surely none of the number, ordinal, fraction-part,
+/// multiple and vague-amount words above: no entry has its first letter and
+/// length. A cheap rejection for the words of an article, each of which is
+/// tried as the start of a number.
+pub fn may_be_amount_word(word: &str) -> bool {
+    match word.as_bytes().first() {
+        Some(&letter @ b'a'..=b'z') => {
+            word.len() < 32
+                && AMOUNT_WORD_LENGTHS[usize::from(letter - b'a')] & (1 << word.len()) != 0
+        }
+        _ => false,
+    }
+}
+
+/// Every word of the amount tables, for tests of what [`may_be_amount_word`]
+/// lets through.
+#[cfg(test)]
+pub(crate) fn amount_words() -> impl Iterator<Item = &'static str> {
+    [NUMBER_WORDS, FRACTION_PARTS, MULTIPLE_WORDS, VAGUE_AMOUNTS]
+        .into_iter()
+        .flatten()
+        .map(|&(word, _)| word)
+        .chain(ORDINAL_WORDS.iter().copied())
 }
 
 /// How a hedge before a number bounds it.
