@@ -10,6 +10,7 @@ use std::process::ExitCode;
 use anyhow::Result;
 
 use parallax::analysis;
+use parallax::analysis::progress::Scope;
 use parallax::cli::{Cli, Command, InputArgs};
 use parallax::commands;
 use parallax::commands::error_line;
@@ -81,14 +82,16 @@ fn run(cli: Cli, startup: &Startup) -> Result<()> {
                 let (paths, json) = (&args.input.paths, args.input.json);
                 commands::corrected::analyze(paths, json, session, &mut out)?;
             }
-            None => with_analysis(&args.input, &mut out, commands::analyze)?,
+            None => with_analysis(&args.input, &mut out, REPORT, commands::analyze)?,
         },
         Some(Command::Facts(args)) => commands::facts::facts(&args, &mut out)?,
-        Some(Command::Quotes(args)) => with_analysis(&args, &mut out, commands::quotes)?,
-        Some(Command::Claims(args)) => with_analysis(&args.input, &mut out, |c, a, json, out| {
-            let selection = commands::claim_selection::ClaimSelection::new(&args, c)?;
-            commands::claims(c, a, &selection, json, out)
-        })?,
+        Some(Command::Quotes(args)) => with_analysis(&args, &mut out, REPORT, commands::quotes)?,
+        Some(Command::Claims(args)) => {
+            with_analysis(&args.input, &mut out, REPORT, |c, a, json, out| {
+                let selection = commands::claim_selection::ClaimSelection::new(&args, c)?;
+                commands::claims(c, a, &selection, json, out)
+            })?
+        }
         Some(Command::Sessions { json }) => {
             commands::review::list(&mut out, json, startup.config.data_dir.as_deref())?;
         }
@@ -105,7 +108,7 @@ fn run(cli: Cli, startup: &Startup) -> Result<()> {
                 json,
                 paths: vec![left, right],
             };
-            with_analysis(&args, &mut out, commands::align)?;
+            with_analysis(&args, &mut out, Scope::WithAlignment, commands::align)?;
         }
         None => {
             drop(out);
@@ -116,10 +119,15 @@ fn run(cli: Cli, startup: &Startup) -> Result<()> {
     Ok(())
 }
 
-/// Loads and analyses the inputs, prints warnings, then runs a printing command.
+/// The reports (`analyze`, `quotes`, `claims`) never align sentences.
+const REPORT: Scope = Scope::WithoutAlignment;
+
+/// Loads and analyses the inputs (with the alignment index when `scope` asks
+/// for it), prints warnings, then runs a printing command.
 fn with_analysis(
     args: &InputArgs,
     out: &mut dyn Write,
+    scope: Scope,
     command: impl FnOnce(
         &parallax::model::Corpus,
         &analysis::Analysis,
@@ -131,7 +139,7 @@ fn with_analysis(
     for warning in &corpus.warnings {
         warn(warning);
     }
-    let analysis = commands::steps::analyze(&corpus);
+    let analysis = commands::steps::analyze(&corpus, scope);
     command(&corpus, &analysis, args.json, out)
 }
 

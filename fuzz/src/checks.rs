@@ -101,7 +101,7 @@ pub fn analysis(corpus: &Corpus, analysis: &Analysis) {
     let n = corpus.articles.len();
     for left in 0..n {
         let right = (left + 1) % n;
-        let alignment = analysis.index.align(left, right);
+        let alignment = analysis.align(left, right);
         let (ls, rs) = (
             analysis.articles[left].sentences.len(),
             analysis.articles[right].sentences.len(),

@@ -49,14 +49,20 @@ pub struct Analysis {
     pub quote_groups: Vec<QuoteGroup>,
     /// Groups of the same claim across outlets.
     pub claim_groups: Vec<ClaimGroup>,
-    /// Similarity statistics, for aligning any pair on demand.
-    pub index: SimilarityIndex,
+    /// Similarity statistics, for aligning any pair on demand; `None` when
+    /// analysed without alignment ([`progress::Scope::WithoutAlignment`]).
+    pub index: Option<SimilarityIndex>,
 }
 
 impl Analysis {
     /// The sentence alignment of articles `left` and `right`: by wording, and by
     /// the claims and quotes the two articles share (their groups' members).
+    /// An analysis made without alignment finds no pairs.
     pub fn align(&self, left: usize, right: usize) -> align::Alignment {
+        debug_assert!(self.index.is_some(), "analysed without alignment");
+        let Some(index) = &self.index else {
+            return align::Alignment::default();
+        };
         let anchors = align::anchors::anchor_pairs(
             &self.articles,
             &self.claim_groups,
@@ -64,14 +70,14 @@ impl Analysis {
             left,
             right,
         );
-        self.index.align_anchored(left, right, &anchors)
+        index.align_anchored(left, right, &anchors)
     }
 }
 
 /// Runs the whole analysis over a corpus (as
 /// [`progress::analyze_with_progress`], telling no one).
 pub fn analyze(corpus: &Corpus) -> Analysis {
-    progress::analyze_with_progress(corpus, &|_, _| {})
+    progress::analyze_with_progress(corpus, &|_, _| {}, progress::Scope::WithAlignment)
 }
 
 /// Fewest items worth spreading over threads; below it, start-up costs more

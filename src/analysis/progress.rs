@@ -15,13 +15,27 @@ use super::quotes::{self, Quote};
 use super::sentences::{self, Sentence};
 use super::{Analysis, ArticleAnalysis, align, language};
 
+/// Whether an analysis builds the sentence-alignment index. The reader and
+/// `parallax align` compare pairs of articles sentence by sentence; the reports
+/// (`analyze`, `quotes`, `claims`, `facts`) never do, and skip the index: on one
+/// long article it is a third of all the work, and a core busy with it is a
+/// core the article's own steps cannot use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Everything, the alignment index included.
+    WithAlignment,
+    /// Quotes, claims and their groups, without the alignment index
+    /// ([`Analysis::align`] then finds no pairs).
+    WithoutAlignment,
+}
+
 /// Runs the whole analysis over `corpus`, reporting `(done, total)` articles
 /// to `progress` (from the worker threads, as each article is finished); after
 /// the last article, the corpus-wide steps (grouping quotes and claims) run
-/// without further reports. The alignment index is built beside all of it from
-/// the sentences alone. Verbatim copies (see [`Copies`]) are read once: the
+/// without further reports. When `scope` asks for it, the alignment index is
+/// built beside all of it from the sentences alone. Verbatim copies (see [`Copies`]) are read once: the
 /// report for one counts all its copies.
-pub fn analyze_with_progress(corpus: &Corpus, progress: &dyn Progress) -> Analysis {
+pub fn analyze_with_progress(corpus: &Corpus, progress: &dyn Progress, scope: Scope) -> Analysis {
     let articles = &corpus.articles;
     let total = articles.len();
     let done = AtomicUsize::new(0);
@@ -39,9 +53,10 @@ pub fn analyze_with_progress(corpus: &Corpus, progress: &dyn Progress) -> Analys
     // across articles starts once the last are in, beside claim extraction.
     let posted: Board<Vec<Quote>> = Board::new(copies.distinct.len());
     let slots: Vec<usize> = (0..copies.distinct.len()).collect();
-    let (index, claims, quote_groups, claim_groups) = std::thread::scope(|scope| {
-        let index = scope.spawn(|| align::SimilarityIndex::build(articles, &sentences));
-        let grouping = scope.spawn(|| {
+    let (index, claims, quote_groups, claim_groups) = std::thread::scope(|threads| {
+        let index = (scope == Scope::WithAlignment)
+            .then(|| threads.spawn(|| align::SimilarityIndex::build(articles, &sentences)));
+        let grouping = threads.spawn(|| {
             posted.wait_all().map(|distinct| {
                 let lists: Vec<&[Quote]> = copies
                     .original
@@ -68,7 +83,7 @@ pub fn analyze_with_progress(corpus: &Corpus, progress: &dyn Progress) -> Analys
         let claims = copies.spread(read);
         let claim_groups = claims::group_claims(articles, &claims);
         let quote_groups = joined(grouping).expect("every article posted its quotes");
-        (joined(index), claims, quote_groups, claim_groups)
+        (index.map(joined), claims, quote_groups, claim_groups)
     });
     let quotes = copies.spread(
         posted
@@ -223,9 +238,11 @@ mod tests {
     fn threads_give_each_article_its_own_result_and_count_every_article() {
         let corpus = corpus();
         let seen = Mutex::new(Vec::new());
-        let with = analyze_with_progress(&corpus, &|done, total| {
-            seen.lock().unwrap().push((done, total))
-        });
+        let with = analyze_with_progress(
+            &corpus,
+            &|done, total| seen.lock().unwrap().push((done, total)),
+            Scope::WithAlignment,
+        );
         for (article, found) in corpus.articles.iter().zip(&with.articles) {
             let sentences = sentences::article_sentences(article);
             let (quotes, claims) = read_alone(article, &sentences, None);
@@ -237,6 +254,28 @@ mod tests {
         seen.sort_unstable();
         let expected: Vec<(usize, usize)> = (0..=40).map(|done| (done, 40)).collect();
         assert_eq!(seen, expected);
+    }
+
+    #[test]
+    fn without_alignment_finds_the_same_quotes_claims_and_groups_and_no_index() {
+        let corpus = corpus();
+        let full = analyze_with_progress(&corpus, &|_, _| {}, Scope::WithAlignment);
+        let reports = analyze_with_progress(&corpus, &|_, _| {}, Scope::WithoutAlignment);
+        assert!(full.index.is_some());
+        assert!(reports.index.is_none());
+        assert_eq!(
+            format!("{:?}", full.articles),
+            format!("{:?}", reports.articles)
+        );
+        assert_eq!(
+            format!("{:?}", full.quote_groups),
+            format!("{:?}", reports.quote_groups)
+        );
+        assert_eq!(
+            format!("{:?}", full.claim_groups),
+            format!("{:?}", reports.claim_groups)
+        );
+        assert!(!full.align(0, 1).monotone.is_empty());
     }
 
     #[test]
@@ -267,9 +306,11 @@ mod tests {
         assert_eq!(copies.original, [0, 1, 0, 2]);
 
         let seen = Mutex::new(Vec::new());
-        let with = analyze_with_progress(&corpus, &|done, total| {
-            seen.lock().unwrap().push((done, total))
-        });
+        let with = analyze_with_progress(
+            &corpus,
+            &|done, total| seen.lock().unwrap().push((done, total)),
+            Scope::WithAlignment,
+        );
         assert_eq!(*seen.lock().unwrap(), [(0, 4), (2, 4), (3, 4), (4, 4)]);
         let story_date =
             language::dates::story_date(corpus.articles.iter().map(|a| a.meta.date.as_deref()));

@@ -2,6 +2,7 @@
 //! headless commands (`analyze --session`, `facts --session`, `export`), so
 //! that what they print is what the reader shows.
 
+use crate::analysis::progress::Scope;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -45,7 +46,7 @@ pub fn analyze(paths: &[PathBuf], json: bool, session: &Path, out: &mut dyn Writ
     for warning in &corpus.warnings {
         eprintln!("parallax: warning: {warning}");
     }
-    let mut analysis = super::steps::analyze(&corpus);
+    let mut analysis = super::steps::analyze(&corpus, Scope::WithoutAlignment);
     let applied = apply_session(session, &corpus, &mut analysis)?;
     if !json {
         return super::analyze(&corpus, &analysis, false, out);

@@ -1,6 +1,7 @@
 //! `parallax facts`: the fact table without the reader, as text or JSON; or
 //! what one outlet left out.
 
+use crate::analysis::progress::Scope;
 use std::io::Write;
 
 use anyhow::{Result, bail};
@@ -16,7 +17,7 @@ pub fn facts(args: &FactsArgs, out: &mut dyn Write) -> Result<()> {
     for warning in &corpus.warnings {
         eprintln!("parallax: warning: {warning}");
     }
-    let mut analysis = super::steps::analyze(&corpus);
+    let mut analysis = super::steps::analyze(&corpus, Scope::WithoutAlignment);
     if let Some(session) = &args.session {
         super::corrected::apply_session(session, &corpus, &mut analysis)?;
     }

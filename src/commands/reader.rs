@@ -7,7 +7,7 @@ use std::time::Instant;
 
 use anyhow::Result;
 
-use crate::analysis::progress::analyze_with_progress;
+use crate::analysis::progress::{Scope, analyze_with_progress};
 use crate::app::loading::LoadStep;
 use crate::model::load::LoadError;
 use crate::tui::{LoadReporter, Loaded};
@@ -42,7 +42,7 @@ fn load(
     let open = super::review::open_session(session, &corpus, data_dir)?;
     let started = Instant::now();
     report.step(LoadStep::Analysing);
-    let analysis = analyze_with_progress(&corpus, report);
+    let analysis = analyze_with_progress(&corpus, report, Scope::WithAlignment);
     tracing::info!(elapsed = ?started.elapsed(), "analysed");
     let pair = first_pair(corpus.articles.len(), paths.is_empty());
     Ok(Loaded {

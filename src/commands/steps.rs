@@ -6,6 +6,7 @@ use std::time::Instant;
 
 use anyhow::Result;
 
+use crate::analysis::progress::Scope;
 use crate::analysis::{self, Analysis};
 use crate::model::Corpus;
 
@@ -21,11 +22,12 @@ pub fn load(paths: &[PathBuf]) -> Result<Corpus> {
     Ok(corpus)
 }
 
-/// Analyses the corpus, the progress line counting the articles.
-pub fn analyze(corpus: &Corpus) -> Analysis {
+/// Analyses the corpus, the progress line counting the articles; `scope` says
+/// whether the command aligns sentences.
+pub fn analyze(corpus: &Corpus, scope: Scope) -> Analysis {
     let started = Instant::now();
     let progress = ProgressLine::start(format!("analysing {} articles", corpus.articles.len()));
-    let analysis = analysis::progress::analyze_with_progress(corpus, &progress);
+    let analysis = analysis::progress::analyze_with_progress(corpus, &progress, scope);
     drop(progress);
     tracing::info!(elapsed = ?started.elapsed(), "analysed");
     analysis
