@@ -5,11 +5,14 @@
 //! larger is four times the smaller, so linear cost takes about four times as
 //! long, and each size is timed beside a baseline of the same text in the same
 //! run (sentence segmentation, which is linear), so results read as ratios.
+//! `report_*` is the same analysis as the headless reports run it, without
+//! the sentence-alignment index.
 
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use parallax::analysis::analyze;
+use parallax::analysis::progress::{Scope, analyze_with_progress};
 use parallax::analysis::sentences::article_sentences;
 use parallax::model::{Article, Corpus};
 
@@ -20,6 +23,9 @@ mod rng;
 
 /// Sizes of the generated articles, in bytes.
 const SIZES: [usize; 2] = [128 * 1024, 512 * 1024];
+
+/// What the reports analyse: everything but the alignment index.
+const REPORT: Scope = Scope::WithoutAlignment;
 
 /// Makes an article of about the given size in bytes.
 type Generator = fn(usize) -> Article;
@@ -41,6 +47,17 @@ fn long_article(c: &mut Criterion) {
             let kib = size / 1024;
             group.bench_function(format!("analyze_{shape}_{kib}kib"), |b| {
                 b.iter(|| black_box(analyze(black_box(&corpus))))
+            });
+            // What the reports (`parallax analyze`, `quotes`, `claims`) run:
+            // the same, without the sentence-alignment index.
+            group.bench_function(format!("report_{shape}_{kib}kib"), |b| {
+                b.iter(|| {
+                    black_box(analyze_with_progress(
+                        black_box(&corpus),
+                        &|_, _| {},
+                        REPORT,
+                    ))
+                })
             });
             group.bench_function(format!("baseline_segment_{shape}_{kib}kib"), |b| {
                 b.iter(|| black_box(article_sentences(black_box(&corpus.articles[0])).len()))
