@@ -182,3 +182,26 @@ She will be sentenced in May.";
     assert!(got.contains(&(4, 2)), "the jewelry item: {got:?}");
     assert!(got.contains(&(5, 3)), "{got:?}");
 }
+
+#[test]
+fn a_fact_repeated_lower_down_aligns_with_the_one_sentence_that_states_it() {
+    let repeated = "Mayor quits\n\n\
+Mayor Lena Okafor resigned on Friday after an audit found missing parking revenue.\n\n\
+The council will name an interim mayor next week.\n\n\
+Okafor resigned on Friday, days after the audit of parking revenue was published.\n\n\
+She had served since 2019.";
+    let once = "Okafor steps down\n\n\
+Mayor Lena Okafor resigned Friday after an audit of parking revenue found money missing.\n\n\
+An interim mayor will be named by the council next week.\n\n\
+Her deputy declined to comment.";
+    let a = align(&[repeated, once]);
+    let mut got = pairs(&a.monotone);
+    got.extend(pairs(&a.moved));
+    assert!(got.contains(&(1, 1)), "the lead: {got:?}");
+    assert!(got.contains(&(2, 2)), "the interim mayor: {got:?}");
+    assert!(got.contains(&(3, 1)), "the repeated resignation: {got:?}");
+    assert!(
+        !got.iter().any(|&(l, r)| l == 4 || r == 3),
+        "sentences with no counterpart stay alone: {got:?}"
+    );
+}

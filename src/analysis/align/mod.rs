@@ -8,7 +8,9 @@
 //! heaviest chain of strong candidates increasing on both sides, then weaker pairs
 //! lying between two of its matches, then sentences that are a piece of the
 //! sentence their neighbours match (one outlet splitting what another says in
-//! one). Strong matches outside that order are passages one outlet moved.
+//! one). Strong matches outside that order are passages one outlet moved. A
+//! sentence still unmatched whose best counterpart is a strong match takes it
+//! as a second match (an outlet repeating or splitting a fact).
 //! [`crate::analysis::Analysis::align`] adds anchors: sentences holding one
 //! claim group's or one quote group's members count as matched whatever their
 //! wording, and a list item anchored to a long sentence is a piece of it.
@@ -16,6 +18,7 @@
 pub mod anchors;
 mod chain;
 mod fill;
+mod second;
 mod vectors;
 
 use std::collections::HashMap;
@@ -51,7 +54,7 @@ pub struct SentencePair {
 pub struct Alignment {
     /// Matches in reading order on both sides, sorted (non-decreasing in both
     /// indices: a sentence matches several neighbouring ones of the other side
-    /// only where an outlet split it).
+    /// only where an outlet split or repeated it).
     pub monotone: Vec<SentencePair>,
     /// Good matches that are out of order: passages one outlet moved.
     pub moved: Vec<SentencePair>,
@@ -112,8 +115,9 @@ impl SimilarityIndex {
             .copied()
             .collect();
         let mut monotone = fill::fill_gaps(&candidates, chain::heaviest_chain(&strong));
-        let moved = moved_pairs(&strong, &monotone);
+        let mut moved = moved_pairs(&strong, &monotone);
         fill::add_pieces(a, b, &mut monotone, &moved, anchors);
+        second::add_second_matches(&candidates, &mut monotone, &mut moved);
         Alignment { monotone, moved }
     }
 }
