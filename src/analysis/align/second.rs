@@ -40,24 +40,28 @@ pub fn add_second_matches(
     let mut added: Vec<SentencePair> = best_left.into_iter().chain(best_right).flatten().collect();
     added.sort_by_key(|p| (p.left, p.right));
     added.dedup_by_key(|p| (p.left, p.right));
+    // One merge of two sorted lists (inserting one by one would be quadratic
+    // in a long article's sentences): each added pair is checked against the
+    // pairs before it, added ones included, and the first original one after.
+    let mut original = std::mem::take(monotone).into_iter().peekable();
+    let mut merged = Vec::with_capacity(original.len() + added.len());
     for pair in added {
-        if in_order(monotone, &pair) {
-            let at = monotone.partition_point(|q| (q.left, q.right) < (pair.left, pair.right));
-            monotone.insert(at, pair);
+        while let Some(next) = original.next_if(|q| (q.left, q.right) < (pair.left, pair.right)) {
+            merged.push(next);
+        }
+        let after_previous = merged
+            .last()
+            .is_none_or(|q: &SentencePair| q.right <= pair.right);
+        let before_next = original.peek().is_none_or(|q| q.right >= pair.right);
+        if after_previous && before_next {
+            merged.push(pair);
         } else {
             moved.push(pair);
         }
     }
+    merged.extend(original);
+    *monotone = merged;
     moved.sort_by_key(|p| (p.left, p.right));
-}
-
-/// True when `pair` can join `monotone` (sorted, non-decreasing on both sides)
-/// without breaking its order.
-fn in_order(monotone: &[SentencePair], pair: &SentencePair) -> bool {
-    let at = monotone.partition_point(|q| (q.left, q.right) < (pair.left, pair.right));
-    let after_previous = at == 0 || monotone[at - 1].right <= pair.right;
-    let before_next = monotone.get(at).is_none_or(|q| q.right >= pair.right);
-    after_previous && before_next
 }
 
 #[cfg(test)]
