@@ -274,3 +274,28 @@ fn a_surname_with_lower_case_particles_is_the_full_name() {
         [named("Pieter van der Wal"), named("Ana dos Santos")]
     );
 }
+
+#[test]
+fn a_sentence_closed_by_a_colon_gives_its_subject_to_the_quote() {
+    let text = "Councilor Petra Vance was less diplomatic: “They lied to us.”";
+    assert_eq!(speakers(text), [named("Petra Vance")]);
+    let text = "Owen Tillery, the harbour master, met Ruth Mabry on Friday.\n\n\
+                She had one complaint for him: “The dredging is a year late.”";
+    assert_eq!(speakers(text), [named("Ruth Mabry")]);
+    let text = "Judge Saul Epp's ruling ended with a warning: “Do not come back.”";
+    assert_eq!(speakers(text), [None], "a possessive is not the subject");
+}
+
+#[test]
+fn a_document_speaks_through_what_it_found_or_cited() {
+    let text = "The 36-page audit found “systemic failures in oversight.”";
+    assert_eq!(speakers(text), [named("the audit")]);
+    let text = "The inspectors' report cited “missing bolts” on two spans.";
+    assert_eq!(speakers(text), [named("the report")]);
+    let text = "Detective Ana Ruiz found “a note in the glovebox,” police said.";
+    assert_ne!(
+        speakers(text),
+        [named("Ana Ruiz")],
+        "a person who finds is no source"
+    );
+}
