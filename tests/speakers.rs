@@ -237,3 +237,65 @@ fn a_name_after_a_document_that_opens_its_own_clause_is_not_in_apposition() {
                 of engineers.";
     assert_eq!(speakers(text), [named("the filing")]);
 }
+
+#[test]
+fn a_wire_party_code_after_a_comma_describes_the_name_before_it() {
+    let text = "Sen. Brant Okafor, R-Kan., the minority whip, weighed in: “Not this year.”";
+    assert_eq!(speakers(text), [named("Brant Okafor")]);
+    let text = "“We will not fold,” said Rep. Odile Marchetti, D-Vt., the ranking member.\n\n\
+                Rep. Hal Brisco, R-Vt., disagreed. “The Vermont Democrat is wrong,” he said. \
+                “It is a tax,” the Vermont Democrat replied.";
+    assert_eq!(
+        speakers(text),
+        [
+            named("Odile Marchetti"),
+            named("Hal Brisco"),
+            named("Odile Marchetti")
+        ]
+    );
+}
+
+#[test]
+fn plural_council_and_assembly_titles_title_every_name() {
+    let text = "Councilwomen Ruth Abara and Nell Sorensen walked out of the meeting.\n\n\
+                “We were not consulted,” Sorensen said.";
+    assert_eq!(speakers(text), [named("Nell Sorensen")]);
+    let text = "Assemblymen Tad Ruiz and Piers Gall sponsored the bill. \
+                Gall called it “overdue.”";
+    assert_eq!(speakers(text), [named("Piers Gall")]);
+}
+
+#[test]
+fn a_surname_with_lower_case_particles_is_the_full_name() {
+    let text = "Delegates Ana dos Santos and Pieter van der Wal voted no.\n\n\
+                “It was rushed,” van der Wal said. “Far too rushed,” dos Santos added.";
+    assert_eq!(
+        speakers(text),
+        [named("Pieter van der Wal"), named("Ana dos Santos")]
+    );
+}
+
+#[test]
+fn a_sentence_closed_by_a_colon_gives_its_subject_to_the_quote() {
+    let text = "Councilor Petra Vance was less diplomatic: “They lied to us.”";
+    assert_eq!(speakers(text), [named("Petra Vance")]);
+    let text = "Owen Tillery, the harbour master, met Ruth Mabry on Friday.\n\n\
+                She had one complaint for him: “The dredging is a year late.”";
+    assert_eq!(speakers(text), [named("Ruth Mabry")]);
+    let text = "Judge Saul Epp's ruling ended with a warning: “Do not come back.”";
+    assert_eq!(speakers(text), [None], "a possessive is not the subject");
+}
+
+#[test]
+fn a_document_speaks_through_what_it_found_or_cited() {
+    let text = "The 36-page audit found “systemic failures in oversight.”";
+    assert_eq!(speakers(text), [named("the audit")]);
+    let text = "The inspectors' report cited “missing bolts” on two spans.";
+    assert_eq!(speakers(text), [named("the report")]);
+    let text = "Detective Ana Ruiz found “a note in the glovebox,” police said.";
+    assert_ne!(
+        speakers(text),
+        [named("Ana Ruiz")],
+        "a person who finds is no source"
+    );
+}

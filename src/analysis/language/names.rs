@@ -117,18 +117,20 @@ pub fn find(words: &[Word<'_>]) -> Vec<Mention> {
     let mut plural_titles = Vec::with_capacity(most);
     let mut i = 0;
     while i < words.len() {
-        if !words[i].capitalised() || looks_like_party_code(&words[i]) {
+        if !(words[i].capitalised() || particles_then_name(words, i)) {
             i += 1;
+            continue;
+        }
+        if looks_like_party_code(&words[i]) {
+            i += 1 + party_place_rest(words, i);
             continue;
         }
         let mut end = i + 1;
         while end < words.len() && joins_run(&words[end]) {
             let w = &words[end];
-            let particle = is_name_particle(&w.lower)
-                && words
-                    .get(end + 1)
-                    .is_some_and(|n| joins_run(n) && n.capitalised());
-            if !(w.capitalised() || particle) || ends_possessive(&words[end - 1]) {
+            if !(w.capitalised() || particles_then_name(words, end))
+                || ends_possessive(&words[end - 1])
+            {
                 break;
             }
             end += 1;
@@ -160,6 +162,22 @@ pub fn find(words: &[Word<'_>]) -> Vec<Mention> {
     out
 }
 
+/// True when word `k` opens a run of lower-case name particles that a
+/// capitalised word of the same run closes (`de la Vega`, `van der Berg`).
+fn particles_then_name(words: &[Word<'_>], k: usize) -> bool {
+    let particles = words[k..]
+        .iter()
+        .enumerate()
+        .take_while(|&(n, w)| {
+            is_name_particle(&w.lower) && !w.capitalised() && (n == 0 || joins_run(w))
+        })
+        .count();
+    particles > 0
+        && words
+            .get(k + particles)
+            .is_some_and(|w| joins_run(w) && w.capitalised())
+}
+
 /// True when an age follows a name in commas (`Dale Hutchins, 67, said`).
 fn age_follows(words: &[Word<'_>], end: usize) -> bool {
     let Some(age) = words.get(end).filter(|w| w.gap == Gap::Comma) else {
@@ -183,9 +201,37 @@ fn lower_case_stems<'w>(words: &'w [Word<'_>]) -> FnvHashSet<&'w str> {
         .collect()
 }
 
-/// True for a party code in brackets (`D-Mass`, `R`).
+/// True for a party code in brackets (`D-Mass`, `R`), or one written as wire
+/// copy does (see [`wire_party_code`]).
 fn looks_like_party_code(word: &Word<'_>) -> bool {
-    word.bracketed && party_code_parts(&word.lower).is_some()
+    (word.bracketed && party_code_parts(&word.lower).is_some()) || wire_party_code(word)
+}
+
+/// True for a party code set off by a comma, without brackets, a capitalised
+/// home place after its hyphen (`Ann Mills, D-Mass., said`, `, R-Farmington,`):
+/// it describes the name before it and is never a name itself.
+fn wire_party_code(word: &Word<'_>) -> bool {
+    word.gap == Gap::Comma
+        && word.text.split_once('-').is_some_and(|(code, place)| {
+            code.chars().count() == 1
+                && code.starts_with(char::is_uppercase)
+                && place.starts_with(char::is_uppercase)
+        })
+        && party_code_parts(&word.lower).is_some()
+}
+
+/// How many words after the party code at `code` continue its home place
+/// (`Cruces` of `D-Las Cruces`): bracketed words inside brackets, capitalised
+/// words of the same run without them.
+fn party_place_rest(words: &[Word<'_>], code: usize) -> usize {
+    let bracketed = words[code].bracketed;
+    words[code + 1..]
+        .iter()
+        .take(MAX_PLACE_WORDS - 1)
+        .take_while(|w| {
+            w.gap == Gap::Space && w.bracketed == bracketed && (bracketed || w.capitalised())
+        })
+        .count()
 }
 
 /// The party and the first place word of a code such as `d-mass` or `r`.
@@ -266,7 +312,7 @@ fn is_personal_shape(name: &[Word<'_>]) -> bool {
     };
     let core_len = name
         .iter()
-        .filter(|w| !is_initial(w) && !is_suffix(w))
+        .filter(|w| !is_initial(w) && !is_suffix(w) && !is_name_particle(w.text))
         .count();
     let head = if name.len() > 1 && is_suffix(last) {
         &name[name.len() - 2]
@@ -276,7 +322,7 @@ fn is_personal_shape(name: &[Word<'_>]) -> bool {
     let head_lower = head.lower.trim_end_matches("'s");
     let shaped = name.iter().enumerate().all(|(k, w)| {
         let inner = k > 0 && k + 1 < name.len();
-        (inner && is_name_particle(&w.lower))
+        (k + 1 < name.len() && (inner || !w.capitalised()) && is_name_particle(&w.lower))
             || (is_initial(w) && k + 1 < name.len())
             || (is_suffix(w) && k > 0 && k + 1 == name.len())
             || is_name_word(w)
@@ -567,10 +613,11 @@ fn place_words(place: &[Word<'_>]) -> Vec<String> {
     }
 }
 
-/// The party and home place of a code in brackets right after a name
-/// (`(R-Farmington)`, `(D-Las Cruces)`, `(D-Mass.)`, `(I)`).
+/// The party and home place of a code right after a name, in brackets
+/// (`(R-Farmington)`, `(D-Las Cruces)`, `(D-Mass.)`, `(I)`) or after a comma
+/// (`, D-Mass.,`).
 fn party_code_after(words: &[Word<'_>], end: usize) -> Vec<String> {
-    let Some(first) = words.get(end).filter(|w| w.bracketed) else {
+    let Some(first) = words.get(end).filter(|w| w.bracketed || wire_party_code(w)) else {
         return Vec::new();
     };
     let Some((party, place)) = party_code_parts(&first.lower) else {
@@ -580,10 +627,8 @@ fn party_code_after(words: &[Word<'_>], end: usize) -> Vec<String> {
     if place.is_empty() {
         return out;
     }
-    let rest: Vec<&str> = words[end + 1..]
+    let rest: Vec<&str> = words[end + 1..end + 1 + party_place_rest(words, end)]
         .iter()
-        .take(MAX_PLACE_WORDS - 1)
-        .take_while(|w| w.bracketed && w.gap == Gap::Space)
         .map(|w| w.lower.as_str())
         .collect();
     let whole = std::iter::once(place)
@@ -689,6 +734,42 @@ mod tests {
             got.iter()
                 .any(|(f, r, _)| f == "Ann Lee" && r == &["minister"])
         );
+    }
+
+    #[test]
+    fn a_wire_party_code_is_no_name_and_gives_party_and_place() {
+        let got = names("Rep. Ines Valdo, D-Las Cruces, and Sen. Ty Roe, R-Mont., spoke.");
+        assert_eq!(
+            got,
+            [
+                (
+                    "Ines Valdo".to_string(),
+                    vec![
+                        "cruces".to_string(),
+                        "democrat".to_string(),
+                        "las".to_string(),
+                        "representative".to_string()
+                    ],
+                    true
+                ),
+                (
+                    "Ty Roe".to_string(),
+                    vec![
+                        "montana".to_string(),
+                        "republican".to_string(),
+                        "senator".to_string()
+                    ],
+                    true
+                ),
+            ]
+        );
+        assert_eq!(forms("The D-Day landings, R-Kan, began."), ["D-Day"]);
+    }
+
+    #[test]
+    fn lower_case_particles_may_open_a_surname() {
+        let got = forms("Judge Lia van der Berg ruled. Later de la Cruz said no.");
+        assert_eq!(got, ["Lia van der Berg", "de la Cruz"]);
     }
 
     #[test]

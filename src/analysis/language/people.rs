@@ -16,7 +16,8 @@
 
 use super::hash::FnvHashMap;
 use super::lexicon::{
-    Gender, is_document_noun, is_name_suffix, is_org_head, is_place_modifier, is_state,
+    Gender, is_document_noun, is_name_particle, is_name_suffix, is_org_head, is_place_modifier,
+    is_state,
 };
 use super::tokens::normalise_word;
 
@@ -103,10 +104,11 @@ fn fold_word(word: &str) -> String {
 struct Name {
     /// The form as written.
     text: String,
-    /// Space-separated words, folded (hyphenated words kept whole), initials and
-    /// suffixes dropped.
+    /// Space-separated words, folded (hyphenated words kept whole), initials,
+    /// suffixes and lower-case particles dropped.
     words: Vec<String>,
-    /// Parts split at spaces and hyphens, folded, initials and suffixes dropped.
+    /// Parts split at spaces and hyphens, folded, initials, suffixes and
+    /// lower-case particles dropped.
     parts: Vec<String>,
     /// The initials of the capitalised words (`mfarv` for `Ministry of Foreign
     /// Affairs of the Republic of Varnesia`), lower-case.
@@ -119,8 +121,11 @@ struct Name {
 
 impl Name {
     fn new(text: &str) -> Self {
+        // A particle written in lower case (`de la` of `Carmen de la Vega`) is
+        // left out, so that `de la Vega` alone is her surname.
         let folded = |pieces: &mut dyn Iterator<Item = &str>| -> Vec<String> {
             pieces
+                .filter(|w| !is_name_particle(w))
                 .map(fold_word)
                 .filter(|w| w.chars().count() > 1 && !is_name_suffix(w))
                 .collect()

@@ -11,9 +11,9 @@
 //! quote speaker's job.
 
 use super::lexicon::{
-    Gender, is_document_noun, is_invertible_verb, is_noun_like_verb, is_org_head, is_preposition,
-    is_role_word, is_speech_participle, is_speech_phrase, is_speech_verb, is_subject_filler,
-    party_member, pronoun_gender, state_name,
+    Gender, is_document_noun, is_finding_verb, is_invertible_verb, is_noun_like_verb, is_org_head,
+    is_preposition, is_role_word, is_speech_participle, is_speech_phrase, is_speech_verb,
+    is_subject_filler, party_member, pronoun_gender, state_name,
 };
 use super::names::{Kind, Mention, phrase_roles};
 use super::tokens::is_stop_word;
@@ -125,7 +125,10 @@ pub fn find(words: &[Word<'_>], mentions: &[Mention]) -> Vec<Event> {
             subject_after(words, &index, v + 2, true)
         } else if phrase {
             finite_subject(words, &index, v, v + 2)
-        } else if is_speech_verb(&word.lower) || noun_like_verb(words, &index, v) {
+        } else if is_speech_verb(&word.lower)
+            || noun_like_verb(words, &index, v)
+            || finding_verb(words, v)
+        {
             finite_subject(words, &index, v, v + 1)
         } else if participle {
             participle_subject(words, &index, v)
@@ -154,6 +157,15 @@ fn noun_like_verb(words: &[Word<'_>], index: &MentionIndex<'_>, v: usize) -> boo
         && (index.name_ending_at(v - 1).is_some()
             || is_document_noun(&words[v - 1].lower)
             || is_role_word(&words[v - 1].lower))
+}
+
+/// True when the word at `v` reports a document's findings right after the
+/// document's noun (`the 36-page report found`, `the audit cited`).
+fn finding_verb(words: &[Word<'_>], v: usize) -> bool {
+    is_finding_verb(&words[v].lower)
+        && v > 0
+        && words[v].gap == Gap::Space
+        && is_document_noun(&words[v - 1].lower)
 }
 
 /// The subject of the finite speech verb at `v`: after it (from word `after`)

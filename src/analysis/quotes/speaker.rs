@@ -593,11 +593,7 @@ impl<'a> Reader<'a> {
         let stop = limit.min(start + MAX_SUBJECT_SEARCH);
         for i in start..stop {
             let word = &self.words[i];
-            if let Some(gender) = match word.lower.as_str() {
-                "he" => Some(Gender::Male),
-                "she" => Some(Gender::Female),
-                _ => None,
-            } {
+            if let Some(gender) = pronoun_subject(&word.lower) {
                 return self.salient(Some(gender)).map(Who::Speaker);
             }
             let speaker = self.mention_starting[i]
@@ -636,15 +632,31 @@ impl<'a> Reader<'a> {
         None
     }
 
-    /// `Name: “…”`: the name right before a colon that introduces the quotation.
+    /// `Name: “…”`: the name right before a colon that introduces the
+    /// quotation, else the subject opening the sentence the colon closes, a
+    /// name or `he`/`she` (`Mayor Ines Carrow was blunter: “…”`).
     fn colon_speaker(&self, before: usize, open: usize) -> Option<Who> {
         let last = before.checked_sub(1)?;
         let word = &self.words[last];
         if self.article.text.get(word.span.end..open).map(str::trim) != Some(":") {
             return None;
         }
-        let m = self.mention_ending[last]?;
-        self.pick(m).map(Who::Speaker)
+        if let Some(m) = self.mention_ending[last] {
+            return self.pick(m).map(Who::Speaker);
+        }
+        let first = self.sentence_words(word.sentence).start;
+        let opening = &self.words[first];
+        if let Some(gender) = pronoun_subject(&opening.lower) {
+            return self.salient(Some(gender)).map(Who::Speaker);
+        }
+        let m = (first..last)
+            .find_map(|k| self.mention_starting[k])
+            .filter(|&m| {
+                let mention = &self.mentions[m];
+                !mention.possessive && mention.run_start == first && mention.end <= last
+            })?;
+        let p = self.pick(m)?;
+        (self.registry.person(p).kind() == SpeakerKind::Person).then_some(Who::Speaker(p))
     }
 
     /// A speaker named in the sentence before the quotation, or at the start of the
@@ -680,5 +692,14 @@ impl<'a> Reader<'a> {
             .take_while(|&e| self.events[e].word < first + NEXT_SENTENCE_WORDS)
             .collect();
         self.first_with_subject(events)
+    }
+}
+
+/// The gender of a subject pronoun (`he`, `she`).
+fn pronoun_subject(word: &str) -> Option<Gender> {
+    match word {
+        "he" => Some(Gender::Male),
+        "she" => Some(Gender::Female),
+        _ => None,
     }
 }

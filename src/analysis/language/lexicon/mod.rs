@@ -59,6 +59,7 @@ mod tests {
             &SPEECH_PARTICIPLES,
             &SPEECH_PHRASES,
             &NOUN_LIKE_VERBS,
+            &FINDING_VERBS,
             &SUBJECT_FILLERS,
             &ROLE_WORDS,
             &ROLE_MODIFIERS,

@@ -461,6 +461,13 @@ pub(super) static SPEECH_PHRASES: WordSet = WordSet::new(&[
 pub(super) static NOUN_LIKE_VERBS: WordSet =
     WordSet::new(&["charges", "claims", "notes", "remarks", "reports", "states"]);
 
+/// Verbs that report what a document says only when a document is their subject
+/// ("the audit found", "the report cited", "the study showed"); a person who
+/// "found" or "cited" something is not quoted by it.
+pub(super) static FINDING_VERBS: WordSet = WordSet::new(&[
+    "cite", "cited", "cites", "conclude", "find", "finds", "found", "show", "showed", "shows",
+]);
+
 /// Words that may sit between a subject and its speech verb ("Smith also said",
 /// "she has repeatedly warned", "Jones himself acknowledged").
 pub(super) static SUBJECT_FILLERS: WordSet = WordSet::new(&[
@@ -496,6 +503,12 @@ pub fn is_speech_verb(word: &str) -> bool {
 /// True for a present-tense speech verb that is more often a plural noun.
 pub fn is_noun_like_verb(word: &str) -> bool {
     NOUN_LIKE_VERBS.contains(word)
+}
+
+/// True for a verb that reports a document's words after a document noun
+/// ("the report found").
+pub fn is_finding_verb(word: &str) -> bool {
+    FINDING_VERBS.contains(word)
 }
 
 /// True for a speech verb that may come before its subject.
