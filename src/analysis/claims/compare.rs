@@ -39,41 +39,66 @@ fn overlap(a: &[String], b: &[String]) -> f64 {
     small.iter().filter(|w| large.contains(w)).count() as f64 / small.len() as f64
 }
 
-/// A number as an interval of values its writing allows.
+/// A number as the interval of values its writing allows, which can depend on
+/// the number it is compared with (see [`Interval::range`]).
 #[derive(Debug, Clone, Copy)]
 struct Interval {
-    low: f64,
-    high: f64,
     value: f64,
+    /// The top of a stated range.
+    high: Option<f64>,
+    /// The step the number is written to (`2.3 million`: 100,000).
+    precision: f64,
+    hedge: super::Hedge,
 }
 
 impl Interval {
     /// The interval of `value` written with `precision` and `hedge`; `high` is the
     /// top of a stated range.
     fn new(value: f64, high: Option<f64>, precision: f64, hedge: super::Hedge) -> Self {
-        use super::Hedge;
-        let half = precision / 2.0;
-        let (low, top) = match (hedge, high) {
-            (_, Some(h)) => (value - half, h + half),
-            (Hedge::Exact, None) => (value - half, value + half),
-            (Hedge::About, None) => {
-                let spread = (value.abs() * ABOUT_SHARE).max(half);
-                (value - spread, value + spread)
-            }
-            (Hedge::AtLeast, None) => (value - half, f64::INFINITY),
-            (Hedge::AtMost, None) => (f64::NEG_INFINITY, value + half),
-            (Hedge::Vague, None) => (f64::NEG_INFINITY, f64::INFINITY),
-        };
         Self {
-            low,
-            high: top,
             value,
+            high,
+            precision,
+            hedge,
         }
     }
 
-    /// True when the two intervals share some value.
+    /// The values this number allows when set against `other`. A hedged
+    /// `about` number stretches [`ABOUT_SHARE`] either side only against a
+    /// number written more finely (`about 60,000` rounds `61,200`); against one
+    /// written to the same step or a coarser one it allows its step, as an
+    /// exact number does: two outlets rounding one figure to the same step
+    /// write the same digits (`about $3.5 billion` / `$3.6 billion`, `about
+    /// 2,300` / `2,500` differ).
+    fn range(&self, other: &Interval) -> (f64, f64) {
+        use super::Hedge;
+        let half = self.precision / 2.0;
+        let value = self.value;
+        match (self.hedge, self.high) {
+            (_, Some(h)) => (value - half, h + half),
+            (Hedge::About, None) if other.precision < self.precision => {
+                let spread = value.abs() * ABOUT_SHARE;
+                (value - spread, value + spread)
+            }
+            (Hedge::Exact | Hedge::About, None) => (value - half, value + half),
+            (Hedge::AtLeast, None) => (value - half, f64::INFINITY),
+            (Hedge::AtMost, None) => (f64::NEG_INFINITY, value + half),
+            (Hedge::Vague, None) => (f64::NEG_INFINITY, f64::INFINITY),
+        }
+    }
+
+    /// True when the two numbers allow some common value.
     fn meets(&self, other: &Interval) -> bool {
-        self.low < other.high && other.low < self.high
+        let (low, high) = self.range(other);
+        let (other_low, other_high) = other.range(self);
+        low < other_high && other_low < high
+    }
+
+    /// True when the number is bounded on both sides: a bound (`more than
+    /// 9,000`) or a vague amount states a limit, not a value.
+    fn is_bounded(&self) -> bool {
+        use super::Hedge;
+        self.high.is_some() || matches!(self.hedge, Hedge::Exact | Hedge::About)
     }
 
     /// True when the two values are within [`NEAR_FACTOR`] of each other.
@@ -81,6 +106,16 @@ impl Interval {
         let (a, b) = (self.value.abs(), other.value.abs());
         let (small, large) = (a.min(b), a.max(b));
         small > 0.0 && large / small <= NEAR_FACTOR
+    }
+
+    /// The numbers' bits, equal for intervals that compare identically.
+    fn bits(&self) -> [u64; 4] {
+        [
+            self.value.to_bits(),
+            self.high.map_or(u64::MAX, f64::to_bits),
+            self.precision.to_bits(),
+            self.hedge as u64,
+        ]
     }
 }
 
@@ -187,10 +222,10 @@ fn slot(fact: &Fact) -> Slot {
 }
 
 impl Slot {
-    /// True for an amount bounded on neither side (a vague one).
-    fn is_vague(&self) -> bool {
-        matches!(self, Slot::Amount { interval, .. }
-            if interval.low == f64::NEG_INFINITY && interval.high == f64::INFINITY)
+    /// True for an amount that states a limit or nothing definite (`more
+    /// than 9,000 troops`, `several`) rather than a value.
+    fn is_open(&self) -> bool {
+        matches!(self, Slot::Amount { interval, .. } if !interval.is_bounded())
     }
 }
 
@@ -203,14 +238,15 @@ pub struct Stated {
 
 impl Stated {
     /// The values stated by the facts of `claims` (one article's). A vague
-    /// amount ("a few thousand dollars", "several") states no value: it would
-    /// otherwise agree with every figure of its kind and excuse any discrepancy.
+    /// amount ("a few thousand dollars", "several") or a bound ("a threshold of
+    /// more than 9,000 troops") states no value: it would otherwise agree with
+    /// every figure on its side and excuse any discrepancy.
     pub fn of(claims: &[Claim]) -> Self {
         let mut slots: Vec<Slot> = claims
             .iter()
             .flat_map(|c| &c.facts)
             .map(slot)
-            .filter(|s| !matches!(s, Slot::None) && !s.is_vague())
+            .filter(|s| !matches!(s, Slot::None) && !s.is_open())
             .collect();
         slots.dedup_by(|a, b| same_value(a, b));
         Self { slots }
@@ -268,8 +304,8 @@ fn date_slot(resolved: Option<&str>, text: &str, until: Option<&str>) -> Slot {
 /// that members stating one value are compared once.
 #[derive(PartialEq, Eq, Hash)]
 enum SlotKey<'a> {
-    /// An amount: kind, unit, and the interval's bounds and value.
-    Amount(&'static str, &'a str, [u64; 3]),
+    /// An amount: kind, unit, and the interval's numbers.
+    Amount(&'static str, &'a str, [u64; 4]),
     /// A tally's two numbers.
     Tally([u64; 2]),
     /// A date's key and granularity.
@@ -286,11 +322,7 @@ impl Slot {
                 kind,
                 unit,
                 interval,
-            } => SlotKey::Amount(
-                kind,
-                unit,
-                [interval.low, interval.high, interval.value].map(f64::to_bits),
-            ),
+            } => SlotKey::Amount(kind, unit, interval.bits()),
             Slot::Tally(a, b) => SlotKey::Tally([a.to_bits(), b.to_bits()]),
             Slot::Date(x, g) => SlotKey::Date(x, g),
             Slot::None => SlotKey::None,
@@ -377,21 +409,21 @@ fn anchor_conflict(
     anchors: &[Option<(&Fact, Slot)>],
     stated: &[Stated],
 ) -> Option<Conflict> {
-    let entries: Vec<Entry<(&Fact, &Slot)>> = members
+    let entries: Vec<Entry<(&Fact, &Slot, Option<&str>)>> = members
         .iter()
         .zip(anchors)
-        .filter_map(|((r, _), a)| {
+        .filter_map(|((r, c), a)| {
             a.as_ref().map(|(f, s)| Entry {
                 article: r.article,
-                value: (*f, s),
+                value: (*f, s, holder(c)),
             })
         })
         .collect();
     let clash = any_clash(
         &entries,
-        |(_, s)| s.key(),
-        |(_, a), (_, b)| slots_differ(a, b),
-        |article, (_, s)| stated[article].has(s),
+        |(_, s, h)| (s.key(), *h),
+        |(_, a, ha), (_, b, hb)| same_holder(*ha, *hb) && slots_differ(a, b),
+        |article, (_, s, _)| stated[article].has(s),
     );
     let kind = entries.first()?.value.0.value.kind();
     clash.then(|| Conflict {
@@ -410,15 +442,41 @@ fn anchor_conflict(
     })
 }
 
+/// The person an amount describes, for amounts that belong to one person (an
+/// age, a time served or worked): the name nearest the amount in its sentence.
+fn holder(claim: &Claim) -> Option<&str> {
+    matches!(claim.features.kind, "age" | "duration")
+        .then(|| claim.features.names.first().map(String::as_str))
+        .flatten()
+}
+
+/// False when two amounts describe two different named people ("Reyes, who
+/// has driven for 19 years" / "Marchetti, who has driven for 16 years"): they
+/// are two facts, not one stated differently.
+fn same_holder(a: Option<&str>, b: Option<&str>) -> bool {
+    a.zip(b).is_none_or(|(x, y)| x == y)
+}
+
 /// True when two counted units can be compared: equal, or one unstated.
 fn units_match(a: &str, b: &str) -> bool {
     let stem = crate::analysis::language::tokens::stem;
     a.is_empty() || b.is_empty() || stem(a) == stem(b)
 }
 
-/// The first fact of a claim matching `pick`.
-fn first(claim: &Claim, pick: impl Fn(&FactValue) -> bool) -> Option<&Fact> {
-    claim.facts.iter().find(|f| pick(&f.value))
+/// The certainty of the event a claim is about, and its fact: the one written
+/// up to the anchor's verb ("was expected to plead"), not that of another verb
+/// of its clause ("is due to meet" in a clause about an announcement). An
+/// urging states no certainty of the event.
+fn anchor_certainty(claim: &Claim) -> Option<(&Fact, Modality)> {
+    let anchor = claim.anchor_fact()?;
+    claim.facts.iter().find_map(|f| match f.value {
+        FactValue::Modality { value, .. }
+            if value != Modality::Urged && f.span.end == anchor.span.end =>
+        {
+            Some((f, value))
+        }
+        _ => None,
+    })
 }
 
 /// True when one certainty contradicts the other: they differ and one is done
@@ -438,14 +496,7 @@ fn modality_conflict(members: &[(ClaimRef, &Claim)]) -> Option<Conflict> {
     let stated: Vec<(ClaimRef, &Fact, Modality, &Claim)> = members
         .iter()
         .filter(|(_, c)| c.features.kind == "event")
-        .filter_map(|(r, c)| {
-            first(c, |v| matches!(v, FactValue::Modality { .. })).and_then(|f| match f.value {
-                FactValue::Modality { value, .. } if value != Modality::Urged => {
-                    Some((*r, f, value, *c))
-                }
-                _ => None,
-            })
-        })
+        .filter_map(|(r, c)| anchor_certainty(c).map(|(f, m)| (*r, f, m, *c)))
         .collect();
     // Members grouped by certainty and predicate, each group's distinct word
     // lists once: only groups of one predicate and clashing certainties are

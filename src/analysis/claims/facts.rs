@@ -8,7 +8,8 @@ use crate::analysis::language::ArticleLanguage;
 use crate::analysis::language::dates::{DateContext, find_dates};
 use crate::analysis::language::lexicon::{
     Certainty, VerbForm, certainty_cue, general_past_verb, is_ordinal_word, is_org_head,
-    is_person_noun, is_speech_verb, is_stop_word, is_verb_particle, number_word, party_member,
+    is_pending_conjunction, is_person_noun, is_speech_verb, is_stop_word, is_verb_particle,
+    number_word, party_member,
 };
 use crate::analysis::language::names::Kind;
 use crate::analysis::language::numbers::{NumberKind, find_numbers};
@@ -354,6 +355,9 @@ fn certainty(
         }
         k -= 1;
         let word = tokens[k].norm.as_str();
+        if form == VerbForm::PresentS && cue.is_none() && is_pending_conjunction(word) {
+            return (None, None);
+        }
         let Some(found) = certainty_cue(word) else {
             continue;
         };

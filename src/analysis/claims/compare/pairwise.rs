@@ -28,6 +28,9 @@ fn anchor_conflict_pairwise(
             if stated[ra].has(sb) || stated[rb].has(sa) {
                 continue;
             }
+            if !same_holder(holder(members[i].1), holder(members[j].1)) {
+                continue;
+            }
             let differ = match (sa, sb) {
                 (
                     Slot::Amount {
@@ -73,14 +76,7 @@ fn modality_conflict_pairwise(members: &[(ClaimRef, &Claim)]) -> Option<Conflict
     let stated: Vec<(ClaimRef, &Fact, Modality)> = members
         .iter()
         .filter(|(_, c)| c.features.kind == "event")
-        .filter_map(|(r, c)| {
-            first(c, |v| matches!(v, FactValue::Modality { .. })).and_then(|f| match f.value {
-                FactValue::Modality { value, .. } if value != Modality::Urged => {
-                    Some((*r, f, value))
-                }
-                _ => None,
-            })
-        })
+        .filter_map(|(r, c)| anchor_certainty(c).map(|(f, m)| (*r, f, m)))
         .collect();
     let clash = |a: Modality, b: Modality| {
         a != b

@@ -535,6 +535,16 @@ pub enum Certainty {
     Urged,
 }
 
+/// True for a conjunction that opens a clause about what has not happened yet
+/// (`after`, `once`, `if`): a present-tense verb in it ("after the minister
+/// meets her counterpart") reports no event as done.
+pub fn is_pending_conjunction(word: &str) -> bool {
+    matches!(
+        word,
+        "after" | "before" | "when" | "whenever" | "once" | "until" | "unless" | "if"
+    )
+}
+
 /// The certainty a cue word puts on an event that follows it in its clause.
 pub fn certainty_cue(word: &str) -> Option<Certainty> {
     Some(match word {
