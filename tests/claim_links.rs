@@ -90,3 +90,61 @@ fn small_counts_of_parts_of_one_thing_stay_apart() {
     let analysis = parallax::analysis::analyze(&corpus);
     assert!(!linked(&corpus, &analysis, "two-count", "one count"));
 }
+
+#[test]
+fn close_counts_of_one_thing_link_even_in_other_words() {
+    // Eleven and twelve open posts are one figure reported two ways (a
+    // conflict); the clauses around them share almost nothing.
+    let corpus = corpus(&[
+        "Hospital budget\n\nThe hospital trust approved its budget on Tuesday, which leaves 11 nursing posts unfilled until spring.",
+        "Cuts\n\nAdministrators will not fill 12 nursing posts, according to figures released after the board meeting.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(linked(&corpus, &analysis, "11 nursing", "12 nursing"));
+}
+
+#[test]
+fn distant_counts_of_one_thing_in_other_words_stay_apart() {
+    // Eleven posts and seventeen are not one figure rounded two ways.
+    let corpus = corpus(&[
+        "Hospital budget\n\nThe hospital trust approved its budget on Tuesday, which leaves 11 nursing posts unfilled until spring.",
+        "Cuts\n\nAdministrators will not fill 17 nursing posts, according to figures released after the board meeting.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(!linked(&corpus, &analysis, "11 nursing", "17 nursing"));
+}
+
+#[test]
+fn a_large_sum_to_two_digits_links_in_other_words() {
+    // "$3.7 billion" names one sum however the sentences around it differ.
+    let corpus = corpus(&[
+        "Bridge\n\nThe state will spend $3.7 billion on the new Lakeside bridge, the transport office said.",
+        "Lakeside\n\nCritics call the $3.7 billion crossing a gift to builders that drivers will pay for in tolls.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(linked(&corpus, &analysis, "3.7 billion", "3.7 billion"));
+}
+
+#[test]
+fn an_event_each_outlet_states_once_links() {
+    // Each outlet reports the derailment once, in sentences that share a word
+    // or two: the one derailment both report.
+    let corpus = corpus(&[
+        "Train\n\nA freight train derailed near the Millbrook grain elevator early Sunday, officials said. Nobody was hurt.",
+        "Millbrook\n\nForty cars of a freight train derailed on Sunday, spilling corn across two fields. Nobody was hurt, the county said.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(linked(&corpus, &analysis, "derailed", "derailed"));
+}
+
+#[test]
+fn an_event_stated_once_of_other_people_stays_apart() {
+    // One outlet's re-election of the chair and another's election of a new
+    // treasurer are one event class, each stated once, but of other people.
+    let corpus = corpus(&[
+        "Club\n\nThe club's chair, Ada Brennan, was elected for a third term without opposition.",
+        "Club\n\nMembers elected Tomas Ilves, a retired banker, as the club's new treasurer.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(!linked(&corpus, &analysis, "elected", "elected"));
+}

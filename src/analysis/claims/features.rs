@@ -447,12 +447,17 @@ fn keys_of(
 
 /// Significant digits from which an amount of money identifies a fact.
 const SPECIFIC_MONEY_DIGITS: usize = 3;
+/// Significant digits from which a large sum (see [`LARGE_MONEY`]) identifies a
+/// fact: a story rarely holds two different sums of "$2.4 billion".
+const SPECIFIC_LARGE_MONEY_DIGITS: usize = 2;
+/// From this sum on, fewer significant digits identify a fact.
+const LARGE_MONEY: f64 = 1_000_000.0;
 /// Significant digits from which a count identifies a fact.
 const SPECIFIC_COUNT_DIGITS: usize = 4;
 
 /// True for a value written precisely enough to identify a fact on its own: money
-/// with three significant digits or more, a count with four, any tally, a day
-/// written with its year.
+/// with three significant digits or more (two from a million on), a count with
+/// four, any tally, a day written with its year.
 fn is_specific(value: &FactValue) -> bool {
     let digits = |text: &str| {
         let written: String = text
@@ -464,8 +469,15 @@ fn is_specific(value: &FactValue) -> bool {
         written.trim_end_matches('0').trim_start_matches('0').len()
     };
     match value {
-        FactValue::Money { text, hedge, .. } => {
-            *hedge == super::Hedge::Exact && digits(text) >= SPECIFIC_MONEY_DIGITS
+        FactValue::Money {
+            text, hedge, value, ..
+        } => {
+            let needed = if *value >= LARGE_MONEY {
+                SPECIFIC_LARGE_MONEY_DIGITS
+            } else {
+                SPECIFIC_MONEY_DIGITS
+            };
+            *hedge == super::Hedge::Exact && digits(text) >= needed
         }
         FactValue::Quantity { text, hedge, .. } => {
             *hedge == super::Hedge::Exact && digits(text) >= SPECIFIC_COUNT_DIGITS

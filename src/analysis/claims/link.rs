@@ -32,6 +32,10 @@ const SMALL_COUNT: f64 = 10.0;
 /// Lowest word similarity for two different lengths of time to be one fact
 /// (a meeting's four hours and its public comment's two are not).
 const MIN_WORDS_DURATION: f32 = 0.35;
+/// Added when each of two articles states the event in one claim only.
+const ONCE_BONUS: f32 = 0.15;
+/// Lowest word similarity for that bonus: the clauses must still share a word.
+const ONCE_EVENT_WORDS: f32 = 0.1;
 /// Lowest score for two dates to link.
 const DATE_MIN: f32 = 0.45;
 /// Lowest word similarity for amounts with equal values, so that two unrelated
@@ -165,6 +169,13 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
     let events: Vec<Option<&str>> = (0..flat.len())
         .map(|i| event_class(&claim(i).features))
         .collect();
+    // How many claims of each article state each event.
+    let mut event_counts: FnvHashMap<(usize, &str), u32> = FnvHashMap::default();
+    for (i, class) in events.iter().enumerate() {
+        if let Some(class) = class {
+            *event_counts.entry((flat[i].article, class)).or_default() += 1;
+        }
+    }
     let mut postings: FnvHashMap<String, Vec<usize>> = FnvHashMap::default();
     for &i in representatives {
         let c = claim(i);
@@ -240,7 +251,12 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
             .max(IN_CONTEXT_WEIGHT * containment(&vectors[a], &contexts[b]))
             .max(IN_CONTEXT_WEIGHT * containment(&vectors[b], &contexts[a]));
         let same_event = events[a].is_some() && events[a] == events[b];
-        score(claim(a), claim(b), words, same_event).map(|score| Edge { a, b, score })
+        let once = same_event
+            && events[a].is_some_and(|class| {
+                stated_once(&event_counts, flat[a].article, class)
+                    && stated_once(&event_counts, flat[b].article, class)
+            });
+        score(claim(a), claim(b), words, same_event, once).map(|score| Edge { a, b, score })
     })
     .into_iter()
     .flatten()
@@ -308,6 +324,11 @@ fn shares_any<T: Ord>(a: &[T], b: &[T]) -> bool {
     false
 }
 
+/// True when article `article` states the event `class` in one claim only.
+fn stated_once(counts: &FnvHashMap<(usize, &str), u32>, article: usize, class: &str) -> bool {
+    counts.get(&(article, class)).is_some_and(|&n| n == 1)
+}
+
 /// The class of an event claim's predicate however the event is worded (see
 /// [`event_paraphrase`]), or `None` for another kind of claim, or an event
 /// named by a light verb ("held", "took"), which names no event of its own.
@@ -324,8 +345,10 @@ fn event_class(features: &super::ClaimFeatures) -> Option<&str> {
 
 /// The score of linking claims `a` and `b`, or `None` when they cannot be one
 /// claim; `same_event` when both state one event, in the same words or others
-/// (see [`event_class`]).
-fn score(a: &Claim, b: &Claim, words: f32, same_event: bool) -> Option<f32> {
+/// (see [`event_class`]), and `once` when each of the two articles states that
+/// event in this claim only (an outlet that reports a derailment, a walkout or
+/// a re-election once is reporting the one the others report).
+fn score(a: &Claim, b: &Claim, words: f32, same_event: bool, once: bool) -> Option<f32> {
     let (fa, fb) = (&a.features, &b.features);
     if fa.kind != fb.kind {
         return None;
@@ -343,7 +366,10 @@ fn score(a: &Claim, b: &Claim, words: f32, same_event: bool) -> Option<f32> {
     };
     // Topics are sorted and distinct (see `ClaimFeatures::topic`); they hold
     // the claim's event, so one event in other words is on topic too.
-    let on_topic = same_thing || same_event || shares_any(&fa.topic, &fb.topic);
+    // Two counts of one named thing close in value ("11 vacant positions", "12
+    // open positions") are one figure, reported alike or not.
+    let close_count = !key && fa.kind == "quantity" && close_counts(fa, fb);
+    let on_topic = same_thing || same_event || close_count || shares_any(&fa.topic, &fb.topic);
     if !(on_topic || (key && fa.kind != "event")) {
         return None;
     }
@@ -382,10 +408,13 @@ fn score(a: &Claim, b: &Claim, words: f32, same_event: bool) -> Option<f32> {
             if !same && plain_words < REWORDED_EVENT_WORDS {
                 return None;
             }
+            // Told once, but of other people, it is another event.
+            let once = once && !names_apart && plain_words >= ONCE_EVENT_WORDS;
             let s = words
                 + names
                 + date
                 + if same { PREDICATE_BONUS } else { 0.0 }
+                + if once { ONCE_BONUS } else { 0.0 }
                 + if key { NAME_BONUS } else { 0.0 };
             (s >= EVENT_MIN).then_some(s)
         }
@@ -408,7 +437,7 @@ fn score(a: &Claim, b: &Claim, words: f32, same_event: bool) -> Option<f32> {
             // The same count of the same thing ("1,100 delegates" in both) is one
             // fact however the clauses differ; a small count may be chance.
             let same_count = key && fa.kind == "quantity" && !small && fa.slot == fb.slot;
-            let one_fact = key && ((fa.specific && fb.specific) || same_count);
+            let one_fact = (key && ((fa.specific && fb.specific) || same_count)) || close_count;
             let floor = if one_fact || same_thing {
                 0.0
             } else if key {
@@ -467,6 +496,25 @@ fn initials_agree(a: &[String], b: &[String]) -> bool {
         (Some(x), Some(y)) => x.chars().next() == y.chars().next() || same_given_name(x, y),
         _ => true,
     }
+}
+
+/// Counts this close (the larger over the smaller) are one figure when they
+/// count the same thing.
+const CLOSE_FACTOR: f64 = 1.12;
+
+/// True when two counts count the same named thing (see [`counted_of`]) in the
+/// same role, are neither small, and are within [`CLOSE_FACTOR`] of each other.
+fn close_counts(fa: &super::ClaimFeatures, fb: &super::ClaimFeatures) -> bool {
+    let head = counted_of(&fa.slot);
+    let (Some(x), Some(y)) = (fa.value, fb.value) else {
+        return false;
+    };
+    let (small, large) = (x.min(y), x.max(y));
+    !head.is_empty()
+        && head == counted_of(&fb.slot)
+        && role_of(&fa.slot) == role_of(&fb.slot)
+        && small >= SMALL_COUNT
+        && large / small <= CLOSE_FACTOR
 }
 
 /// Amounts further apart than this factor are never one fact.
