@@ -1,6 +1,7 @@
 //! Every reader action as a state transition, with no terminal.
 
 use parallax::analysis::analyze;
+use parallax::app::geometry::Geometry;
 use parallax::app::keymap::{Key, KeyCode};
 use parallax::app::panel::Tab;
 use parallax::app::{Action, App, Effect, Event, Modal, Side, handle, update};
@@ -316,16 +317,26 @@ fn mouse_wheel_scrolls_the_pane_under_the_pointer_and_click_focuses() {
     );
     assert_eq!(app.focus, Side::Right);
     assert_eq!(app.pane(Side::Right).top, 3);
+    // The left pane followed the right one; a click puts its cursor on the
+    // sentence drawn on the clicked row, wherever that pane now stands.
     let left = app.geometry().panes[0];
+    let text = Geometry::text_area(left);
+    let pane = app.pane(Side::Left);
+    let (row, clicked) = (text.y..text.y + text.height)
+        .find_map(|row| {
+            let sentence = pane.sentence_at_line(pane.top + usize::from(row - text.y))?;
+            (sentence != pane.cursor).then_some((row, sentence))
+        })
+        .expect("a row showing another sentence than the cursor's");
     handle(
         &mut app,
         Event::Click {
-            column: left.x + 5,
-            row: left.y + 1,
+            column: text.x + 5,
+            row,
         },
     );
     assert_eq!(app.focus, Side::Left);
-    assert_eq!(app.pane(Side::Left).cursor, 0);
+    assert_eq!(app.pane(Side::Left).cursor, clicked);
 }
 
 #[test]
