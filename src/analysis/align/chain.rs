@@ -78,11 +78,8 @@ impl PrefixMax {
 
 #[cfg(test)]
 mod tests {
+    use super::super::test_pairs::pair;
     use super::*;
-
-    fn pair(left: usize, right: usize, score: f32) -> SentencePair {
-        SentencePair { left, right, score }
-    }
 
     #[test]
     fn picks_heaviest_increasing_chain() {

@@ -139,15 +139,8 @@ fn pieces_of(
 
 #[cfg(test)]
 mod tests {
+    use super::super::test_pairs::{got, pair};
     use super::*;
-
-    fn pair(left: usize, right: usize, score: f32) -> SentencePair {
-        SentencePair { left, right, score }
-    }
-
-    fn got(pairs: &[SentencePair]) -> Vec<(usize, usize)> {
-        pairs.iter().map(|p| (p.left, p.right)).collect()
-    }
 
     /// A sentence of the given term ids, each of weight 1.
     fn sentence(terms: &[u32]) -> SentenceVector {

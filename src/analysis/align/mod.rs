@@ -19,6 +19,8 @@ pub mod anchors;
 mod chain;
 mod fill;
 mod second;
+#[cfg(test)]
+mod test_pairs;
 mod vectors;
 
 use std::collections::HashMap;

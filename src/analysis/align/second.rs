@@ -66,15 +66,8 @@ pub fn add_second_matches(
 
 #[cfg(test)]
 mod tests {
+    use super::super::test_pairs::{got, pair};
     use super::*;
-
-    fn pair(left: usize, right: usize, score: f32) -> SentencePair {
-        SentencePair { left, right, score }
-    }
-
-    fn got(pairs: &[SentencePair]) -> Vec<(usize, usize)> {
-        pairs.iter().map(|p| (p.left, p.right)).collect()
-    }
 
     #[test]
     fn an_unmatched_sentence_takes_its_strong_counterpart_again() {
