@@ -184,3 +184,43 @@ fn one_persons_tenure_given_two_ways_is_a_conflict() {
     assert_eq!(group.status, ClaimStatus::Conflict, "{group:?}");
     assert_eq!(shown(&corpus, group), ["19 years", "16 years"]);
 }
+
+/// No group of the analysis of `texts` is a conflict.
+fn no_conflict(texts: &[&str]) {
+    let corpus = corpus(texts);
+    let analysis = analyze(&corpus);
+    let conflicts: Vec<&ClaimGroup> = analysis
+        .claim_groups
+        .iter()
+        .filter(|g| g.status == ClaimStatus::Conflict)
+        .collect();
+    assert!(conflicts.is_empty(), "{conflicts:?}");
+}
+
+#[test]
+fn a_number_inside_a_name_route_or_rank_is_no_count_to_contradict() {
+    no_conflict(&[
+        "A\n\nThe truck overturned on Route 9 near the county line, the state police said on Monday.",
+        "B\n\nThe truck overturned on Route 12 near the county line, the state police said on Monday.",
+    ]);
+    no_conflict(&[
+        "A\n\nGarza, the No. 2 official at the agency, resigned on Friday, the department said.",
+        "B\n\nGarza, the agency's No. 3 official, resigned on Friday, the department said.",
+    ]);
+}
+
+#[test]
+fn an_age_band_is_not_a_count_of_people() {
+    no_conflict(&[
+        "A\n\nPolice said 64 residents were evacuated from the building on Elm Street on Sunday.",
+        "B\n\nPolice said the residents evacuated from the building on Elm Street on Sunday were mostly in their 60s.",
+    ]);
+}
+
+#[test]
+fn the_dates_of_two_different_filings_are_two_facts() {
+    no_conflict(&[
+        "A\n\nThe company filed its first complaint on March 3 and an amended complaint on April 18, court records show.",
+        "B\n\nCourt records show the amended complaint was filed on April 18, weeks after the first one.",
+    ]);
+}
