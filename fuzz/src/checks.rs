@@ -114,10 +114,14 @@ pub fn analysis(corpus: &Corpus, analysis: &Analysis) {
         }
         // In reading order on both sides; a sentence may match several
         // neighbours (an outlet split it), but no pair twice.
-        assert!(alignment.monotone.windows(2).all(|w| {
-            w[0].left <= w[1].left
-                && w[0].right <= w[1].right
-                && (w[0].left, w[0].right) != (w[1].left, w[1].right)
-        }));
+        assert!(
+            alignment.monotone.windows(2).all(|w| {
+                w[0].left <= w[1].left
+                    && w[0].right <= w[1].right
+                    && (w[0].left, w[0].right) != (w[1].left, w[1].right)
+            }),
+            "monotone pairs out of order: {:?}",
+            alignment.monotone
+        );
     }
 }

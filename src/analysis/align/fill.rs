@@ -3,6 +3,7 @@
 
 use super::SentencePair;
 use super::chain::heaviest_chain;
+use super::merge::merge_in_order;
 use super::vectors::{SentenceVector, piece, similarity};
 
 /// Lowest similarity for a pair that lies between two in-order matches: the
@@ -45,7 +46,7 @@ fn between_matches(backbone: &[SentencePair], pair: &SentencePair) -> bool {
 /// sentence left unmatched (in `monotone` and `moved`) that is a piece of a
 /// sentence between the ones its nearest in-order neighbours match, on either
 /// side; an `anchored` pair (sorted by (left, right)) counts as a piece. Keeps
-/// the order non-decreasing.
+/// the order non-decreasing: a piece crossing another is left out.
 pub fn add_pieces(
     left: &[SentenceVector],
     right: &[SentenceVector],
@@ -58,16 +59,20 @@ pub fn add_pieces(
         right: p.left,
         score: p.score,
     };
-    let pieces = pieces_of(left, right, monotone, moved, anchored);
-    monotone.extend(pieces);
-    monotone.sort_by_key(|p| (p.left, p.right));
+    let mut pieces = pieces_of(left, right, monotone, moved, anchored);
+    pieces.sort_by_key(|p| (p.left, p.right));
+    merge_in_order(monotone, pieces);
     let flipped: Vec<SentencePair> = monotone.iter().map(flip).collect();
     let flipped_moved: Vec<SentencePair> = moved.iter().map(flip).collect();
     let mut flipped_anchored: Vec<SentencePair> = anchored.iter().map(flip).collect();
     flipped_anchored.sort_by_key(|p| (p.left, p.right));
-    let pieces = pieces_of(right, left, &flipped, &flipped_moved, &flipped_anchored);
-    monotone.extend(pieces.iter().map(flip));
-    monotone.sort_by_key(|p| (p.left, p.right));
+    let mut pieces: Vec<SentencePair> =
+        pieces_of(right, left, &flipped, &flipped_moved, &flipped_anchored)
+            .iter()
+            .map(flip)
+            .collect();
+    pieces.sort_by_key(|p| (p.left, p.right));
+    merge_in_order(monotone, pieces);
 }
 
 /// Widest gap (in right-hand sentences) searched for the whole a piece belongs

@@ -18,6 +18,7 @@
 pub mod anchors;
 mod chain;
 mod fill;
+mod merge;
 mod second;
 #[cfg(test)]
 mod test_pairs;

@@ -4,6 +4,7 @@
 //! into two that are each close to it, or sum up two sentences in one; the
 //! one-to-one chain can give the shared sentence only one of them.
 
+use super::merge::merge_in_order;
 use super::{MIN_MOVED, SentencePair};
 
 /// Adds, for every sentence of either side that no pair of `monotone` or
@@ -40,27 +41,7 @@ pub fn add_second_matches(
     let mut added: Vec<SentencePair> = best_left.into_iter().chain(best_right).flatten().collect();
     added.sort_by_key(|p| (p.left, p.right));
     added.dedup_by_key(|p| (p.left, p.right));
-    // One merge of two sorted lists (inserting one by one would be quadratic
-    // in a long article's sentences): each added pair is checked against the
-    // pairs before it, added ones included, and the first original one after.
-    let mut original = std::mem::take(monotone).into_iter().peekable();
-    let mut merged = Vec::with_capacity(original.len() + added.len());
-    for pair in added {
-        while let Some(next) = original.next_if(|q| (q.left, q.right) < (pair.left, pair.right)) {
-            merged.push(next);
-        }
-        let after_previous = merged
-            .last()
-            .is_none_or(|q: &SentencePair| q.right <= pair.right);
-        let before_next = original.peek().is_none_or(|q| q.right >= pair.right);
-        if after_previous && before_next {
-            merged.push(pair);
-        } else {
-            moved.push(pair);
-        }
-    }
-    merged.extend(original);
-    *monotone = merged;
+    moved.extend(merge_in_order(monotone, added));
     moved.sort_by_key(|p| (p.left, p.right));
 }
 
