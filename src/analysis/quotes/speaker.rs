@@ -37,7 +37,7 @@ use crate::analysis::language::ArticleLanguage;
 use crate::analysis::language::hash::{FnvHashMap, FnvHashSet};
 use crate::analysis::language::lexicon::{
     Gender, company_nouns, is_corporate_suffix, is_generic_role, is_org_head, is_role_word,
-    is_spokesperson,
+    is_spokesperson, subject_pronoun_gender,
 };
 use crate::analysis::language::names::{Kind, Mention};
 use crate::analysis::language::people::{PersonId, Registry, SpeakerKind};
@@ -593,7 +593,7 @@ impl<'a> Reader<'a> {
         let stop = limit.min(start + MAX_SUBJECT_SEARCH);
         for i in start..stop {
             let word = &self.words[i];
-            if let Some(gender) = pronoun_subject(&word.lower) {
+            if let Some(gender) = subject_pronoun_gender(&word.lower) {
                 return self.salient(Some(gender)).map(Who::Speaker);
             }
             let speaker = self.mention_starting[i]
@@ -646,7 +646,7 @@ impl<'a> Reader<'a> {
         }
         let first = self.sentence_words(word.sentence).start;
         let opening = &self.words[first];
-        if let Some(gender) = pronoun_subject(&opening.lower) {
+        if let Some(gender) = subject_pronoun_gender(&opening.lower) {
             return self.salient(Some(gender)).map(Who::Speaker);
         }
         let m = (first..last)
@@ -692,14 +692,5 @@ impl<'a> Reader<'a> {
             .take_while(|&e| self.events[e].word < first + NEXT_SENTENCE_WORDS)
             .collect();
         self.first_with_subject(events)
-    }
-}
-
-/// The gender of a subject pronoun (`he`, `she`).
-fn pronoun_subject(word: &str) -> Option<Gender> {
-    match word {
-        "he" => Some(Gender::Male),
-        "she" => Some(Gender::Female),
-        _ => None,
     }
 }

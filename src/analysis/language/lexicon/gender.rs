@@ -678,6 +678,16 @@ pub fn word_gender(word: &str) -> Option<Gender> {
     }
 }
 
+/// The gender a subject pronoun (`he`, `she`, lower-case) marks: the only
+/// pronouns that can open a clause as the one who speaks.
+pub fn subject_pronoun_gender(word: &str) -> Option<Gender> {
+    match word {
+        "she" => Some(Gender::Female),
+        "he" => Some(Gender::Male),
+        _ => None,
+    }
+}
+
 /// The gender a personal pronoun (lower-case) marks.
 pub fn pronoun_gender(word: &str) -> Option<Gender> {
     match word {
