@@ -24,9 +24,6 @@ mod rng;
 /// Sizes of the generated articles, in bytes.
 const SIZES: [usize; 2] = [128 * 1024, 512 * 1024];
 
-/// What the reports analyse: everything but the alignment index.
-const REPORT: Scope = Scope::WithoutAlignment;
-
 /// Makes an article of about the given size in bytes.
 type Generator = fn(usize) -> Article;
 
@@ -55,7 +52,7 @@ fn long_article(c: &mut Criterion) {
                     black_box(analyze_with_progress(
                         black_box(&corpus),
                         &|_, _| {},
-                        REPORT,
+                        Scope::WithoutAlignment,
                     ))
                 })
             });

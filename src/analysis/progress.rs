@@ -33,8 +33,8 @@ pub enum Scope {
 /// to `progress` (from the worker threads, as each article is finished); after
 /// the last article, the corpus-wide steps (grouping quotes and claims) run
 /// without further reports. When `scope` asks for it, the alignment index is
-/// built beside all of it from the sentences alone. Verbatim copies (see [`Copies`]) are read once: the
-/// report for one counts all its copies.
+/// built beside all of it from the sentences alone. Verbatim copies (see
+/// [`Copies`]) are read once: the report for one counts all its copies.
 pub fn analyze_with_progress(corpus: &Corpus, progress: &dyn Progress, scope: Scope) -> Analysis {
     let articles = &corpus.articles;
     let total = articles.len();

@@ -2,7 +2,6 @@
 //! headless commands (`analyze --session`, `facts --session`, `export`), so
 //! that what they print is what the reader shows.
 
-use crate::analysis::progress::Scope;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -10,6 +9,7 @@ use anyhow::{Context, Result};
 
 use crate::analysis::Analysis;
 use crate::analysis::corrections::{Applied, apply};
+use crate::analysis::progress::Scope;
 use crate::model::Corpus;
 use crate::session::Session;
 

@@ -1,13 +1,13 @@
 //! `parallax facts`: the fact table without the reader, as text or JSON; or
 //! what one outlet left out.
 
-use crate::analysis::progress::Scope;
 use std::io::Write;
 
 use anyhow::{Result, bail};
 
 use crate::analysis::facts::json::facts_doc;
 use crate::analysis::facts::{FactTable, GAP, omissions, visible_rows};
+use crate::analysis::progress::Scope;
 use crate::cli::FactsArgs;
 use crate::model::Corpus;
 
