@@ -418,13 +418,7 @@ fn people<'a>(
     let range = lang.sentences[sentence].span;
     let tokens = lang.sentence_tokens(sentence);
     let token_at = |pos: usize| tokens.partition_point(|t| t.span.start < pos);
-    // Mentions are in reading order: only those starting inside the sentence.
-    let starts = |m: &crate::analysis::language::names::Mention| lang.words[m.start].span.start;
-    let from = lang.mentions.partition_point(|m| starts(m) < range.start);
-    let inside = lang.mentions[from..]
-        .iter()
-        .take_while(|m| starts(m) < range.end);
-    for mention in inside {
+    for mention in lang.sentence_mentions(sentence) {
         let first = &lang.words[mention.start];
         let last = &lang.words[mention.end - 1];
         let span = Span::new(first.span.start, last.span.end);
@@ -490,15 +484,8 @@ fn party_after(lang: &ArticleLanguage<'_>, end: usize) -> Option<&'static str> {
 
 /// Who the sentence's statements are attributed to (its speech events).
 fn attributions(lang: &ArticleLanguage<'_>, sentence: usize, out: &mut Vec<Found>) {
-    let range = lang.sentences[sentence].span;
     let tokens = lang.sentence_tokens(sentence);
-    // Events are in reading order: only those inside the sentence.
-    let from = lang.events.partition_point(|e| e.pos < range.start);
-    let inside = lang.events[from..]
-        .iter()
-        .take_while(|e| e.pos < range.end)
-        .filter(|e| range.contains_offset(e.pos));
-    for event in inside {
+    for event in lang.sentence_events(sentence) {
         let source = match &event.subject {
             Some(Subject::Name(m)) => lang.mentions[*m].form.clone(),
             Some(Subject::Names(ms)) => match ms.first() {

@@ -41,6 +41,78 @@ pub struct ArticleLanguage<'a> {
     pub people: Registry,
     /// For each mention, the speakers of `people` it may name.
     pub mention_speakers: Vec<Vec<PersonId>>,
+    /// Where each sentence's mentions, events and writer's words lie in their
+    /// lists (see [`Located`]), found once by walking the lists side by side.
+    located: Located,
+}
+
+/// Per-sentence ranges into an article's position-sorted lists. Claims and
+/// speakers look up the names, speech events or words of one sentence for
+/// every sentence and quotation; a binary search over a whole long article's
+/// list for each would miss the cache at almost every step.
+#[derive(Debug, Default)]
+struct Located {
+    /// For each sentence, the mentions whose first word starts inside it.
+    mentions: Vec<Range<usize>>,
+    /// For each sentence, the speech events whose verb lies inside it.
+    events: Vec<Range<usize>>,
+    /// For each writer's sentence number (`Word::sentence`), its first word;
+    /// one more entry closes the last.
+    writer_sentences: Vec<usize>,
+}
+
+impl Located {
+    /// The ranges for `sentences` over `words`, `mentions` and `events`.
+    fn of(
+        sentences: &[Sentence],
+        words: &[Word<'_>],
+        mentions: &[Mention],
+        events: &[Event],
+    ) -> Self {
+        let mention_at = |m: &Mention| words[m.start].span.start;
+        Self {
+            mentions: ranges_by_sentence(sentences, mentions, mention_at),
+            events: ranges_by_sentence(sentences, events, |e| e.pos),
+            writer_sentences: writer_sentence_starts(words),
+        }
+    }
+}
+
+/// For each of `sentences` (sorted, non-overlapping), the range of `items`
+/// (sorted by `at`) whose position lies inside it.
+fn ranges_by_sentence<T>(
+    sentences: &[Sentence],
+    items: &[T],
+    at: impl Fn(&T) -> usize,
+) -> Vec<Range<usize>> {
+    let mut next = 0;
+    sentences
+        .iter()
+        .map(|sentence| {
+            while next < items.len() && at(&items[next]) < sentence.span.start {
+                next += 1;
+            }
+            let start = next;
+            while next < items.len() && at(&items[next]) < sentence.span.end {
+                next += 1;
+            }
+            start..next
+        })
+        .collect()
+}
+
+/// The index of the first word of each writer's sentence number, from 0 to one
+/// past the last (numbers no word carries start where the next one does).
+fn writer_sentence_starts(words: &[Word<'_>]) -> Vec<usize> {
+    let last = words.last().map_or(0, |w| w.sentence);
+    let mut starts = Vec::with_capacity(last + 2);
+    for (i, word) in words.iter().enumerate() {
+        while starts.len() <= word.sentence {
+            starts.push(i);
+        }
+    }
+    starts.push(words.len());
+    starts
 }
 
 impl<'a> ArticleLanguage<'a> {
@@ -58,6 +130,7 @@ impl<'a> ArticleLanguage<'a> {
         let mentions = mentions(&words);
         let events = speech::find(&words, &mentions);
         let speakers = speakers::gather(&words, &mentions, &events);
+        let located = Located::of(sentences, &words, &mentions, &events);
         Self {
             article,
             sentences,
@@ -68,6 +141,33 @@ impl<'a> ArticleLanguage<'a> {
             events,
             people: speakers.registry,
             mention_speakers: speakers.candidates,
+            located,
+        }
+    }
+
+    /// The mentions whose first word starts inside sentence `index`.
+    pub fn sentence_mentions(&self, index: usize) -> &[Mention] {
+        self.located
+            .mentions
+            .get(index)
+            .map_or(&[], |range| &self.mentions[range.clone()])
+    }
+
+    /// The speech events whose verb lies inside sentence `index`.
+    pub fn sentence_events(&self, index: usize) -> &[Event] {
+        self.located
+            .events
+            .get(index)
+            .map_or(&[], |range| &self.events[range.clone()])
+    }
+
+    /// The range in `words` of the writer's sentence numbered `number` (as
+    /// `Word::sentence`); empty for a number no word carries.
+    pub fn writer_sentence(&self, number: usize) -> Range<usize> {
+        let starts = &self.located.writer_sentences;
+        match (starts.get(number), starts.get(number + 1)) {
+            (Some(&start), Some(&end)) => start..end,
+            _ => self.words.len()..self.words.len(),
         }
     }
 
@@ -102,4 +202,57 @@ fn mentions(words: &[Word<'_>]) -> Vec<Mention> {
     all.extend(orgs);
     all.sort_by_key(|m| (m.start, m.end));
     all
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::{quotes, sentences};
+    use crate::model::ArticleMeta;
+
+    /// An article with names and speech in most sentences, one without either,
+    /// and a quotation between them.
+    fn article() -> Article {
+        let text = "Council votes\n\n\
+                    Mayor Ana Ruiz said the vote was close. Nothing else happened. \
+                    \"We won,\" said Tom Lee, who leads the council.\n\n\
+                    Later, Ruiz told reporters that Lee and Maria Chen agreed. It rained.";
+        Article::from_text(ArticleMeta::default(), text.into(), false)
+    }
+
+    #[test]
+    fn per_sentence_lookups_match_a_search_of_the_whole_lists() {
+        let article = article();
+        let sentences = sentences::article_sentences(&article);
+        let marks = quotes::find(&article);
+        let regions = quotes::regions(&article.text, &marks);
+        let lang = ArticleLanguage::read(&article, &sentences, &regions);
+        assert!(lang.mentions.len() >= 4 && lang.events.len() >= 3);
+        let mut mentions_seen = 0;
+        for (i, sentence) in sentences.iter().enumerate() {
+            let inside = |pos: usize| sentence.span.contains_offset(pos);
+            let mentions: Vec<&Mention> = lang
+                .mentions
+                .iter()
+                .filter(|m| inside(lang.words[m.start].span.start))
+                .collect();
+            let events: Vec<&Event> = lang.events.iter().filter(|e| inside(e.pos)).collect();
+            assert_eq!(
+                lang.sentence_mentions(i).iter().collect::<Vec<_>>(),
+                mentions
+            );
+            assert_eq!(lang.sentence_events(i).iter().collect::<Vec<_>>(), events);
+            mentions_seen += mentions.len();
+        }
+        assert_eq!(mentions_seen, lang.mentions.len());
+        assert!(lang.sentence_mentions(sentences.len()).is_empty());
+        let last = lang.words.last().map_or(0, |w| w.sentence);
+        for number in 0..=last + 1 {
+            let expected: Vec<usize> = (0..lang.words.len())
+                .filter(|&w| lang.words[w].sentence == number)
+                .collect();
+            let found: Vec<usize> = lang.writer_sentence(number).collect();
+            assert_eq!(found, expected, "writer's sentence {number}");
+        }
+    }
 }

@@ -190,7 +190,12 @@ fn pronoun_cues(
     let mut i = 0;
     while i < words.len() {
         let sentence = words[i].sentence;
-        let end = i + words[i..].partition_point(|w| w.sentence == sentence);
+        // A scan, not a binary search: sentences are short, and a search over
+        // a long article's words misses the cache at almost every step.
+        let end = words[i..]
+            .iter()
+            .position(|w| w.sentence != sentence)
+            .map_or(words.len(), |n| i + n);
         let mut first = None;
         let mut named: Option<Option<PersonId>> = None;
         while next < mentions.len() && mentions[next].start < end {

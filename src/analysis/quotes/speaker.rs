@@ -105,6 +105,8 @@ pub fn regions(text: &str, found: &[Found]) -> Vec<Region> {
 
 /// Reads an article in order, resolving subjects against what has been read.
 struct Reader<'a> {
+    /// The article's language, for its per-sentence lookups.
+    lang: &'a ArticleLanguage<'a>,
     article: &'a Article,
     sentences: &'a [Sentence],
     words: &'a [Word<'a>],
@@ -163,6 +165,7 @@ impl<'a> Reader<'a> {
             }
         }
         Self {
+            lang,
             article: lang.article,
             sentences: lang.sentences,
             words,
@@ -491,8 +494,7 @@ impl<'a> Reader<'a> {
 
     /// The word range of sentence `sentence`.
     fn sentence_words(&self, sentence: usize) -> Range<usize> {
-        self.words.partition_point(|w| w.sentence < sentence)
-            ..self.words.partition_point(|w| w.sentence <= sentence)
+        self.lang.writer_sentence(sentence)
     }
 
     /// Index of the article paragraph holding byte `pos`.
