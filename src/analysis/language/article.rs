@@ -19,6 +19,12 @@ use super::words::{Region, Word, writer_words};
 /// of an article's words are allocated once at about their final size.
 pub const BYTES_PER_WORD: usize = 6;
 
+/// An article at least this long has its sentences tokenised on a thread of
+/// its own while its writer's words, names and speakers are read: the two
+/// passes share nothing, and for one very long article nothing else would use
+/// the second core. Shorter articles are read in parallel with each other.
+const TOKENISE_APART_BYTES: usize = 256 * 1024;
+
 /// What the language layer knows about one article.
 #[derive(Debug)]
 pub struct ArticleLanguage<'a> {
@@ -119,17 +125,26 @@ impl<'a> ArticleLanguage<'a> {
     /// Reads `article`, split into `sentences`, with quotations at `regions`
     /// (sorted by start, non-overlapping).
     pub fn read(article: &'a Article, sentences: &'a [Sentence], regions: &[Region]) -> Self {
-        let mut tokens = Vec::with_capacity(article.text.len() / BYTES_PER_WORD);
-        let mut sentence_tokens = Vec::with_capacity(sentences.len());
-        for sentence in sentences {
-            let start = tokens.len();
-            tokenize_into(&article.text, sentence.span, &mut tokens);
-            sentence_tokens.push(start..tokens.len());
-        }
-        let words = writer_words(article, regions);
-        let mentions = mentions(&words);
-        let events = speech::find(&words, &mentions);
-        let speakers = speakers::gather(&words, &mentions, &events);
+        let writer = || {
+            let words = writer_words(article, regions);
+            let mentions = mentions(&words);
+            let events = speech::find(&words, &mentions);
+            let speakers = speakers::gather(&words, &mentions, &events);
+            (words, mentions, events, speakers)
+        };
+        let ((tokens, sentence_tokens), (words, mentions, events, speakers)) =
+            if article.text.len() >= TOKENISE_APART_BYTES {
+                std::thread::scope(|threads| {
+                    let tokens = threads.spawn(|| sentence_tokens(article, sentences));
+                    let writer = writer();
+                    let tokens = tokens
+                        .join()
+                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+                    (tokens, writer)
+                })
+            } else {
+                (sentence_tokens(article, sentences), writer())
+            };
         let located = Located::of(sentences, &words, &mentions, &events);
         Self {
             article,
@@ -182,6 +197,18 @@ impl<'a> ArticleLanguage<'a> {
     pub fn text(&self) -> &'a str {
         &self.article.text
     }
+}
+
+/// Every token of `sentences`, with each sentence's range in the list.
+fn sentence_tokens(article: &Article, sentences: &[Sentence]) -> (Vec<Token>, Vec<Range<usize>>) {
+    let mut tokens = Vec::with_capacity(article.text.len() / BYTES_PER_WORD);
+    let mut ranges = Vec::with_capacity(sentences.len());
+    for sentence in sentences {
+        let start = tokens.len();
+        tokenize_into(&article.text, sentence.span, &mut tokens);
+        ranges.push(start..tokens.len());
+    }
+    (tokens, ranges)
 }
 
 /// The names of an article: organisations, and the candidate personal names that
@@ -254,5 +281,28 @@ mod tests {
             let found: Vec<usize> = lang.writer_sentence(number).collect();
             assert_eq!(found, expected, "writer's sentence {number}");
         }
+    }
+
+    #[test]
+    fn a_long_article_read_on_two_threads_has_every_sentence_s_tokens_and_its_speakers() {
+        let paragraph =
+            "\"We will keep going,\" said Sen. Ana Ruiz. Ruiz added that 12 buses ran.\n\n";
+        let text = format!(
+            "Title\n\n{}",
+            paragraph.repeat(TOKENISE_APART_BYTES / paragraph.len() + 1)
+        );
+        let article = Article::from_text(ArticleMeta::default(), text, false);
+        assert!(article.text.len() >= TOKENISE_APART_BYTES);
+        let sentences = sentences::article_sentences(&article);
+        let marks = quotes::find(&article);
+        let regions = quotes::regions(&article.text, &marks);
+        let lang = ArticleLanguage::read(&article, &sentences, &regions);
+        assert_eq!(lang.sentence_tokens.len(), sentences.len());
+        for (i, sentence) in sentences.iter().enumerate() {
+            let alone = crate::analysis::language::tokens::tokenize(&article.text, sentence.span);
+            assert_eq!(lang.sentence_tokens(i), alone.as_slice(), "sentence {i}");
+        }
+        assert_eq!(lang.people.len(), 1, "one speaker, Ana Ruiz");
+        assert!(lang.events.len() >= 2 * (sentences.len() / 2 - 1));
     }
 }
