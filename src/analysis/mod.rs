@@ -80,6 +80,33 @@ pub fn analyze(corpus: &Corpus) -> Analysis {
     progress::analyze_with_progress(corpus, &|_, _| {}, progress::Scope::WithAlignment)
 }
 
+/// An article at least this long has the independent passes of its reading
+/// run side by side (see [`side_by_side`]): for one very long article nothing
+/// else would use the other cores, while shorter articles are read in parallel
+/// with each other.
+pub(crate) const LONG_ARTICLE_BYTES: usize = 256 * 1024;
+
+/// `apart` and `here` run at once, `apart` on a thread of its own, when `long`
+/// (see [`LONG_ARTICLE_BYTES`]); one after the other otherwise. A panic in
+/// either is passed on.
+pub(crate) fn side_by_side<A: Send, B>(
+    long: bool,
+    apart: impl FnOnce() -> A + Send,
+    here: impl FnOnce() -> B,
+) -> (A, B) {
+    if !long {
+        return (apart(), here());
+    }
+    std::thread::scope(|threads| {
+        let apart = threads.spawn(apart);
+        let here = here();
+        let apart = apart
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (apart, here)
+    })
+}
+
 /// Fewest items worth spreading over threads; below it, start-up costs more
 /// than it saves.
 const PARALLEL_MIN_ITEMS: usize = 32;

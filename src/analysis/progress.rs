@@ -5,6 +5,7 @@
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, PoisonError};
 
 use crate::model::{Article, Corpus};
 use crate::progress::Progress;
@@ -13,7 +14,7 @@ use super::board::Board;
 use super::claims::{self, Claim};
 use super::quotes::{self, Quote};
 use super::sentences::{self, Sentence};
-use super::{Analysis, ArticleAnalysis, align, language};
+use super::{Analysis, ArticleAnalysis, align, language, side_by_side};
 
 /// Whether an analysis builds the sentence-alignment index. The reader and
 /// `parallax align` compare pairs of articles sentence by sentence; the reports
@@ -45,9 +46,20 @@ pub fn analyze_with_progress(corpus: &Corpus, progress: &dyn Progress, scope: Sc
     // Sentences first: the alignment index needs nothing more, so it is built
     // on a thread of its own while the articles are read and grouped (for one
     // very long article, the index would otherwise wait for all of it).
+    // A long article's quotation marks are found beside its sentences.
     let split = super::parallel_map(&copies.distinct, |&(first, _)| {
-        sentences::article_sentences(&articles[first])
+        let article = &articles[first];
+        let long = article.text.len() >= super::LONG_ARTICLE_BYTES;
+        side_by_side(
+            long,
+            || quotes::find(article),
+            || sentences::article_sentences(article),
+        )
     });
+    let (marks, split): (Vec<_>, Vec<_>) = split
+        .into_iter()
+        .map(|(marks, sentences)| (Mutex::new(Some(marks)), sentences))
+        .unzip();
     let sentences = copies.spread(split);
     // Each article's quotes are posted as soon as they are found: grouping them
     // across articles starts once the last are in, beside claim extraction.
@@ -70,9 +82,15 @@ pub fn analyze_with_progress(corpus: &Corpus, progress: &dyn Progress, scope: Sc
             let _abandon = posted.abandon_on_drop();
             super::parallel_map(&slots, |&slot| {
                 let (first, count) = copies.distinct[slot];
+                let marks = marks[slot]
+                    .lock()
+                    .unwrap_or_else(PoisonError::into_inner)
+                    .take()
+                    .expect("each article is read once");
                 let claims = one_article(
                     &articles[first],
                     &sentences[first],
+                    marks,
                     story_date.as_deref(),
                     |quotes| posted.post(slot, quotes),
                 );
@@ -170,16 +188,17 @@ impl Copies {
     }
 }
 
-/// The per-article steps after sentence splitting: quotes, handed to `post`
-/// (which keeps them and lends them back), then claims; `story_date` stands in
-/// for an undated article's publication date.
+/// The per-article steps after sentence splitting and finding the quotation
+/// `marks`: quotes, handed to `post` (which keeps them and lends them back),
+/// then claims; `story_date` stands in for an undated article's publication
+/// date.
 fn one_article<'q>(
     article: &Article,
     sentences: &[Sentence],
+    marks: Vec<quotes::Found>,
     story_date: Option<&str>,
     post: impl FnOnce(Vec<Quote>) -> &'q Vec<Quote>,
 ) -> Vec<Claim> {
-    let marks = quotes::find(article);
     let regions = quotes::regions(&article.text, &marks);
     let lang = language::ArticleLanguage::read(article, sentences, &regions);
     let quotes = post(quotes::quotes_from(&lang, marks));
@@ -206,7 +225,8 @@ mod tests {
         story_date: Option<&str>,
     ) -> (Vec<Quote>, Vec<Claim>) {
         let mut kept = None;
-        let claims = one_article(article, sentences, story_date, |quotes| {
+        let marks = quotes::find(article);
+        let claims = one_article(article, sentences, marks, story_date, |quotes| {
             &*kept.insert(quotes)
         });
         (kept.expect("the article's quotes were posted"), claims)

@@ -5,6 +5,7 @@
 use std::ops::Range;
 
 use crate::analysis::sentences::Sentence;
+use crate::analysis::{LONG_ARTICLE_BYTES, side_by_side};
 use crate::model::Article;
 
 use super::names::{self, Mention};
@@ -18,12 +19,6 @@ use super::words::{Region, Word, writer_words};
 /// Bytes of English text per word, a little over the average, so that lists
 /// of an article's words are allocated once at about their final size.
 pub const BYTES_PER_WORD: usize = 6;
-
-/// An article at least this long has its sentences tokenised on a thread of
-/// its own while its writer's words, names and speakers are read: the two
-/// passes share nothing, and for one very long article nothing else would use
-/// the second core. Shorter articles are read in parallel with each other.
-const TOKENISE_APART_BYTES: usize = 256 * 1024;
 
 /// What the language layer knows about one article.
 #[derive(Debug)]
@@ -125,6 +120,7 @@ impl<'a> ArticleLanguage<'a> {
     /// Reads `article`, split into `sentences`, with quotations at `regions`
     /// (sorted by start, non-overlapping).
     pub fn read(article: &'a Article, sentences: &'a [Sentence], regions: &[Region]) -> Self {
+        // The sentences' tokens and the writer's words share nothing.
         let writer = || {
             let words = writer_words(article, regions);
             let mentions = mentions(&words);
@@ -132,19 +128,9 @@ impl<'a> ArticleLanguage<'a> {
             let speakers = speakers::gather(&words, &mentions, &events);
             (words, mentions, events, speakers)
         };
+        let long = article.text.len() >= LONG_ARTICLE_BYTES;
         let ((tokens, sentence_tokens), (words, mentions, events, speakers)) =
-            if article.text.len() >= TOKENISE_APART_BYTES {
-                std::thread::scope(|threads| {
-                    let tokens = threads.spawn(|| sentence_tokens(article, sentences));
-                    let writer = writer();
-                    let tokens = tokens
-                        .join()
-                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-                    (tokens, writer)
-                })
-            } else {
-                (sentence_tokens(article, sentences), writer())
-            };
+            side_by_side(long, || sentence_tokens(article, sentences), writer);
         let located = Located::of(sentences, &words, &mentions, &events);
         Self {
             article,
@@ -289,10 +275,10 @@ mod tests {
             "\"We will keep going,\" said Sen. Ana Ruiz. Ruiz added that 12 buses ran.\n\n";
         let text = format!(
             "Title\n\n{}",
-            paragraph.repeat(TOKENISE_APART_BYTES / paragraph.len() + 1)
+            paragraph.repeat(LONG_ARTICLE_BYTES / paragraph.len() + 1)
         );
         let article = Article::from_text(ArticleMeta::default(), text, false);
-        assert!(article.text.len() >= TOKENISE_APART_BYTES);
+        assert!(article.text.len() >= LONG_ARTICLE_BYTES);
         let sentences = sentences::article_sentences(&article);
         let marks = quotes::find(&article);
         let regions = quotes::regions(&article.text, &marks);
