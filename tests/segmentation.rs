@@ -356,6 +356,16 @@ const CASES: &[(&str, &[&str])] = &[
         "Author Lucy I. Grant signed copies.",
         &["Author Lucy I. Grant signed copies."],
     ),
+    // A capital I opening a sentence is an initial, even after a lower-case
+    // word that ended the sentence before.
+    (
+        "The vote was close. I. M. Tran chaired it.",
+        &["The vote was close.", "I. M. Tran chaired it."],
+    ),
+    (
+        "Nobody expected the win. I. Okafor, the captain, scored twice.",
+        &["Nobody expected the win.", "I. Okafor, the captain, scored twice."],
+    ),
     // Inline lists.
     (
         "1) The roads are closed 2) The schools are open",

@@ -364,14 +364,17 @@ fn citation_end(para: &str, next: usize) -> Option<usize> {
 }
 
 /// True when the word before byte `pos` (skipping spaces) starts with a
-/// lower-case letter: `than I.` is the pronoun, `George I. Smith` an initial.
+/// lower-case letter and does not end its sentence: `than I.` is the pronoun,
+/// `George I. Smith` an initial, and so is the `I.` of `…was close. I. M. Tran`.
 fn follows_lower_case(para: &str, pos: usize) -> bool {
     para[..pos]
         .trim_end()
         .rsplit(char::is_whitespace)
         .next()
-        .and_then(|w| w.chars().next())
-        .is_some_and(char::is_lowercase)
+        .is_some_and(|w| {
+            w.starts_with(char::is_lowercase)
+                && !w.trim_end_matches(is_closer).ends_with(is_terminal)
+        })
 }
 
 /// True when `word` (starting with `first`) carries a time of day on: a weekday,
