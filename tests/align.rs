@@ -205,3 +205,27 @@ Her deputy declined to comment.";
         "sentences with no counterpart stay alone: {got:?}"
     );
 }
+
+#[test]
+fn a_long_sentence_aligns_with_each_sentence_stating_one_of_its_facts() {
+    let merged = "Board approves budget\n\n\
+The Harrow school board on Tuesday approved a $61.2 million budget, about $1.8 million less than Superintendent Nora Quill had requested for reading teachers, after a long meeting.\n\n\
+The budget raises the property tax rate by 2 percent.\n\n\
+Quill had asked in April for money to hire more reading teachers at the elementary schools.\n\n\
+The library will close on Sundays.";
+    let split = "Harrow budget passes\n\n\
+Harrow's school board approved a $61.2 million budget on Tuesday after a long meeting.\n\n\
+Property owners will see their tax rate rise 2 percent under the budget.\n\n\
+The plan is about $1.8 million less than Superintendent Nora Quill had requested for reading teachers.\n\n\
+Quill said she would ask the board again next year.";
+    let a = align(&[merged, split]);
+    let mut got = pairs(&a.monotone);
+    got.extend(pairs(&a.moved));
+    assert!(got.contains(&(1, 1)), "the budget: {got:?}");
+    assert!(got.contains(&(2, 2)), "the tax rate: {got:?}");
+    assert!(got.contains(&(1, 3)), "the shortfall in the lead: {got:?}");
+    assert!(
+        !got.iter().any(|&(l, r)| l == 4 || r == 4),
+        "sentences with no counterpart stay alone: {got:?}"
+    );
+}

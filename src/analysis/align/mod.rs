@@ -10,7 +10,9 @@
 //! sentence their neighbours match (one outlet splitting what another says in
 //! one). Strong matches outside that order are passages one outlet moved. A
 //! sentence still unmatched whose best counterpart is a strong match takes it
-//! as a second match (an outlet repeating or splitting a fact).
+//! as a second match (an outlet repeating or splitting a fact); two sentences
+//! that both have matches still pair when their wording is alike and they are
+//! strongly alike (one outlet's long sentence holding the facts of several).
 //! [`crate::analysis::Analysis::align`] adds anchors: sentences holding one
 //! claim group's or one quote group's members count as matched whatever their
 //! wording, and a list item anchored to a long sentence is a piece of it.
@@ -111,7 +113,8 @@ impl SimilarityIndex {
         let (Some(a), Some(b)) = (self.vectors.get(left), self.vectors.get(right)) else {
             return Alignment::default();
         };
-        let candidates = with_anchors(candidate_pairs(a, b), anchors, a, b);
+        let worded = candidate_pairs(a, b);
+        let candidates = with_anchors(worded.clone(), anchors, a, b);
         let strong: Vec<SentencePair> = candidates
             .iter()
             .filter(|p| p.score >= MIN_ALIGNED)
@@ -120,7 +123,7 @@ impl SimilarityIndex {
         let mut monotone = fill::fill_gaps(&candidates, chain::heaviest_chain(&strong));
         let mut moved = moved_pairs(&strong, &monotone);
         fill::add_pieces(a, b, &mut monotone, &moved, anchors);
-        second::add_second_matches(&candidates, &mut monotone, &mut moved);
+        second::add_second_matches(&candidates, &worded, &mut monotone, &mut moved);
         Alignment { monotone, moved }
     }
 }

@@ -2,17 +2,25 @@
 //! counterpart is a strong match, though that counterpart already has one.
 //! Outlets repeat a fact (in the lead and again lower down), split one sentence
 //! into two that are each close to it, or sum up two sentences in one; the
-//! one-to-one chain can give the shared sentence only one of them.
+//! one-to-one chain can give the shared sentence only one of them. A long
+//! sentence holding several facts pairs with each sentence of the other
+//! outlet that states one of them, even when both already have matches, if
+//! their wording is alike too: a shared linked fact alone (an anchor) pairs two
+//! sentences that each have a better match only by chance of the grouping.
 
 use super::merge::merge_in_order;
 use super::{MIN_MOVED, SentencePair};
 
 /// Adds, for every sentence of either side that no pair of `monotone` or
 /// `moved` holds, its best pair of `candidates` scoring at least
-/// [`MIN_MOVED`]: to `monotone` where it keeps that order non-decreasing on
-/// both sides, else to `moved`. Both stay sorted by (left, right).
+/// [`MIN_MOVED`], and every pair of `candidates` scoring that much between two
+/// sentences that both have matches when `worded` (the candidates proposed by
+/// wording, sorted by (left, right)) holds it too: to `monotone` where it keeps
+/// that order non-decreasing on both sides, else to `moved`. Both stay sorted
+/// by (left, right).
 pub fn add_second_matches(
     candidates: &[SentencePair],
+    worded: &[SentencePair],
     monotone: &mut Vec<SentencePair>,
     moved: &mut Vec<SentencePair>,
 ) {
@@ -38,7 +46,37 @@ pub fn add_second_matches(
             best_right[pair.right] = Some(*pair);
         }
     }
-    let mut added: Vec<SentencePair> = best_left.into_iter().chain(best_right).flatten().collect();
+    let is_worded = |p: &SentencePair| {
+        worded
+            .binary_search_by_key(&(p.left, p.right), |q| (q.left, q.right))
+            .is_ok()
+    };
+    let present = |p: &SentencePair| {
+        let key = (p.left, p.right);
+        monotone
+            .binary_search_by_key(&key, |q| (q.left, q.right))
+            .is_ok()
+            || moved
+                .binary_search_by_key(&key, |q| (q.left, q.right))
+                .is_ok()
+    };
+    let both_matched: Vec<SentencePair> = candidates
+        .iter()
+        .filter(|p| {
+            p.score >= MIN_MOVED
+                && left_used[p.left]
+                && right_used[p.right]
+                && is_worded(p)
+                && !present(p)
+        })
+        .copied()
+        .collect();
+    let mut added: Vec<SentencePair> = best_left
+        .into_iter()
+        .chain(best_right)
+        .flatten()
+        .chain(both_matched)
+        .collect();
     added.sort_by_key(|p| (p.left, p.right));
     added.dedup_by_key(|p| (p.left, p.right));
     moved.extend(merge_in_order(monotone, added));
@@ -61,7 +99,7 @@ mod tests {
         ];
         let mut monotone = vec![pair(0, 0, 0.9), pair(1, 1, 0.8)];
         let mut moved = Vec::new();
-        add_second_matches(&candidates, &mut monotone, &mut moved);
+        add_second_matches(&candidates, &candidates, &mut monotone, &mut moved);
         assert_eq!(got(&monotone), [(0, 0), (1, 1), (2, 1)]);
         assert!(moved.is_empty());
     }
@@ -72,17 +110,50 @@ mod tests {
         let candidates = [pair(0, 0, 0.9), pair(1, 1, 0.8), pair(2, 0, 0.5)];
         let mut monotone = vec![pair(0, 0, 0.9), pair(1, 1, 0.8)];
         let mut moved = Vec::new();
-        add_second_matches(&candidates, &mut monotone, &mut moved);
+        add_second_matches(&candidates, &candidates, &mut monotone, &mut moved);
         assert_eq!(got(&monotone), [(0, 0), (1, 1)]);
         assert_eq!(got(&moved), [(2, 0)]);
     }
 
     #[test]
-    fn matched_sentences_take_no_second_match() {
-        let candidates = [pair(0, 0, 0.9), pair(0, 1, 0.7), pair(1, 1, 0.8)];
+    fn two_matched_sentences_alike_in_wording_pair_too() {
+        // Left 1 holds what right 1 says and what right 2 says; both have their own match.
+        let candidates = [
+            pair(0, 0, 0.9),
+            pair(1, 1, 0.8),
+            pair(1, 2, 0.5),
+            pair(2, 2, 0.7),
+        ];
+        let mut monotone = vec![pair(0, 0, 0.9), pair(1, 1, 0.8), pair(2, 2, 0.7)];
+        let mut moved = Vec::new();
+        add_second_matches(&candidates, &candidates, &mut monotone, &mut moved);
+        assert_eq!(got(&monotone), [(0, 0), (1, 1), (1, 2), (2, 2)]);
+        assert!(moved.is_empty());
+    }
+
+    #[test]
+    fn an_anchor_alone_does_not_pair_two_matched_sentences() {
+        // (1, 2) is as strong as an anchor makes it, but wording never proposed it.
+        let candidates = [
+            pair(0, 0, 0.9),
+            pair(1, 1, 0.8),
+            pair(1, 2, 0.45),
+            pair(2, 2, 0.7),
+        ];
+        let worded = [pair(0, 0, 0.9), pair(1, 1, 0.8), pair(2, 2, 0.7)];
+        let mut monotone = vec![pair(0, 0, 0.9), pair(1, 1, 0.8), pair(2, 2, 0.7)];
+        let mut moved = Vec::new();
+        add_second_matches(&candidates, &worded, &mut monotone, &mut moved);
+        assert_eq!(got(&monotone), [(0, 0), (1, 1), (2, 2)]);
+        assert!(moved.is_empty());
+    }
+
+    #[test]
+    fn a_weak_pair_of_matched_sentences_is_left_out() {
+        let candidates = [pair(0, 0, 0.9), pair(0, 1, 0.3), pair(1, 1, 0.8)];
         let mut monotone = vec![pair(0, 0, 0.9), pair(1, 1, 0.8)];
         let mut moved = Vec::new();
-        add_second_matches(&candidates, &mut monotone, &mut moved);
+        add_second_matches(&candidates, &candidates, &mut monotone, &mut moved);
         assert_eq!(got(&monotone), [(0, 0), (1, 1)]);
         assert!(moved.is_empty());
     }

@@ -9,7 +9,10 @@
 //!   (`97-to-51` = `97 to 51`); the words that write the number, a hedge before
 //!   it (`roughly`), a percent sign or currency word give no other term;
 //! - a date gives its calendar key (`Jan. 22` = `January 22` = `22 January`), and
-//!   a year is the same term as a date or as a number;
+//!   a year is the same term as a date or as a number; a time back from the
+//!   story (`two decades ago`) gives its length in years (`#20`, `year`), as
+//!   `twenty years` and `a 20-year-old dispute` do;
+//! - a unit of several years counts as `year` (`two-decade-old` = `20-year-old`);
 //! - a hyphenated compound counts as the whole word and as each part
 //!   (`vice-chair` matches `vice chair`);
 //! - a courtesy title (`Mr.`, `Ms.`) gives nothing: it is not the state `MS`;
@@ -25,11 +28,14 @@
 use super::dates::{DateContext, find_dates};
 use super::lexicon::{
     expansion, fraction_word, hedge, is_courtesy_title, is_ordinal_word, is_stop_word, number_word,
-    role_key, scale_word, singular_title, state_name, synonym,
+    role_key, scale_word, singular_title, state_name, synonym, time_unit,
 };
 use super::numbers::{Hedge, NumberKind, find_numbers};
 use super::tokens::{Token, stem};
 use crate::model::Span;
+
+/// The term of every unit of time counted in years (`year`, `decade`, `century`).
+const YEAR: &str = "year";
 
 /// Capitalised words a name needs before its initials count as an acronym of it.
 const ACRONYM_MIN_WORDS: usize = 3;
@@ -79,15 +85,25 @@ fn number_terms(text: &str, tokens: &[Token], covered: &mut [bool], out: &mut Ve
     let dates = find_dates(text, tokens, DateContext::default());
     for date in &dates {
         let token = first_token(date.span);
-        let key = match date.key.strip_prefix("year:") {
-            Some(year) => format!("#{year}"),
-            None => format!("@{}", date.key),
-        };
-        out.push(Term {
-            key,
-            token,
-            alias: false,
-        });
+        if let Some(years) = date.key.strip_prefix("ago:") {
+            for key in [format!("#{years}"), YEAR.to_string()] {
+                out.push(Term {
+                    key,
+                    token,
+                    alias: false,
+                });
+            }
+        } else {
+            let key = match date.key.strip_prefix("year:") {
+                Some(year) => format!("#{year}"),
+                None => format!("@{}", date.key),
+            };
+            out.push(Term {
+                key,
+                token,
+                alias: false,
+            });
+        }
         if let Some(until) = &date.until {
             out.push(Term {
                 key: format!("@date:{until}"),
@@ -176,9 +192,15 @@ fn push_part(part: &str, index: usize, out: &mut Vec<Term>) {
     }
 }
 
-/// A word's term: its synonym's, else its stem.
+/// A word's term: [`YEAR`] for a unit of several years, else its synonym's,
+/// else its stem.
 fn push_word(word: &str, index: usize, out: &mut Vec<Term>) {
-    let key = synonym(word).unwrap_or_else(|| stem(word));
+    let in_years = time_unit(word).is_some_and(|(unit, years)| unit == YEAR && years > 1.0);
+    let key = if in_years {
+        YEAR
+    } else {
+        synonym(word).unwrap_or_else(|| stem(word))
+    };
     out.push(Term {
         key: key.to_string(),
         token: index,
@@ -291,6 +313,23 @@ mod tests {
         assert_eq!(keys("filed Jan. 22"), keys("filed January 22"));
         assert_eq!(keys("filed 22 January"), keys("filed January 22"));
         assert!(shares("founded in 1958", "The 1958 founding", "#1958"));
+    }
+
+    #[test]
+    fn lengths_of_time_in_years_compare_by_value() {
+        for written in [
+            "It first split the party two decades ago.",
+            "the party's 20-year-old dispute",
+            "a two-decade-old feud in the party",
+            "a conflict of twenty years in the party",
+            "For two decades, the party has argued.",
+        ] {
+            let got = keys(written);
+            assert!(got.contains(&"#20".to_string()), "{written}: {got:?}");
+            assert!(got.contains(&"year".to_string()), "{written}: {got:?}");
+        }
+        assert!(!keys("It split the party two years ago.").contains(&"#20".to_string()));
+        assert!(!keys("a second signature").contains(&"year".to_string()));
     }
 
     #[test]
