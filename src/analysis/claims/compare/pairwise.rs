@@ -28,7 +28,9 @@ fn anchor_conflict_pairwise(
             if stated[ra].has(sb) || stated[rb].has(sa) {
                 continue;
             }
-            if !same_holder(holder(members[i].1), holder(members[j].1)) {
+            if !same_holder(holder(members[i].1), holder(members[j].1))
+                || requested(members[i].1) != requested(members[j].1)
+            {
                 continue;
             }
             let differ = match (sa, sb) {
@@ -89,7 +91,10 @@ fn modality_conflict_pairwise(members: &[(ClaimRef, &Claim)]) -> Option<Conflict
     let same_event = |a: &ClaimRef, b: &ClaimRef| match (claim(a), claim(b)) {
         (Some(x), Some(y)) => {
             x.features.predicate == y.features.predicate
-                && overlap(&x.features.words, &y.features.words) >= MODALITY_OVERLAP
+                && same_event(
+                    &(&x.features.words, object_of(x)),
+                    &(&y.features.words, object_of(y)),
+                )
         }
         _ => false,
     };
@@ -120,17 +125,9 @@ fn event_date_conflict_pairwise(
     let dated: Vec<(ClaimRef, &Fact, Slot)> = members
         .iter()
         .filter(|(_, c)| c.features.kind == "event")
-        .filter_map(|(r, c)| {
-            let dates: Vec<&Fact> = c
-                .facts
-                .iter()
-                .filter(|f| matches!(f.value, FactValue::Date { .. }))
-                .collect();
-            // Only a clause with one date says when the event was.
-            match dates.as_slice() {
-                [one] => Some((*r, *one, slot(one))),
-                _ => None,
-            }
+        .filter_map(|(r, c)| match event_dates(c).as_slice() {
+            [one] => Some((*r, *one, slot(one))),
+            _ => None,
         })
         .collect();
     let differ = |a: &(ClaimRef, &Fact, Slot), b: &(ClaimRef, &Fact, Slot)| match (&a.2, &b.2) {
@@ -162,7 +159,7 @@ fn event_date_conflict_pairwise(
 
 /// Two outlets give a person in the same place of the claim (the same surname)
 /// another first name.
-fn name_conflict_pairwise(members: &[(ClaimRef, &Claim)]) -> Option<Conflict> {
+fn name_conflict_pairwise(members: &[(ClaimRef, &Claim)], stated: &[Stated]) -> Option<Conflict> {
     let named = super::super::name_clash::named(members);
     // The rule for two first names is shared; the pass over every pair is what
     // this oracle checks the buckets against.
@@ -175,7 +172,7 @@ fn name_conflict_pairwise(members: &[(ClaimRef, &Claim)]) -> Option<Conflict> {
     let mut values: Vec<ConflictValue> = Vec::new();
     for (i, a) in named.iter().enumerate() {
         for b in &named[i + 1..] {
-            if a.0.article != b.0.article && clash(&a.3, &b.3) {
+            if super::super::name_clash::may_clash(a, b, stated) && clash(&a.3, &b.3) {
                 for side in [a, b] {
                     if !values.iter().any(|v| v.member == side.0) {
                         values.push(ConflictValue {
@@ -211,7 +208,7 @@ fn pairwise(members: &[(ClaimRef, &Claim)], stated: &[Stated]) -> Vec<Conflict> 
     {
         found.extend(modality_conflict_pairwise(members));
         found.extend(event_date_conflict_pairwise(members, stated));
-        found.extend(name_conflict_pairwise(members));
+        found.extend(name_conflict_pairwise(members, stated));
     }
     found
 }
