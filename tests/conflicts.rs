@@ -519,3 +519,23 @@ fn a_things_age_is_not_a_length_of_time() {
         "B\n\nBrisco said the purchase of the 38-year-old snack maker was its largest acquisition.",
     ]);
 }
+
+#[test]
+fn figures_of_two_periods_are_two_facts() {
+    no_conflict(&[
+        "A\n\nRevenue at the grocer rose 12 percent in the third quarter, the company said.",
+        "B\n\nRevenue at the grocer rose 9 percent in the second quarter, the company said.",
+    ]);
+    no_conflict(&[
+        "A\n\nThe airport handled 4.1 million passengers in 2023, the authority said.",
+        "B\n\nThe airport handled 3.2 million passengers in 2019, the authority said.",
+    ]);
+    // One period given two figures conflicts.
+    let corpus = corpus(&[
+        "A\n\nRevenue at the grocer rose 12 percent in the third quarter, the company said.",
+        "B\n\nRevenue at the grocer rose 9 percent in the 3rd quarter, the company said.",
+    ]);
+    let analysis = analyze(&corpus);
+    let group = group_on(&corpus, &analysis, 0, "12 percent");
+    assert_eq!(shown(&corpus, group), ["12 percent", "9 percent"]);
+}

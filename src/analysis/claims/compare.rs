@@ -25,6 +25,7 @@ use super::name_clash::{first_and_surnames, name_conflict};
 use super::{Claim, ClaimRef, Conflict, ConflictValue, Fact, FactDifference, FactValue, Modality};
 use crate::analysis::language::lexicon::{
     AmountRole, amount_role, counted_class, is_stop_word, is_verb_particle, number_word,
+    ordinal_rank,
 };
 use crate::analysis::language::numbers::written_precision;
 use crate::analysis::language::tokens::stem;
@@ -442,9 +443,64 @@ fn slots_differ(sa: &Slot, sb: &Slot) -> bool {
     }
 }
 
-/// A member's anchor as compared: its fact, its slot, the person it belongs to
-/// (see [`holder`]) and whether it is an amount asked for (see [`requested`]).
-type AnchorValue<'a> = (&'a Fact, &'a Slot, Option<&'a str>, bool);
+/// What places an amount in its slot beyond its kind and unit: the person it
+/// belongs to (see [`holder`]), whether it is an amount asked for (see
+/// [`requested`]), and the years and ordinals its clause names ("57 percent of
+/// the vote in 2020", "in the third quarter").
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct Qualifiers<'a> {
+    holder: Option<&'a str>,
+    requested: bool,
+    years: Vec<&'a str>,
+    ordinals: Vec<u32>,
+}
+
+impl<'a> Qualifiers<'a> {
+    /// The qualifiers of `claim`'s anchor.
+    fn of(claim: &'a Claim) -> Self {
+        let mut years: Vec<&str> = claim
+            .features
+            .dates
+            .iter()
+            .filter_map(|d| d.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit())))
+            .collect();
+        years.sort_unstable();
+        years.dedup();
+        let mut ordinals: Vec<u32> = claim
+            .features
+            .text
+            .split(' ')
+            .filter_map(ordinal_rank)
+            .collect();
+        ordinals.sort_unstable();
+        ordinals.dedup();
+        Self {
+            holder: holder(claim),
+            requested: requested(claim),
+            years,
+            ordinals,
+        }
+    }
+
+    /// True when two anchors so qualified can be one fact: of one holder,
+    /// both asked for or neither, and of one time where both clauses name
+    /// years or ordinals ("in 2020" / "in 2014", "the third quarter" / "the
+    /// second quarter" are two facts).
+    fn compatible(&self, other: &Self) -> bool {
+        same_holder(self.holder, other.holder)
+            && self.requested == other.requested
+            && meet(&self.years, &other.years)
+            && meet(&self.ordinals, &other.ordinals)
+    }
+}
+
+/// True when two lists share an item, or either is empty (says nothing).
+fn meet<T: PartialEq>(a: &[T], b: &[T]) -> bool {
+    a.is_empty() || b.is_empty() || a.iter().any(|x| b.contains(x))
+}
+
+/// A member's anchor as compared: its fact, its slot and its qualifiers.
+type AnchorValue<'a> = (&'a Fact, &'a Slot, Qualifiers<'a>);
 
 /// A conflict of the anchors' values: two members whose slots differ while
 /// neither's article states the other's value elsewhere. A group's anchors
@@ -460,15 +516,15 @@ fn anchor_conflict(
         .filter_map(|((r, c), a)| {
             a.as_ref().map(|(f, s)| Entry {
                 article: r.article,
-                value: (*f, s, holder(c), requested(c)),
+                value: (*f, s, Qualifiers::of(c)),
             })
         })
         .collect();
     let clash = any_clash(
         &entries,
-        |(_, s, h, q)| (s.key(), *h, *q),
-        |(_, a, ha, qa), (_, b, hb, qb)| same_holder(*ha, *hb) && qa == qb && slots_differ(a, b),
-        |article, (_, s, _, _)| stated[article].has(s),
+        |(_, s, q)| (s.key(), q.clone()),
+        |(_, a, qa), (_, b, qb)| qa.compatible(qb) && slots_differ(a, b),
+        |article, (_, s, _)| stated[article].has(s),
     );
     let kind = entries.first()?.value.0.value.kind();
     clash.then(|| Conflict {
@@ -667,43 +723,76 @@ fn event_dates(claim: &Claim) -> Vec<&Fact> {
         .collect()
 }
 
+/// True when two event dates differ, at one granularity, as resolved dates.
+fn dates_differ(a: &Slot, b: &Slot) -> bool {
+    match (a, b) {
+        (Slot::Date(x, gx), Slot::Date(y, gy)) => gx == gy && gx != &"text" && x != y,
+        _ => false,
+    }
+}
+
+/// The figures (amounts, percentages, counts) of a claim's sentence besides
+/// its anchor, as the value keys linking gives them; years, dates and tallies
+/// are left out.
+fn figures(claim: &Claim) -> Vec<u64> {
+    let is_year = |k: &str| k.len() == 4 && (k.starts_with('1') || k.starts_with('2'));
+    let mut bits: Vec<u64> = claim
+        .features
+        .sentence_keys
+        .iter()
+        .filter(|k| !is_year(k))
+        .filter_map(|k| k.parse::<f64>().ok())
+        .map(f64::to_bits)
+        .collect();
+    bits.sort_unstable();
+    bits.dedup();
+    bits
+}
+
+/// True when two dated clauses of one event report two occurrences of it,
+/// each with its own figure ("handled 4.1 million passengers in 2023" /
+/// "handled 3.2 million passengers in 2019"): both state figures and share
+/// none. One event given two dates keeps its figure, or states none.
+fn two_occurrences(a: &[u64], b: &[u64]) -> bool {
+    !a.is_empty() && !b.is_empty() && !a.iter().any(|x| b.contains(x))
+}
+
 /// Two outlets give the same event another date or weekday (and neither states
 /// the other's date elsewhere).
 fn event_date_conflict(members: &[(ClaimRef, &Claim)], stated: &[Stated]) -> Option<Conflict> {
-    let dated: Vec<(ClaimRef, &Fact, Slot)> = members
+    let dated: Vec<(ClaimRef, &Fact, Slot, Vec<u64>)> = members
         .iter()
         .filter(|(_, c)| c.features.kind == "event")
         .filter_map(|(r, c)| {
             // Only a clause with one date besides its sayings' says when the
             // event was.
             match event_dates(c).as_slice() {
-                [one] => Some((*r, *one, slot(one))),
+                [one] => Some((*r, *one, slot(one), figures(c))),
                 _ => None,
             }
         })
         .collect();
-    let entries: Vec<Entry<&Slot>> = dated
+    let entries: Vec<Entry<(&Slot, &Vec<u64>)>> = dated
         .iter()
-        .map(|(r, _, s)| Entry {
+        .map(|(r, _, s, f)| Entry {
             article: r.article,
-            value: s,
+            value: (s, f),
         })
         .collect();
-    let differ = |a: &&Slot, b: &&Slot| match (a, b) {
-        (Slot::Date(x, gx), Slot::Date(y, gy)) => gx == gy && gx != &"text" && x != y,
-        _ => false,
+    let differ = |(a, fa): &(&Slot, &Vec<u64>), (b, fb): &(&Slot, &Vec<u64>)| {
+        dates_differ(a, b) && !two_occurrences(fa, fb)
     };
     let any = any_clash(
         &entries,
-        |s| s.key(),
+        |(s, f)| (s.key(), (*f).clone()),
         differ,
-        |article, s| stated[article].has(s),
+        |article, (s, _)| stated[article].has(s),
     );
     any.then(|| Conflict {
         kind: "date".into(),
         values: dated
             .iter()
-            .map(|(r, f, _)| ConflictValue {
+            .map(|(r, f, _, _)| ConflictValue {
                 member: *r,
                 text: f.value.written().to_string(),
                 span: f.span,

@@ -28,9 +28,7 @@ fn anchor_conflict_pairwise(
             if stated[ra].has(sb) || stated[rb].has(sa) {
                 continue;
             }
-            if !same_holder(holder(members[i].1), holder(members[j].1))
-                || requested(members[i].1) != requested(members[j].1)
-            {
+            if !Qualifiers::of(members[i].1).compatible(&Qualifiers::of(members[j].1)) {
                 continue;
             }
             let differ = match (sa, sb) {
@@ -116,25 +114,30 @@ fn modality_conflict_pairwise(members: &[(ClaimRef, &Claim)]) -> Option<Conflict
     })
 }
 
+/// A member's dated event: the member, its date, the date's slot and the
+/// clause's figures.
+type Dated<'a> = (ClaimRef, &'a Fact, Slot, Vec<u64>);
+
 /// Two outlets give the same event another date or weekday (and neither states
 /// the other's date elsewhere).
 fn event_date_conflict_pairwise(
     members: &[(ClaimRef, &Claim)],
     stated: &[Stated],
 ) -> Option<Conflict> {
-    let dated: Vec<(ClaimRef, &Fact, Slot)> = members
+    let dated: Vec<Dated> = members
         .iter()
         .filter(|(_, c)| c.features.kind == "event")
         .filter_map(|(r, c)| match event_dates(c).as_slice() {
-            [one] => Some((*r, *one, slot(one))),
+            [one] => Some((*r, *one, slot(one), figures(c))),
             _ => None,
         })
         .collect();
-    let differ = |a: &(ClaimRef, &Fact, Slot), b: &(ClaimRef, &Fact, Slot)| match (&a.2, &b.2) {
+    let differ = |a: &Dated, b: &Dated| match (&a.2, &b.2) {
         (Slot::Date(x, gx), Slot::Date(y, gy)) => {
             gx == gy
                 && gx != &"text"
                 && x != y
+                && !two_occurrences(&a.3, &b.3)
                 && !stated[a.0.article].has(&b.2)
                 && !stated[b.0.article].has(&a.2)
         }
@@ -148,7 +151,7 @@ fn event_date_conflict_pairwise(
         kind: "date".into(),
         values: dated
             .iter()
-            .map(|(r, f, _)| ConflictValue {
+            .map(|(r, f, _, _)| ConflictValue {
                 member: *r,
                 text: f.value.written().to_string(),
                 span: f.span,
