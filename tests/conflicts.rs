@@ -224,3 +224,318 @@ fn the_dates_of_two_different_filings_are_two_facts() {
         "B\n\nCourt records show the amended complaint was filed on April 18, weeks after the first one.",
     ]);
 }
+
+/// A value as a story's gold gives it: the article's index and an exact
+/// stretch of its text (the first occurrence).
+type Value = (usize, &'static str);
+
+/// The story `name` of tests/fixtures/conflict_stories, analysed.
+fn story(name: &str) -> (parallax::model::Corpus, parallax::analysis::Analysis) {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/conflict_stories")
+        .join(name);
+    let corpus = parallax::model::load::load_paths(&[dir]).expect("story loads");
+    let analysis = analyze(&corpus);
+    (corpus, analysis)
+}
+
+/// Where `value` is written.
+fn locate(corpus: &parallax::model::Corpus, (article, text): Value) -> parallax::model::Span {
+    let start = corpus.articles[article]
+        .text
+        .find(text)
+        .unwrap_or_else(|| panic!("{text:?} not in article {article}"));
+    parallax::model::Span::new(start, start + text.len())
+}
+
+/// True when the conflict of `group` shows two of `values` that differ, each
+/// with a span on it in its own article.
+fn shows(corpus: &parallax::model::Corpus, group: &ClaimGroup, values: &[Value]) -> bool {
+    let on = |value: Value| {
+        let span = locate(corpus, value);
+        group.conflicts.iter().any(|c| {
+            c.values
+                .iter()
+                .any(|v| v.member.article == value.0 && v.span.overlaps(span))
+        })
+    };
+    values.iter().enumerate().any(|(i, a)| {
+        values[i + 1..]
+            .iter()
+            .any(|b| a.0 != b.0 && a.1 != b.1 && on(*a) && on(*b))
+    })
+}
+
+/// Checks the conflicts found in story `name`: each of `found` is shown by a
+/// conflict group, with its values' spans; every conflict group shows one of
+/// `found` or of `unlinked` (real conflicts whose claims linking does not yet
+/// put in one group).
+fn check_story(name: &str, found: &[&[Value]], unlinked: &[&[Value]]) {
+    let (corpus, analysis) = story(name);
+    let conflicts: Vec<&ClaimGroup> = analysis
+        .claim_groups
+        .iter()
+        .filter(|g| g.status == ClaimStatus::Conflict)
+        .collect();
+    let texts = |g: &ClaimGroup| -> Vec<String> {
+        g.conflicts
+            .iter()
+            .flat_map(|c| &c.values)
+            .map(|v| {
+                v.span
+                    .slice(&corpus.articles[v.member.article].text)
+                    .to_string()
+            })
+            .collect()
+    };
+    for values in found {
+        assert!(
+            conflicts.iter().any(|g| shows(&corpus, g, values)),
+            "{name}: conflict {values:?} not shown; conflicts: {:?}",
+            conflicts.iter().map(|g| texts(g)).collect::<Vec<_>>()
+        );
+    }
+    for group in &conflicts {
+        assert!(
+            found
+                .iter()
+                .chain(unlinked)
+                .any(|values| shows(&corpus, group, values)),
+            "{name}: false conflict {:?}",
+            texts(group)
+        );
+    }
+}
+
+#[test]
+fn a_plea_hearing_told_three_ways() {
+    check_story(
+        "court",
+        &[
+            &[(0, "pleaded guilty"), (2, "expected to plead")],
+            &[(0, "52"), (1, "52"), (2, "53")],
+            &[
+                (0, "Judge Warren Pike"),
+                (1, "Judge Warren Pike"),
+                (2, "Judge Walter Pike"),
+            ],
+        ],
+        &[
+            // "admitted taking $4,412.50" is not linked to "embezzling $4,312.50".
+            &[(0, "$4,312.50"), (1, "$4,412.50")],
+            &[(0, "Tuesday"), (1, "Wednesday")],
+        ],
+    );
+}
+
+#[test]
+fn a_council_vote_told_three_ways() {
+    check_story(
+        "vote",
+        &[
+            &[(0, "7 to 4"), (1, "7-4"), (2, "8-3")],
+            &[(0, "36-page"), (1, "35-page")],
+        ],
+        &[
+            // "chose Rebecca Amsel" is not linked to "elected Ruth Amsel".
+            &[(0, "Ruth Amsel"), (1, "Rebecca Amsel"), (2, "Ruth Amsel")],
+            &[(0, "Monday"), (1, "Tuesday"), (2, "Monday")],
+            &[
+                (0, "$2.3 million"),
+                (1, "$2.4 million"),
+                (2, "$2.3 million"),
+            ],
+        ],
+    );
+}
+
+#[test]
+fn a_takeover_told_three_ways() {
+    check_story(
+        "deal",
+        &[
+            &[(0, "agreed to buy"), (1, "considering buying")],
+            &[(0, "$48 a share"), (1, "$46 a share"), (2, "$48 in cash")],
+        ],
+        &[&[
+            (0, "3,100 people"),
+            (1, "3,400 employees"),
+            (2, "3,100 workers"),
+        ]],
+    );
+}
+
+#[test]
+fn a_tornado_told_three_ways() {
+    check_story(
+        "storm",
+        &[
+            &[(0, "six people"), (1, "Seven people"), (2, "six people")],
+            &[(0, "Saturday evening"), (1, "Saturday"), (2, "Friday")],
+            &[
+                (0, "declared a state"),
+                (1, "considering declaring"),
+                (2, "declared an emergency"),
+            ],
+            &[(0, "$25 million"), (1, "$25 million"), (2, "$20 million")],
+            &[(1, "150 mph"), (2, "165 mph")],
+        ],
+        &[&[(1, "58"), (2, "56")]],
+    );
+}
+
+#[test]
+fn a_robbery_arrest_told_three_ways() {
+    check_story(
+        "police",
+        &[
+            &[(1, "43"), (2, "34")],
+            &[
+                (0, "Chief Laura Voss"),
+                (1, "Chief Laura Voss"),
+                (2, "Chief Linda Voss"),
+            ],
+        ],
+        &[
+            &[(0, "Thursday"), (1, "Wednesday"), (2, "Thursday")],
+            &[(0, "34-year-old"), (1, "43")],
+            // Held on $250,000 or $25,000 bail: ten times apart, so no conflict of
+            // near values, though one outlet has surely dropped a zero.
+            &[(0, "$250,000"), (2, "$25,000")],
+        ],
+    );
+}
+
+#[test]
+fn a_bill_with_two_votes_two_sums_and_two_namesakes_has_no_conflict() {
+    check_story("lookalike", &[], &[]);
+}
+
+#[test]
+fn the_date_of_a_saying_is_not_the_date_of_the_event() {
+    no_conflict(&[
+        "A\n\nFirefighters contained the warehouse fire on Saturday, the fire chief said.",
+        "B\n\nThe fire chief said on Monday that firefighters had contained the warehouse fire near the docks.",
+    ]);
+    no_conflict(&[
+        "A\n\nThe ferry ran aground on Thursday near Kell Point, the coast guard said.",
+        "B\n\nThe coast guard on Friday said the ferry had run aground near Kell Point.",
+    ]);
+    // The event's own date still conflicts, wherever the saying is dated.
+    let corpus = corpus(&[
+        "A\n\nFirefighters contained the warehouse fire on Saturday, the fire chief said.",
+        "B\n\nThe fire chief said that firefighters had contained the warehouse fire on Sunday.",
+    ]);
+    let analysis = analyze(&corpus);
+    let group = group_on(&corpus, &analysis, 0, "contained");
+    assert_eq!(group.status, ClaimStatus::Conflict, "{group:?}");
+    assert_eq!(shown(&corpus, group), ["Saturday", "Sunday"]);
+}
+
+#[test]
+fn two_people_of_one_family_are_not_one_person_given_two_names() {
+    no_conflict(&[
+        "A\n\nMaria Lopez and her husband, Carlos Lopez, were rescued from the roof of their home by a fire crew on Sunday.",
+        "B\n\nCarlos Lopez was rescued from the roof of the family home by a fire crew on Sunday, neighbours said.",
+    ]);
+    // One person given another first name, by an outlet that names no one else
+    // of that family, still conflicts.
+    let corpus = corpus(&[
+        "A\n\nMaria Lopez was rescued from the roof of her home by a fire crew on Sunday.",
+        "B\n\nMarta Lopez was rescued from the roof of her home by a fire crew on Sunday, neighbours said.",
+    ]);
+    let analysis = analyze(&corpus);
+    let group = group_on(&corpus, &analysis, 0, "rescued");
+    assert_eq!(group.status, ClaimStatus::Conflict, "{group:?}");
+    assert_eq!(shown(&corpus, group), ["Maria Lopez", "Marta Lopez"]);
+}
+
+#[test]
+fn an_outlet_giving_both_tallies_reports_two_votes() {
+    // A's House vote and B's Senate vote link; A gives the Senate's too.
+    no_conflict(&[
+        "A\n\nThe House passed the budget bill 220-210 on Thursday.\n\nThe Senate followed hours later, voting 51-49 to send it to the governor.",
+        "B\n\nThe budget bill passed 51-49 on Thursday and now goes to the governor.",
+    ]);
+    // Without the other vote stated, the tallies conflict.
+    let corpus = corpus(&[
+        "A\n\nThe House passed the budget bill 220-210 on Thursday.",
+        "B\n\nThe House passed the budget bill 221-209 on Thursday.",
+    ]);
+    let analysis = analyze(&corpus);
+    let group = group_on(&corpus, &analysis, 0, "220-210");
+    assert_eq!(shown(&corpus, group), ["220-210", "221-209"]);
+}
+
+#[test]
+fn a_denial_and_a_deed_of_two_different_things_are_no_conflict_of_modality() {
+    no_conflict(&[
+        "A\n\nPolice did not release the name of the suspect in the robbery on Friday.",
+        "B\n\nPolice released a video of the suspect in the robbery on Friday.",
+    ]);
+    // Denied and done of one thing conflict.
+    let corpus = corpus(&[
+        "A\n\nPolice did not release the name of the suspect in the robbery on Friday.",
+        "B\n\nPolice released the name of the suspect in the robbery on Friday.",
+    ]);
+    let analysis = analyze(&corpus);
+    let group = group_on(&corpus, &analysis, 0, "release");
+    assert_eq!(group.status, ClaimStatus::Conflict, "{group:?}");
+    assert_eq!(group.conflicts[0].kind, "modality");
+}
+
+#[test]
+fn an_amount_asked_for_and_an_amount_granted_are_two_facts() {
+    no_conflict(&[
+        "A\n\nThe school district had asked the state for $6 million to repair the roofs of its schools.",
+        "B\n\nThe state gave the school district $4.5 million to repair the roofs of its schools.",
+    ]);
+}
+
+#[test]
+fn a_hedged_round_share_allows_a_figure_near_it() {
+    let (a, b) = pair(
+        "Brisco will pay a premium of {} over the closing price of Tallow shares on Wednesday.",
+        "roughly 20 percent",
+        "22 percent",
+    );
+    no_conflict(&[&a, &b]);
+    // An exact round share does not.
+    let (a, b) = pair(
+        "Brisco will pay a premium of {} over the closing price of Tallow shares on Wednesday.",
+        "20 percent",
+        "22 percent",
+    );
+    let corpus = corpus(&[&a, &b]);
+    let analysis = analyze(&corpus);
+    let group = group_on(&corpus, &analysis, 0, "20 percent");
+    assert_eq!(group.status, ClaimStatus::Conflict, "{group:?}");
+}
+
+#[test]
+fn a_things_age_is_not_a_length_of_time() {
+    no_conflict(&[
+        "A\n\nBrisco said the purchase of the snack maker was its largest acquisition in two decades.",
+        "B\n\nBrisco said the purchase of the 38-year-old snack maker was its largest acquisition.",
+    ]);
+}
+
+#[test]
+fn figures_of_two_periods_are_two_facts() {
+    no_conflict(&[
+        "A\n\nRevenue at the grocer rose 12 percent in the third quarter, the company said.",
+        "B\n\nRevenue at the grocer rose 9 percent in the second quarter, the company said.",
+    ]);
+    no_conflict(&[
+        "A\n\nThe airport handled 4.1 million passengers in 2023, the authority said.",
+        "B\n\nThe airport handled 3.2 million passengers in 2019, the authority said.",
+    ]);
+    // One period given two figures conflicts.
+    let corpus = corpus(&[
+        "A\n\nRevenue at the grocer rose 12 percent in the third quarter, the company said.",
+        "B\n\nRevenue at the grocer rose 9 percent in the 3rd quarter, the company said.",
+    ]);
+    let analysis = analyze(&corpus);
+    let group = group_on(&corpus, &analysis, 0, "12 percent");
+    assert_eq!(shown(&corpus, group), ["12 percent", "9 percent"]);
+}

@@ -10,20 +10,34 @@
 //! as expected, considered or denied, when they give the same event another date
 //! or weekday, or another first name for the same person; roles conflict when
 //! they give their holder another first name.
+//!
+//! Two look-alikes are two facts, not a discrepancy: an amount asked for and
+//! one granted; a thing's age and a length of time; the date a statement was
+//! made and the date of what it reports; a denial and a deed that act on
+//! different things; and any value (a figure, a tally, a person's full name)
+//! the other outlet states too, elsewhere in its story.
 
 use std::collections::{HashMap, HashSet};
 
 use super::clash::{Entry, any_clash};
-use super::features::days_in;
-use super::name_clash::name_conflict;
+use super::features::{days_in, fold};
+use super::name_clash::{first_and_surnames, name_conflict};
 use super::{Claim, ClaimRef, Conflict, ConflictValue, Fact, FactDifference, FactValue, Modality};
-use crate::analysis::language::lexicon::counted_class;
+use crate::analysis::language::lexicon::{
+    AmountRole, amount_role, counted_class, is_stop_word, is_verb_particle, number_word,
+    ordinal_rank,
+};
 use crate::analysis::language::numbers::written_precision;
+use crate::analysis::language::tokens::stem;
+use crate::model::Span;
 
 /// Values further apart than this factor are different facts, not a conflict.
 const NEAR_FACTOR: f64 = 3.0;
 /// The share either side of a number that `about` allows.
 const ABOUT_SHARE: f64 = 0.1;
+
+/// The step a hedged round number is given to at least (`about 20`: the tens).
+const HEDGED_ROUNDING: f64 = 10.0;
 
 /// Share of the smaller clause's words the other must hold for a difference of
 /// certainty to be about one event ("agreed to buy Castell" / "was considering
@@ -55,6 +69,14 @@ impl Interval {
     /// The interval of `value` written with `precision` and `hedge`; `high` is the
     /// top of a stated range.
     fn new(value: f64, high: Option<f64>, precision: f64, hedge: super::Hedge) -> Self {
+        // A hedge on a round number rounds it to its tens ("roughly 20
+        // percent" allows 22), though an exact "20 people" is exact.
+        let round = value != 0.0 && value.fract() == 0.0 && value % HEDGED_ROUNDING == 0.0;
+        let precision = if hedge == super::Hedge::About && high.is_none() && round {
+            precision.max(HEDGED_ROUNDING)
+        } else {
+            precision
+        };
         Self {
             value,
             high,
@@ -200,8 +222,15 @@ fn slot(fact: &Fact) -> Slot {
             text,
         } => {
             let days = days_in(unit);
+            // A thing's age ("the 38-year-old company") is another slot than a
+            // length of time ("its largest deal in two decades").
+            let kind = if text.to_lowercase().ends_with("old") {
+                "thing's age"
+            } else {
+                "duration"
+            };
             Slot::Amount {
-                kind: "duration",
+                kind,
                 unit: String::new(),
                 interval: Interval::new(
                     value * days,
@@ -234,6 +263,8 @@ impl Slot {
 #[derive(Debug, Clone, Default)]
 pub struct Stated {
     slots: Vec<Slot>,
+    /// The first name and surname of every person the article names.
+    names: HashSet<(String, String)>,
 }
 
 impl Stated {
@@ -249,7 +280,15 @@ impl Stated {
             .filter(|s| !matches!(s, Slot::None) && !s.is_open())
             .collect();
         slots.dedup_by(|a, b| same_value(a, b));
-        Self { slots }
+        Self {
+            slots,
+            names: first_and_surnames(claims),
+        }
+    }
+
+    /// True when the article names a person `first` `last` (folded words).
+    pub(super) fn names(&self, first: &str, last: &str) -> bool {
+        self.names.contains(&(first.to_string(), last.to_string()))
     }
 
     /// True when the article states a value the slot `s` would agree with.
@@ -259,7 +298,7 @@ impl Stated {
 }
 
 /// True when two slots state the same amount of the same named thing (money in
-/// one currency and rate, or a count of one named unit): small counts of
+/// one currency and rate, or a count of one named unit) or the same tally: small counts of
 /// unnamed people and dates recur in any story and prove nothing.
 fn same_value(a: &Slot, b: &Slot) -> bool {
     match (a, b) {
@@ -278,6 +317,9 @@ fn same_value(a: &Slot, b: &Slot) -> bool {
             let named = !ua.is_empty() && !ub.is_empty() && units_match(ua, ub);
             ka == kb && named && matches!(*ka, "money" | "quantity") && ia.meets(ib)
         }
+        // A tally is specific: an outlet stating both ("the House passed it
+        // 220-210 and the Senate 51-49") reports two votes.
+        (Slot::Tally(a1, a2), Slot::Tally(b1, b2)) => a1 == b1 && a2 == b2,
         _ => false,
     }
 }
@@ -358,7 +400,7 @@ pub fn conflicts(
     if is_event_or_role {
         found.extend(modality_conflict(members));
         found.extend(event_date_conflict(members, stated));
-        found.extend(name_conflict(members));
+        found.extend(name_conflict(members, stated));
     }
     let differences = found
         .iter()
@@ -401,6 +443,65 @@ fn slots_differ(sa: &Slot, sb: &Slot) -> bool {
     }
 }
 
+/// What places an amount in its slot beyond its kind and unit: the person it
+/// belongs to (see [`holder`]), whether it is an amount asked for (see
+/// [`requested`]), and the years and ordinals its clause names ("57 percent of
+/// the vote in 2020", "in the third quarter").
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct Qualifiers<'a> {
+    holder: Option<&'a str>,
+    requested: bool,
+    years: Vec<&'a str>,
+    ordinals: Vec<u32>,
+}
+
+impl<'a> Qualifiers<'a> {
+    /// The qualifiers of `claim`'s anchor.
+    fn of(claim: &'a Claim) -> Self {
+        let mut years: Vec<&str> = claim
+            .features
+            .dates
+            .iter()
+            .filter_map(|d| d.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit())))
+            .collect();
+        years.sort_unstable();
+        years.dedup();
+        let mut ordinals: Vec<u32> = claim
+            .features
+            .text
+            .split(' ')
+            .filter_map(ordinal_rank)
+            .collect();
+        ordinals.sort_unstable();
+        ordinals.dedup();
+        Self {
+            holder: holder(claim),
+            requested: requested(claim),
+            years,
+            ordinals,
+        }
+    }
+
+    /// True when two anchors so qualified can be one fact: of one holder,
+    /// both asked for or neither, and of one time where both clauses name
+    /// years or ordinals ("in 2020" / "in 2014", "the third quarter" / "the
+    /// second quarter" are two facts).
+    fn compatible(&self, other: &Self) -> bool {
+        same_holder(self.holder, other.holder)
+            && self.requested == other.requested
+            && meet(&self.years, &other.years)
+            && meet(&self.ordinals, &other.ordinals)
+    }
+}
+
+/// True when two lists share an item, or either is empty (says nothing).
+fn meet<T: PartialEq>(a: &[T], b: &[T]) -> bool {
+    a.is_empty() || b.is_empty() || a.iter().any(|x| b.contains(x))
+}
+
+/// A member's anchor as compared: its fact, its slot and its qualifiers.
+type AnchorValue<'a> = (&'a Fact, &'a Slot, Qualifiers<'a>);
+
 /// A conflict of the anchors' values: two members whose slots differ while
 /// neither's article states the other's value elsewhere. A group's anchors
 /// are of one kind (claims link only within a kind), which names the conflict.
@@ -409,20 +510,20 @@ fn anchor_conflict(
     anchors: &[Option<(&Fact, Slot)>],
     stated: &[Stated],
 ) -> Option<Conflict> {
-    let entries: Vec<Entry<(&Fact, &Slot, Option<&str>)>> = members
+    let entries: Vec<Entry<AnchorValue>> = members
         .iter()
         .zip(anchors)
         .filter_map(|((r, c), a)| {
             a.as_ref().map(|(f, s)| Entry {
                 article: r.article,
-                value: (*f, s, holder(c)),
+                value: (*f, s, Qualifiers::of(c)),
             })
         })
         .collect();
     let clash = any_clash(
         &entries,
-        |(_, s, h)| (s.key(), *h),
-        |(_, a, ha), (_, b, hb)| same_holder(*ha, *hb) && slots_differ(a, b),
+        |(_, s, q)| (s.key(), q.clone()),
+        |(_, a, qa), (_, b, qb)| qa.compatible(qb) && slots_differ(a, b),
         |article, (_, s, _)| stated[article].has(s),
     );
     let kind = entries.first()?.value.0.value.kind();
@@ -439,6 +540,35 @@ fn anchor_conflict(
                 })
             })
             .collect(),
+    })
+}
+
+/// Words before an amount searched for a word that makes it an amount asked
+/// for ("had asked the state for $6 million").
+const REQUEST_REACH: usize = 6;
+
+/// True for an amount its clause gives as asked for ("prosecutors sought
+/// $6,000", "had asked the state for $6 million"): another fact than the
+/// amount granted, paid or found.
+fn requested(claim: &Claim) -> bool {
+    if !matches!(claim.features.kind, "money" | "quantity" | "percent") {
+        return false;
+    }
+    if claim.features.slot.ends_with(":requested") {
+        return true;
+    }
+    let Some(anchor) = claim.anchor_fact() else {
+        return false;
+    };
+    let amount = fold(anchor.value.written());
+    let Some(first) = amount.split(' ').next() else {
+        return false;
+    };
+    let words: Vec<&str> = claim.features.text.split(' ').collect();
+    words.iter().position(|w| *w == first).is_some_and(|at| {
+        words[at.saturating_sub(REQUEST_REACH)..at]
+            .iter()
+            .any(|w| amount_role(w) == Some(AmountRole::Requested))
     })
 }
 
@@ -489,6 +619,39 @@ fn modalities_clash(a: Modality, b: Modality) -> bool {
             || b == Modality::Denied)
 }
 
+/// What tells one event from another of its predicate: the clause's words and
+/// the head of what the verb acts on (see [`object_of`]).
+type Event<'a> = (&'a [String], Option<String>);
+
+/// The head of what a claim's event acts on: the first word after its verb
+/// that is no function word, particle or number ("did not release the name of
+/// the suspect": `name`), stemmed as clause words are.
+fn object_of(claim: &Claim) -> Option<String> {
+    let verb = fold(claim.anchor_fact()?.value.written());
+    let verb = verb.split(' ').next_back()?;
+    let mut words = claim.features.text.split(' ');
+    words.by_ref().find(|w| *w == verb)?;
+    words
+        .find(|w| {
+            !is_stop_word(w)
+                && !is_verb_particle(w)
+                && number_word(w).is_none()
+                && !w.starts_with(|c: char| c.is_ascii_digit())
+        })
+        .map(|w| stem(w).to_string())
+}
+
+/// True when two clauses of one predicate report one event: they share enough
+/// words ([`MODALITY_OVERLAP`]), and what one's verb acts on is named in the
+/// other ("did not release the name" / "released a video" are two acts;
+/// "declared an emergency" / "considering declaring a state of emergency" one).
+fn same_event(a: &Event, b: &Event) -> bool {
+    let named_in = |object: &Option<String>, words: &[String]| {
+        object.as_ref().is_none_or(|o| words.contains(o))
+    };
+    overlap(a.0, b.0) >= MODALITY_OVERLAP && (named_in(&a.1, b.0) || named_in(&b.1, a.0))
+}
+
 /// One outlet reports the event as done, another as expected, considered or
 /// denied; or one denies what another reports as expected or considered.
 /// Members alike in certainty, predicate and words are compared once.
@@ -501,21 +664,19 @@ fn modality_conflict(members: &[(ClaimRef, &Claim)]) -> Option<Conflict> {
     // Members grouped by certainty and predicate, each group's distinct word
     // lists once: only groups of one predicate and clashing certainties are
     // compared, list by list.
-    let mut events: HashMap<(Modality, &Option<String>), HashSet<&[String]>> = HashMap::new();
+    let mut events: HashMap<(Modality, &Option<String>), HashSet<Event>> = HashMap::new();
     for (_, _, m, c) in &stated {
         events
             .entry((*m, &c.features.predicate))
             .or_default()
-            .insert(&c.features.words);
+            .insert((&c.features.words, object_of(c)));
     }
     let events: Vec<_> = events.into_iter().collect();
     let any = events.iter().enumerate().any(|(i, ((ma, pa), wa))| {
         events[i + 1..].iter().any(|((mb, pb), wb)| {
             pa == pb
                 && modalities_clash(*ma, *mb)
-                && wa
-                    .iter()
-                    .any(|x| wb.iter().any(|y| overlap(x, y) >= MODALITY_OVERLAP))
+                && wa.iter().any(|x| wb.iter().any(|y| same_event(x, y)))
         })
     });
     any.then(|| Conflict {
@@ -531,47 +692,107 @@ fn modality_conflict(members: &[(ClaimRef, &Claim)]) -> Option<Conflict> {
     })
 }
 
+/// Bytes between a speech verb and a date that dates the saying: "said
+/// Monday", "said on Monday".
+const SAYING_GAP: usize = " on ".len();
+
+/// True when the date at `date` dates the saying at `said` rather than the
+/// event reported: right after the speech verb ("said on Monday that the fire
+/// was contained"), or right before it with nothing but a space between
+/// ("Police on Monday said"; "was arrested on Monday, said Voss" dates the
+/// arrest).
+fn dates_a_saying(date: Span, said: Span) -> bool {
+    (said.end <= date.start && date.start - said.end <= SAYING_GAP) || date.end + 1 == said.start
+}
+
+/// The dates of a claim's clause that may date its event: all but those of
+/// its sayings ("the chief said on Monday that the fire was contained on
+/// Saturday" dates the containment to Saturday only).
+fn event_dates(claim: &Claim) -> Vec<&Fact> {
+    let sayings: Vec<Span> = claim
+        .facts
+        .iter()
+        .filter(|f| matches!(f.value, FactValue::Attribution { .. }))
+        .map(|f| f.span)
+        .collect();
+    claim
+        .facts
+        .iter()
+        .filter(|f| matches!(f.value, FactValue::Date { .. }))
+        .filter(|f| !sayings.iter().any(|s| dates_a_saying(f.span, *s)))
+        .collect()
+}
+
+/// True when two event dates differ, at one granularity, as resolved dates.
+fn dates_differ(a: &Slot, b: &Slot) -> bool {
+    match (a, b) {
+        (Slot::Date(x, gx), Slot::Date(y, gy)) => gx == gy && gx != &"text" && x != y,
+        _ => false,
+    }
+}
+
+/// The figures (amounts, percentages, counts) of a claim's sentence besides
+/// its anchor, as the value keys linking gives them; years, dates and tallies
+/// are left out.
+fn figures(claim: &Claim) -> Vec<u64> {
+    let is_year = |k: &str| k.len() == 4 && (k.starts_with('1') || k.starts_with('2'));
+    let mut bits: Vec<u64> = claim
+        .features
+        .sentence_keys
+        .iter()
+        .filter(|k| !is_year(k))
+        .filter_map(|k| k.parse::<f64>().ok())
+        .map(f64::to_bits)
+        .collect();
+    bits.sort_unstable();
+    bits.dedup();
+    bits
+}
+
+/// True when two dated clauses of one event report two occurrences of it,
+/// each with its own figure ("handled 4.1 million passengers in 2023" /
+/// "handled 3.2 million passengers in 2019"): both state figures and share
+/// none. One event given two dates keeps its figure, or states none.
+fn two_occurrences(a: &[u64], b: &[u64]) -> bool {
+    !a.is_empty() && !b.is_empty() && !a.iter().any(|x| b.contains(x))
+}
+
 /// Two outlets give the same event another date or weekday (and neither states
 /// the other's date elsewhere).
 fn event_date_conflict(members: &[(ClaimRef, &Claim)], stated: &[Stated]) -> Option<Conflict> {
-    let dated: Vec<(ClaimRef, &Fact, Slot)> = members
+    let dated: Vec<(ClaimRef, &Fact, Slot, Vec<u64>)> = members
         .iter()
         .filter(|(_, c)| c.features.kind == "event")
         .filter_map(|(r, c)| {
-            let dates: Vec<&Fact> = c
-                .facts
-                .iter()
-                .filter(|f| matches!(f.value, FactValue::Date { .. }))
-                .collect();
-            // Only a clause with one date says when the event was.
-            match dates.as_slice() {
-                [one] => Some((*r, *one, slot(one))),
+            // Only a clause with one date besides its sayings' says when the
+            // event was.
+            match event_dates(c).as_slice() {
+                [one] => Some((*r, *one, slot(one), figures(c))),
                 _ => None,
             }
         })
         .collect();
-    let entries: Vec<Entry<&Slot>> = dated
+    let entries: Vec<Entry<(&Slot, &Vec<u64>)>> = dated
         .iter()
-        .map(|(r, _, s)| Entry {
+        .map(|(r, _, s, f)| Entry {
             article: r.article,
-            value: s,
+            value: (s, f),
         })
         .collect();
-    let differ = |a: &&Slot, b: &&Slot| match (a, b) {
-        (Slot::Date(x, gx), Slot::Date(y, gy)) => gx == gy && gx != &"text" && x != y,
-        _ => false,
+    let differ = |(a, fa): &(&Slot, &Vec<u64>), (b, fb): &(&Slot, &Vec<u64>)| {
+        dates_differ(a, b) && !two_occurrences(fa, fb)
     };
     let any = any_clash(
         &entries,
-        |s| s.key(),
+        |(s, f)| (s.key(), (*f).clone()),
         differ,
-        |article, s| stated[article].has(s),
+        |article, (s, _)| stated[article].has(s),
     );
     any.then(|| Conflict {
         kind: "date".into(),
         values: dated
             .iter()
-            .map(|(r, f, _)| ConflictValue {
+            .map(|(r, f, _, _)| ConflictValue {
                 member: *r,
                 text: f.value.written().to_string(),
                 span: f.span,

@@ -10,46 +10,74 @@ use std::collections::{HashMap, HashSet};
 
 use crate::model::Span;
 
+use super::compare::Stated;
 use super::features::fold;
-use super::{Claim, ClaimRef, Conflict, ConflictValue, EntityKind, FactValue};
+use super::{Claim, ClaimRef, Conflict, ConflictValue, EntityKind, Fact, FactValue};
 use crate::analysis::language::lexicon::{is_role_word, is_title_abbreviation, same_given_name};
 
 /// A person named in a member: the member, the name's span, the name as
 /// written and its folded words (titles, roles and suffixes left out).
 pub(super) type Named = (ClaimRef, Span, String, Vec<String>);
 
+/// The person's name a fact states, as written: a role's holder or a
+/// person's name (a place or an office has no first name).
+fn person_name(fact: &Fact) -> Option<&str> {
+    match &fact.value {
+        FactValue::Role { holder, .. } => Some(holder),
+        FactValue::Entity {
+            name,
+            entity: EntityKind::Person,
+            ..
+        } => Some(name),
+        _ => None,
+    }
+}
+
+/// The folded words of a person's name proper, titles, roles, initials and
+/// suffixes left out; `None` for fewer than two words.
+fn name_words(name: &str) -> Option<Vec<String>> {
+    let folded = fold(name);
+    let all: Vec<&str> = folded.split_whitespace().collect();
+    // The name proper starts after its last title or role word
+    // ("Former Tessaway County Auditor Glenda M. Pruitt").
+    let start = all
+        .iter()
+        .rposition(|w| is_title_abbreviation(w) || is_role_word(w))
+        .map_or(0, |i| i + 1);
+    let words: Vec<String> = all[start..]
+        .iter()
+        .copied()
+        .filter(|w| w.len() > 1 && !matches!(*w, "jr" | "sr" | "ii" | "iii" | "iv"))
+        .filter(|w| !is_title_abbreviation(w) && !is_role_word(w))
+        .map(str::to_string)
+        .collect();
+    (words.len() >= 2).then_some(words)
+}
+
+/// The first name and surname of every person named in `claims` (one
+/// article's), for telling two people of one family from one person given two
+/// first names.
+pub(super) fn first_and_surnames(claims: &[Claim]) -> HashSet<(String, String)> {
+    claims
+        .iter()
+        .flat_map(|c| &c.facts)
+        .filter_map(|f| name_words(person_name(f)?))
+        .map(|mut words| {
+            let last = words.pop().unwrap_or_default();
+            (words.swap_remove(0), last)
+        })
+        .collect()
+}
+
 /// Every person's name of at least two words in `members`, in member order:
-/// role holders and names of people (a place or an office has no first name).
+/// role holders and names of people.
 pub(super) fn named(members: &[(ClaimRef, &Claim)]) -> Vec<Named> {
     members
         .iter()
         .flat_map(|(r, c)| {
             c.facts.iter().filter_map(move |f| {
-                let name = match &f.value {
-                    FactValue::Role { holder, .. } => holder,
-                    FactValue::Entity {
-                        name,
-                        entity: EntityKind::Person,
-                        ..
-                    } => name,
-                    _ => return None,
-                };
-                let folded = fold(name);
-                let all: Vec<&str> = folded.split_whitespace().collect();
-                // The name proper starts after its last title or role word
-                // ("Former Tessaway County Auditor Glenda M. Pruitt").
-                let start = all
-                    .iter()
-                    .rposition(|w| is_title_abbreviation(w) || is_role_word(w))
-                    .map_or(0, |i| i + 1);
-                let words: Vec<String> = all[start..]
-                    .iter()
-                    .copied()
-                    .filter(|w| w.len() > 1 && !matches!(*w, "jr" | "sr" | "ii" | "iii" | "iv"))
-                    .filter(|w| !is_title_abbreviation(w) && !is_role_word(w))
-                    .map(str::to_string)
-                    .collect();
-                (words.len() >= 2).then(|| (*r, f.span, name.clone(), words))
+                let name = person_name(f)?;
+                name_words(name).map(|words| (*r, f.span, name.to_string(), words))
             })
         })
         .collect()
@@ -62,8 +90,20 @@ pub(super) fn other_first_name(x: &str, y: &str) -> bool {
     x != y && !x.starts_with(y) && !y.starts_with(x) && !same_given_name(x, y)
 }
 
-/// The conflict of first names among `members`, if any.
-pub fn name_conflict(members: &[(ClaimRef, &Claim)]) -> Option<Conflict> {
+/// True when two names of one surname, in the articles of `a` and `b`, name
+/// two people rather than one given two first names: they are in different
+/// articles, and neither article names the other's person elsewhere ("Maria
+/// Lopez and her husband, Carlos Lopez" / "Carlos Lopez").
+pub(super) fn may_clash(a: &Named, b: &Named, stated: &[Stated]) -> bool {
+    let last = &a.3[a.3.len() - 1];
+    a.0.article != b.0.article
+        && !stated[a.0.article].names(&b.3[0], last)
+        && !stated[b.0.article].names(&a.3[0], last)
+}
+
+/// The conflict of first names among `members`, if any; `stated` holds every
+/// article's values and names.
+pub fn name_conflict(members: &[(ClaimRef, &Claim)], stated: &[Stated]) -> Option<Conflict> {
     let named = named(members);
     // Per surname, per first name, the positions of its names in `named`.
     let mut by_surname: HashMap<&str, HashMap<&str, Vec<usize>>> = HashMap::new();
@@ -88,10 +128,11 @@ pub fn name_conflict(members: &[(ClaimRef, &Claim)]) -> Option<Conflict> {
     // When a pass over every pair (i, j > i), pushing i then j, first pushes
     // name `k`: behind its first earlier clash, or else at its first later one.
     let mut first_met: Vec<((usize, usize, u8), usize)> = Vec::new();
-    for (k, (r, _, _, words)) in named.iter().enumerate() {
+    for (k, entry) in named.iter().enumerate() {
+        let words = &entry.3;
         let (first, last) = (words[0].as_str(), words[words.len() - 1].as_str());
         let firsts = &by_surname[last];
-        let apart = |&&p: &&usize| named[p].0.article != r.article;
+        let apart = |&&p: &&usize| may_clash(entry, &named[p], stated);
         // The earliest clash: first names are in order of first position, so
         // the search ends at the first name that starts after the best found.
         let mut earlier: Option<usize> = None;

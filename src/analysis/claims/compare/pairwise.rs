@@ -28,7 +28,7 @@ fn anchor_conflict_pairwise(
             if stated[ra].has(sb) || stated[rb].has(sa) {
                 continue;
             }
-            if !same_holder(holder(members[i].1), holder(members[j].1)) {
+            if !Qualifiers::of(members[i].1).compatible(&Qualifiers::of(members[j].1)) {
                 continue;
             }
             let differ = match (sa, sb) {
@@ -89,7 +89,10 @@ fn modality_conflict_pairwise(members: &[(ClaimRef, &Claim)]) -> Option<Conflict
     let same_event = |a: &ClaimRef, b: &ClaimRef| match (claim(a), claim(b)) {
         (Some(x), Some(y)) => {
             x.features.predicate == y.features.predicate
-                && overlap(&x.features.words, &y.features.words) >= MODALITY_OVERLAP
+                && same_event(
+                    &(&x.features.words, object_of(x)),
+                    &(&y.features.words, object_of(y)),
+                )
         }
         _ => false,
     };
@@ -111,33 +114,30 @@ fn modality_conflict_pairwise(members: &[(ClaimRef, &Claim)]) -> Option<Conflict
     })
 }
 
+/// A member's dated event: the member, its date, the date's slot and the
+/// clause's figures.
+type Dated<'a> = (ClaimRef, &'a Fact, Slot, Vec<u64>);
+
 /// Two outlets give the same event another date or weekday (and neither states
 /// the other's date elsewhere).
 fn event_date_conflict_pairwise(
     members: &[(ClaimRef, &Claim)],
     stated: &[Stated],
 ) -> Option<Conflict> {
-    let dated: Vec<(ClaimRef, &Fact, Slot)> = members
+    let dated: Vec<Dated> = members
         .iter()
         .filter(|(_, c)| c.features.kind == "event")
-        .filter_map(|(r, c)| {
-            let dates: Vec<&Fact> = c
-                .facts
-                .iter()
-                .filter(|f| matches!(f.value, FactValue::Date { .. }))
-                .collect();
-            // Only a clause with one date says when the event was.
-            match dates.as_slice() {
-                [one] => Some((*r, *one, slot(one))),
-                _ => None,
-            }
+        .filter_map(|(r, c)| match event_dates(c).as_slice() {
+            [one] => Some((*r, *one, slot(one), figures(c))),
+            _ => None,
         })
         .collect();
-    let differ = |a: &(ClaimRef, &Fact, Slot), b: &(ClaimRef, &Fact, Slot)| match (&a.2, &b.2) {
+    let differ = |a: &Dated, b: &Dated| match (&a.2, &b.2) {
         (Slot::Date(x, gx), Slot::Date(y, gy)) => {
             gx == gy
                 && gx != &"text"
                 && x != y
+                && !two_occurrences(&a.3, &b.3)
                 && !stated[a.0.article].has(&b.2)
                 && !stated[b.0.article].has(&a.2)
         }
@@ -151,7 +151,7 @@ fn event_date_conflict_pairwise(
         kind: "date".into(),
         values: dated
             .iter()
-            .map(|(r, f, _)| ConflictValue {
+            .map(|(r, f, _, _)| ConflictValue {
                 member: *r,
                 text: f.value.written().to_string(),
                 span: f.span,
@@ -162,7 +162,7 @@ fn event_date_conflict_pairwise(
 
 /// Two outlets give a person in the same place of the claim (the same surname)
 /// another first name.
-fn name_conflict_pairwise(members: &[(ClaimRef, &Claim)]) -> Option<Conflict> {
+fn name_conflict_pairwise(members: &[(ClaimRef, &Claim)], stated: &[Stated]) -> Option<Conflict> {
     let named = super::super::name_clash::named(members);
     // The rule for two first names is shared; the pass over every pair is what
     // this oracle checks the buckets against.
@@ -175,7 +175,7 @@ fn name_conflict_pairwise(members: &[(ClaimRef, &Claim)]) -> Option<Conflict> {
     let mut values: Vec<ConflictValue> = Vec::new();
     for (i, a) in named.iter().enumerate() {
         for b in &named[i + 1..] {
-            if a.0.article != b.0.article && clash(&a.3, &b.3) {
+            if super::super::name_clash::may_clash(a, b, stated) && clash(&a.3, &b.3) {
                 for side in [a, b] {
                     if !values.iter().any(|v| v.member == side.0) {
                         values.push(ConflictValue {
@@ -211,7 +211,7 @@ fn pairwise(members: &[(ClaimRef, &Claim)], stated: &[Stated]) -> Vec<Conflict> 
     {
         found.extend(modality_conflict_pairwise(members));
         found.extend(event_date_conflict_pairwise(members, stated));
-        found.extend(name_conflict_pairwise(members));
+        found.extend(name_conflict_pairwise(members, stated));
     }
     found
 }

@@ -68,6 +68,23 @@ pub fn is_ordinal_word(word: &str) -> bool {
     ORDINAL_WORDS.contains(&word)
 }
 
+/// The rank an ordinal states, in words or digits (`third`, `3rd`: 3), so
+/// that two ways of writing one rank compare equal.
+pub fn ordinal_rank(word: &str) -> Option<u32> {
+    match word {
+        "twentieth" => return Some(20),
+        "hundredth" => return Some(100),
+        _ => {}
+    }
+    if let Some(i) = ORDINAL_WORDS.iter().position(|w| *w == word) {
+        return u32::try_from(i + 1).ok();
+    }
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    matches!(&word[digits.len()..], "st" | "nd" | "rd" | "th")
+        .then(|| digits.parse().ok())
+        .flatten()
+}
+
 /// The multiplier of a scale word that follows a number (`2.3 million`).
 pub fn scale_word(word: &str) -> Option<f64> {
     Some(match word {
