@@ -4,6 +4,9 @@
 //! pronouns by gender, the reporting vocabulary, organisations and documents as
 //! speakers, and what is never a speaker.
 
+mod common;
+
+use parallax::analysis::analyze;
 use parallax::analysis::quotes::{Quote, extract_quotes};
 use parallax::analysis::sentences::article_sentences;
 use parallax::model::{Article, ArticleMeta};
@@ -298,4 +301,132 @@ fn a_document_speaks_through_what_it_found_or_cited() {
         [named("Ana Ruiz")],
         "a person who finds is no source"
     );
+}
+
+#[test]
+fn a_surname_used_alone_throughout_is_the_speaker() {
+    let text = "Quist, the union's lawyer, was not happy with the ruling.\n\n\
+                “The board ignored every objection we filed,” Quist said.";
+    assert_eq!(speakers(text), [named("Quist")]);
+    let text = "The appeal was rejected on Friday.\n\n\
+                “We will take this to the high court,” said Varenne, who has \
+                fought the permit since 2019.";
+    assert_eq!(speakers(text), [named("Varenne")]);
+}
+
+#[test]
+fn a_place_or_a_month_speaking_alone_is_no_surname() {
+    for text in [
+        "“We will not pay,” Ohio said.",
+        "“We will not pay,” Monday said.",
+        "“We will not pay,” Officials said.",
+        "“We will not pay,” Prosecutors said.",
+    ] {
+        assert_eq!(speakers(text), [None], "{text}");
+    }
+}
+
+#[test]
+fn a_role_and_name_after_said_name_the_speaker() {
+    let text = "Prosecutor Elan Marsh asked for ten years.\n\n\
+                “She knew exactly what she was doing,” said her attorney, Bruno \
+                Takacs. “She did not.”";
+    assert_eq!(speaker_of(text, "exactly"), named("Bruno Takacs"));
+    let text = "“The rules were followed,” said the company’s lawyer, Ines Varro.";
+    assert_eq!(speakers(text), [named("Ines Varro")]);
+}
+
+#[test]
+fn a_generic_organisation_noun_means_the_organisation_named_last() {
+    let text = "The Salvation Army opened two shelters on Sunday.\n\n\
+                “We have beds for 300 people,” the organization said.";
+    assert_eq!(speakers(text), [named("Salvation Army")]);
+    let text = "The Teamsters Union called the strike for Monday.\n\n\
+                “Nobody crosses that line,” the group said in a statement.";
+    assert_eq!(speakers(text), [named("Teamsters Union")]);
+}
+
+#[test]
+fn an_affiliation_possessive_before_a_name_leaves_the_name_the_subject() {
+    let text = "Northgate’s Pavel Ristic was furious: “That was never a penalty.”";
+    assert_eq!(speakers(text), [named("Pavel Ristic")]);
+}
+
+#[test]
+fn a_sentence_opening_with_a_conjunction_still_gives_its_pronoun() {
+    let text = "Coach Maren Alvik had a long night.\n\n\
+                And she had a warning for the league: “We will not forget this.”";
+    assert_eq!(speakers(text), [named("Maren Alvik")]);
+}
+
+#[test]
+fn a_title_case_headline_names_nobody_by_its_capitals() {
+    let text = "Corrupt Mayor Dunn Finally Faces Voters\n\n\
+                Dunn, the two-term mayor, is on the ballot again.\n\n\
+                “I have nothing to hide,” Dunn told supporters.";
+    assert_eq!(speakers(text), [named("Dunn")]);
+    let text = "Senator Voss Signs Bill\n\n\
+                Voss, the senator, signs the bill into law on Friday.\n\n\
+                “It was worth the wait,” Voss said.";
+    assert_eq!(
+        speakers(text),
+        [named("Voss")],
+        "signs is written in lower case"
+    );
+    let text = "“This was not a lapse,” said Assistant Attorney General Neil Varga.\n\n\
+                The attorney for the defence, Theresa Quill, asked for mercy.";
+    assert_eq!(
+        speakers(text),
+        [named("Neil Varga")],
+        "a paragraph of attribution is no heading"
+    );
+}
+
+#[test]
+fn a_role_someone_else_owns_is_never_the_owner() {
+    let text = "Rosa Imhof was charged with fraud on Monday.\n\n\
+                “She is innocent,” her lawyer said.";
+    assert_eq!(speakers(text), [None], "her lawyer is not Rosa Imhof");
+    let text = "Rosa Imhof's lawyer, Dirk Saller, spoke to reporters.\n\n\
+                “She is innocent,” her lawyer said.";
+    assert_eq!(speakers(text), [named("Dirk Saller")]);
+}
+
+#[test]
+fn a_name_after_the_that_speaks_is_an_organisation() {
+    let text = "The Hollis Foundation gave $2 million.\n\n\
+                “We expect results,” the Hollis Foundation said.";
+    assert_eq!(speakers(text), [named("Hollis Foundation")]);
+    let text = "The Red Crescent opened a clinic on Sunday.\n\n\
+                “We can treat 500 people a day,” the Red Crescent said. \
+                “More will come,” the organization added.";
+    assert_eq!(
+        speakers(text),
+        [named("Red Crescent"), named("Red Crescent")]
+    );
+}
+
+#[test]
+fn a_surname_alone_takes_the_full_name_another_outlet_gives() {
+    let corpus = common::corpus(&[
+        "Storm shuts port\n\nHarbour master Ilse Brautigam ordered every ship out on \
+         Monday. “Nobody sails tonight,” Brautigam said.",
+        "Port closed\n\nThe port closed on Monday. “Nobody sails tonight, not even the \
+         ferries,” said Brautigam, who runs the harbour.",
+        "Port closed again\n\n“It is too early,” said Kessel, who chairs the pilots' \
+         union.",
+    ]);
+    let analysis = analyze(&corpus);
+    let speakers: Vec<Vec<Option<&str>>> = analysis
+        .articles
+        .iter()
+        .map(|a| a.quotes.iter().map(|q| q.speaker.as_deref()).collect())
+        .collect();
+    assert_eq!(speakers[0], [Some("Ilse Brautigam")]);
+    assert_eq!(
+        speakers[1],
+        [Some("Ilse Brautigam")],
+        "named in full by the first outlet"
+    );
+    assert_eq!(speakers[2], [Some("Kessel")], "nobody gives Kessel in full");
 }

@@ -103,13 +103,14 @@ pub fn analyze_with_progress(corpus: &Corpus, progress: &dyn Progress, scope: Sc
         let quote_groups = joined(grouping).expect("every article posted its quotes");
         (index.map(joined), claims, quote_groups, claim_groups)
     });
-    let quotes = copies.spread(
+    let mut quotes = copies.spread(
         posted
             .into_values()
             .into_iter()
             .map(|quotes| quotes.expect("every article posted its quotes"))
             .collect(),
     );
+    quotes::complete_speaker_names(&mut quotes);
     let articles = sentences
         .into_iter()
         .zip(quotes)

@@ -39,6 +39,16 @@ const MAX_LIST_GAP: usize = 5;
 /// Ferreira-Lund`) when no common given name marks where it begins.
 const PORTFOLIO_NAME_WORDS: usize = 2;
 
+/// Fewest content words of a sentence read as a title-case heading.
+const MIN_HEADING_WORDS: usize = 4;
+
+/// Most letters of a lower-case word in a title-case heading (`to`, `of`).
+const MAX_HEADING_LOWER: usize = 3;
+
+/// Content words from which a sentence written all in capitals is a heading
+/// (or a byline) whatever its words.
+const SURE_HEADING_WORDS: usize = 6;
+
 /// Most digits of an age written after a name.
 const MAX_AGE_DIGITS: usize = 3;
 
@@ -76,6 +86,13 @@ pub struct Mention {
     /// True when the name has a person's shape: a common given name first, an
     /// initial or a suffix (`Maria T. Lopez`, `Daniel Whitfield Jr.`).
     pub personal: bool,
+    /// True for a one-word name that the article also writes in lower case
+    /// ("Opposition lawmaker …" beside "the opposition"): a common word
+    /// opening a sentence more likely than a surname.
+    pub common: bool,
+    /// True inside a sentence written in title case, as headlines often are,
+    /// where capitals mark no name ("Crooked Treasurer Pike Finally Headed").
+    pub heading: bool,
     /// The gender its title or role words mark (`Ms.`, `spokeswoman`), if any.
     pub gender: Option<Gender>,
 }
@@ -111,6 +128,7 @@ fn is_title(word: &str) -> bool {
 /// Finds every candidate personal name in `words`.
 pub fn find(words: &[Word<'_>]) -> Vec<Mention> {
     let vocabulary = lower_case_stems(words);
+    let headings = title_case_sentences(words, &vocabulary);
     // Every name starts a run of capitalised words: at most one a capital.
     let most = words.iter().filter(|w| w.capitalised()).count();
     let mut out = Vec::with_capacity(most);
@@ -138,6 +156,7 @@ pub fn find(words: &[Word<'_>]) -> Vec<Mention> {
         let mut next = end;
         if let Some(mut mention) = name_in_run(words, &vocabulary, i, end) {
             mention.personal |= age_follows(words, end);
+            mention.heading = headings.contains(&words[i].sentence);
             let (place, after) = home_place(words, end);
             mention.roles.extend(place);
             mention.roles.extend(party_code_after(words, end));
@@ -199,6 +218,44 @@ fn lower_case_stems<'w>(words: &'w [Word<'_>]) -> FnvHashSet<&'w str> {
         .filter(|w| w.text.starts_with(char::is_lowercase))
         .map(|w| stem(&w.lower))
         .collect()
+}
+
+/// The sentences written in title case, as headlines often are ("Crooked
+/// Treasurer Pike Finally Headed to Prison"): a whole paragraph, at least
+/// `MIN_HEADING_WORDS` content words, every word capitalised but short
+/// function words, one of them a word the article writes in lower case
+/// elsewhere, or at least `SURE_HEADING_WORDS`. Their capitals may mark no
+/// names.
+fn title_case_sentences(words: &[Word<'_>], vocabulary: &FnvHashSet<&str>) -> FnvHashSet<usize> {
+    let mut headings = FnvHashSet::default();
+    let mut i = 0;
+    while i < words.len() {
+        let sentence = words[i].sentence;
+        let end = i + words[i..].partition_point(|w| w.sentence == sentence);
+        let sentence_words = &words[i..end];
+        let content: Vec<&Word<'_>> = sentence_words
+            .iter()
+            .filter(|w| !is_stop_word(&w.lower) && w.text.chars().any(char::is_alphabetic))
+            .collect();
+        let whole_paragraph =
+            words[i].gap == Gap::Start && words.get(end).is_none_or(|w| w.gap == Gap::Start);
+        let lower_case = sentence_words.iter().any(|w| {
+            w.text.starts_with(char::is_lowercase)
+                && (!is_stop_word(&w.lower) || w.text.chars().count() > MAX_HEADING_LOWER)
+        });
+        if whole_paragraph
+            && !lower_case
+            && content.len() >= MIN_HEADING_WORDS
+            && (content.len() >= SURE_HEADING_WORDS
+                || content
+                    .iter()
+                    .any(|w| !w.acronym() && vocabulary.contains(stem(&w.lower))))
+        {
+            headings.insert(sentence);
+        }
+        i = end;
+    }
+    headings
 }
 
 /// True for a party code in brackets (`D-Mass`, `R`), or one written as wire
@@ -299,6 +356,8 @@ fn name_in_run(
         possessive,
         kind: Kind::Person,
         personal,
+        common: name.len() == 1 && vocabulary.contains(stem(&name[0].lower)),
+        heading: false,
         gender,
     })
 }

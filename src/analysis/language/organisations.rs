@@ -168,6 +168,8 @@ fn org_mention(words: &[Word<'_>], run_start: usize, first: usize, end: usize) -
         possessive,
         kind: Kind::Organisation,
         personal: false,
+        common: false,
+        heading: false,
         gender: None,
     }
 }

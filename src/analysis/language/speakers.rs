@@ -2,13 +2,16 @@
 //! writer names, gathered into one registry, with each person's gender as the
 //! article gives it.
 //!
-//! A person is registered from any mention that looks like a person's: a
-//! titled name, a full name with a common given name, an initial, a suffix or
-//! an age (`Dale Hutchins, 67,`), or a name of two words or more that a speech
-//! verb attributes words to (unless it is the leading part of an organisation's
-//! name, as `Ohio Midland` is of `Ohio Midland Railroad`). A later lone surname
-//! then resolves to the full name. Every organisation named is registered, and
-//! every document a speech verb quotes ("the filing said").
+//! A person is registered from any mention outside a title-case heading that
+//! looks like a person's: a titled name, a full name with a common given name,
+//! an initial, a suffix or an age (`Dale Hutchins, 67,`), or a name that a speech verb attributes words
+//! to (unless it is the leading part of an organisation's name, as `Ohio
+//! Midland` is of `Ohio Midland Railroad`, or one word that is no surname: a
+//! place, a month, a role). A later lone surname then resolves to the full
+//! name; a surname used alone throughout is a person of its own. Every
+//! organisation named is registered, and so is a name after `the` that speaks
+//! ("The Red Cross said"), and every document a speech verb quotes ("the
+//! filing said").
 //!
 //! Gender comes from, strongest first: a title or gendered role word (`Ms.`,
 //! `spokeswoman`); a common given name; the pronouns of a sentence that names
@@ -17,7 +20,11 @@
 //! count only for a name that says nothing else.
 
 use super::hash::{FnvHashMap, FnvHashSet};
-use super::lexicon::{Gender, given_name_gender, is_document_noun, pronoun_gender};
+use super::lexicon::{
+    Gender, given_name_gender, is_calendar_word, is_document_noun, is_place_modifier,
+    is_place_preposition, is_role_word, is_sentence_opener, is_stop_word, pronoun_gender,
+    state_name,
+};
 use super::names::{Kind, Mention};
 use super::people::{PersonId, Registry, SpeakerKind};
 use super::speech::{Event, Subject};
@@ -42,15 +49,24 @@ pub fn gather(words: &[Word<'_>], mentions: &[Mention], events: &[Event]) -> Spe
         registry.add_speaker(&m.form, SpeakerKind::Organisation);
     }
     let speaking = speaking(words, mentions, events);
+    let places = place_words(words);
+    for (m, _) in mentions.iter().zip(&speaking).filter(|(m, speaks)| {
+        **speaks && m.kind == Kind::Person && !m.titled && !m.personal && after_the(words, m)
+    }) {
+        registry.add_speaker(&m.form, SpeakerKind::Organisation);
+    }
     let mut seen = FnvHashSet::default();
     let forms: Vec<&str> = mentions
         .iter()
         .zip(&speaking)
         .filter(|(m, speaks)| {
             m.kind == Kind::Person
+                && !m.heading
                 && (m.titled
                     || m.personal
-                    || (**speaks && m.end - m.start > 1 && !names_organisation(&registry, m)))
+                    || (**speaks
+                        && (m.end - m.start > 1 || is_lone_surname(words, m, &places))
+                        && !names_organisation(&registry, m)))
         })
         .map(|(m, _)| m.form.as_str())
         .filter(|form| seen.insert(*form))
@@ -123,6 +139,70 @@ fn speaking(words: &[Word<'_>], mentions: &[Mention], events: &[Event]) -> Vec<b
         }
     }
     speaking
+}
+
+/// True when a one-word name that a speech verb attributes words to can be a
+/// surname used alone: described as a person ("Varenne, who has fought",
+/// "Delacroix, the Bend Democrat") where a country or city would not be; no
+/// state, place, calendar or role
+/// word, no word that opens sentences ("Officials said", "Ohio said"), no word
+/// the article also writes in lower case, none that qualifies a role after it
+/// ("Opposition lawmaker Oskar Halloran"), none of the article's `places`.
+fn is_lone_surname(words: &[Word<'_>], m: &Mention, places: &FnvHashSet<&str>) -> bool {
+    let lower = words[m.start].lower.trim_end_matches("'s");
+    if places.contains(lower) {
+        return false;
+    }
+    let qualifies = words
+        .get(m.end)
+        .is_some_and(|next| next.gap == Gap::Space && is_role_word(&next.lower));
+    let described = !m.roles.is_empty()
+        || words
+            .get(m.end)
+            .is_some_and(|w| w.gap == Gap::Comma && matches!(w.lower.as_str(), "who" | "whose"));
+    described
+        && !m.common
+        && !qualifies
+        && state_name(lower).is_none()
+        && !is_place_modifier(lower)
+        && !is_calendar_word(lower)
+        && !is_role_word(lower)
+        && !lower.strip_suffix('s').is_some_and(is_role_word)
+        && !is_sentence_opener(lower)
+        && !is_stop_word(lower)
+}
+
+/// The capitalised words of `words` that read as places: written after a
+/// place preposition ("in Drelsk"), or with a demonym beside them
+/// (`Varnesia` when the article writes `Varnesian`), lower-case.
+fn place_words<'w>(words: &'w [Word<'_>]) -> FnvHashSet<&'w str> {
+    let mut places = FnvHashSet::default();
+    for (k, w) in words.iter().enumerate() {
+        if !w.capitalised() || w.lower.ends_with("'s") {
+            continue;
+        }
+        if k > 0 && w.gap == Gap::Space && is_place_preposition(&words[k - 1].lower) {
+            places.insert(w.lower.as_str());
+        }
+        for ending in ["n", "an", "ian", "ese"] {
+            if let Some(place) = w.lower.strip_suffix(ending).filter(|p| p.len() > 2) {
+                places.insert(place);
+            }
+        }
+    }
+    places
+}
+
+/// True when a name of several words follows `the`, as an organisation's does
+/// and a person's does not ("The Red Cross said"; a lone "the Kremlin" is a
+/// place standing for a government, no speaker).
+fn after_the(words: &[Word<'_>], m: &Mention) -> bool {
+    m.run_start == m.start
+        && m.end - m.start > 1
+        && words[m.start].gap == Gap::Space
+        && m.start
+            .checked_sub(1)
+            .is_some_and(|b| words[b].lower == "the")
 }
 
 /// True when the mention is the leading part of an organisation's name.

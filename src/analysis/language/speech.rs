@@ -4,7 +4,7 @@
 //! Recognised shapes: `X said`, `X also noted`, `X (R-Ohio) told reporters`, `X,
 //! a spokesman, said`, `X, who said`, `said X` and `said the head of the
 //! alliance` (after a quotation or comma), `said the bill's sponsor, X`,
-//! `according to X`, `As X put it,`. The subject is a name (of a person or an
+//! `said his lawyer, X`, `according to X`, `As X put it,`. The subject is a name (of a person or an
 //! organisation), a pronoun, a role phrase ("the expert", "the Ohio Republican",
 //! "a spokesman for X"), a document ("the filing"), an institution noun ("the
 //! ministry"), or something else that is not a speaker; resolving it is the
@@ -12,8 +12,8 @@
 
 use super::lexicon::{
     Gender, is_document_noun, is_finding_verb, is_invertible_verb, is_noun_like_verb, is_org_head,
-    is_preposition, is_role_word, is_speech_participle, is_speech_phrase, is_speech_verb,
-    is_subject_filler, party_member, pronoun_gender, state_name,
+    is_possessive_determiner, is_preposition, is_role_word, is_speech_participle, is_speech_phrase,
+    is_speech_verb, is_subject_filler, party_member, pronoun_gender, state_name,
 };
 use super::names::{Kind, Mention, phrase_roles};
 use super::tokens::is_stop_word;
@@ -44,8 +44,12 @@ pub enum Subject {
         /// What the phrase says of the speaker, lower-case: role words as full
         /// words, party, capitalised words such as places.
         roles: Vec<String>,
-        /// True for "the …" or a bare title, false for "a …".
+        /// True for "the …", "his …" or a bare title, false for "a …".
         definite: bool,
+        /// True for a role a possessive determiner gives to someone else ("his
+        /// lawyer"): only a person the article has described in that role is
+        /// meant, never the owner.
+        owned: bool,
         /// The organisation named in the phrase's complement ("for NATO"):
         /// an unnamed spokesperson gives its words.
         org: Option<usize>,
@@ -325,6 +329,7 @@ fn apposition_subject(
     let start = clause?;
     match words[start].lower.as_str() {
         "the" | "a" | "an" => role_phrase_after(words, index, start),
+        other if is_possessive_determiner(other) => role_phrase_after(words, index, start),
         _ => None,
     }
 }
@@ -338,7 +343,9 @@ fn role_phrase_before(words: &[Word<'_>], index: &MentionIndex<'_>, j: usize) ->
     loop {
         let word = &words[k];
         let inner = k > 0 && is_preposition(&words[k - 1].lower) && word.gap == Gap::Space;
-        if matches!(word.lower.as_str(), "the" | "this" | "that" | "a" | "an") && !inner {
+        let determiner = matches!(word.lower.as_str(), "the" | "this" | "that" | "a" | "an")
+            || is_possessive_determiner(&word.lower);
+        if determiner && !inner {
             return phrase_subject(words, index, k, j + 1);
         }
         if word.capitalised() && word.lower.ends_with("'s") && k != j {
@@ -353,6 +360,7 @@ fn role_phrase_before(words: &[Word<'_>], index: &MentionIndex<'_>, j: usize) ->
         return Some(Subject::Role {
             roles: phrase_roles([words[j].lower.as_str()]),
             definite: true,
+            owned: false,
             org: None,
         });
     }
@@ -404,9 +412,11 @@ fn phrase_subject(
     Some(if roles.is_empty() {
         Subject::Other
     } else {
+        let owned = is_possessive_determiner(&words[det].lower);
         Subject::Role {
             roles,
-            definite: matches!(words[det].lower.as_str(), "the" | "this" | "that"),
+            definite: owned || matches!(words[det].lower.as_str(), "the" | "this" | "that"),
+            owned,
             org,
         }
     })
@@ -489,7 +499,7 @@ fn subject_after(
     if let Some(gender) = pronoun_gender(&word.lower).filter(|_| pronoun) {
         return Some(Subject::Pronoun(gender));
     }
-    if matches!(word.lower.as_str(), "the" | "a" | "an") {
+    if matches!(word.lower.as_str(), "the" | "a" | "an") || is_possessive_determiner(&word.lower) {
         return role_phrase_after(words, index, n);
     }
     if let Some(m) = index.starting_at[n] {
@@ -627,6 +637,7 @@ mod tests {
                         roles,
                         definite,
                         org,
+                        ..
                     } => {
                         let org =
                             org.map_or(String::new(), |m| format!(" for {}", mentions[m].form));

@@ -13,7 +13,8 @@
 //!
 //! Quotations attributed to different people share a group only when their
 //! wording is near-verbatim (at least `MIN_VERBATIM_WORDS` words, all in
-//! order in the other): then one outlet has most likely named the wrong person,
+//! order in the other, or all but one word in eight for renderings of
+//! similar length): then one outlet has most likely named the wrong person,
 //! and the group says that its speakers differ. A document ("the ruling said")
 //! speaks for its author, so it differs from no one: the judge who wrote the
 //! ruling may be named by another outlet. Candidates come from an inverted
@@ -28,7 +29,7 @@ use crate::model::Span;
 
 use super::diff::{Rendering, unchanged, word_diff};
 use super::reference::{reference, trim_piece_edges};
-use super::wording::{contains_in_order, words};
+use super::wording::{common_in_order, contains_in_order, words};
 use super::{Quote, QuoteGroup, QuoteRef};
 use crate::analysis::language::hash::{FnvHashMap, FnvHashSet};
 use crate::analysis::language::people::Registry;
@@ -46,6 +47,18 @@ const SHORT_STEMS: usize = 3;
 /// Fewest words of a near-verbatim rendering, which groups even when the
 /// attributed speakers differ.
 const MIN_VERBATIM_WORDS: usize = 4;
+
+/// A near-verbatim rendering may differ in one word for each this many of the
+/// shorter one's words.
+const WORDS_PER_CHANGE: usize = 8;
+
+/// How many times longer than the shorter rendering the longer may be for
+/// changed words to be allowed: beyond that, only in-order containment counts.
+const LENGTH_RATIO: usize = 2;
+
+/// Longest rendering compared word for word with changes allowed (the
+/// comparison is quadratic in the lengths).
+const MAX_COMPARED_WORDS: usize = 400;
 
 /// Postings longer than this (relative to the corpus) are too common to search.
 const COMMON_SHARE: usize = 10;
@@ -133,14 +146,27 @@ fn intern(ids: &mut FnvHashMap<String, u32>, key: &str) -> u32 {
 }
 
 /// True when one of `a` and `b` is a near-verbatim rendering of the other: at
-/// least `MIN_VERBATIM_WORDS` words, all found in order in the other.
+/// least `MIN_VERBATIM_WORDS` words, all found in order in the other, or all
+/// but one in every `WORDS_PER_CHANGE` when the two are of similar length (a
+/// word changed, dropped or added: "we will see them" / "we'll meet them").
 fn near_verbatim(a: &Entry, b: &Entry) -> bool {
     let (short, long) = if a.words.len() <= b.words.len() {
         (a, b)
     } else {
         (b, a)
     };
-    short.words.len() >= MIN_VERBATIM_WORDS && contains_in_order(&long.words, &short.words)
+    let n = short.words.len();
+    if n < MIN_VERBATIM_WORDS {
+        return false;
+    }
+    if contains_in_order(&long.words, &short.words) {
+        return true;
+    }
+    let changes = n / WORDS_PER_CHANGE;
+    changes > 0
+        && long.words.len() <= n * LENGTH_RATIO
+        && long.words.len() <= MAX_COMPARED_WORDS
+        && common_in_order(&short.words, &long.words) + changes >= n
 }
 
 /// The stem a token contributes to matching: content words only, a possessive

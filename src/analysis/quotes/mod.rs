@@ -6,9 +6,11 @@
 //! in `people` and word lists in `lexicon`). Sentences are used only to number
 //! quotes and to look at the sentences around one. Grouping (`group`, comparing
 //! `wording`), the reference rendering of a group (`reference`) and word diffs
-//! (`diff`) compare quotes across the corpus.
+//! (`diff`) compare quotes across the corpus, where a speaker named by surname
+//! alone takes the full name another article gives (`full_names`).
 
 mod diff;
+mod full_names;
 mod group;
 mod insertions;
 mod marks;
@@ -184,6 +186,12 @@ fn sentence_of(sentences: &[Sentence], pos: usize) -> usize {
 pub fn group_quotes<Q: AsRef<[Quote]>>(_articles: &[Article], quotes: &[Q]) -> Vec<QuoteGroup> {
     let lists: Vec<&[Quote]> = quotes.iter().map(AsRef::as_ref).collect();
     group::group(&lists)
+}
+
+/// Gives quotations attributed to a lone surname the full name another
+/// article of the corpus gives that person (see [`full_names`]).
+pub fn complete_speaker_names(lists: &mut [Vec<Quote>]) {
+    full_names::complete(lists);
 }
 
 /// The word differences of the quoted words `variant` against `canonical`, as

@@ -8,7 +8,8 @@
 //! role phrase ("the minister said", "the Ohio Republican said", "the
 //! presumptive nominee said") means the most recent person the article has
 //! described with all its words (nobody, if that was an unnamed "a
-//! spokeswoman"), else the most salient person; a loose descriptor ("the
+//! spokeswoman"), else the most salient person; a role someone else owns ("his
+//! lawyer said") only a person described in it, never the salient owner; a loose descriptor ("the
 //! expert") means whoever spoke last. An unnamed spokesperson for a named
 //! organisation gives the organisation's words; "the ministry" means the
 //! ministry last named as a subject (else last named); "the filing" names the
@@ -36,8 +37,8 @@ use crate::model::{Article, Span};
 use crate::analysis::language::ArticleLanguage;
 use crate::analysis::language::hash::{FnvHashMap, FnvHashSet};
 use crate::analysis::language::lexicon::{
-    Gender, company_nouns, is_corporate_suffix, is_generic_role, is_org_head, is_role_word,
-    is_spokesperson, subject_pronoun_gender,
+    Gender, company_nouns, generic_org_nouns, is_corporate_suffix, is_generic_role, is_org_head,
+    is_role_word, is_spokesperson, subject_pronoun_gender,
 };
 use crate::analysis::language::names::{Kind, Mention};
 use crate::analysis::language::people::{PersonId, Registry, SpeakerKind};
@@ -290,8 +291,9 @@ impl<'a> Reader<'a> {
     }
 
     /// Makes organisation `p`, named by mention `m`, the latest of each of its
-    /// institution words ("ministry", "railroad", and "company" or "firm" for a
-    /// name closed by `Inc.` or `Corp.`); `subject` when named as a subject.
+    /// institution words ("ministry", "railroad", "company" or "firm" for a
+    /// name closed by `Inc.` or `Corp.`, and the generic "organization" or
+    /// "group" for any); `subject` when named as a subject.
     fn focus(&mut self, m: usize, p: PersonId, subject: bool) {
         let mention = &self.mentions[m];
         let words = &self.words[mention.start..mention.end];
@@ -300,7 +302,8 @@ impl<'a> Reader<'a> {
             .iter()
             .map(|w| w.lower.trim_end_matches("'s"))
             .filter(|w| is_org_head(w))
-            .chain(company_nouns().iter().copied().filter(|_| company));
+            .chain(company_nouns().iter().copied().filter(|_| company))
+            .chain(generic_org_nouns().iter().copied());
         for head in heads {
             let slot = self.org_focus.entry(head.to_string()).or_insert((None, p));
             slot.1 = p;
@@ -423,6 +426,7 @@ impl<'a> Reader<'a> {
                 definite: false,
                 org: Some(org),
                 roles,
+                ..
             } if roles.iter().any(|r| is_spokesperson(r)) => {
                 let mention = self.mention_starting[self.mentions[*org].start];
                 known(mention.and_then(|m| self.pick(m)))
@@ -431,6 +435,12 @@ impl<'a> Reader<'a> {
                 definite: false, ..
             }
             | Subject::Other => Who::Nobody,
+            Subject::Role {
+                roles, owned: true, ..
+            } => {
+                let all: Vec<&str> = roles.iter().map(String::as_str).collect();
+                known(self.holder(&all).flatten())
+            }
             Subject::Role { roles, .. } if roles.iter().any(|r| is_generic_role(r)) => self
                 .last_speaker
                 .unwrap_or_else(|| known(self.salient(None))),
@@ -636,7 +646,8 @@ impl<'a> Reader<'a> {
 
     /// `Name: “…”`: the name right before a colon that introduces the
     /// quotation, else the subject opening the sentence the colon closes, a
-    /// name or `he`/`she` (`Mayor Ines Carrow was blunter: “…”`).
+    /// name (the one a possessive qualifies: `Northgate's Pavel Ristic`) or
+    /// `he`/`she` (`Mayor Ines Carrow was blunter: “…”`).
     fn colon_speaker(&self, before: usize, open: usize) -> Option<Who> {
         let last = before.checked_sub(1)?;
         let word = &self.words[last];
@@ -651,12 +662,24 @@ impl<'a> Reader<'a> {
         if let Some(gender) = subject_pronoun_gender(&opening.lower) {
             return self.salient(Some(gender)).map(Who::Speaker);
         }
-        let m = (first..last)
-            .find_map(|k| self.mention_starting[k])
-            .filter(|&m| {
-                let mention = &self.mentions[m];
-                !mention.possessive && mention.run_start == first && mention.end <= last
-            })?;
+        let mut m = (first..last).find_map(|k| self.mention_starting[k])?;
+        let opens = self.mentions[m].run_start == first;
+        if opens && self.mentions[m].possessive {
+            // "Northgate's Pavel Ristic": the name the possessive qualifies.
+            let after = self.mentions[m].end;
+            m = self
+                .mention_starting
+                .get(after)
+                .copied()
+                .flatten()
+                .filter(|&n| {
+                    self.words[after].gap == Gap::Space && self.mentions[n].start == after
+                })?;
+        }
+        let mention = &self.mentions[m];
+        if !opens || mention.possessive || mention.end > last {
+            return None;
+        }
         let p = self.pick(m)?;
         (self.registry.person(p).kind() == SpeakerKind::Person).then_some(Who::Speaker(p))
     }

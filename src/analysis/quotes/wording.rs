@@ -79,6 +79,26 @@ pub fn contains_in_order<T: PartialEq>(haystack: &[T], needle: &[T]) -> bool {
     })
 }
 
+/// Length of the longest common subsequence of `a` and `b`: how many words
+/// of one occur in order in the other, a changed, dropped or added word
+/// aside. Quadratic in the lengths, so callers bound them.
+pub fn common_in_order<T: PartialEq>(a: &[T], b: &[T]) -> usize {
+    let mut row = vec![0usize; b.len() + 1];
+    for x in a {
+        let mut diagonal = 0;
+        for (j, y) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = if x == y {
+                diagonal + 1
+            } else {
+                above.max(row[j])
+            };
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -124,5 +144,19 @@ mod tests {
             "too far apart"
         );
         assert!(!contains_in_order(&long, &[] as &[String]));
+    }
+
+    #[test]
+    fn words_in_common_in_order() {
+        let a = wording("We will see them all at the ballot box in November");
+        let b = wording("We'll meet them at the ballot box in November");
+        assert_eq!(
+            common_in_order(&a, &b),
+            8,
+            "we will them at the ballot box in november"
+        );
+        assert_eq!(common_in_order(&b, &a), 8);
+        assert_eq!(common_in_order(&a, &wording("box ballot the at")), 2);
+        assert_eq!(common_in_order(&a, &[] as &[String]), 0);
     }
 }

@@ -182,6 +182,32 @@ pub(super) static CORPORATE_SUFFIXES: WordSet = WordSet::new(&[
 /// Nouns by which a writer refers back to a company named earlier.
 pub(super) static COMPANY_NOUNS: WordSet = WordSet::new(&["company", "corporation", "firm"]);
 
+/// Prepositions that put a place after them ("in Drelsk", "from Varnesia"):
+/// a capitalised word seen after one is a place more likely than a surname.
+pub(super) static PLACE_PREPOSITIONS: WordSet = WordSet::new(&[
+    "across",
+    "from",
+    "in",
+    "inside",
+    "into",
+    "near",
+    "outside",
+    "throughout",
+    "to",
+    "toward",
+    "towards",
+]);
+
+/// True for a preposition that puts a place after it.
+pub fn is_place_preposition(word: &str) -> bool {
+    PLACE_PREPOSITIONS.contains(word)
+}
+
+/// Nouns by which a writer refers back to any organisation named earlier,
+/// whatever its name ("the Salvation Army … the organization said").
+pub(super) static GENERIC_ORG_NOUNS: WordSet =
+    WordSet::new(&["body", "group", "organisation", "organization"]);
+
 /// True for a word that closes a company's name.
 pub fn is_corporate_suffix(word: &str) -> bool {
     CORPORATE_SUFFIXES.contains(word.trim_end_matches('.'))
@@ -190,4 +216,10 @@ pub fn is_corporate_suffix(word: &str) -> bool {
 /// The company nouns ("company", "firm") that may refer back to a company.
 pub fn company_nouns() -> &'static [&'static str] {
     COMPANY_NOUNS.words
+}
+
+/// The generic nouns ("organization", "group") that may refer back to any
+/// organisation.
+pub fn generic_org_nouns() -> &'static [&'static str] {
+    GENERIC_ORG_NOUNS.words
 }

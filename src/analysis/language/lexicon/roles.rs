@@ -312,6 +312,15 @@ pub fn is_spokesperson(word: &str) -> bool {
     SPOKESPERSONS.contains(word)
 }
 
+/// True for a possessive determiner (`his`, `her`, `their`): a role it opens
+/// ("his lawyer") belongs to someone else than the one it names.
+pub fn is_possessive_determiner(word: &str) -> bool {
+    matches!(
+        word,
+        "his" | "her" | "their" | "its" | "our" | "my" | "your"
+    )
+}
+
 /// True for a modifier that makes another role of the role after it.
 pub fn is_binding_modifier(word: &str) -> bool {
     BINDING_MODIFIERS.contains(word)
