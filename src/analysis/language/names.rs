@@ -17,7 +17,7 @@ use super::lexicon::{
     singular_title, state_name, word_gender,
 };
 use super::tokens::{is_stop_word, stem};
-use super::words::{Gap, Word};
+use super::words::{Gap, Word, sentence_end};
 
 /// Most words a personal name may have, initials and suffix not counted.
 const MAX_NAME_WORDS: usize = 4;
@@ -231,7 +231,7 @@ fn title_case_sentences(words: &[Word<'_>], vocabulary: &FnvHashSet<&str>) -> Fn
     let mut i = 0;
     while i < words.len() {
         let sentence = words[i].sentence;
-        let end = i + words[i..].partition_point(|w| w.sentence == sentence);
+        let end = sentence_end(words, i);
         let sentence_words = &words[i..end];
         let content: Vec<&Word<'_>> = sentence_words
             .iter()

@@ -28,7 +28,7 @@ use super::lexicon::{
 use super::names::{Kind, Mention};
 use super::people::{PersonId, Registry, SpeakerKind};
 use super::speech::{Event, Subject};
-use super::words::{Gap, Word};
+use super::words::{Gap, Word, sentence_end};
 
 /// The speakers of an article and who each of its names may be.
 #[derive(Debug)]
@@ -269,13 +269,7 @@ fn pronoun_cues(
     let mut next = 0;
     let mut i = 0;
     while i < words.len() {
-        let sentence = words[i].sentence;
-        // A scan, not a binary search: sentences are short, and a search over
-        // a long article's words misses the cache at almost every step.
-        let end = words[i..]
-            .iter()
-            .position(|w| w.sentence != sentence)
-            .map_or(words.len(), |n| i + n);
+        let end = sentence_end(words, i);
         let mut first = None;
         let mut named: Option<Option<PersonId>> = None;
         while next < mentions.len() && mentions[next].start < end {

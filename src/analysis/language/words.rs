@@ -60,6 +60,19 @@ impl Word<'_> {
     }
 }
 
+/// The index just past the writer's sentence that `words[start]` belongs to
+/// (from `start` on). A scan, not a binary search: sentences are short, and a
+/// search over a long article's words misses the cache at almost every step.
+pub fn sentence_end(words: &[Word<'_>], start: usize) -> usize {
+    let Some(sentence) = words.get(start).map(|w| w.sentence) else {
+        return words.len();
+    };
+    words[start..]
+        .iter()
+        .position(|w| w.sentence != sentence)
+        .map_or(words.len(), |n| start + n)
+}
+
 /// A quotation's extent as the word stream sees it.
 #[derive(Debug, Clone, Copy)]
 pub struct Region {
