@@ -364,7 +364,10 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     (
         "Nobody expected the win. I. Okafor, the captain, scored twice.",
-        &["Nobody expected the win.", "I. Okafor, the captain, scored twice."],
+        &[
+            "Nobody expected the win.",
+            "I. Okafor, the captain, scored twice.",
+        ],
     ),
     // Inline lists.
     (
