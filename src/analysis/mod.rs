@@ -100,11 +100,15 @@ pub(crate) fn side_by_side<A: Send, B>(
     std::thread::scope(|threads| {
         let apart = threads.spawn(apart);
         let here = here();
-        let apart = apart
-            .join()
-            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        (apart, here)
+        (joined(apart), here)
     })
+}
+
+/// The result of a scoped thread, its panic passed on.
+pub(crate) fn joined<T>(handle: std::thread::ScopedJoinHandle<'_, T>) -> T {
+    handle
+        .join()
+        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
 }
 
 /// Fewest items worth spreading over threads; below it, start-up costs more
@@ -125,12 +129,6 @@ pub(crate) fn parallel_map<I: Sync, T: Send>(items: &[I], f: impl Fn(&I) -> T + 
             .chunks(chunk)
             .map(|part| scope.spawn(move || part.iter().map(f).collect::<Vec<T>>()))
             .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| {
-                h.join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-            })
-            .collect()
+        handles.into_iter().flat_map(joined).collect()
     })
 }

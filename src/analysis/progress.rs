@@ -14,7 +14,7 @@ use super::board::Board;
 use super::claims::{self, Claim};
 use super::quotes::{self, Quote};
 use super::sentences::{self, Sentence};
-use super::{Analysis, ArticleAnalysis, align, language, side_by_side};
+use super::{Analysis, ArticleAnalysis, align, joined, language, side_by_side};
 
 /// Whether an analysis builds the sentence-alignment index. The reader and
 /// `parallax align` compare pairs of articles sentence by sentence; the reports
@@ -204,13 +204,6 @@ fn one_article<'q>(
     let lang = language::ArticleLanguage::read(article, sentences, &regions);
     let quotes = post(quotes::quotes_from(&lang, marks));
     claims::extract_claims(&lang, quotes, story_date)
-}
-
-/// The result of a scoped thread, its panic passed on.
-fn joined<T>(handle: std::thread::ScopedJoinHandle<'_, T>) -> T {
-    handle
-        .join()
-        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
 }
 
 #[cfg(test)]
