@@ -34,6 +34,7 @@ use parallax::model::Corpus;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
+    parallax::commands::startup::decline_transparent_huge_pages();
     let args: Vec<String> = std::env::args().skip(1).collect();
     let kind = ["near", "wire", "unrelated"]
         .into_iter()
