@@ -13,8 +13,11 @@ pub mod progress;
 pub mod quotes;
 pub mod segment;
 pub mod sentences;
+mod threads;
 
 use crate::model::Corpus;
+
+pub(crate) use threads::{LONG_ARTICLE_BYTES, joined, parallel_map, side_by_side};
 
 use align::SimilarityIndex;
 use claims::{Claim, ClaimGroup};
@@ -78,57 +81,4 @@ impl Analysis {
 /// [`progress::analyze_with_progress`], telling no one).
 pub fn analyze(corpus: &Corpus) -> Analysis {
     progress::analyze_with_progress(corpus, &|_, _| {}, progress::Scope::WithAlignment)
-}
-
-/// An article at least this long has the independent passes of its reading
-/// run side by side (see [`side_by_side`]): for one very long article nothing
-/// else would use the other cores, while shorter articles are read in parallel
-/// with each other.
-pub(crate) const LONG_ARTICLE_BYTES: usize = 256 * 1024;
-
-/// `apart` and `here` run at once, `apart` on a thread of its own, when `long`
-/// (see [`LONG_ARTICLE_BYTES`]); one after the other otherwise. A panic in
-/// either is passed on.
-pub(crate) fn side_by_side<A: Send, B>(
-    long: bool,
-    apart: impl FnOnce() -> A + Send,
-    here: impl FnOnce() -> B,
-) -> (A, B) {
-    if !long {
-        return (apart(), here());
-    }
-    std::thread::scope(|threads| {
-        let apart = threads.spawn(apart);
-        let here = here();
-        (joined(apart), here)
-    })
-}
-
-/// The result of a scoped thread, its panic passed on.
-pub(crate) fn joined<T>(handle: std::thread::ScopedJoinHandle<'_, T>) -> T {
-    handle
-        .join()
-        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-}
-
-/// Fewest items worth spreading over threads; below it, start-up costs more
-/// than it saves.
-const PARALLEL_MIN_ITEMS: usize = 32;
-
-/// `f` over every item (an article, a pair of claims), on all cores for many
-/// items, results in order.
-pub(crate) fn parallel_map<I: Sync, T: Send>(items: &[I], f: impl Fn(&I) -> T + Sync) -> Vec<T> {
-    let threads = std::thread::available_parallelism().map_or(1, usize::from);
-    if threads < 2 || items.len() < PARALLEL_MIN_ITEMS {
-        return items.iter().map(f).collect();
-    }
-    let chunk = items.len().div_ceil(threads);
-    std::thread::scope(|scope| {
-        let f = &f;
-        let handles: Vec<_> = items
-            .chunks(chunk)
-            .map(|part| scope.spawn(move || part.iter().map(f).collect::<Vec<T>>()))
-            .collect();
-        handles.into_iter().flat_map(joined).collect()
-    })
 }
