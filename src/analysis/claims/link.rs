@@ -145,13 +145,14 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
     {
         return Vec::new();
     }
+    // Only representatives are ever paired: a repeat's words are not read.
     let mut vocabulary = Vocabulary::default();
-    let ids: Vec<Vec<u32>> = (0..flat.len())
-        .map(|i| vocabulary.terms(&claim(i).features.words))
-        .collect();
-    let context_ids: Vec<Vec<u32>> = (0..flat.len())
-        .map(|i| vocabulary.terms(&claim(i).features.context))
-        .collect();
+    let mut ids: Vec<Vec<u32>> = vec![Vec::new(); flat.len()];
+    let mut context_ids: Vec<Vec<u32>> = vec![Vec::new(); flat.len()];
+    for &i in representatives {
+        ids[i] = vocabulary.terms(&claim(i).features.words);
+        context_ids[i] = vocabulary.terms(&claim(i).features.context);
+    }
     let mut frequency = vec![0u32; vocabulary.len()];
     for &i in representatives {
         for &t in &context_ids[i] {
