@@ -3,6 +3,8 @@
 //! article side by side ([`side_by_side`]). Scoped threads only: nothing
 //! outlives the call, and a panic on any thread is passed on to the caller.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+
 /// An article at least this long has the independent passes of its reading
 /// run side by side (see [`side_by_side`]): for one very long article nothing
 /// else would use the other cores, while shorter articles are read in parallel
@@ -38,6 +40,13 @@ pub(crate) fn joined<T>(handle: std::thread::ScopedJoinHandle<'_, T>) -> T {
 /// than it saves.
 const PARALLEL_MIN_ITEMS: usize = 32;
 
+/// How many blocks each thread's share of the items is cut into. A thread
+/// takes the next block when it finishes one, so work that clusters (claim
+/// groups in order of their first member put the largest, cross-outlet groups
+/// first; a few long articles among short ones) does not leave a core idle
+/// while one thread works through a heavy half alone.
+const BLOCKS_PER_THREAD: usize = 16;
+
 /// `f` over every item (an article, a pair of claims), on all cores for many
 /// items, results in order.
 pub(crate) fn parallel_map<I: Sync, T: Send>(items: &[I], f: impl Fn(&I) -> T + Sync) -> Vec<T> {
@@ -45,15 +54,30 @@ pub(crate) fn parallel_map<I: Sync, T: Send>(items: &[I], f: impl Fn(&I) -> T + 
     if threads < 2 || items.len() < PARALLEL_MIN_ITEMS {
         return items.iter().map(f).collect();
     }
-    let chunk = items.len().div_ceil(threads);
-    std::thread::scope(|scope| {
-        let f = &f;
-        let handles: Vec<_> = items
-            .chunks(chunk)
-            .map(|part| scope.spawn(move || part.iter().map(f).collect::<Vec<T>>()))
+    let blocks: Vec<&[I]> = items
+        .chunks(items.len().div_ceil(threads * BLOCKS_PER_THREAD))
+        .collect();
+    let next = AtomicUsize::new(0);
+    let mut done: Vec<(usize, Vec<T>)> = std::thread::scope(|scope| {
+        let (f, blocks, next) = (&f, &blocks, &next);
+        let handles: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(move || {
+                    let mut mine = Vec::new();
+                    loop {
+                        let at = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(block) = blocks.get(at) else {
+                            return mine;
+                        };
+                        mine.push((at, block.iter().map(f).collect::<Vec<T>>()));
+                    }
+                })
+            })
             .collect();
         handles.into_iter().flat_map(joined).collect()
-    })
+    });
+    done.sort_unstable_by_key(|(at, _)| *at);
+    done.into_iter().flat_map(|(_, results)| results).collect()
 }
 
 #[cfg(test)]

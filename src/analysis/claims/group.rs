@@ -37,7 +37,7 @@ pub fn group(_articles: &[Article], claims: &[Vec<Claim>]) -> Vec<ClaimGroup> {
     for Edge { a, b, .. } in repeats.into_iter().chain(links) {
         groups.join(a, b);
     }
-    let stated: Vec<Stated> = claims.iter().map(|list| Stated::of(list)).collect();
+    let stated: Vec<Stated> = crate::analysis::parallel_map(claims, |list| Stated::of(list));
     // Each group's conflicts stand alone: on all cores.
     let mut result: Vec<ClaimGroup> = crate::analysis::parallel_map(&groups.members(), |members| {
         let members: Vec<ClaimRef> = members.iter().map(|&i| flat[i]).collect();
