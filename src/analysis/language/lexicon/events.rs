@@ -2,6 +2,10 @@
 //! bought), each with the class that its synonyms share, and the words that say
 //! how certain an event is (expected to, considering, did not).
 
+use std::sync::OnceLock;
+
+use crate::analysis::language::hash::FnvHashMap;
+
 /// The grammatical form a verb is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum VerbForm {
@@ -275,23 +279,39 @@ fn undouble(stem: &str) -> Option<&str> {
     (a == b && !"aeiouls".contains(a)).then(|| &stem[..stem.len() - a.len_utf8()])
 }
 
-/// The index in [`EVENTS`] of the lemma written `stem` followed by `tail`.
+/// Every lemma of [`EVENTS`] with its index. Every word an article's writer
+/// uses is tried as an event verb, in up to eight spellings of its stem, so a
+/// lookup is one hash rather than a binary search of string comparisons.
+fn event_lemmas() -> &'static FnvHashMap<&'static str, usize> {
+    static LEMMAS: OnceLock<FnvHashMap<&'static str, usize>> = OnceLock::new();
+    LEMMAS.get_or_init(|| {
+        EVENTS
+            .iter()
+            .enumerate()
+            .map(|(i, (lemma, _))| (*lemma, i))
+            .collect()
+    })
+}
+
+/// Longest `stem` + `tail` that [`event_index`] joins; no lemma is longer.
+const LONGEST_LEMMA: usize = 32;
+
+/// The index in [`EVENTS`] of the lemma `stem` + `tail`, if it is one (the two
+/// are joined on the stack: no allocation per tried spelling).
 fn event_index(stem: &str, tail: &str) -> Option<usize> {
-    let (stem, tail) = (stem.as_bytes(), tail.as_bytes());
-    EVENTS
-        .binary_search_by(|(lemma, _)| {
-            // `lemma` against `stem` + `tail`, compared a slice at a time.
-            let lemma = lemma.as_bytes();
-            let n = lemma.len().min(stem.len());
-            lemma[..n].cmp(&stem[..n]).then_with(|| {
-                if lemma.len() < stem.len() {
-                    std::cmp::Ordering::Less
-                } else {
-                    lemma[n..].cmp(tail)
-                }
-            })
-        })
-        .ok()
+    let lemmas = event_lemmas();
+    if tail.is_empty() {
+        return lemmas.get(stem).copied();
+    }
+    let len = stem.len() + tail.len();
+    let mut joined = [0u8; LONGEST_LEMMA];
+    if len > LONGEST_LEMMA {
+        return None;
+    }
+    joined[..stem.len()].copy_from_slice(stem.as_bytes());
+    joined[stem.len()..len].copy_from_slice(tail.as_bytes());
+    let joined = std::str::from_utf8(&joined[..len]).ok()?;
+    lemmas.get(joined).copied()
 }
 
 /// The event class and form of `word` (lower-case), if it is an event verb.
@@ -572,6 +592,7 @@ mod tests {
     #[test]
     fn events_are_sorted() {
         assert!(EVENTS.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(EVENTS.iter().all(|(lemma, _)| lemma.len() <= LONGEST_LEMMA));
     }
 
     #[test]
