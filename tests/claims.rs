@@ -568,3 +568,49 @@ fn a_vague_amount_elsewhere_does_not_excuse_a_discrepancy() {
     let group = group_on(&corpus, &analysis, 0, "$6,218.40");
     assert_eq!(group.status, ClaimStatus::Conflict, "{group:?}");
 }
+
+#[test]
+fn a_person_described_after_a_comma_gives_a_role_claim_of_its_own() {
+    let text = "Title\n\nTomasz Weller, an engineer at Corvane Dynamics, said the bridge had failed twice.";
+    let analysis = analyze(&corpus(&[text]));
+    let claims = &analysis.articles[0].claims;
+    let role = claims
+        .iter()
+        .find(|c| matches!(&c.facts[0].value, FactValue::Role { .. }))
+        .expect("a role claim");
+    assert_eq!(
+        role.anchor.slice(text),
+        "Tomasz Weller, an engineer at Corvane Dynamics"
+    );
+    assert!(
+        matches!(&role.facts[0].value, FactValue::Role { role, holder, .. } if role == "engineer" && holder == "Tomasz Weller"),
+        "{:?}",
+        role.facts[0]
+    );
+    let event = claims
+        .iter()
+        .find(|c| matches!(&c.facts[0].value, FactValue::Event { .. }))
+        .expect("an event claim");
+    assert!(
+        !event.span.slice(text).contains("engineer"),
+        "{}",
+        event.span.slice(text)
+    );
+}
+
+#[test]
+fn a_description_ends_before_a_relative_clause() {
+    let text = "Title\n\nAna Kovic, a city councilor who has served two terms, won the race.";
+    let analysis = analyze(&corpus(&[text]));
+    let role = analysis.articles[0]
+        .claims
+        .iter()
+        .find(|c| matches!(&c.facts[0].value, FactValue::Role { .. }))
+        .expect("a role claim");
+    assert_eq!(role.anchor.slice(text), "Ana Kovic, a city councilor");
+    assert!(
+        matches!(&role.facts[0].value, FactValue::Role { role, .. } if role == "councilor"),
+        "{:?}",
+        role.facts[0]
+    );
+}

@@ -168,7 +168,7 @@ fn the_tenures_of_two_named_people_are_two_facts() {
         "B\n\nTony Marchetti, a mechanic who has worked at the depot for 16 years, said the drivers were angry.",
     ]);
     let analysis = analyze(&corpus);
-    assert!(linked(&corpus, &analysis, "19 years", "16 years"));
+    // Linked or not (each is introduced by a role of their own), never a conflict.
     let group = group_on(&corpus, &analysis, 0, "19 years");
     assert_ne!(group.status, ClaimStatus::Conflict, "{group:?}");
 }

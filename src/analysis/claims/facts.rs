@@ -8,13 +8,14 @@ use crate::analysis::language::ArticleLanguage;
 use crate::analysis::language::dates::{DateContext, find_dates};
 use crate::analysis::language::lexicon::{
     Certainty, VerbForm, certainty_cue, general_past_verb, is_ordinal_word, is_org_head,
-    is_pending_conjunction, is_person_noun, is_speech_verb, is_stop_word, is_verb_particle,
-    number_word, party_member,
+    is_pending_conjunction, is_person_noun, is_preposition, is_speech_verb, is_stop_word,
+    is_verb_particle, number_word, party_member,
 };
 use crate::analysis::language::names::Kind;
 use crate::analysis::language::numbers::{NumberKind, find_numbers};
 use crate::analysis::language::speech::Subject;
 use crate::analysis::language::tokens::Token;
+use crate::analysis::language::words::Gap;
 use crate::model::Span;
 
 use super::memory::ArticleMemory;
@@ -446,18 +447,24 @@ fn people<'a>(
             _ => mention.form.clone(),
         };
         let party = party_after(lang, mention.end);
-        let role = mention
+        let described = appositive_after(lang, mention.end, range);
+        let titled = mention
             .roles
             .last()
             .cloned()
             .or_else(|| party.map(str::to_string));
-        let Some(role) = role else { continue };
+        let (role, role_end, token) = match (titled, described) {
+            (Some(role), Some(d)) => (role, d.end, Some(d.head_token)),
+            (Some(role), None) => (role, span.end, None),
+            (None, Some(d)) => (d.head, d.end, Some(d.head_token)),
+            (None, None) => continue,
+        };
         if mention.form.split_whitespace().count() < 2 || !memory.introduce(key) {
             continue;
         }
         let run = &lang.words[mention.run_start];
         let start = run.span.start.min(span.start);
-        let role_span = Span::new(start, span.end);
+        let role_span = Span::new(start, role_end);
         out.push(Found {
             fact: Fact {
                 span: role_span,
@@ -468,9 +475,91 @@ fn people<'a>(
                 },
             },
             anchor: true,
-            token: token_at(start),
+            token: token.map_or_else(|| token_at(start), |w| token_at(lang.words[w].span.start)),
         });
     }
+}
+
+/// Words an appositive description after a name may run to.
+const APPOSITIVE_REACH: usize = 10;
+
+/// A description set off after a name: its head noun, the word it is read
+/// at, and where it ends.
+struct Appositive {
+    /// The head noun (`analyst`, `councilor`).
+    head: String,
+    /// Index in `ArticleLanguage::words` of the head noun.
+    head_token: usize,
+    /// The end of the description in the text.
+    end: usize,
+}
+
+/// A description that starts with an article right after a comma following a
+/// name and ends at the next comma or sentence end, or before a relative
+/// pronoun ("Howard Kim, an analyst at Tolland Securities, said"; "Ana Ruiz, a
+/// city councilor who ..."): the person introduced with a role in other words
+/// than a title. Its head is its last lower-case word before a preposition.
+fn appositive_after(lang: &ArticleLanguage<'_>, end: usize, sentence: Span) -> Option<Appositive> {
+    let first = lang.words.get(end)?;
+    if first.gap != Gap::Comma
+        || !matches!(first.lower.as_str(), "a" | "an" | "the")
+        || !sentence.contains(first.span)
+    {
+        return None;
+    }
+    let mut head: Option<usize> = None;
+    let mut last = end;
+    let mut closed = false;
+    for k in end + 1..(end + 1 + APPOSITIVE_REACH).min(lang.words.len()) {
+        let word = &lang.words[k];
+        if !sentence.contains(word.span) {
+            closed = true;
+            break;
+        }
+        match word.gap {
+            Gap::Space => {}
+            Gap::Comma | Gap::Stop => {
+                closed = true;
+                break;
+            }
+            _ => return None,
+        }
+        if matches!(word.lower.as_str(), "who" | "whose" | "which" | "that") {
+            closed = true;
+            break;
+        }
+        last = k;
+        if is_preposition(&word.lower) {
+            break;
+        }
+        let plain = word.text.starts_with(char::is_lowercase)
+            && word.text.chars().all(|c| c.is_alphabetic() || c == '-')
+            && word.text.len() >= 3
+            && !is_stop_word(&word.lower);
+        if plain {
+            head = Some(k);
+        }
+    }
+    // A preposition's object runs on to the closing comma.
+    if !closed {
+        for k in last + 1..(end + 1 + APPOSITIVE_REACH).min(lang.words.len()) {
+            let word = &lang.words[k];
+            if !sentence.contains(word.span) || matches!(word.gap, Gap::Comma | Gap::Stop) {
+                closed = true;
+                break;
+            }
+            if word.gap != Gap::Space {
+                return None;
+            }
+            last = k;
+        }
+    }
+    let head = head.filter(|_| closed)?;
+    Some(Appositive {
+        head: lang.words[head].lower.clone(),
+        head_token: head,
+        end: lang.words[last].span.end,
+    })
 }
 
 /// A party named in an apposition right after a name (`Smith, a Republican,`).

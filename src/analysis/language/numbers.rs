@@ -14,9 +14,10 @@
 use crate::model::Span;
 
 use super::lexicon::{
-    HedgeKind, currency_sign, currency_word, event_verb, fraction_word, hedge, is_identifier_head,
+    HedgeKind, VerbForm, certainty_cue, currency_sign, currency_word, ends_counted_phrase,
+    event_noun, event_verb, fraction_word, general_past_verb, hedge, is_identifier_head,
     is_ordinal_word, is_stop_word, is_tally_cue, may_be_amount_word, multiple_word, number_word,
-    party_member, scale_word, time_unit, vague_amount,
+    party_member, reads_as_plural, scale_word, time_unit, vague_amount,
 };
 use super::tokens::Token;
 
@@ -108,7 +109,7 @@ pub struct NumberMention {
 }
 
 /// Words a counted unit may have.
-const MAX_UNIT_WORDS: usize = 2;
+const MAX_UNIT_WORDS: usize = 3;
 
 /// Words before a number searched for a tally cue (`voted 97 to 51`).
 const TALLY_CUE_REACH: usize = 4;
@@ -466,7 +467,7 @@ fn number_at(text: &str, tokens: &[Token], i: usize) -> Option<(NumberMention, u
             v.precision *= years;
             v.high = v.high.map(|h| h * years);
             NumberKind::Duration { unit: name }
-        } else if unit.is_empty()
+        } else if !unit.split_whitespace().last().is_some_and(reads_as_plural)
             && v.inner_unit.is_none()
             && !v.vague
             && hedge_kind.is_none()
@@ -475,6 +476,9 @@ fn number_at(text: &str, tokens: &[Token], i: usize) -> Option<(NumberMention, u
             && YEARS.contains(&v.value)
             && tokens[start].norm.len() == 4
         {
+            // "in 2024", "the 2024 election": a year, and a singular noun after
+            // it is what the year qualifies.
+            last = end;
             NumberKind::Year
         } else {
             NumberKind::Count { unit }
@@ -657,9 +661,14 @@ fn clock_time(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<
         .map(|_| end + 1)
 }
 
-/// The counted unit after token `end - 1`: up to two lower-case content words
-/// (`artillery rounds`, `members`), stopping at a verb after the first (`40
-/// people died`), and the token after them.
+/// The counted unit after token `end - 1`: up to three lower-case content words
+/// (`artillery rounds`, `new student laptops`), ending at its plural head (`23
+/// cars across the tracks`), before a verb after the first word (`40 people
+/// died`) or a preposition or adverb of place (`65 mph along the shore`), and
+/// the token after them. A past form right after the number is the count's own
+/// verb (`38,450 remained`, `three held gas`), not part of its unit, unless a
+/// plural noun follows it (`23 derailed cars`) or it names the counted event
+/// (`17 injured`).
 fn unit_after(text: &str, tokens: &[Token], end: usize) -> (String, usize) {
     let mut unit = Vec::new();
     let mut next = end;
@@ -670,11 +679,20 @@ fn unit_after(text: &str, tokens: &[Token], end: usize) -> (String, usize) {
         let joined = text[tokens[next - 1].span.end..token.span.start]
             .trim()
             .is_empty();
-        let verb = !unit.is_empty() && (word.ends_with("ed") || event_verb(word).is_some());
+        let verb = if unit.is_empty() {
+            is_past_form(word)
+                && event_noun(word).is_none()
+                && !tokens
+                    .get(next + 1)
+                    .is_some_and(|after| reads_as_plural(&after.norm))
+        } else {
+            word.ends_with("ed") || event_verb(word).is_some()
+        };
         if !is_word
             || !joined
             || verb
             || is_stop_word(word)
+            || ends_counted_phrase(word)
             || value_at(tokens, next).is_some()
             || (token.span.slice(text).starts_with(char::is_uppercase) && !is_party_members(word))
         {
@@ -682,11 +700,18 @@ fn unit_after(text: &str, tokens: &[Token], end: usize) -> (String, usize) {
         }
         unit.push(word.to_string());
         next += 1;
-        if time_unit(word).is_some() {
+        if time_unit(word).is_some() || reads_as_plural(word) {
             break;
         }
     }
     (unit.join(" "), next)
+}
+
+/// True for a past form of a verb (`remained`, `held`, `spoke`, `asked`).
+fn is_past_form(word: &str) -> bool {
+    general_past_verb(word).is_some()
+        || (word.ends_with("ed") && certainty_cue(word).is_some())
+        || event_verb(word).is_some_and(|(_, form)| form == VerbForm::Past)
 }
 
 /// True for the plural of a party-member noun ("Democrats", "Republicans"): a
@@ -912,6 +937,49 @@ mod tests {
         assert_eq!(one("the plant opened in 2016").2, NumberKind::Year);
         assert_eq!(one("sent 2016 rifles to the front").2, count("rifles"));
         assert_eq!(one("a 36-page report").2, count("page"));
+    }
+
+    #[test]
+    fn a_counted_phrase_ends_at_its_plural_head_or_a_preposition() {
+        assert_eq!(
+            one("the crash left 41 wagons across both lanes").0,
+            "41 wagons"
+        );
+        assert_eq!(
+            one("a union of 1.8 million members across the region").2,
+            count("members")
+        );
+        assert_eq!(one("winds of 70 mph along the coast").2, count("mph"));
+        assert_eq!(one("9,000 soldiers within range").2, count("soldiers"));
+        assert_eq!(one("600 nurses work at the clinic").2, count("nurses"));
+        assert_eq!(one("30 families living nearby").2, count("families"));
+        assert_eq!(
+            one("it ordered 350 new classroom tablets").2,
+            count("new classroom tablets")
+        );
+    }
+
+    #[test]
+    fn a_past_form_after_a_number_is_its_verb_unless_a_plural_follows() {
+        assert_eq!(one("of the crowd, 27 remained outside").2, count(""));
+        assert_eq!(one("nine asked to speak").2, count(""));
+        assert_eq!(one("four held valid licences").2, count(""));
+        assert_eq!(
+            one("crews found 19 damaged bridges").2,
+            count("damaged bridges")
+        );
+        assert_eq!(one("the storm left 8 injured").2, count("injured"));
+    }
+
+    #[test]
+    fn a_year_before_a_singular_noun_qualifies_it() {
+        let (span, value, kind, _) = one("since the 1998 referendum");
+        assert_eq!(
+            (span.as_str(), value, kind),
+            ("1998", 1998.0, NumberKind::Year)
+        );
+        assert_eq!(one("after the 2031 census count").2, NumberKind::Year);
+        assert_eq!(one("it hired 2000 workers").2, count("workers"));
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! Words of quantity: number words, scales, fractions, vague amounts, hedges and
 //! bounds, units of time and currencies.
 
+use super::WordSet;
+
 /// Cardinal number words and their values.
 const NUMBER_WORDS: &[(&str, f64)] = &[
     ("zero", 0.0),
@@ -237,7 +239,11 @@ pub fn hedge(previous: Option<&str>, word: &str) -> Option<HedgeKind> {
         (Some("at"), "least") => HedgeKind::AtLeast,
         (Some("at"), "most") => HedgeKind::AtMost,
         (Some("up"), "to") => HedgeKind::AtMost,
-        (_, "over" | "exceeding" | "topping" | "upward" | "upwards") => HedgeKind::AtLeast,
+        (
+            _,
+            "over" | "exceeding" | "exceeded" | "topping" | "topped" | "surpassing" | "surpassed"
+            | "upward" | "upwards",
+        ) => HedgeKind::AtLeast,
         (_, "under" | "below" | "nearly" | "almost") => HedgeKind::AtMost,
         (
             _,
@@ -406,4 +412,87 @@ pub fn counted_class(word: &str) -> Option<&'static str> {
         "members" | "member" => "member",
         _ => return None,
     })
+}
+
+/// Prepositions and adverbs that end a counted noun phrase: what follows them
+/// is where or how the counted things are, not what they are ("23 cars across
+/// the tracks", "gusts of 65 mph along the shore", "troops within 50 km").
+pub(super) static COUNTED_PHRASE_ENDS: WordSet = WordSet::new(&[
+    "aboard",
+    "across",
+    "ago",
+    "ahead",
+    "along",
+    "alongside",
+    "amid",
+    "among",
+    "apart",
+    "apiece",
+    "around",
+    "away",
+    "behind",
+    "below",
+    "beneath",
+    "beside",
+    "beyond",
+    "despite",
+    "down",
+    "each",
+    "inside",
+    "nationwide",
+    "near",
+    "off",
+    "onto",
+    "out",
+    "outside",
+    "overnight",
+    "statewide",
+    "throughout",
+    "toward",
+    "towards",
+    "until",
+    "up",
+    "upon",
+    "via",
+    "within",
+    "without",
+    "worldwide",
+]);
+
+/// True for a word that ends the noun phrase a number counts (see
+/// [`COUNTED_PHRASE_ENDS`]).
+pub fn ends_counted_phrase(word: &str) -> bool {
+    COUNTED_PHRASE_ENDS.contains(word)
+}
+
+/// Plurals not formed with `-s`, and plural-only nouns, that a number may count.
+pub(super) static IRREGULAR_PLURALS: WordSet = WordSet::new(&[
+    "cattle",
+    "children",
+    "feet",
+    "geese",
+    "men",
+    "mice",
+    "people",
+    "personnel",
+    "police",
+    "servicemen",
+    "teeth",
+    "women",
+]);
+
+/// True when `word` reads as a plural noun: an irregular plural, or a word of
+/// four letters or more ending in `-s` but not in `-ss`, `-us` or `-is`
+/// (`cars`, `members`, `others`; not `gas`, `census`, `analysis`). A counted
+/// phrase ends at its plural head ("2.3 million members across the state"),
+/// and a four-digit number before a singular noun is a year ("the 2024
+/// election").
+pub fn reads_as_plural(word: &str) -> bool {
+    IRREGULAR_PLURALS.contains(word)
+        || (word.len() >= 4
+            && word.ends_with('s')
+            && !word.ends_with("ss")
+            && !word.ends_with("us")
+            && !word.ends_with("is")
+            && word.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
 }
