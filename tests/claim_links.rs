@@ -148,3 +148,16 @@ fn an_event_stated_once_of_other_people_stays_apart() {
     let analysis = parallax::analysis::analyze(&corpus);
     assert!(!linked(&corpus, &analysis, "elected", "elected"));
 }
+
+#[test]
+fn different_events_in_one_sentence_are_not_one_event() {
+    // The sentence around "led" holds the words of the clause around "pushed"
+    // (the bill, the senator, her city), but the clause that states "led"
+    // does not: two events, told by different verbs, stay apart.
+    let corpus = corpus(&[
+        "Water bill\n\nThe bill's sponsor is Marisol Garza, an Albuquerque Democrat who has pushed the groundwater bill for a decade.",
+        "Water bill\n\nSenate Democrats, led by Marisol Garza of Albuquerque, passed the groundwater bill for a decade of work on Thursday.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(!linked(&corpus, &analysis, "pushed", "led"));
+}

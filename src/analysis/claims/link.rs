@@ -247,7 +247,8 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
         if claim(a).features.value.is_some() && states_other(a, b) {
             return None;
         }
-        let words = word_similarity(&vectors[a], &vectors[b])
+        let clause_words = word_similarity(&vectors[a], &vectors[b]);
+        let words = clause_words
             .max(CONTEXT_WEIGHT * word_similarity(&contexts[a], &contexts[b]))
             .max(IN_CONTEXT_WEIGHT * containment(&vectors[a], &contexts[b]))
             .max(IN_CONTEXT_WEIGHT * containment(&vectors[b], &contexts[a]));
@@ -257,7 +258,11 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
                 stated_once(&event_counts, flat[a].article, class)
                     && stated_once(&event_counts, flat[b].article, class)
             });
-        score(claim(a), claim(b), words, same_event, once).map(|score| Edge { a, b, score })
+        score(claim(a), claim(b), words, clause_words, same_event, once).map(|score| Edge {
+            a,
+            b,
+            score,
+        })
     })
     .into_iter()
     .flatten()
@@ -348,8 +353,20 @@ fn event_class(features: &super::ClaimFeatures) -> Option<&str> {
 /// claim; `same_event` when both state one event, in the same words or others
 /// (see [`event_class`]), and `once` when each of the two articles states that
 /// event in this claim only (an outlet that reports a derailment, a walkout or
-/// a re-election once is reporting the one the others report).
-fn score(a: &Claim, b: &Claim, words: f32, same_event: bool, once: bool) -> Option<f32> {
+/// a re-election once is reporting the one the others report). `words` is the
+/// clauses' similarity helped by their sentences; `clause_words` that of the
+/// two clauses alone, which two events named by different verbs need: the
+/// sentence around one ("Democrats, led by Garza of Albuquerque, passed the
+/// bill") may hold the other's few words ("Garza, who has pushed the bill")
+/// without stating its event.
+fn score(
+    a: &Claim,
+    b: &Claim,
+    words: f32,
+    clause_words: f32,
+    same_event: bool,
+    once: bool,
+) -> Option<f32> {
     let (fa, fb) = (&a.features, &b.features);
     if fa.kind != fb.kind {
         return None;
@@ -406,7 +423,7 @@ fn score(a: &Claim, b: &Claim, words: f32, same_event: bool, once: bool) -> Opti
     match fa.kind {
         "event" => {
             let same = same_event;
-            if !same && plain_words < REWORDED_EVENT_WORDS {
+            if !same && clause_words < REWORDED_EVENT_WORDS {
                 return None;
             }
             // Told once, but of other people, it is another event.
