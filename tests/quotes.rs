@@ -1003,3 +1003,220 @@ fn seeds_every_quote_is_in_exactly_one_group() {
         );
     }
 }
+
+// --- Whole stories: speakers and groups checked together ---------------------
+
+/// One quote a story should yield: its article, words inside it, its speaker
+/// (`""` for none) and the remark it renders (one id per remark across articles).
+type Expected = (usize, &'static str, &'static str, &'static str);
+
+/// Everything the analysis of `texts` gets wrong against `expected`: quotes not
+/// found, wrong speakers, and pairs of expected quotes grouped when they render
+/// different remarks or apart when they render the same one. Two expected
+/// stretches of one quote (a quote resumed after its attribution) count once,
+/// as the first.
+fn story_misses(texts: &[&str], expected: &[Expected]) -> Vec<String> {
+    let analysis = analyze(&common::corpus(texts));
+    let mut group_of = std::collections::HashMap::new();
+    for g in &analysis.quote_groups {
+        for m in &g.members {
+            group_of.insert((m.article, m.quote), g.id);
+        }
+    }
+    let mut misses = Vec::new();
+    let mut found = Vec::new();
+    for &(article, words, speaker, remark) in expected {
+        let quotes = &analysis.articles[article].quotes;
+        let Some(q) = quotes.iter().find(|q| q.text.contains(words)) else {
+            misses.push(format!("missed {article} {words:?}"));
+            continue;
+        };
+        if found.iter().any(|(at, _, _)| *at == (article, q.id)) {
+            continue;
+        }
+        let want = (!speaker.is_empty()).then_some(speaker);
+        if q.speaker.as_deref() != want {
+            misses.push(format!(
+                "speaker {article} {words:?}: got {:?}, want {want:?}",
+                q.speaker
+            ));
+        }
+        found.push(((article, q.id), remark, words));
+    }
+    for (i, (a, ra, wa)) in found.iter().enumerate() {
+        for (b, rb, wb) in &found[i + 1..] {
+            let together = group_of.get(a) == group_of.get(b);
+            if together != (ra == rb) {
+                let what = if together { "wrongly grouped" } else { "apart" };
+                misses.push(format!("{what}: {} {wa:?} / {} {wb:?}", a.0, b.0));
+            }
+        }
+    }
+    misses
+}
+
+/// A football derby in four outlets: wire copy, the losing side's local paper,
+/// a tabloid and a translated report. Managers, a striker and a captain are
+/// named by role with a team, by titles before the name, by an age, and with
+/// reporting verbs of sports copy; one coach says two different things that
+/// share words.
+const DERBY: [&str; 4] = [
+    "Millbrook edge Harlow in stormy derby\n\n\
+     Millbrook beat Harlow 2-1 on Saturday, with striker Tomas Okonjo scoring twice \
+     after the break.\n\n\
+     Millbrook manager Greta Holm praised her side's patience. “We kept the ball and \
+     waited for the gap,” Holm said. “Good teams wait.”\n\n\
+     Okonjo, 23, said: “I only had to put my foot through it.”\n\n\
+     Harlow coach Ivan Petrakis was furious about the winner. “The second goal was \
+     offside by a yard,” he fumed. “Everyone in the stadium saw it except the one man \
+     who mattered.”\n\n\
+     Harlow captain Lena Marsh agreed. “We deserved a point today,” she said.\n\n\
+     A league spokeswoman said the incident was “under review.”\n\n\
+     Asked about the complaint, Holm shot back: “He should watch the replay before he \
+     talks.”\n\n\
+     Holm also said Millbrook would “keep the ball and keep our heads” at Dunford next \
+     week.",
+    "Harlow left fuming after late Okonjo winner\n\n\
+     Ivan Petrakis, who took over at Harlow in March, did not hide his anger on \
+     Saturday.\n\n\
+     “The second goal was offside by a yard,” the Harlow coach said after the 2-1 \
+     defeat at Millbrook. “Everyone in the stadium saw it, except the one man who \
+     mattered.”\n\n\
+     Millbrook's Tomas Okonjo, 23, scored both goals. The striker said he “only had to \
+     put my foot through it.”\n\n\
+     Skipper Lena Marsh said: “We deserved a point today, and we will take it back at \
+     home.”\n\n\
+     Greta Holm, the Millbrook manager, quipped that her team had “waited for the \
+     gap.”\n\n\
+     “He should watch the replay before he talks,” Holm shot back when told of the \
+     complaint.",
+    "ROBBED! Harlow boss rages at ref\n\n\
+     Harlow boss Ivan Petrakis blasted the officials after a 2-1 loss to Millbrook.\n\n\
+     “Offside by a yard,” Petrakis raged. “Everyone saw it except the one man who \
+     mattered!”\n\n\
+     “The referee saw nothing all day, and my players saw everything,” he added.\n\n\
+     Millbrook hero Tomas Okonjo, 23, was modest. “I just had to put my foot through \
+     it,” the striker grinned.\n\n\
+     Millbrook boss Greta Holm hit back: “He should watch the replay before he \
+     talks.”",
+    "Millbrook wins derby against Harlow\n\n\
+     The club Millbrook won the derby against Harlow with 2:1. The attacker Tomas \
+     Okonjo (23) scored two goals.\n\n\
+     \"We have kept the ball and have waited for the gap,\" said trainer Greta Holm \
+     after the match.\n\n\
+     The Harlow trainer Ivan Petrakis spoke of a wrong decision: \"The second goal was \
+     offside by one yard.\"\n\n\
+     Captain Lena Marsh: \"We deserved a point today.\"\n\n\
+     \"He [Petrakis] should watch the replay before he talks,\" Holm said.\n\n\
+     A spokeswoman of the league said the scene was \"under review\".",
+];
+
+#[test]
+fn derby_story_speakers_and_groups() {
+    let expected: &[Expected] = &[
+        (0, "We kept the ball", "Greta Holm", "gap"),
+        (0, "Good teams wait", "Greta Holm", "wait"),
+        (0, "put my foot", "Tomas Okonjo", "foot"),
+        (0, "offside by a yard", "Ivan Petrakis", "offside"),
+        (0, "Everyone in the stadium", "Ivan Petrakis", "offside"),
+        (0, "We deserved a point", "Lena Marsh", "point"),
+        (0, "under review", "", "review"),
+        (0, "watch the replay", "Greta Holm", "replay"),
+        (0, "keep our heads", "Greta Holm", "heads"),
+        (1, "offside by a yard", "Ivan Petrakis", "offside"),
+        (1, "Everyone in the stadium", "Ivan Petrakis", "offside"),
+        (1, "put my foot", "Tomas Okonjo", "foot"),
+        (1, "We deserved a point", "Lena Marsh", "point"),
+        (1, "waited for the gap", "Greta Holm", "gap"),
+        (1, "watch the replay", "Greta Holm", "replay"),
+        (2, "Offside by a yard", "Ivan Petrakis", "offside"),
+        (2, "Everyone saw it", "Ivan Petrakis", "offside"),
+        (2, "referee saw nothing", "Ivan Petrakis", "referee"),
+        (2, "put my foot", "Tomas Okonjo", "foot"),
+        (2, "watch the replay", "Greta Holm", "replay"),
+        (3, "have kept the ball", "Greta Holm", "gap"),
+        (3, "offside by one yard", "Ivan Petrakis", "offside"),
+        (3, "We deserved a point", "Lena Marsh", "point"),
+        (3, "watch the replay", "Greta Holm", "replay"),
+        (3, "under review", "", "review"),
+    ];
+    let misses = story_misses(&DERBY, expected);
+    assert!(misses.is_empty(), "{misses:#?}");
+}
+
+/// A fraud trial in three outlets: wire copy, the local paper and a partisan
+/// site. Titles before names, a judge by her court's place, a lawyer in
+/// apposition to his role, one-word and partial renderings, numbers spelled
+/// two ways, and two remarks of the defence lawyer that share words.
+const TRIAL: [&str; 3] = [
+    "Ex-treasurer convicted in pension fraud\n\n\
+     DORRANCE — A jury on Thursday convicted former county treasurer Paula J. Wren of \
+     siphoning $412,000 from the retirement fund.\n\n\
+     “The evidence was overwhelming and the jury saw through every excuse,” District \
+     Attorney Marcus Oyelaran said outside the courthouse.\n\n\
+     Wren, 58, showed no emotion as the verdict was read. Her lawyer, Hollis Grant, said \
+     she would appeal. “This case is far from over,” Grant told reporters.\n\n\
+     Judge Celia Brandvold set sentencing for March 3. “Ms. Wren betrayed the people \
+     who trusted her most,” the judge said.\n\n\
+     Retired sheriff's deputy Arnold Pike, whose pension was cut, wept in the gallery. \
+     “I gave thirty years to this county,” he said. “I want my money back.”\n\n\
+     In closing arguments last week, Grant had told jurors that “this case is about \
+     paperwork, not theft.”",
+    "Jury finds Wren guilty\n\n\
+     Paula Wren, the former Dorrance County treasurer, was found guilty Thursday on all \
+     eleven counts.\n\n\
+     District Attorney Marcus Oyelaran called the evidence “overwhelming” and said \
+     jurors “saw through every excuse.”\n\n\
+     “This case is far from over,” defense lawyer Hollis Grant bristled as he left \
+     the courtroom.\n\n\
+     Judge Celia Brandvold said Wren had “betrayed the people who trusted her most.”\n\n\
+     Arnold Pike, 71, a retired deputy, said: “I gave 30 years to this county. I want \
+     my money back.”",
+    "Crooked treasurer GUILTY\n\n\
+     Disgraced ex-treasurer Paula Wren, 58, was convicted Thursday of looting \
+     retirees' pensions.\n\n\
+     The Dorrance County judge, Celia Brandvold, didn't hold back: “Ms. Wren betrayed \
+     the people who trusted her most.”\n\n\
+     “I gave thirty years to this county and I want my money back,” seethed retired \
+     deputy Arnold Pike.\n\n\
+     Prosecutor Marcus Oyelaran crowed that the evidence was “overwhelming.”\n\n\
+     Wren's attorney, Hollis Grant, sniffed: “This case is far from over.” He had \
+     called the charges “paperwork, not theft.”",
+];
+
+#[test]
+fn trial_story_speakers_and_groups() {
+    let expected: &[Expected] = &[
+        (
+            0,
+            "evidence was overwhelming",
+            "Marcus Oyelaran",
+            "evidence",
+        ),
+        (0, "far from over", "Hollis Grant", "over"),
+        (0, "betrayed the people", "Celia Brandvold", "betrayed"),
+        (0, "thirty years", "Arnold Pike", "years"),
+        (0, "paperwork, not theft", "Hollis Grant", "paperwork"),
+        (1, "overwhelming", "Marcus Oyelaran", "evidence"),
+        (1, "saw through every excuse", "Marcus Oyelaran", "evidence"),
+        (1, "far from over", "Hollis Grant", "over"),
+        (1, "betrayed the people", "Celia Brandvold", "betrayed"),
+        (1, "30 years", "Arnold Pike", "years"),
+        (2, "betrayed the people", "Celia Brandvold", "betrayed"),
+        (2, "thirty years", "Arnold Pike", "years"),
+        (2, "overwhelming", "Marcus Oyelaran", "evidence"),
+        (2, "far from over", "Hollis Grant", "over"),
+        (2, "paperwork, not theft", "Hollis Grant", "paperwork"),
+    ];
+    let misses = story_misses(&TRIAL, expected);
+    assert!(misses.is_empty(), "{misses:#?}");
+}
+
+#[test]
+fn a_one_word_quote_groups_with_a_longer_remark_of_the_same_speaker_only() {
+    let long = "“This plan is reckless and the council knows it,” Mayor Ines Pardo said.";
+    let (_, same) = groups(&[long, "Mayor Ines Pardo called the plan “reckless.”"]);
+    assert_eq!(shared(&same), [vec![(0, 0), (1, 0)]]);
+    let (_, other) = groups(&[long, "Councilman Teo Vask called the plan “reckless.”"]);
+    assert!(shared(&other).is_empty(), "another speaker's word");
+}

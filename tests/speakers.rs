@@ -430,3 +430,38 @@ fn a_surname_alone_takes_the_full_name_another_outlet_gives() {
     );
     assert_eq!(speakers[2], [Some("Kessel")], "nobody gives Kessel in full");
 }
+
+#[test]
+fn any_past_tense_verb_right_after_a_quotation_attributes_it() {
+    let text = "Skipper Jonas Veld lost his third final in a row on Sunday.\n\n\
+                “We were never in it,” the Eastfield skipper shrugged.\n\n\
+                “Next year,” grumbled Veld as he left the pitch.\n\n\
+                “There is always next year,” he deadpanned.";
+    assert_eq!(
+        speakers(text),
+        [
+            named("Jonas Veld"),
+            named("Jonas Veld"),
+            named("Jonas Veld")
+        ]
+    );
+    let text = "“Nobody told us,” Councilwoman Ada Frey whimpered.";
+    assert_eq!(speakers(text), [named("Ada Frey")]);
+    let text = "“Nobody told us.” Ada Frey walked the reporters to the door.";
+    assert_eq!(
+        speakers(text),
+        [None],
+        "a verb with an object is no attribution"
+    );
+}
+
+#[test]
+fn a_name_introduced_by_a_role_phrase_before_a_colon_is_the_speaker() {
+    let text = "The Clayton school board president, Mirela Dunst, was unmoved: \
+                “The budget stands.”";
+    assert_eq!(speakers(text), [named("Mirela Dunst")]);
+    let text = "The Eastfield fire chief Omar Leclerc had one warning: “Stay off the ice.”";
+    assert_eq!(speakers(text), [named("Omar Leclerc")]);
+    let text = "The old Clayton bridge, Dunst Crossing, has a sign: “Closed for repairs.”";
+    assert_eq!(speakers(text), [None], "no role word introduces the name");
+}

@@ -11,9 +11,10 @@
 //! quote speaker's job.
 
 use super::lexicon::{
-    Gender, is_document_noun, is_finding_verb, is_invertible_verb, is_noun_like_verb, is_org_head,
-    is_possessive_determiner, is_preposition, is_role_word, is_speech_participle, is_speech_phrase,
-    is_speech_verb, is_subject_filler, party_member, pronoun_gender, state_name,
+    Gender, closes_attribution, is_document_noun, is_finding_verb, is_invertible_verb,
+    is_noun_like_verb, is_org_head, is_possessive_determiner, is_preposition, is_role_word,
+    is_speech_participle, is_speech_phrase, is_speech_verb, is_subject_filler, party_member,
+    pronoun_gender, state_name,
 };
 use super::names::{Kind, Mention, phrase_roles};
 use super::tokens::is_stop_word;
@@ -136,6 +137,8 @@ pub fn find(words: &[Word<'_>], mentions: &[Mention]) -> Vec<Event> {
             finite_subject(words, &index, v, v + 1)
         } else if participle {
             participle_subject(words, &index, v)
+        } else if let Some(subject) = tail_subject(words, &index, v) {
+            Some(subject)
         } else {
             continue;
         };
@@ -150,6 +153,60 @@ pub fn find(words: &[Word<'_>], mentions: &[Mention]) -> Vec<Event> {
         });
     }
     out
+}
+
+/// The subject of a past-tense verb outside the reporting vocabulary that
+/// stands in the attribution slot right after a quotation and closes its
+/// clause: `“…,” Petrakis fumed.`, `“…,” the striker grinned after the match`,
+/// `“…,” fumed Petrakis.` Copy reports a quotation there with any verb of manner
+/// ("beamed", "whimpered", "deadpanned"), so the slot, not a list, says it is
+/// one. The subject must name someone: a name, a pronoun or a role phrase.
+fn tail_subject(words: &[Word<'_>], index: &MentionIndex<'_>, v: usize) -> Option<Subject> {
+    let word = &words[v];
+    if !is_past_form(word) {
+        return None;
+    }
+    let closes = |k: usize| {
+        words.get(k).is_none_or(|w| {
+            w.gap != Gap::Space
+                || is_preposition(&w.lower)
+                || closes_attribution(&w.lower)
+                || w.lower.ends_with("ly")
+        })
+    };
+    let subject = if word.gap == Gap::Quote {
+        let subject = subject_after(words, index, v + 1, false)?;
+        let end = match &subject {
+            Subject::Name(m) => index.mentions[*m].end,
+            Subject::Names(ms) => ms.iter().map(|&m| index.mentions[m].end).max()?,
+            _ => return None,
+        };
+        closes(end).then_some(subject)?
+    } else {
+        let start = (v.saturating_sub(MAX_DESCRIPTION + 1)..v)
+            .rev()
+            .take_while(|&k| words[k + 1].gap == Gap::Space)
+            .last()?;
+        if words[start].gap != Gap::Quote || !closes(v + 1) {
+            return None;
+        }
+        subject_before(words, index, v)?
+    };
+    matches!(
+        subject,
+        Subject::Name(_) | Subject::Names(_) | Subject::Pronoun(_) | Subject::Role { .. }
+    )
+    .then_some(subject)
+}
+
+/// True for a lower-case past-tense form (`fumed`, `grinned`): a verb, not a
+/// name or a function word.
+fn is_past_form(word: &Word<'_>) -> bool {
+    word.lower.len() > 4
+        && word.lower.ends_with("ed")
+        && !word.capitalised()
+        && word.lower.chars().all(char::is_alphabetic)
+        && !is_stop_word(&word.lower)
 }
 
 /// True when the word at `v` is a present-tense verb that is more often a noun
@@ -613,7 +670,7 @@ mod tests {
     use super::*;
     use crate::analysis::language::names;
     use crate::analysis::language::organisations;
-    use crate::analysis::language::words::writer_words;
+    use crate::analysis::language::words::{Region, writer_words};
     use crate::model::{Article, ArticleMeta};
 
     fn subjects(text: &str) -> Vec<(String, Option<String>, bool)> {
@@ -769,6 +826,48 @@ mod tests {
             subjects("Mia Ortiz spoke for an hour on Monday, saying little."),
             [("saying".into(), who("Mia Ortiz"), false)]
         );
+    }
+
+    #[test]
+    fn any_past_tense_verb_in_the_slot_after_a_quotation_reports_it() {
+        let after_quote = |text: &str| {
+            let article = Article::from_text(ArticleMeta::default(), text.into(), false);
+            let open = text.find('“').unwrap();
+            let end = text.find('”').unwrap() + '”'.len_utf8();
+            let region = Region {
+                span: crate::model::Span::new(open, end),
+                ends_sentence: false,
+            };
+            let words = writer_words(&article, &[region]);
+            let mut mentions = names::find(&words);
+            mentions.extend(organisations::find(&words, &mentions));
+            mentions.sort_by_key(|m| m.start);
+            find(&words, &mentions)
+                .into_iter()
+                .map(|e| (words[e.word].lower.clone(), e.subject.is_some()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            after_quote("“Not again,” Rolf Danner groaned."),
+            [("groaned".into(), true)]
+        );
+        assert_eq!(
+            after_quote("“Not again,” she sniffed after the vote."),
+            [("sniffed".into(), true)]
+        );
+        assert_eq!(
+            after_quote("“Not again,” beamed the goalkeeper, Rolf Danner."),
+            [("beamed".into(), true)]
+        );
+        assert_eq!(
+            after_quote("“Not again,” she groaned angrily."),
+            [("groaned".into(), true)]
+        );
+        assert!(
+            after_quote("“Not again.” Rolf Danner walked the dog home.").is_empty(),
+            "a verb with an object is the writer's own clause"
+        );
+        assert!(after_quote("The crowd chanted “not again” and booed loudly.").is_empty());
     }
 
     #[test]

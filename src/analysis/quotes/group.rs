@@ -7,7 +7,7 @@
 //! other (see [`super::wording`]: a few inserted words and spelled-out
 //! contractions allowed), when both have exactly the same stems (for a one-word
 //! quote: the same words, or the same known speaker), or when the same known
-//! speaker said both and every one of its stems (two at least) is in the other
+//! speaker said both and every one of its stems (a single word too) is in the other
 //! ("ignored its own scientists" / "ignored the advice of its own scientists");
 //! within one article only in-order or exact repeats match.
 //!
@@ -292,7 +292,7 @@ fn score(short: &Entry, long: &Entry) -> Option<u64> {
     let same_speaker = short.speaker.is_some() && short.speaker == long.speaker;
     let exact = short.stems == long.stems
         && (short.stems.len() > 1 || same_speaker || short.words == long.words);
-    let all_contained = short.stems.len() >= 2 && shared == short.stems.len();
+    let all_contained = shared == short.stems.len();
     let matches = if same_article {
         verbatim || exact
     } else if short.stems.len() <= SHORT_STEMS {

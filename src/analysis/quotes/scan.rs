@@ -10,12 +10,12 @@
 //! (unless the first is embedded in the writer's sentence or the second has an
 //! attribution of its own), and a heading or headline that is nothing but a quoted phrase is not a quotation.
 
-use crate::analysis::language::tokens::{tokenize, tokens};
+use crate::analysis::language::tokens::{Token, tokenize, tokens};
 use crate::analysis::segment::split_sentences;
 use crate::model::{Article, BlockKind, Paragraph, Span};
 
 use super::marks::{Glyph, Role, classify, double_glyph, marks_in, single_closes, single_opens};
-use crate::analysis::language::lexicon::{is_speech_participle, is_speech_verb};
+use crate::analysis::language::lexicon::{is_role_word, is_speech_participle, is_speech_verb};
 
 /// Paragraphs an unclosed quotation may run through while waiting for its closing mark.
 const MAX_CONTINUATION: usize = 4;
@@ -26,6 +26,10 @@ const PARTIAL_MAX_WORDS: usize = 12;
 /// Longest attribution, in words, that may interrupt one quotation: room for a
 /// name and an appositive about the speaker (age, job, where they live).
 const MAX_ATTRIBUTION_WORDS: usize = 24;
+
+/// Words of the subject before a past-tense verb of manner that may interrupt
+/// a quotation (`the Harlow coach fumed`).
+const MAX_MANNER_SUBJECT: usize = 4;
 
 /// Words after a quotation within which a speech verb is its own attribution.
 const ATTRIBUTION_REACH: usize = 4;
@@ -427,9 +431,10 @@ fn attributed_after(article: &Article, piece: &Piece) -> bool {
     while !article.text.is_char_boundary(end) {
         end -= 1;
     }
-    tokens(&article.text, Span::new(start, end))
+    let after: Vec<Token> = tokens(&article.text, Span::new(start, end))
         .take(ATTRIBUTION_REACH)
-        .any(|w| is_speech_verb(&w.norm))
+        .collect();
+    after.iter().any(|w| is_speech_verb(&w.norm)) || manner_attribution(&article.text, &after)
 }
 
 /// True when `gap` is only an attribution that interrupts a quotation:
@@ -450,8 +455,35 @@ fn is_attribution_gap(text: &str, gap: Span) -> bool {
     }
     let speaks = words
         .iter()
-        .any(|w| is_speech_verb(&w.norm) || is_speech_participle(&w.norm));
+        .any(|w| is_speech_verb(&w.norm) || is_speech_participle(&w.norm))
+        || manner_attribution(text, &words);
     speaks && split_sentences(trimmed, Span::new(0, trimmed.len())).len() == 1
+}
+
+/// True when `words` open with a short subject (`he`, `she`, a capitalised name,
+/// `the` and a role) followed by a past-tense verb outside the reporting
+/// vocabulary (`he fumed`, `Petrakis raged after the match`): between two pieces
+/// of a quotation, that slot reports the words whatever the verb.
+fn manner_attribution(text: &str, words: &[Token]) -> bool {
+    words
+        .iter()
+        .take(MAX_MANNER_SUBJECT + 1)
+        .position(|w| {
+            let written = w.span.slice(text);
+            w.norm.len() > 4
+                && w.norm.ends_with("ed")
+                && written.starts_with(char::is_lowercase)
+                && w.norm.chars().all(char::is_alphabetic)
+        })
+        .is_some_and(|verb| {
+            verb > 0
+                && words[..verb].iter().enumerate().all(|(i, w)| {
+                    let written = w.span.slice(text);
+                    written.starts_with(char::is_uppercase)
+                        || (i == 0 && matches!(w.norm.as_str(), "he" | "she" | "the"))
+                        || (i > 0 && words[0].norm == "the" && is_role_word(&w.norm))
+                })
+        })
 }
 
 /// True for a few words quoted inside the writer's own sentence: the quotation is
@@ -541,6 +573,23 @@ mod tests {
         assert_eq!(
             quoted("“Yes,” he said. She replied: “No.”"),
             [vec!["Yes,"], vec!["No."]]
+        );
+    }
+
+    #[test]
+    fn a_verb_of_manner_interrupts_a_quotation_as_said_does() {
+        assert_eq!(
+            quoted("“Yes,” the Eastfield coach fumed after the game. “Never again.”"),
+            [["Yes,", "Never again."]]
+        );
+        assert_eq!(
+            quoted("“Yes,” he said. “Never,” Ada Frey sniffed."),
+            [vec!["Yes,"], vec!["Never,"]],
+            "the second piece has an attribution of its own"
+        );
+        assert_eq!(
+            quoted("“Yes,” he said. The crowd cheered. “Never again.”"),
+            [vec!["Yes,"], vec!["Never again."]]
         );
     }
 

@@ -38,7 +38,7 @@ use crate::analysis::language::ArticleLanguage;
 use crate::analysis::language::hash::{FnvHashMap, FnvHashSet};
 use crate::analysis::language::lexicon::{
     Gender, company_nouns, generic_org_nouns, is_corporate_suffix, is_generic_role, is_org_head,
-    is_role_word, is_spokesperson, subject_pronoun_gender,
+    is_role_word, is_spokesperson, is_stop_word, subject_pronoun_gender,
 };
 use crate::analysis::language::names::{Kind, Mention};
 use crate::analysis::language::people::{PersonId, Registry, SpeakerKind};
@@ -59,6 +59,10 @@ const MAX_LOOKBACK: usize = 64;
 
 /// Words of a sentence searched for the subject of a verb without one.
 const MAX_SUBJECT_SEARCH: usize = 40;
+
+/// Words of a role phrase opening a sentence that may introduce a name before
+/// a colon (`The Dorrance County judge, Celia Brandvold,`).
+const MAX_ROLE_OPENING: usize = 8;
 
 /// Speech events of a sentence searched, nearest first, for a quotation's
 /// attribution before or after it.
@@ -662,6 +666,9 @@ impl<'a> Reader<'a> {
         if let Some(gender) = subject_pronoun_gender(&opening.lower) {
             return self.salient(Some(gender)).map(Who::Speaker);
         }
+        if let Some(m) = self.named_after_role(first, last) {
+            return self.pick(m).map(Who::Speaker);
+        }
         let mut m = (first..last).find_map(|k| self.mention_starting[k])?;
         let opens = self.mentions[m].run_start == first;
         if opens && self.mentions[m].possessive {
@@ -682,6 +689,41 @@ impl<'a> Reader<'a> {
         }
         let p = self.pick(m)?;
         (self.registry.person(p).kind() == SpeakerKind::Person).then_some(Who::Speaker(p))
+    }
+
+    /// A person's name that a role phrase opening the sentence at word `first`
+    /// introduces, before word `last`: in apposition (`The Dorrance County
+    /// judge, Celia Brandvold, was blunt:`, `Wren's attorney, Hollis Grant,
+    /// sniffed:`) or right after its role word (`The Harlow trainer Ivan
+    /// Petrakis spoke of a mistake:`). The phrase ends in a role word, its head,
+    /// and holds no function word but its determiner.
+    fn named_after_role(&self, first: usize, last: usize) -> Option<usize> {
+        for k in first + 1..last.min(first + MAX_ROLE_OPENING) {
+            let word = &self.words[k];
+            let before = &self.words[k - 1];
+            let opening = k - 1 == first && matches!(before.lower.as_str(), "the" | "a" | "an");
+            if !opening && is_stop_word(&before.lower) {
+                return None;
+            }
+            if let Some(m) = self.mention_starting[k].filter(|&m| {
+                let mention = &self.mentions[m];
+                mention.kind == Kind::Person && !mention.possessive && mention.end <= last
+            }) && is_role_word(&before.lower)
+            {
+                let set_off = word.gap == Gap::Comma
+                    && self
+                        .words
+                        .get(self.mentions[m].end)
+                        .is_some_and(|w| w.gap == Gap::Comma);
+                if set_off || word.gap == Gap::Space {
+                    return Some(m);
+                }
+            }
+            if word.gap != Gap::Space {
+                return None;
+            }
+        }
+        None
     }
 
     /// A speaker named in the sentence before the quotation, or at the start of the

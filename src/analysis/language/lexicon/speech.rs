@@ -495,6 +495,27 @@ pub(super) static SUBJECT_FILLERS: WordSet = WordSet::new(&[
     "then",
 ]);
 
+/// Words that may follow an attribution's verb and close it ("he fumed after the
+/// match", "she beamed when asked"): the verb ends its clause before them.
+pub(super) static ATTRIBUTION_CLOSERS: WordSet = WordSet::new(&[
+    "after",
+    "afterwards",
+    "again",
+    "as",
+    "before",
+    "during",
+    "later",
+    "outside",
+    "then",
+    "when",
+    "while",
+]);
+
+/// True for a word after which an attribution's verb has ended its clause.
+pub fn closes_attribution(word: &str) -> bool {
+    ATTRIBUTION_CLOSERS.contains(word)
+}
+
 /// True for a finite speech verb.
 pub fn is_speech_verb(word: &str) -> bool {
     SPEECH_VERBS.contains(word)
