@@ -1220,3 +1220,15 @@ fn a_one_word_quote_groups_with_a_longer_remark_of_the_same_speaker_only() {
     let (_, other) = groups(&[long, "Councilman Teo Vask called the plan “reckless.”"]);
     assert!(shared(&other).is_empty(), "another speaker's word");
 }
+
+#[test]
+fn a_quote_of_one_stem_needs_its_words_as_written_in_the_longer_remark() {
+    let long = "“Like most strikes, this one will end at the table,” Mayor Ines Pardo said.";
+    let (_, apart) = groups(&[long, "Mayor Ines Pardo warned of “further strikes.”"]);
+    assert!(
+        shared(&apart).is_empty(),
+        "'further strikes' shares only the stem of 'strikes'"
+    );
+    let (_, together) = groups(&[long, "Mayor Ines Pardo spoke of “most strikes.”"]);
+    assert_eq!(shared(&together), [vec![(0, 0), (1, 0)]]);
+}

@@ -7,8 +7,10 @@
 //! other (see [`super::wording`]: a few inserted words and spelled-out
 //! contractions allowed), when both have exactly the same stems (for a one-word
 //! quote: the same words, or the same known speaker), or when the same known
-//! speaker said both and every one of its stems (a single word too) is in the other
-//! ("ignored its own scientists" / "ignored the advice of its own scientists");
+//! speaker said both and every one of its stems is in the other ("ignored its
+//! own scientists" / "ignored the advice of its own scientists"; a quote of one
+//! stem needs its words there too, as written and in order: "reckless" joins
+//! "this plan is reckless", "further war" does not join "like most wars");
 //! within one article only in-order or exact repeats match.
 //!
 //! Quotations attributed to different people share a group only when their
@@ -292,7 +294,10 @@ fn score(short: &Entry, long: &Entry) -> Option<u64> {
     let same_speaker = short.speaker.is_some() && short.speaker == long.speaker;
     let exact = short.stems == long.stems
         && (short.stems.len() > 1 || same_speaker || short.words == long.words);
-    let all_contained = shared == short.stems.len();
+    // Every stem of the short one is in the long one; a single stem is weak
+    // evidence, so its words must also appear there as written, in order.
+    let all_contained = shared == short.stems.len()
+        && (short.stems.len() >= 2 || contains_in_order(&long.words, &short.words));
     let matches = if same_article {
         verbatim || exact
     } else if short.stems.len() <= SHORT_STEMS {
