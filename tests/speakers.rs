@@ -465,3 +465,30 @@ fn a_name_introduced_by_a_role_phrase_before_a_colon_is_the_speaker() {
     let text = "The old Clayton bridge, Dunst Crossing, has a sign: “Closed for repairs.”";
     assert_eq!(speakers(text), [None], "no role word introduces the name");
 }
+
+#[test]
+fn a_surname_takes_the_full_name_another_outlet_mentions_without_quoting() {
+    let wire = "Levy passes\n\nCouncilwoman Ruth Amadi, who opposed the levy, said it was rushed. \
+                The council approved it 6 to 3.";
+    let daily = "Council backs levy\n\nAmadi, a Democrat, called the levy \"rushed and reckless.\" \
+                 The vote was 6 to 3.";
+    let corpus = common::corpus(&[wire, daily]);
+    let analysis = analyze(&corpus);
+    let quote = &analysis.articles[1].quotes[0];
+    assert_eq!(quote.speaker, named("Ruth Amadi"));
+    let group = &analysis.quote_groups[0];
+    assert_eq!(
+        group.speaker,
+        named("Ruth Amadi"),
+        "the group shows the full name too"
+    );
+
+    let two = "Levy passes\n\nCouncilwoman Ruth Amadi opposed the levy. Her brother, \
+               Victor Amadi, backed it.";
+    let analysis = analyze(&common::corpus(&[two, daily]));
+    assert_eq!(
+        analysis.articles[1].quotes[0].speaker,
+        named("Amadi"),
+        "two people of the corpus share the surname"
+    );
+}

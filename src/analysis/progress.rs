@@ -65,7 +65,7 @@ pub fn analyze_with_progress(corpus: &Corpus, progress: &dyn Progress, scope: Sc
     // across articles starts once the last are in, beside claim extraction.
     let posted: Board<Vec<Quote>> = Board::new(copies.distinct.len());
     let slots: Vec<usize> = (0..copies.distinct.len()).collect();
-    let (index, claims, quote_groups, claim_groups) = std::thread::scope(|threads| {
+    let (index, claims, named, mut quote_groups, claim_groups) = std::thread::scope(|threads| {
         let index = (scope == Scope::WithAlignment)
             .then(|| threads.spawn(|| align::SimilarityIndex::build(articles, &sentences)));
         let grouping = threads.spawn(|| {
@@ -87,7 +87,7 @@ pub fn analyze_with_progress(corpus: &Corpus, progress: &dyn Progress, scope: Sc
                     .unwrap_or_else(PoisonError::into_inner)
                     .take()
                     .expect("each article is read once");
-                let claims = one_article(
+                let read = one_article(
                     &articles[first],
                     &sentences[first],
                     marks,
@@ -95,13 +95,17 @@ pub fn analyze_with_progress(corpus: &Corpus, progress: &dyn Progress, scope: Sc
                     |quotes| posted.post(slot, quotes),
                 );
                 progress.report(done.fetch_add(count, Ordering::Relaxed) + count, total);
-                claims
+                read
             })
         };
-        let claims = copies.spread(read);
+        let (claims, named): (Vec<_>, Vec<_>) = copies
+            .spread(read)
+            .into_iter()
+            .map(|read| (read.claims, read.named))
+            .unzip();
         let claim_groups = claims::group_claims(articles, &claims);
         let quote_groups = joined(grouping).expect("every article posted its quotes");
-        (index.map(joined), claims, quote_groups, claim_groups)
+        (index.map(joined), claims, named, quote_groups, claim_groups)
     });
     let mut quotes = copies.spread(
         posted
@@ -110,7 +114,7 @@ pub fn analyze_with_progress(corpus: &Corpus, progress: &dyn Progress, scope: Sc
             .map(|quotes| quotes.expect("every article posted its quotes"))
             .collect(),
     );
-    quotes::complete_speaker_names(&mut quotes);
+    quotes::complete_speaker_names(&mut quotes, &mut quote_groups, &named);
     let articles = sentences
         .into_iter()
         .zip(quotes)
@@ -199,11 +203,24 @@ fn one_article<'q>(
     marks: Vec<quotes::Found>,
     story_date: Option<&str>,
     post: impl FnOnce(Vec<Quote>) -> &'q Vec<Quote>,
-) -> Vec<Claim> {
+) -> Read {
     let regions = quotes::regions(&article.text, &marks);
     let lang = language::ArticleLanguage::read(article, sentences, &regions);
     let quotes = post(quotes::quotes_from(&lang, marks));
-    claims::extract_claims(&lang, quotes, story_date)
+    Read {
+        claims: claims::extract_claims(&lang, quotes, story_date),
+        named: lang.people.full_names().map(str::to_string).collect(),
+    }
+}
+
+/// What the per-article steps give besides the quotes they post.
+#[derive(Clone)]
+struct Read {
+    /// The article's claims.
+    claims: Vec<Claim>,
+    /// The full names of the people it mentions, for naming across the corpus
+    /// a speaker another outlet calls by surname alone.
+    named: Vec<String>,
 }
 
 #[cfg(test)]
@@ -220,10 +237,10 @@ mod tests {
     ) -> (Vec<Quote>, Vec<Claim>) {
         let mut kept = None;
         let marks = quotes::find(article);
-        let claims = one_article(article, sentences, marks, story_date, |quotes| {
+        let read = one_article(article, sentences, marks, story_date, |quotes| {
             &*kept.insert(quotes)
         });
-        (kept.expect("the article's quotes were posted"), claims)
+        (kept.expect("the article's quotes were posted"), read.claims)
     }
     use crate::model::ArticleMeta;
 

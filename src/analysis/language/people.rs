@@ -576,6 +576,16 @@ impl Registry {
         self.people[id].gender.get_or_insert(gender);
     }
 
+    /// The full names (two words or more) of the people the registry holds,
+    /// for naming across articles someone an outlet calls by surname alone.
+    pub fn full_names(&self) -> impl Iterator<Item = &str> {
+        self.people
+            .iter()
+            .filter(|p| p.kind == SpeakerKind::Person)
+            .map(Person::canonical)
+            .filter(|name| name.split_whitespace().nth(1).is_some())
+    }
+
     /// How many speakers the registry holds.
     pub fn len(&self) -> usize {
         self.people.len()

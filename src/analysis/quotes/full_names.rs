@@ -5,21 +5,24 @@
 //! Within one article the surname is all there is; across the corpus it is one
 //! person, and an analyst wants that person's name. A one-word person's name
 //! takes the fullest name of the one person of the corpus it can belong to;
-//! a surname that two people of the corpus share stays as it is.
+//! a surname that two people of the corpus share stays as it is. The people of
+//! the corpus are its quotations' speakers and everyone an article names in
+//! full ("Council member Eli Parks voted against it"), quoted or not.
 
 use crate::analysis::language::hash::FnvHashSet;
 use crate::analysis::language::people::{Registry, SpeakerKind};
 
-use super::Quote;
+use super::{Quote, QuoteGroup};
 
-/// Gives every quotation of `lists` whose speaker is a lone name the full name
-/// the corpus gives that person, when exactly one person fits.
-pub fn complete(lists: &mut [Vec<Quote>]) {
+/// Gives every quotation of `lists`, and every group of `groups`, whose speaker
+/// is a lone name the full name the corpus gives that person, when exactly one
+/// person fits; `named` holds the full names each article gives people it
+/// mentions.
+pub fn complete(lists: &mut [Vec<Quote>], groups: &mut [QuoteGroup], named: &[Vec<String>]) {
     let mut seen = FnvHashSet::default();
-    let forms: Vec<String> = lists
-        .iter()
-        .flatten()
-        .filter_map(|q| q.speaker.as_deref())
+    let speakers = lists.iter().flatten().filter_map(|q| q.speaker.as_deref());
+    let forms: Vec<String> = speakers
+        .chain(named.iter().flatten().map(String::as_str))
         .filter(|form| seen.insert(*form))
         .map(str::to_string)
         .collect();
@@ -27,18 +30,30 @@ pub fn complete(lists: &mut [Vec<Quote>]) {
         return;
     }
     let registry = Registry::from_forms(forms.iter().map(String::as_str));
-    for quote in lists.iter_mut().flatten() {
-        let Some(form) = quote.speaker.as_deref().filter(|f| is_lone(f)) else {
-            continue;
-        };
-        let [one] = registry.lookup(form)[..] else {
-            continue;
-        };
-        let person = registry.person(one);
-        if person.kind() == SpeakerKind::Person && !is_lone(person.canonical()) {
-            quote.speaker = Some(person.canonical().to_string());
+    let speakers = lists
+        .iter_mut()
+        .flatten()
+        .map(|q| &mut q.speaker)
+        .chain(groups.iter_mut().map(|g| &mut g.speaker));
+    for speaker in speakers {
+        if let Some(full) = speaker.as_deref().and_then(|f| full_name(&registry, f)) {
+            *speaker = Some(full);
         }
     }
+}
+
+/// The full name of the one person of `registry` that the lone name `form`
+/// can be, if it is a lone name and exactly one person fits.
+fn full_name(registry: &Registry, form: &str) -> Option<String> {
+    if !is_lone(form) {
+        return None;
+    }
+    let [one] = registry.lookup(form)[..] else {
+        return None;
+    };
+    let person = registry.person(one);
+    (person.kind() == SpeakerKind::Person && !is_lone(person.canonical()))
+        .then(|| person.canonical().to_string())
 }
 
 /// True for a name of one word.
@@ -65,11 +80,15 @@ mod tests {
     }
 
     fn completed(articles: &[&[&str]]) -> Vec<Vec<Option<String>>> {
+        completed_with(articles, &[])
+    }
+
+    fn completed_with(articles: &[&[&str]], named: &[Vec<String>]) -> Vec<Vec<Option<String>>> {
         let mut lists: Vec<Vec<Quote>> = articles
             .iter()
             .map(|a| a.iter().map(|s| quote(s)).collect())
             .collect();
-        complete(&mut lists);
+        complete(&mut lists, &mut [], named);
         lists
             .into_iter()
             .map(|l| l.into_iter().map(|q| q.speaker).collect())
@@ -94,6 +113,26 @@ mod tests {
             &["Whitcomb", "Quist", "NATO"],
         ]);
         assert_eq!(got[1], [named("Whitcomb"), named("Quist"), named("NATO")]);
+    }
+
+    #[test]
+    fn a_lone_surname_takes_a_full_name_another_article_mentions_unquoted() {
+        let mentioned = [
+            vec!["Eli Parks".to_string(), "Ruth Amadi".to_string()],
+            vec![],
+        ];
+        let got = completed_with(&[&[], &["Parks", "Amadi"]], &mentioned);
+        assert_eq!(got[1], [named("Eli Parks"), named("Ruth Amadi")]);
+        let two = [
+            vec!["Eli Parks".to_string()],
+            vec!["Nora Parks".to_string()],
+        ];
+        let got = completed_with(&[&[], &["Parks"]], &two);
+        assert_eq!(
+            got[1],
+            [named("Parks")],
+            "two people of the corpus share it"
+        );
     }
 
     fn named(name: &str) -> Option<String> {

@@ -188,10 +188,15 @@ pub fn group_quotes<Q: AsRef<[Quote]>>(_articles: &[Article], quotes: &[Q]) -> V
     group::group(&lists)
 }
 
-/// Gives quotations attributed to a lone surname the full name another
-/// article of the corpus gives that person (see [`full_names`]).
-pub fn complete_speaker_names(lists: &mut [Vec<Quote>]) {
-    full_names::complete(lists);
+/// Gives quotations and quote groups attributed to a lone surname the full
+/// name another article of the corpus gives that person, as a speaker or in
+/// `named` (per article, the full names it mentions; see [`full_names`]).
+pub fn complete_speaker_names(
+    lists: &mut [Vec<Quote>],
+    groups: &mut [QuoteGroup],
+    named: &[Vec<String>],
+) {
+    full_names::complete(lists, groups, named);
 }
 
 /// The word differences of the quoted words `variant` against `canonical`, as
