@@ -13,6 +13,7 @@ use crate::analysis::language::lexicon::{
 };
 use crate::analysis::language::names::Kind;
 use crate::analysis::language::numbers::{NumberKind, find_numbers};
+use crate::analysis::language::people::is_one_word;
 use crate::analysis::language::speech::Subject;
 use crate::analysis::language::tokens::Token;
 use crate::analysis::language::words::Gap;
@@ -459,7 +460,7 @@ fn people<'a>(
             (None, Some(d)) => (d.head, d.end, Some(d.head_token)),
             (None, None) => continue,
         };
-        if mention.form.split_whitespace().count() < 2 || !memory.introduce(key) {
+        if is_one_word(&mention.form) || !memory.introduce(key) {
             continue;
         }
         let run = &lang.words[mention.run_start];

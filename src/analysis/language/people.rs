@@ -452,6 +452,12 @@ impl Person {
     }
 }
 
+/// True for a name written as one word ("Parks"): a surname alone, which
+/// another mention or another article may give in full.
+pub fn is_one_word(name: &str) -> bool {
+    name.split_whitespace().nth(1).is_none()
+}
+
 /// The speakers of an article or corpus.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Registry {
@@ -583,7 +589,7 @@ impl Registry {
             .iter()
             .filter(|p| p.kind == SpeakerKind::Person)
             .map(Person::canonical)
-            .filter(|name| name.split_whitespace().nth(1).is_some())
+            .filter(|name| !is_one_word(name))
     }
 
     /// How many speakers the registry holds.

@@ -10,7 +10,7 @@
 //! full ("Council member Eli Parks voted against it"), quoted or not.
 
 use crate::analysis::language::hash::FnvHashSet;
-use crate::analysis::language::people::{Registry, SpeakerKind};
+use crate::analysis::language::people::{Registry, SpeakerKind, is_one_word};
 
 use super::{Quote, QuoteGroup};
 
@@ -21,15 +21,14 @@ use super::{Quote, QuoteGroup};
 pub fn complete(lists: &mut [Vec<Quote>], groups: &mut [QuoteGroup], named: &[Vec<String>]) {
     let mut seen = FnvHashSet::default();
     let speakers = lists.iter().flatten().filter_map(|q| q.speaker.as_deref());
-    let forms: Vec<String> = speakers
+    let forms: Vec<&str> = speakers
         .chain(named.iter().flatten().map(String::as_str))
         .filter(|form| seen.insert(*form))
-        .map(str::to_string)
         .collect();
-    if !forms.iter().any(|f| is_lone(f)) {
+    if !forms.iter().any(|f| is_one_word(f)) {
         return;
     }
-    let registry = Registry::from_forms(forms.iter().map(String::as_str));
+    let registry = Registry::from_forms(forms);
     let speakers = lists
         .iter_mut()
         .flatten()
@@ -45,20 +44,15 @@ pub fn complete(lists: &mut [Vec<Quote>], groups: &mut [QuoteGroup], named: &[Ve
 /// The full name of the one person of `registry` that the lone name `form`
 /// can be, if it is a lone name and exactly one person fits.
 fn full_name(registry: &Registry, form: &str) -> Option<String> {
-    if !is_lone(form) {
+    if !is_one_word(form) {
         return None;
     }
     let [one] = registry.lookup(form)[..] else {
         return None;
     };
     let person = registry.person(one);
-    (person.kind() == SpeakerKind::Person && !is_lone(person.canonical()))
+    (person.kind() == SpeakerKind::Person && !is_one_word(person.canonical()))
         .then(|| person.canonical().to_string())
-}
-
-/// True for a name of one word.
-fn is_lone(form: &str) -> bool {
-    form.split_whitespace().nth(1).is_none()
 }
 
 #[cfg(test)]
