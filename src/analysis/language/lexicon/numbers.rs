@@ -2,6 +2,7 @@
 //! bounds, units of time and currencies.
 
 use super::WordSet;
+use super::places::is_place_preposition;
 
 /// Cardinal number words and their values.
 const NUMBER_WORDS: &[(&str, f64)] = &[
@@ -414,12 +415,12 @@ pub fn counted_class(word: &str) -> Option<&'static str> {
     })
 }
 
-/// Prepositions and adverbs that end a counted noun phrase: what follows them
-/// is where or how the counted things are, not what they are ("23 cars across
-/// the tracks", "gusts of 65 mph along the shore", "troops within 50 km").
+/// Prepositions and adverbs that end a counted noun phrase, besides those that
+/// put a place after them ([`is_place_preposition`]): what follows them is where or
+/// how the counted things are, not what they are ("23 cars across the
+/// tracks", "gusts of 65 mph along the shore", "troops within 50 km").
 pub(super) static COUNTED_PHRASE_ENDS: WordSet = WordSet::new(&[
     "aboard",
-    "across",
     "ago",
     "ahead",
     "along",
@@ -438,18 +439,12 @@ pub(super) static COUNTED_PHRASE_ENDS: WordSet = WordSet::new(&[
     "despite",
     "down",
     "each",
-    "inside",
     "nationwide",
-    "near",
     "off",
     "onto",
     "out",
-    "outside",
     "overnight",
     "statewide",
-    "throughout",
-    "toward",
-    "towards",
     "until",
     "up",
     "upon",
@@ -459,10 +454,10 @@ pub(super) static COUNTED_PHRASE_ENDS: WordSet = WordSet::new(&[
     "worldwide",
 ]);
 
-/// True for a word that ends the noun phrase a number counts (see
-/// [`COUNTED_PHRASE_ENDS`]).
+/// True for a word that ends the noun phrase a number counts: a preposition
+/// of place or one of [`COUNTED_PHRASE_ENDS`].
 pub fn ends_counted_phrase(word: &str) -> bool {
-    COUNTED_PHRASE_ENDS.contains(word)
+    is_place_preposition(word) || COUNTED_PHRASE_ENDS.contains(word)
 }
 
 /// Plurals not formed with `-s`, and plural-only nouns, that a number may count.
