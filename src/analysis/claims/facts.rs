@@ -8,8 +8,8 @@ use crate::analysis::language::ArticleLanguage;
 use crate::analysis::language::dates::{DateContext, find_dates};
 use crate::analysis::language::lexicon::{
     Certainty, VerbForm, certainty_cue, general_past_verb, is_ordinal_word, is_org_head,
-    is_pending_conjunction, is_person_noun, is_preposition, is_speech_verb, is_stop_word,
-    is_verb_particle, number_word, party_member,
+    is_pending_conjunction, is_person_noun, is_preposition, is_relative_pronoun, is_speech_verb,
+    is_stop_word, is_verb_particle, number_word, party_member,
 };
 use crate::analysis::language::names::Kind;
 use crate::analysis::language::numbers::{NumberKind, find_numbers};
@@ -525,7 +525,7 @@ fn appositive_after(lang: &ArticleLanguage<'_>, end: usize, sentence: Span) -> O
             }
             _ => return None,
         }
-        if matches!(word.lower.as_str(), "who" | "whose" | "which" | "that") {
+        if is_relative_pronoun(&word.lower) {
             closed = true;
             break;
         }

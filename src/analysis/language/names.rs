@@ -12,9 +12,9 @@
 use super::hash::FnvHashSet;
 use super::lexicon::{
     Gender, is_binding_modifier, is_calendar_word, is_given_name, is_name_particle, is_name_suffix,
-    is_org_head, is_place_modifier, is_preposition, is_role_modifier, is_role_word,
-    is_sentence_opener, is_speech_verb, is_weak_title, party_code, party_member, role_key,
-    singular_title, state_name, word_gender,
+    is_org_head, is_place_modifier, is_preposition, is_relative_pronoun, is_role_modifier,
+    is_role_word, is_sentence_opener, is_speech_verb, is_weak_title, party_code, party_member,
+    role_key, singular_title, state_name, word_gender,
 };
 use super::tokens::{is_stop_word, stem};
 use super::words::{Gap, Word, sentence_end};
@@ -615,9 +615,7 @@ fn roles_in_apposition(words: &[Word<'_>], end: usize) -> Vec<String> {
     let mut out = Vec::new();
     for (k, word) in words[end..].iter().take(ROLE_WINDOW).enumerate() {
         let lower = word.lower.as_str();
-        if (k > 0 && word.gap != Gap::Space)
-            || matches!(lower, "who" | "which" | "whose" | "that")
-            || is_speech_verb(lower)
+        if (k > 0 && word.gap != Gap::Space) || is_relative_pronoun(lower) || is_speech_verb(lower)
         {
             break;
         }

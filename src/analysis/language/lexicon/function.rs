@@ -186,6 +186,15 @@ pub fn is_preposition(word: &str) -> bool {
     PREPOSITIONS.contains(word)
 }
 
+/// Relative pronouns that open a clause about what comes before them ("Ana
+/// Ruiz, who leads the council"): a description or apposition ends there.
+pub(super) static RELATIVE_PRONOUNS: WordSet = WordSet::new(&["that", "which", "who", "whose"]);
+
+/// True for a relative pronoun (see [`RELATIVE_PRONOUNS`]).
+pub fn is_relative_pronoun(word: &str) -> bool {
+    RELATIVE_PRONOUNS.contains(word)
+}
+
 /// True for a word-initial elision such as `'em` or the `'n` of `rock 'n' roll`.
 pub fn is_elision(word: &str) -> bool {
     ELISIONS.contains(word)
