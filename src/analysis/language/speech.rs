@@ -14,7 +14,7 @@ use super::lexicon::{
     Gender, closes_attribution, is_document_noun, is_finding_verb, is_invertible_verb,
     is_noun_like_verb, is_org_head, is_possessive_determiner, is_preposition, is_role_word,
     is_speech_participle, is_speech_phrase, is_speech_verb, is_subject_filler, party_member,
-    pronoun_gender, state_name,
+    pronoun_gender, reads_as_past_tense, state_name,
 };
 use super::names::{Kind, Mention, phrase_roles};
 use super::tokens::is_stop_word;
@@ -199,14 +199,10 @@ fn tail_subject(words: &[Word<'_>], index: &MentionIndex<'_>, v: usize) -> Optio
     .then_some(subject)
 }
 
-/// True for a lower-case past-tense form (`fumed`, `grinned`): a verb, not a
-/// name or a function word.
+/// True for a past-tense form written in lower case (`fumed`, `grinned`): a
+/// verb, not a name (see [`reads_as_past_tense`]).
 fn is_past_form(word: &Word<'_>) -> bool {
-    word.lower.len() > 4
-        && word.lower.ends_with("ed")
-        && !word.capitalised()
-        && word.lower.chars().all(char::is_alphabetic)
-        && !is_stop_word(&word.lower)
+    !word.capitalised() && reads_as_past_tense(&word.lower)
 }
 
 /// True when the word at `v` is a present-tense verb that is more often a noun

@@ -15,7 +15,9 @@ use crate::analysis::segment::split_sentences;
 use crate::model::{Article, BlockKind, Paragraph, Span};
 
 use super::marks::{Glyph, Role, classify, double_glyph, marks_in, single_closes, single_opens};
-use crate::analysis::language::lexicon::{is_role_word, is_speech_participle, is_speech_verb};
+use crate::analysis::language::lexicon::{
+    is_role_word, is_speech_participle, is_speech_verb, reads_as_past_tense,
+};
 
 /// Paragraphs an unclosed quotation may run through while waiting for its closing mark.
 const MAX_CONTINUATION: usize = 4;
@@ -469,11 +471,7 @@ fn manner_attribution(text: &str, words: &[Token]) -> bool {
         .iter()
         .take(MAX_MANNER_SUBJECT + 1)
         .position(|w| {
-            let written = w.span.slice(text);
-            w.norm.len() > 4
-                && w.norm.ends_with("ed")
-                && written.starts_with(char::is_lowercase)
-                && w.norm.chars().all(char::is_alphabetic)
+            w.span.slice(text).starts_with(char::is_lowercase) && reads_as_past_tense(&w.norm)
         })
         .is_some_and(|verb| {
             verb > 0

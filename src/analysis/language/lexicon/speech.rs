@@ -511,6 +511,18 @@ pub(super) static ATTRIBUTION_CLOSERS: WordSet = WordSet::new(&[
     "while",
 ]);
 
+/// True for a lower-case word read as a regular past tense (`fumed`, `grinned`,
+/// `sniffed`): five letters or more, letters only, ending in `-ed`, and no
+/// function word. In the slot after a quotation such a verb reports it,
+/// whether or not it is a reporting verb: the attribution reader and the
+/// quotation scanner share this test so that they agree on the slot.
+pub fn reads_as_past_tense(lower: &str) -> bool {
+    lower.len() > 4
+        && lower.ends_with("ed")
+        && lower.chars().all(char::is_alphabetic)
+        && !super::is_stop_word(lower)
+}
+
 /// True for a word after which an attribution's verb has ended its clause.
 pub fn closes_attribution(word: &str) -> bool {
     ATTRIBUTION_CLOSERS.contains(word)
