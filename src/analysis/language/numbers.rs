@@ -17,7 +17,7 @@ use super::lexicon::{
     HedgeKind, VerbForm, certainty_cue, currency_sign, currency_word, ends_counted_phrase,
     event_noun, event_verb, fraction_word, general_past_verb, hedge, is_identifier_head,
     is_ordinal_word, is_stop_word, is_tally_cue, may_be_amount_word, multiple_word, number_word,
-    party_member, reads_as_plural, scale_word, time_unit, vague_amount,
+    party_member, rate_adverb, reads_as_plural, scale_word, time_unit, vague_amount,
 };
 use super::tokens::Token;
 
@@ -541,13 +541,17 @@ fn currency_before(text: &str, at: usize) -> Option<(&'static str, usize)> {
     Some((code, start))
 }
 
-/// `per student`, `a year`, `an hour` after an amount: what it is a rate of, and
-/// the token after.
+/// `per student`, `a year`, `every day`, `annually` after an amount: what it is
+/// a rate of, and the token after. However the rate is written, one period gives
+/// one unit (`a day` = `every day` = `daily`), so the same rate compares equal.
 fn per_unit(tokens: &[Token], end: usize) -> (Option<String>, usize) {
     let Some(first) = tokens.get(end).map(|t| t.norm.as_str()) else {
         return (None, end);
     };
-    if matches!(first, "per" | "a" | "an" | "each")
+    if let Some(unit) = rate_adverb(first) {
+        return (Some(unit.to_string()), end + 1);
+    }
+    if matches!(first, "per" | "a" | "an" | "each" | "every")
         && let Some(unit) = tokens.get(end + 1).map(|t| t.norm.as_str())
         && !is_stop_word(unit)
         && unit.chars().all(char::is_alphabetic)
@@ -862,6 +866,26 @@ mod tests {
             ("USD", Some("student".into()))
         );
         assert_eq!(money("a $3.5 billion deal"), ("USD", None));
+        for rate in [
+            "lost $48 million a day",
+            "lost $48 million every day",
+            "lost $48 million per day",
+            "lost $48 million daily",
+        ] {
+            assert_eq!(money(rate), ("USD", Some("day".into())), "{rate}");
+        }
+        assert_eq!(
+            money("earns $90,000 annually"),
+            ("USD", Some("year".into()))
+        );
+        let fortnightly = numbers("paid $500 every two weeks");
+        assert_eq!(
+            fortnightly[0].2,
+            NumberKind::Money {
+                currency: "USD",
+                per: None
+            }
+        );
         assert_eq!(money("paid 40 million euros"), ("EUR", None));
         assert_eq!(one("a $1.2bn loss").1, 1.2e9);
         assert_eq!(one("rose 3.5 percent").2, NumberKind::Percent);

@@ -272,6 +272,19 @@ pub fn time_unit(word: &str) -> Option<(&'static str, f64)> {
     })
 }
 
+/// The time unit an adverb of frequency makes a rate of (`daily` = `a day`,
+/// `annually` = `a year`).
+pub fn rate_adverb(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "hourly" => "hour",
+        "daily" => "day",
+        "weekly" => "week",
+        "monthly" => "month",
+        "annually" | "yearly" => "year",
+        _ => return None,
+    })
+}
+
 /// The currency a sign before a number stands for (`$`, `€`).
 pub fn currency_sign(c: char) -> Option<&'static str> {
     Some(match c {
