@@ -391,11 +391,19 @@ fn year_written(word: &str) -> Option<i32> {
 
 /// True when a bare year is used as a date: after `in`, `since`, `by`, `of`, `until`.
 fn is_year_context(tokens: &[Token], i: usize) -> bool {
-    i > 0
-        && matches!(
-            tokens[i - 1].norm.as_str(),
-            "in" | "since" | "by" | "of" | "until" | "from" | "year"
+    let before = |back: usize| i.checked_sub(back).map(|b| tokens[b].norm.as_str());
+    let opens = |word: Option<&str>| {
+        matches!(
+            word,
+            Some("in" | "since" | "by" | "of" | "until" | "from" | "year" | "between")
         )
+    };
+    // The end of a span of years ("between 2014 and 2020", "from 2019 to 2021")
+    // is a year as its start is.
+    let closes_span = matches!(before(1), Some("and" | "to" | "through"))
+        && before(2).is_some_and(|w| year_of(w).is_some())
+        && matches!(before(3), Some("between" | "from"));
+    opens(before(1)) || closes_span
 }
 
 /// The first plausible year written in `text`.
@@ -517,6 +525,17 @@ mod tests {
         assert_eq!(
             dates("ratified in 2014", none),
             [("2014".into(), Some("2014".into()))]
+        );
+        let year = |y: &str| (y.to_string(), Some(y.to_string()));
+        for (span, first, last) in [
+            ("permits issued between 2014 and 2020", "2014", "2020"),
+            ("in office from 2019 to 2021", "2019", "2021"),
+        ] {
+            assert_eq!(dates(span, none), [year(first), year(last)], "{span}");
+        }
+        assert!(
+            dates("it rose 2014 and 2020 units", none).is_empty(),
+            "numbers that no word makes years"
         );
     }
 
