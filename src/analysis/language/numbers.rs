@@ -294,7 +294,13 @@ fn value_at(tokens: &[Token], i: usize) -> Option<Value> {
         }
         if let Some(f) = fraction_word(next) {
             let mut v = Value::new(f * 100.0, 1.0, 2);
-            v.fraction = true;
+            if is_ordinal_word(next) && !reads_as_fraction(tokens, i) {
+                // "a third suspect", "A third, Marc Delmas,": one more of a series.
+                v.value = 0.0;
+                v.ordinal = true;
+            } else {
+                v.fraction = true;
+            }
             return Some(v);
         }
         if matches!(next, "couple" | "few") {
@@ -304,6 +310,19 @@ fn value_at(tokens: &[Token], i: usize) -> Option<Value> {
         }
     }
     None
+}
+
+/// True when `a third` (`a fifth`, `a tenth`: words that are ordinals too) at
+/// token `i` is a part of something: a part of a whole (`a third of the vote`),
+/// a change by a part (`fell by a third`, `a third more`). Otherwise it names
+/// one more of a series (`a third suspect`, `A third, Ann Lee, was cleared`).
+fn reads_as_fraction(tokens: &[Token], i: usize) -> bool {
+    let after = tokens.get(i + 2).map(|t| t.norm.as_str());
+    let before = i.checked_sub(1).map(|b| tokens[b].norm.as_str());
+    matches!(
+        after,
+        Some("of" | "more" | "less" | "fewer" | "higher" | "lower")
+    ) || matches!(before, Some("by" | "than"))
 }
 
 /// A hyphenated token: `twenty-five`, `two-thirds`, `36-page`, `five-minute`,
@@ -893,6 +912,22 @@ mod tests {
         let third = one("two-thirds of members");
         assert_eq!(third.2, NumberKind::Percent);
         assert!((third.1 - 66.666).abs() < 0.01);
+        for part in [
+            "won a third of the vote",
+            "fell by a third",
+            "paid a third more",
+            "cut spending by a fifth",
+        ] {
+            assert_eq!(one(part).2, NumberKind::Percent, "{part}");
+        }
+        for series in [
+            "A third, Marc Delmas, was acquitted.",
+            "Police arrested a third suspect.",
+            "She is seeking a fifth term.",
+        ] {
+            assert_eq!(one(series).2, NumberKind::Ordinal, "{series}");
+        }
+        assert_eq!(one("a quarter said no").2, NumberKind::Percent);
         assert_eq!(one("prices doubled").2, NumberKind::Multiple);
         assert_eq!(one("three times as many").2, NumberKind::Multiple);
     }
