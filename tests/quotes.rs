@@ -394,6 +394,27 @@ fn speech_verbs_before_and_after() {
 }
 
 #[test]
+fn courtesy_titles_of_other_languages_are_not_part_of_the_name() {
+    for (title, name) in [
+        ("Mme", "Claire Dumont"),
+        ("Maître", "Antoine Roux"),
+        ("Herr", "Jonas Weber"),
+        ("Señora", "Lucía Gómez"),
+    ] {
+        let text = format!("“We are done,” {title} {name} said on Monday.");
+        assert_eq!(speaker(&text).as_deref(), Some(name), "{title}");
+    }
+    assert_eq!(
+        speaker(
+            "Herr Jonas Weber and Mme Claire Dumont met the press. “We are done,” she said."
+        )
+        .as_deref(),
+        Some("Claire Dumont"),
+        "the title says who she is"
+    );
+}
+
+#[test]
 fn names_behind_descriptions_appositions_and_possessives() {
     assert_eq!(
         speaker("“We were unlucky,” said Arsenal manager Mikel Arteta.").as_deref(),

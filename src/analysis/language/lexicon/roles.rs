@@ -99,6 +99,7 @@ pub(super) static ROLE_WORDS: WordSet = WordSet::new(&[
     "foreman",
     "forewoman",
     "founder",
+    "frau",
     "general",
     "goalkeeper",
     "gov",
@@ -107,6 +108,7 @@ pub(super) static ROLE_WORDS: WordSet = WordSet::new(&[
     "headmaster",
     "headmistress",
     "headteacher",
+    "herr",
     "historian",
     "host",
     "imam",
@@ -127,16 +129,21 @@ pub(super) static ROLE_WORDS: WordSet = WordSet::new(&[
     "lord",
     "lt",
     "magistrate",
+    "maitre",
     "maj",
     "major",
     "manager",
     "marshal",
     "mayor",
+    "maître",
     "member",
     "meteorologist",
     "midfielder",
     "minister",
     "miss",
+    "mlle",
+    "mme",
+    "monsieur",
     "mp",
     "mr",
     "mrs",
@@ -188,9 +195,13 @@ pub(super) static ROLE_WORDS: WordSet = WordSet::new(&[
     "sen",
     "senator",
     "sergeant",
+    "señor",
+    "señora",
     "sgt",
     "sheikh",
     "sheriff",
+    "signor",
+    "signora",
     "sir",
     "skipper",
     "solicitor",
@@ -290,8 +301,10 @@ pub fn singular_title(word: &str) -> Option<&'static str> {
 }
 
 /// Courtesy titles: they say how a person is addressed, not what the person does.
-pub(super) static COURTESY_TITLES: WordSet =
-    WordSet::new(&["messrs", "mlle", "mme", "mmes", "mr", "mrs", "ms", "mssrs"]);
+pub(super) static COURTESY_TITLES: WordSet = WordSet::new(&[
+    "frau", "herr", "maitre", "maître", "messrs", "mlle", "mme", "mmes", "monsieur", "mr", "mrs",
+    "ms", "mssrs", "señor", "señora", "signor", "signora",
+]);
 
 /// Role nouns for someone who speaks for an organisation: an unnamed one ("a
 /// spokesman for the ministry said") gives the organisation's words.
@@ -383,6 +396,7 @@ static PERSON_NOUNS: WordSet = WordSet::new(&[
     "athlete",
     "baby",
     "boy",
+    "brother",
     "child",
     "citizen",
     "customer",
@@ -407,7 +421,6 @@ static PERSON_NOUNS: WordSet = WordSet::new(&[
     "resident",
     "retiree",
     "sister",
-    "brother",
     "son",
     "student",
     "suspect",
