@@ -405,10 +405,8 @@ fn courtesy_titles_of_other_languages_are_not_part_of_the_name() {
         assert_eq!(speaker(&text).as_deref(), Some(name), "{title}");
     }
     assert_eq!(
-        speaker(
-            "Herr Jonas Weber and Mme Claire Dumont met the press. “We are done,” she said."
-        )
-        .as_deref(),
+        speaker("Herr Jonas Weber and Mme Claire Dumont met the press. “We are done,” she said.")
+            .as_deref(),
         Some("Claire Dumont"),
         "the title says who she is"
     );

@@ -1,6 +1,9 @@
 //! Sentence segmentation on news text written for these tests, plus invariants
 //! over generated text and the seed articles.
 
+mod common;
+
+use parallax::analysis::analyze;
 use parallax::analysis::sentences::{article_sentences, text_sentences};
 use parallax::model::load::load_seeds;
 
@@ -621,4 +624,33 @@ fn seeds_segment_cleanly() {
         kcna.iter()
             .any(|s| s.starts_with("NATO chief urges S. Korea"))
     );
+}
+
+#[test]
+fn a_dateline_belongs_to_no_sentence_and_gives_no_claim() {
+    let corpus = common::corpus(&[
+        "Court jails mayor\n\nLYON, March 14 (Agency) - A court on Tuesday sentenced the former mayor to six years in prison. He will appeal.",
+        "Mayor jailed\n\nA court sentenced the former mayor to six years in prison on Tuesday.",
+    ]);
+    let article = &corpus.articles[0];
+    let sentences: Vec<&str> = article_sentences(article)
+        .iter()
+        .map(|s| s.span.slice(&article.text))
+        .collect();
+    assert_eq!(
+        sentences,
+        [
+            "Court jails mayor",
+            "A court on Tuesday sentenced the former mayor to six years in prison.",
+            "He will appeal."
+        ]
+    );
+    let analysis = analyze(&corpus);
+    for claim in &analysis.articles[0].claims {
+        let text = claim.span.slice(&article.text);
+        assert!(
+            !text.contains("LYON") && !text.contains("March 14"),
+            "claim from the dateline: {text:?}"
+        );
+    }
 }

@@ -23,7 +23,9 @@
 //!
 //! A short parenthesis without sentence punctuation of its own right after a
 //! sentence end (a source or citation: `… "a disgrace." (Reuters)`) belongs to
-//! the sentence before. Inline enumerations are read by [`lists`]; a run of
+//! the sentence before. The dateline that opens a story (`LYON, March 14
+//! (Reuters) -`) is found by [`dateline_end`] and left out of the first sentence
+//! by the article's segmentation. Inline enumerations are read by [`lists`]; a run of
 //! more words than any prose sentence has is cut by [`overlong`]. Full stops
 //! need whitespace after them, so decimals, thousands, versions, domains and
 //! dotted acronyms inside a word never split. Line breaks inside a paragraph are
@@ -32,6 +34,7 @@
 //! Every rule looks a bounded distance around a terminator, so segmentation runs
 //! in time linear in the paragraph.
 
+mod dateline;
 mod lists;
 mod overlong;
 
@@ -41,6 +44,7 @@ use crate::analysis::language::lexicon::{
 };
 use crate::model::Span;
 
+pub use dateline::dateline_end;
 use lists::Lists;
 
 /// Longest parenthesis, in bytes, read as opened in the middle of a sentence or

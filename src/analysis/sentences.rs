@@ -2,8 +2,8 @@
 
 use serde::Serialize;
 
-use super::segment::split_sentences;
-use crate::model::{Article, Span};
+use super::segment::{dateline_end, split_sentences};
+use crate::model::{Article, BlockKind, Span};
 
 /// One sentence of an article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -15,14 +15,27 @@ pub struct Sentence {
     pub paragraph: usize,
 }
 
-/// Splits every paragraph of `article` into sentences, in reading order.
+/// Splits every paragraph of `article` into sentences, in reading order. The
+/// dateline that may open the first story paragraph (`LYON, March 14 (Reuters)
+/// -`) belongs to no sentence: it says where and when the story was filed, so
+/// its date and place are no claims and no alignment evidence.
 pub fn article_sentences(article: &Article) -> Vec<Sentence> {
+    let first_body = article
+        .paragraphs
+        .iter()
+        .position(|p| p.kind == BlockKind::Body);
     article
         .paragraphs
         .iter()
         .enumerate()
         .flat_map(|(paragraph, p)| {
-            split_sentences(&article.text, p.span)
+            let mut range = p.span;
+            if Some(paragraph) == first_body
+                && let Some(start) = dateline_end(&article.text, range)
+            {
+                range = Span::new(start, range.end);
+            }
+            split_sentences(&article.text, range)
                 .into_iter()
                 .map(move |span| Sentence { span, paragraph })
         })
