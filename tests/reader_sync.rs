@@ -245,3 +245,46 @@ fn the_panel_covering_the_right_pane_is_said() {
     key(&mut app, '\\');
     assert!(app.pane_visible(Side::Right));
 }
+
+#[test]
+fn the_covering_message_follows_a_resize() {
+    let mut app = seeds_app(80, 24, (0, 1));
+    key(&mut app, '1');
+    assert!(
+        app.message
+            .as_deref()
+            .is_some_and(|m| m.contains("covers the right pane"))
+    );
+    handle(
+        &mut app,
+        Event::Resize {
+            width: 200,
+            height: 50,
+        },
+    );
+    assert!(app.pane_visible(Side::Right));
+    assert_eq!(app.message, None, "both panes show: nothing is covered");
+    handle(
+        &mut app,
+        Event::Resize {
+            width: 80,
+            height: 24,
+        },
+    );
+    assert_eq!(app.message, None, "a message once cleared stays cleared");
+    key(&mut app, '\\');
+    key(&mut app, '\\');
+    app.message = Some("copied".into());
+    handle(
+        &mut app,
+        Event::Resize {
+            width: 200,
+            height: 50,
+        },
+    );
+    assert_eq!(
+        app.message.as_deref(),
+        Some("copied"),
+        "other messages stay"
+    );
+}

@@ -55,9 +55,13 @@ pub enum Event {
 pub fn handle(app: &mut App, event: Event) -> Vec<Effect> {
     match event {
         Event::Resize { width, height } => {
+            let covered = super::update::panel_cover_message(app);
             app.area = ratatui::layout::Rect::new(0, 0, width, height);
             app.relayout();
             app.follow();
+            if covered.is_some() && app.message == covered {
+                app.message = super::update::panel_cover_message(app);
+            }
             Vec::new()
         }
         Event::Key(key) => press(app, key),

@@ -182,17 +182,27 @@ fn open_tab(app: &mut App, tab: Tab) {
 /// the right pane's place on a narrow screen, say so.
 fn panel_shown(app: &mut App) {
     app.relayout();
-    if app.panel.visible && !app.pane_visible(super::Side::Right) {
-        let outlet = &app.corpus.articles[app.pane(super::Side::Right).article]
-            .meta
-            .outlet;
-        app.message = Some(format!(
-            "the side panel covers the right pane ({outlet}) at this width: \\ hides it"
-        ));
+    if let Some(message) = panel_cover_message(app) {
+        app.message = Some(message);
         if app.focus == super::Side::Right {
             app.focus = super::Side::Left;
         }
     }
+}
+
+/// What the status line says while the side panel takes the right pane's place
+/// (a narrow screen), or `None` when both panes show. A resize asks again, so
+/// the line never describes a layout that is gone.
+pub(super) fn panel_cover_message(app: &App) -> Option<String> {
+    if !app.panel.visible || app.pane_visible(super::Side::Right) {
+        return None;
+    }
+    let outlet = &app.corpus.articles[app.pane(super::Side::Right).article]
+        .meta
+        .outlet;
+    Some(format!(
+        "the side panel covers the right pane ({outlet}) at this width: \\ hides it"
+    ))
 }
 
 /// Jumps to the next (or previous) claim after (or before) the cursor sentence.
