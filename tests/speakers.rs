@@ -514,3 +514,9 @@ fn a_state_alone_is_never_a_person_even_after_a_role() {
                 “Not one more dollar,” the New Mexico Republican said.";
     assert_eq!(speakers(text), [named("Cole Baines")]);
 }
+
+#[test]
+fn a_department_qualified_by_a_title_word_speaks_under_its_whole_name() {
+    let text = "“The charges reflect a pattern of fraud,” the Justice Department said.";
+    assert_eq!(speakers(text), [named("Justice Department")]);
+}
