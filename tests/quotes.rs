@@ -1251,3 +1251,60 @@ fn a_quote_of_one_stem_needs_its_words_as_written_in_the_longer_remark() {
     let (_, together) = groups(&[long, "Mayor Ines Pardo spoke of “most strikes.”"]);
     assert_eq!(shared(&together), [vec![(0, 0), (1, 0)]]);
 }
+
+// --- A quotation of several remarks ------------------------------------------
+
+/// One outlet's quotation of two remarks, an attribution closing its own
+/// sentence between them.
+const TWO_REMARKS: &str = "“The bridge will reopen in March,” Mayor Ines Cole said. “Nobody \
+                           in this city should have to drive forty minutes to work.”";
+
+#[test]
+fn a_quotation_of_two_remarks_groups_by_the_one_it_opens_with() {
+    let (quotes, groups) = groups(&[
+        TWO_REMARKS,
+        "Cole said nobody “should have to drive forty minutes to work.”",
+        "“The bridge will reopen in March,” Cole told reporters on Friday.",
+    ]);
+    assert_eq!(quotes[0].len(), 1, "one quotation in two parts");
+    assert_eq!(shared(&groups), [vec![(0, 0), (2, 0)]], "{groups:#?}");
+}
+
+#[test]
+fn two_remarks_printed_apart_stay_apart_when_another_outlet_joins_them() {
+    let (quotes, groups) = groups(&[
+        TWO_REMARKS,
+        "“The bridge will reopen in March,” she said.\n\n\
+         Commuters, the mayor added, “should not have to drive forty minutes to work.”",
+    ]);
+    assert_eq!(quotes[1].len(), 2);
+    assert_eq!(shared(&groups), [vec![(0, 0), (1, 0)]], "{groups:#?}");
+}
+
+#[test]
+fn a_piece_of_the_opening_remark_or_a_contentless_opening_still_groups() {
+    let (_, piece) = groups(&[
+        TWO_REMARKS,
+        "The mayor said the bridge “will reopen in March” at the earliest.",
+    ]);
+    assert_eq!(shared(&piece), [vec![(0, 0), (1, 0)]], "{piece:#?}");
+    let (_, contentless) = groups(&[
+        "“No,” lawyer Ana Ruiz said. “We will not settle this case before the trial.”",
+        "“We will not settle this case,” a lawyer for the family said.",
+    ]);
+    assert_eq!(
+        shared(&contentless),
+        [vec![(0, 0), (1, 0)]],
+        "an opening without content words identifies nothing"
+    );
+}
+
+#[test]
+fn an_attribution_inside_one_sentence_leaves_one_remark() {
+    let (_, groups) = groups(&[
+        "“The bridge will reopen in March,” Mayor Ines Cole said, “and nobody will have to \
+         drive forty minutes to work again.”",
+        "Cole promised that nobody “will have to drive forty minutes to work again.”",
+    ]);
+    assert_eq!(shared(&groups), [vec![(0, 0), (1, 0)]], "{groups:#?}");
+}

@@ -492,3 +492,31 @@ fn a_surname_takes_the_full_name_another_outlet_mentions_without_quoting() {
         "two people of the corpus share the surname"
     );
 }
+
+#[test]
+fn a_name_inside_the_complement_of_an_apposition_only_describes_the_speaker() {
+    let text = "“We were never consulted,” Ines Varga, the mayor of Port Alden, said Tuesday.";
+    assert_eq!(speakers(text), [named("Ines Varga")]);
+    let text = "“We were never consulted,” Ana Ruiz, a lawyer for Tomas Hale, said on Monday.";
+    assert_eq!(
+        speakers(text),
+        [named("Ana Ruiz")],
+        "the client is not the speaker"
+    );
+}
+
+#[test]
+fn a_state_alone_is_never_a_person_even_after_a_role() {
+    let text = "The Democrat from Oregon, Sen. Ada Lindqvist, was blunt. \
+                “This bill is dead,” the Oregon Democrat said.";
+    assert_eq!(speakers(text), [named("Ada Lindqvist")]);
+    let text = "The Republican from New Mexico, Rep. Cole Baines, spoke last. \
+                “Not one more dollar,” the New Mexico Republican said.";
+    assert_eq!(speakers(text), [named("Cole Baines")]);
+}
+
+#[test]
+fn a_department_qualified_by_a_title_word_speaks_under_its_whole_name() {
+    let text = "“The charges reflect a pattern of fraud,” the Justice Department said.";
+    assert_eq!(speakers(text), [named("Justice Department")]);
+}

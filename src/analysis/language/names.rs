@@ -364,7 +364,8 @@ fn name_in_run(
 
 /// True when `name` reads as a person's name: a few name words, initials inside,
 /// particles inside, a suffix last; no place, institution word, date or party
-/// description ("the Farmington Republican", "Frontier Party Convention").
+/// description ("the Farmington Republican", "Frontier Party Convention"),
+/// no state.
 fn is_personal_shape(name: &[Word<'_>]) -> bool {
     let (Some(first), Some(last)) = (name.first(), name.last()) else {
         return false;
@@ -395,6 +396,18 @@ fn is_personal_shape(name: &[Word<'_>]) -> bool {
             .any(|w| is_org_head(w.lower.trim_end_matches("'s")))
         && party_member(head_lower).is_none()
         && !name.iter().all(|w| is_calendar_word(&w.lower))
+        && !names_a_state(name)
+}
+
+/// True when `name` is a state's full name (`Oregon`, `New Mexico`), which
+/// may follow a title's words (`the Democrat from Oregon`) but names no person.
+fn names_a_state(name: &[Word<'_>]) -> bool {
+    let joined = name
+        .iter()
+        .map(|w| w.lower.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    state_name(&joined) == Some(joined.as_str())
 }
 
 /// Where the name in `words[start..end]` begins when a common given name follows

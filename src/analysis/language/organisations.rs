@@ -78,6 +78,15 @@ fn organisation(words: &[Word<'_>], run_start: usize, end: usize) -> Option<Ment
     let head = (start..end)
         .rev()
         .find(|&k| is_org_head(bare(&words[k].lower)));
+    if head == Some(start) {
+        // A title word right before a bare institution word qualifies it
+        // (`the Justice Department`, `the Labor Ministry`): no title of a
+        // person stands before an organisation, and `Department` alone
+        // names nothing.
+        while start > run_start && is_role_word(bare(&words[start - 1].lower)) {
+            start -= 1;
+        }
+    }
     let last = match head {
         Some(h) => {
             let mut last = h;
@@ -244,6 +253,18 @@ mod tests {
         assert_eq!(
             orgs("The railroad, Lakeshore Valley, apologised."),
             ["Lakeshore Valley"]
+        );
+    }
+
+    #[test]
+    fn a_title_word_before_a_bare_institution_word_qualifies_it() {
+        assert_eq!(
+            orgs("In a statement, the Justice Department said it would appeal."),
+            ["Justice Department"]
+        );
+        assert_eq!(
+            orgs("The Sheriff's Office said nothing."),
+            ["Sheriff's Office"]
         );
     }
 

@@ -363,10 +363,19 @@ fn apposition_subject(
     for j in (from..comma_word).rev() {
         if let Some(m) = index.name_ending_at(j)
             && words.get(j + 1).is_some_and(|w| w.gap == Gap::Comma)
-            && (index.mentions[m].kind == Kind::Person
-                || words[index.mentions[m].run_start].gap != Gap::Space)
         {
-            names.push(m);
+            // A name inside a complement (`the mayor of Los Angeles,`, `Ana
+            // Ruiz of Denver,`) describes the subject: the person it follows,
+            // if any, is the subject.
+            match complement_of(words, &index.mentions[m]) {
+                Some(p) => names.extend(person_before(words, index, p)),
+                None if index.mentions[m].kind == Kind::Person
+                    || words[index.mentions[m].run_start].gap != Gap::Space =>
+                {
+                    names.push(m);
+                }
+                None => {}
+            }
         }
         if matches!(
             words[j].gap,

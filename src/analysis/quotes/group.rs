@@ -13,6 +13,12 @@
 //! "this plan is reckless", "further war" does not join "like most wars");
 //! within one article only in-order or exact repeats match.
 //!
+//! A quotation of several remarks (`“A,” she said. “B.”`, the attribution
+//! closing its own sentence) is identified by the remark it opens with: it
+//! matches only a rendering of that remark or of a piece of it, so a
+//! rendering of the later remark alone stays out of its group, and two
+//! remarks another outlet prints apart never meet through it.
+//!
 //! Quotations attributed to different people share a group only when their
 //! wording is near-verbatim (at least `MIN_VERBATIM_WORDS` words, all in
 //! order in the other, or all but one word in eight for renderings of
@@ -86,6 +92,9 @@ struct Entry {
     words: Vec<u32>,
     /// Distinct content stems, as ids, sorted.
     stems: Vec<u32>,
+    /// Distinct content stems of its opening remark, as ids, sorted, when it
+    /// renders more than one remark (see [`Quote::opening`]); else empty.
+    opening: Vec<u32>,
     /// Speaker identity across the corpus.
     speaker: Option<usize>,
     /// True when the speaker is a document, which speaks for its author.
@@ -101,13 +110,13 @@ pub fn group(quotes: &[&[Quote]]) -> Vec<QuoteGroup> {
     for (article, list) in quotes.iter().enumerate() {
         for (quote, q) in list.iter().enumerate() {
             let tokens = tokenize(&q.text, Span::new(0, q.text.len()));
-            let mut stems: Vec<u32> = tokens
-                .iter()
-                .filter_map(comparable_stem)
-                .map(|stem| intern(&mut stem_ids, stem))
-                .collect();
-            stems.sort_unstable();
-            stems.dedup();
+            let stems = stem_set(&tokens, &mut stem_ids);
+            let opening = if q.opening < q.text.len() {
+                let first = tokens.partition_point(|t| t.span.end <= q.opening);
+                stem_set(&tokens[..first], &mut stem_ids)
+            } else {
+                Vec::new()
+            };
             let words = words(&tokens)
                 .iter()
                 .map(|w| intern(&mut word_ids, w))
@@ -118,6 +127,7 @@ pub fn group(quotes: &[&[Quote]]) -> Vec<QuoteGroup> {
                 tokens,
                 words,
                 stems,
+                opening,
                 speaker: q
                     .speaker
                     .as_deref()
@@ -135,6 +145,18 @@ pub fn group(quotes: &[&[Quote]]) -> Vec<QuoteGroup> {
         sets.join(a, b, near_verbatim(&entries[a], &entries[b]));
     }
     build_groups(quotes, &entries, sets, &speakers)
+}
+
+/// The distinct content stems of `tokens`, as ids of `ids`, sorted.
+fn stem_set(tokens: &[Token], ids: &mut FnvHashMap<String, u32>) -> Vec<u32> {
+    let mut stems: Vec<u32> = tokens
+        .iter()
+        .filter_map(comparable_stem)
+        .map(|stem| intern(ids, stem))
+        .collect();
+    stems.sort_unstable();
+    stems.dedup();
+    stems
 }
 
 /// The id of `key` in `ids`, given the next free id when it is new.
@@ -285,7 +307,7 @@ fn required_overlap(n: usize) -> usize {
 /// How strongly `short` (the one with fewer stems) matches `long`, in parts per
 /// million of containment, or `None` when they do not match.
 fn score(short: &Entry, long: &Entry) -> Option<u64> {
-    if short.stems.is_empty() {
+    if short.stems.is_empty() || !covers_opening(short, long) || !covers_opening(long, short) {
         return None;
     }
     let shared = count_shared(&short.stems, &long.stems);
@@ -311,6 +333,23 @@ fn score(short: &Entry, long: &Entry) -> Option<u64> {
     let containment = shared as u64 * 1_000_000 / short.stems.len() as u64;
     let union = (short.stems.len() + long.stems.len() - shared).max(1) as u64;
     Some(containment * 1_000 + shared as u64 * 1_000 / union)
+}
+
+/// True when `other` renders the opening remark of `rendering`, or when
+/// `rendering` is a single remark (or opens with one of no content words): a
+/// quotation of several remarks is identified by the one it opens with, so a
+/// match on a later remark alone does not bring it into that remark's group,
+/// and two remarks it prints one after the other never meet through it.
+/// `other` renders the opening when it holds at least half of the opening's
+/// stems (it prints that remark, perhaps more) or when at least half of the
+/// stems the two share are the opening's (it quotes a piece of that remark).
+fn covers_opening(rendering: &Entry, other: &Entry) -> bool {
+    if rendering.opening.is_empty() {
+        return true;
+    }
+    let in_opening = count_shared(&rendering.opening, &other.stems);
+    let shared = count_shared(&rendering.stems, &other.stems);
+    in_opening > 0 && in_opening * 2 >= rendering.opening.len().min(shared)
 }
 
 /// Size of the intersection of two sorted id lists.
@@ -479,6 +518,7 @@ mod tests {
                     id: i,
                     span,
                     parts: vec![span],
+                    opening: text.len(),
                     text,
                     speaker: Some(format!("{} {}", GIVEN[i % 20], SURNAMES[i / 20 % 20])),
                     person: None,
@@ -501,6 +541,7 @@ mod tests {
                     id: i,
                     span,
                     parts: vec![span],
+                    opening: text.len(),
                     text,
                     speaker: None,
                     person: None,

@@ -44,6 +44,13 @@ pub struct Quote {
     /// whitespace collapsed, dangling clause punctuation at the end dropped. Marks
     /// of a quotation nested inside this one are kept.
     pub text: String,
+    /// How many bytes of `text` render the quotation's opening remark: all of
+    /// them, unless an attribution that closes its own sentence stands between
+    /// two parts (`“A,” she said. “B.”`), when only the parts before it do.
+    /// Grouping identifies a quotation of several remarks by the one it opens
+    /// with.
+    #[serde(skip)]
+    pub opening: usize,
     /// Canonical name of the speaker (the fullest form the article gives), or
     /// `None` when nobody can be named safely.
     pub speaker: Option<String>,
@@ -145,8 +152,17 @@ pub fn quotes_from(lang: &ArticleLanguage<'_>, found: Vec<Found>) -> Vec<Quote> 
         let parts = insertions::cut(text, f.stretches());
         let words = insertions::join(text, &parts);
         if words.chars().any(char::is_alphanumeric) {
+            let end = f.opening_end(text);
+            let opening = if end >= f.end() {
+                words.len()
+            } else {
+                let first = parts.partition_point(|p| p.end <= end);
+                insertions::join(text, &parts[..first])
+                    .len()
+                    .min(words.len())
+            };
             kept.push(f);
-            cut.push((parts, words));
+            cut.push((parts, words, opening));
         }
     }
     let speakers = speaker::attribute(lang, &kept);
@@ -154,7 +170,7 @@ pub fn quotes_from(lang: &ArticleLanguage<'_>, found: Vec<Found>) -> Vec<Quote> 
         .zip(cut)
         .zip(speakers)
         .enumerate()
-        .map(|(id, ((f, (parts, text)), person))| {
+        .map(|(id, ((f, (parts, text, opening)), person))| {
             let span = match (parts.first(), parts.last()) {
                 (Some(first), Some(last)) => Span::new(first.start, last.end),
                 _ => Span::new(f.open(), f.open()),
@@ -164,6 +180,7 @@ pub fn quotes_from(lang: &ArticleLanguage<'_>, found: Vec<Found>) -> Vec<Quote> 
                 span,
                 parts,
                 text,
+                opening,
                 speaker: person.map(|p| lang.people.person(p).canonical().to_string()),
                 person,
                 sentence: sentence_of(lang.sentences, span.start),

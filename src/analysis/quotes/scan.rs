@@ -84,6 +84,24 @@ impl Found {
             .windows(2)
             .map(|w| Span::new(w[0].end, w[1].open))
     }
+
+    /// Byte offset just after the quotation's opening remark: the end of the
+    /// last piece before an attribution that closes its own sentence (`“A,”
+    /// she said. “B.”` holds two remarks, the second a sentence of its own),
+    /// or the end of the whole quotation when no attribution does (`“A,” she
+    /// said, “but b.”` is one sentence, one remark).
+    pub fn opening_end(&self, text: &str) -> usize {
+        self.pieces
+            .windows(2)
+            .find(|w| ends_sentence(Span::new(w[0].end, w[1].open).slice(text)))
+            .map_or_else(|| self.end(), |w| w[0].end)
+    }
+}
+
+/// True when the writer's words `between` two pieces end with a sentence's
+/// closing punctuation.
+fn ends_sentence(between: &str) -> bool {
+    between.trim_end().ends_with(['.', '!', '?'])
 }
 
 /// A quotation whose closing mark has not been seen yet.
