@@ -25,6 +25,8 @@
 //! - any other content word is stemmed (`weapons` = `weapon`); function words and
 //!   punctuation give nothing.
 
+use std::borrow::Cow;
+
 use super::dates::{DateContext, find_dates};
 use super::lexicon::{
     expansion, fraction_word, hedge, is_courtesy_title, is_ordinal_word, is_stop_word, number_word,
@@ -42,10 +44,11 @@ const ACRONYM_MIN_WORDS: usize = 3;
 
 /// One term of a sentence, with the token it comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Term {
+pub struct Term<'t> {
     /// The compared form (`#23` for a number, `@date:01-22` for a date, else a
-    /// stemmed or folded word).
-    pub key: String,
+    /// stemmed or folded word), borrowed from the token or the lexicon where it
+    /// can be, so that most terms cost no allocation.
+    pub key: Cow<'t, str>,
     /// Index of the sentence token it comes from.
     pub token: usize,
     /// True for a second form of words that already give terms (the initials of
@@ -55,7 +58,7 @@ pub struct Term {
 
 /// The comparison terms of one sentence, whose `tokens` lie in `text`, in token
 /// order (a term may repeat).
-pub fn comparison_terms(text: &str, tokens: &[Token]) -> Vec<Term> {
+pub fn comparison_terms<'t>(text: &str, tokens: &'t [Token]) -> Vec<Term<'t>> {
     let mut terms = Vec::new();
     let mut covered = vec![false; tokens.len()];
     number_terms(text, tokens, &mut covered, &mut terms);
@@ -73,20 +76,23 @@ pub fn comparison_terms(text: &str, tokens: &[Token]) -> Vec<Term> {
 
 /// Value terms of the dates and numbers of a sentence; marks the tokens that
 /// write them as `covered`.
-fn number_terms(text: &str, tokens: &[Token], covered: &mut [bool], out: &mut Vec<Term>) {
+fn number_terms(text: &str, tokens: &[Token], covered: &mut [bool], out: &mut Vec<Term<'_>>) {
     let first_token = |span: Span| tokens.partition_point(|t| t.span.end <= span.start);
+    // Tokens are in order and never empty: those overlapping a span are the run
+    // from the first that ends after its start.
     let cover = |span: Span, covered: &mut [bool]| {
-        for (i, token) in tokens.iter().enumerate() {
-            if token.span.overlaps(span) {
-                covered[i] = true;
-            }
-        }
+        let first = first_token(span);
+        let overlapping = tokens[first..]
+            .iter()
+            .take_while(|t| t.span.start < span.end)
+            .count();
+        covered[first..first + overlapping].fill(true);
     };
     let dates = find_dates(text, tokens, DateContext::default());
     for date in &dates {
         let token = first_token(date.span);
         if let Some(years) = date.key.strip_prefix("ago:") {
-            for key in [format!("#{years}"), YEAR.to_string()] {
+            for key in [Cow::Owned(format!("#{years}")), Cow::Borrowed(YEAR)] {
                 out.push(Term {
                     key,
                     token,
@@ -99,14 +105,14 @@ fn number_terms(text: &str, tokens: &[Token], covered: &mut [bool], out: &mut Ve
                 None => format!("@{}", date.key),
             };
             out.push(Term {
-                key,
+                key: Cow::Owned(key),
                 token,
                 alias: false,
             });
         }
         if let Some(until) = &date.until {
             out.push(Term {
-                key: format!("@date:{until}"),
+                key: Cow::Owned(format!("@date:{until}")),
                 token,
                 alias: false,
             });
@@ -126,7 +132,7 @@ fn number_terms(text: &str, tokens: &[Token], covered: &mut [bool], out: &mut Ve
         }
         for value in values {
             out.push(Term {
-                key: value_key(value),
+                key: Cow::Owned(value_key(value)),
                 token,
                 alias: false,
             });
@@ -150,7 +156,7 @@ pub fn value_key(value: f64) -> String {
 }
 
 /// The word parts of a compound that also writes a number (`36-page` → `page`).
-fn compound_word_parts(token: &Token, index: usize, out: &mut Vec<Term>) {
+fn compound_word_parts<'t>(token: &'t Token, index: usize, out: &mut Vec<Term<'t>>) {
     if !token.norm.contains('-') {
         return;
     }
@@ -167,7 +173,7 @@ fn compound_word_parts(token: &Token, index: usize, out: &mut Vec<Term>) {
 }
 
 /// The terms of one content word outside a number.
-fn word_terms(text: &str, token: &Token, index: usize, out: &mut Vec<Term>) {
+fn word_terms<'t>(text: &str, token: &'t Token, index: usize, out: &mut Vec<Term<'t>>) {
     if is_courtesy_title(&token.norm) {
         return;
     }
@@ -186,7 +192,7 @@ fn word_terms(text: &str, token: &Token, index: usize, out: &mut Vec<Term>) {
 }
 
 /// A part of a compound, when it is a content word of two letters or more.
-fn push_part(part: &str, index: usize, out: &mut Vec<Term>) {
+fn push_part<'t>(part: &'t str, index: usize, out: &mut Vec<Term<'t>>) {
     if part.chars().count() >= 2 && !is_stop_word(part) {
         push_word(part, index, out);
     }
@@ -194,7 +200,7 @@ fn push_part(part: &str, index: usize, out: &mut Vec<Term>) {
 
 /// A word's term: [`YEAR`] for a unit of several years, else its synonym's,
 /// else its [`comparison_stem`].
-fn push_word(word: &str, index: usize, out: &mut Vec<Term>) {
+fn push_word<'t>(word: &'t str, index: usize, out: &mut Vec<Term<'t>>) {
     let in_years = time_unit(word).is_some_and(|(unit, years)| unit == YEAR && years > 1.0);
     let key = if in_years {
         YEAR
@@ -202,7 +208,7 @@ fn push_word(word: &str, index: usize, out: &mut Vec<Term>) {
         synonym(word).unwrap_or_else(|| comparison_stem(word))
     };
     out.push(Term {
-        key: key.to_string(),
+        key: Cow::Borrowed(key),
         token: index,
         alias: false,
     });
@@ -222,7 +228,7 @@ fn comparison_stem(word: &str) -> &str {
 /// The words a capitalised abbreviation stands for: a US state written with a
 /// full stop (`N.M.`, `Calif.`), a title (`Sen.`, `Gov`, `Sens.`) or a common
 /// abbreviation (`U.S.`, `Dept.`).
-fn abbreviation(text: &str, token: &Token) -> Option<String> {
+fn abbreviation<'t>(text: &str, token: &'t Token) -> Option<&'t str> {
     let written = token.span.slice(text);
     if !written.starts_with(char::is_uppercase) {
         return None;
@@ -230,27 +236,27 @@ fn abbreviation(text: &str, token: &Token) -> Option<String> {
     let norm = token.norm.as_str();
     let with_stop = norm.contains('.') || text[token.span.end..].starts_with('.');
     if with_stop && let Some(state) = state_name(norm).filter(|full| *full != norm) {
-        return Some(state.to_string());
+        return Some(state);
     }
     let title = role_key(singular_title(norm).unwrap_or(norm));
     if title != norm.trim_end_matches('.') {
-        return Some(title.to_string());
+        return Some(title);
     }
-    expansion(norm).map(str::to_string)
+    expansion(norm)
 }
 
 /// The initials of every name of [`ACRONYM_MIN_WORDS`] capitalised words or more
 /// (`of`, `and`, `for` may join them: `Ministry of Foreign Affairs` → `mfa`).
-fn acronym_terms(text: &str, tokens: &[Token], out: &mut Vec<Term>) {
+fn acronym_terms(text: &str, tokens: &[Token], out: &mut Vec<Term<'_>>) {
     let mut run: Vec<usize> = Vec::new();
-    let flush = |run: &mut Vec<usize>, out: &mut Vec<Term>| {
+    let flush = |run: &mut Vec<usize>, out: &mut Vec<Term<'_>>| {
         if run.len() >= ACRONYM_MIN_WORDS {
             let key: String = run
                 .iter()
                 .filter_map(|&i| tokens[i].norm.chars().next())
                 .collect();
             out.push(Term {
-                key,
+                key: Cow::Owned(key),
                 token: run[0],
                 alias: true,
             });
@@ -286,7 +292,7 @@ mod tests {
         let tokens = tokenize(text, Span::new(0, text.len()));
         comparison_terms(text, &tokens)
             .into_iter()
-            .map(|t| t.key)
+            .map(|t| t.key.into_owned())
             .collect()
     }
 
