@@ -8,6 +8,8 @@
 //!   `2,300,000`, `three-fifths` = `60 percent`); a tally gives both its numbers
 //!   (`97-to-51` = `97 to 51`); the words that write the number, a hedge before
 //!   it (`roughly`), a percent sign or currency word give no other term;
+//! - a count of none gives the value zero however it is written (`no injuries`,
+//!   `nobody`, `no one`, `none`, `zero`), but not `no longer` or `no more than`;
 //! - a date gives its calendar key (`Jan. 22` = `January 22` = `22 January`), and
 //!   a year is the same term as a date or as a number; a time back from the
 //!   story (`two decades ago`) gives its length in years (`#20`, `year`), as
@@ -29,8 +31,9 @@ use std::borrow::Cow;
 
 use super::dates::{DateContext, find_dates};
 use super::lexicon::{
-    expansion, fraction_word, hedge, is_courtesy_title, is_ordinal_word, is_stop_word, number_word,
-    role_key, scale_word, singular_title, state_name, synonym, time_unit,
+    ends_no_as_count, expansion, fraction_word, hedge, is_courtesy_title, is_ordinal_word,
+    is_stop_word, is_zero_pronoun, number_word, role_key, scale_word, singular_title, state_name,
+    synonym, time_unit,
 };
 use super::numbers::{Hedge, NumberKind, find_numbers};
 use super::tokens::{Token, stem};
@@ -38,6 +41,9 @@ use crate::model::Span;
 
 /// The term of every unit of time counted in years (`year`, `decade`, `century`).
 const YEAR: &str = "year";
+
+/// The value term of a count of none, as `value_key(0.0)` writes it.
+const ZERO: &str = "#0";
 
 /// Capitalised words a name needs before its initials count as an acronym of it.
 const ACRONYM_MIN_WORDS: usize = 3;
@@ -65,6 +71,12 @@ pub fn comparison_terms<'t>(text: &str, tokens: &'t [Token]) -> Vec<Term<'t>> {
     for (i, token) in tokens.iter().enumerate() {
         if covered[i] {
             compound_word_parts(token, i, &mut terms);
+        } else if counts_none(text, tokens, i) {
+            terms.push(Term {
+                key: Cow::Borrowed(ZERO),
+                token: i,
+                alias: false,
+            });
         } else if token.is_content() {
             word_terms(text, token, i, &mut terms);
         }
@@ -72,6 +84,22 @@ pub fn comparison_terms<'t>(text: &str, tokens: &'t [Token]) -> Vec<Term<'t>> {
     acronym_terms(text, tokens, &mut terms);
     terms.sort_by_key(|t| t.token);
     terms
+}
+
+/// True when token `i` states a count of none: a pronoun such as `nobody`, or
+/// `no` directly before `one` or a content word that does not make it an
+/// idiom or a bound (`no injuries`, not `no longer` or `No, your honor`).
+fn counts_none(text: &str, tokens: &[Token], i: usize) -> bool {
+    let word = tokens[i].norm.as_str();
+    if is_zero_pronoun(word) {
+        return true;
+    }
+    let Some(next) = tokens.get(i + 1) else {
+        return false;
+    };
+    word == "no"
+        && text[tokens[i].span.end..next.span.start].trim().is_empty()
+        && (next.norm == "one" || (next.is_content() && !ends_no_as_count(&next.norm)))
 }
 
 /// Value terms of the dates and numbers of a sentence; marks the tokens that
@@ -394,6 +422,29 @@ mod tests {
             "bcs"
         ));
         assert!(!keys("New Hampshire voters").contains(&"nh".to_string()));
+    }
+
+    #[test]
+    fn a_count_of_none_is_the_value_zero_however_it_is_written() {
+        for written in [
+            "No passengers were injured.",
+            "Nobody was injured.",
+            "No one was injured.",
+            "None of the passengers were injured.",
+            "Zero passengers were injured.",
+        ] {
+            let got = keys(written);
+            assert!(got.contains(&"#0".to_string()), "{written}: {got:?}");
+            assert!(got.contains(&"injure".to_string()), "{written}: {got:?}");
+        }
+        for written in [
+            "The plant no longer runs.",
+            "No, your honor, she said.",
+            "It will cost no more than 5 dollars.",
+            "The yard has not reopened.",
+        ] {
+            assert!(!keys(written).contains(&"#0".to_string()), "{written}");
+        }
     }
 
     #[test]
