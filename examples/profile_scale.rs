@@ -22,7 +22,7 @@ mod wire;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::time::{Duration, Instant};
 
-use parallax::analysis::align::SimilarityIndex;
+use parallax::analysis::align::{ArticleTerms, SimilarityIndex, read_article};
 use parallax::analysis::claims::{extract_claims, group_claims};
 use parallax::analysis::language::ArticleLanguage;
 use parallax::analysis::sentences::article_sentences;
@@ -92,14 +92,14 @@ fn generated(kind: &str, count: usize) -> Corpus {
 
 /// Runs analyze's steps in its order on one thread, printing each one's time.
 fn steps(corpus: &Corpus) {
-    let mut per_article = [Duration::ZERO; 5];
+    let mut per_article = [Duration::ZERO; 6];
     let mut timed = |step: usize, started: Instant| {
         per_article[step] += started.elapsed();
         Instant::now()
     };
-    let mut sentences = Vec::new();
     let mut quote_lists = Vec::new();
     let mut claim_lists = Vec::new();
+    let mut terms = Vec::new();
     for article in &corpus.articles {
         let t = Instant::now();
         let split = article_sentences(article);
@@ -112,10 +112,16 @@ fn steps(corpus: &Corpus) {
         let found = quotes::quotes_from(&lang, marks);
         let t = timed(3, t);
         claim_lists.push(extract_claims(&lang, &found, None));
-        timed(4, t);
+        let t = timed(4, t);
+        terms.push(read_article(
+            article,
+            &split,
+            &lang.tokens,
+            &lang.sentence_tokens,
+        ));
+        timed(5, t);
         quote_lists.push(found);
         drop(lang);
-        sentences.push(split);
     }
     let names = [
         "sentences",
@@ -123,6 +129,7 @@ fn steps(corpus: &Corpus) {
         "language pass",
         "quotes",
         "claims",
+        "alignment terms",
     ];
     println!("per article, one thread, summed:");
     for (name, time) in names.iter().zip(per_article) {
@@ -133,7 +140,8 @@ fn steps(corpus: &Corpus) {
     let quote_groups = quotes::group_quotes(&corpus.articles, &quote_lists);
     println!("  {:<22}{}", "quote groups", ms(t.elapsed()));
     let t = Instant::now();
-    let index = SimilarityIndex::build(&corpus.articles, &sentences);
+    let terms: Vec<&ArticleTerms> = terms.iter().collect();
+    let index = SimilarityIndex::from_terms(&terms);
     println!("  {:<22}{}", "similarity index", ms(t.elapsed()));
     let t = Instant::now();
     let claim_groups = group_claims(&corpus.articles, &claim_lists);

@@ -229,3 +229,19 @@ Quill said she would ask the board again next year.";
         "sentences with no counterpart stay alone: {got:?}"
     );
 }
+
+#[test]
+fn two_ways_of_saying_no_one_was_hurt_align_and_an_unrelated_no_does_not() {
+    let left = "Ferry fire\n\n\
+A fire broke out on the evening ferry to Harlow Island on Sunday.\n\n\
+No passengers were injured.\n\n\
+The ferry no longer sails at night, the operator said.";
+    let right = "Blaze on island ferry\n\n\
+Flames spread through the engine room of the Harlow Island ferry on Sunday evening.\n\n\
+Nobody was hurt.\n\n\
+Crews will inspect the hull this week.";
+    let a = align(&[left, right]);
+    assert!(pairs(&a.monotone).contains(&(2, 2)), "{a:?}");
+    assert!(!pairs(&a.monotone).iter().any(|&(l, _)| l == 3), "{a:?}");
+    assert!(!pairs(&a.moved).iter().any(|&(l, _)| l == 3), "{a:?}");
+}

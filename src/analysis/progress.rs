@@ -33,8 +33,9 @@ pub enum Scope {
 /// Runs the whole analysis over `corpus`, reporting `(done, total)` articles
 /// to `progress` (from the worker threads, as each article is finished); after
 /// the last article, the corpus-wide steps (grouping quotes and claims) run
-/// without further reports. When `scope` asks for it, the alignment index is
-/// built beside all of it from the sentences alone. Verbatim copies (see
+/// without further reports. When `scope` asks for it, each article's sentences
+/// are read for the alignment index from the tokens of its language pass, and
+/// the index is built beside the grouping. Verbatim copies (see
 /// [`Copies`]) are read once: the report for one counts all its copies.
 pub fn analyze_with_progress(corpus: &Corpus, progress: &dyn Progress, scope: Scope) -> Analysis {
     let articles = &corpus.articles;
@@ -43,10 +44,7 @@ pub fn analyze_with_progress(corpus: &Corpus, progress: &dyn Progress, scope: Sc
     progress.report(0, total);
     let story_date = language::dates::story_date(articles.iter().map(|a| a.meta.date.as_deref()));
     let copies = Copies::of(articles);
-    // Sentences first: the alignment index needs nothing more, so it is built
-    // on a thread of its own while the articles are read and grouped (for one
-    // very long article, the index would otherwise wait for all of it).
-    // A long article's quotation marks are found beside its sentences.
+    // Sentences first; a long article's quotation marks are found beside them.
     let split = super::parallel_map(&copies.distinct, |&(first, _)| {
         let article = &articles[first];
         let long = article.text.len() >= super::LONG_ARTICLE_BYTES;
@@ -66,8 +64,6 @@ pub fn analyze_with_progress(corpus: &Corpus, progress: &dyn Progress, scope: Sc
     let posted: Board<Vec<Quote>> = Board::new(copies.distinct.len());
     let slots: Vec<usize> = (0..copies.distinct.len()).collect();
     let (index, claims, named, mut quote_groups, claim_groups) = std::thread::scope(|threads| {
-        let index = (scope == Scope::WithAlignment)
-            .then(|| threads.spawn(|| align::SimilarityIndex::build(articles, &sentences)));
         let grouping = threads.spawn(|| {
             posted.wait_all().map(|distinct| {
                 let lists: Vec<&[Quote]> = copies
@@ -93,11 +89,23 @@ pub fn analyze_with_progress(corpus: &Corpus, progress: &dyn Progress, scope: Sc
                     marks,
                     story_date.as_deref(),
                     |quotes| posted.post(slot, quotes),
+                    scope,
                 );
                 progress.report(done.fetch_add(count, Ordering::Relaxed) + count, total);
                 read
             })
         };
+        let (read, terms): (Vec<Read>, Vec<Option<align::ArticleTerms>>) = read.into_iter().unzip();
+        let original = &copies.original;
+        let index = (scope == Scope::WithAlignment).then(|| {
+            threads.spawn(move || {
+                let terms: Vec<&align::ArticleTerms> = original
+                    .iter()
+                    .filter_map(|&slot| terms[slot].as_ref())
+                    .collect();
+                align::SimilarityIndex::from_terms(&terms)
+            })
+        });
         let (claims, named): (Vec<_>, Vec<_>) = copies
             .spread(read)
             .into_iter()
@@ -196,21 +204,36 @@ impl Copies {
 /// The per-article steps after sentence splitting and finding the quotation
 /// `marks`: quotes, handed to `post` (which keeps them and lends them back),
 /// then claims; `story_date` stands in for an undated article's publication
-/// date.
+/// date. When `scope` asks for alignment, the sentences are also read for the
+/// alignment index, from the language pass's tokens (each article is
+/// tokenised once), beside quotes and claims for a long article.
 fn one_article<'q>(
     article: &Article,
     sentences: &[Sentence],
     marks: Vec<quotes::Found>,
     story_date: Option<&str>,
     post: impl FnOnce(Vec<Quote>) -> &'q Vec<Quote>,
-) -> Read {
+    scope: Scope,
+) -> (Read, Option<align::ArticleTerms>) {
     let regions = quotes::regions(&article.text, &marks);
     let lang = language::ArticleLanguage::read(article, sentences, &regions);
-    let quotes = post(quotes::quotes_from(&lang, marks));
-    Read {
-        claims: claims::extract_claims(&lang, quotes, story_date),
-        named: lang.people.full_names().map(str::to_string).collect(),
-    }
+    let long = article.text.len() >= super::LONG_ARTICLE_BYTES;
+    let (terms, read) = side_by_side(
+        long,
+        || {
+            (scope == Scope::WithAlignment).then(|| {
+                align::read_article(article, sentences, &lang.tokens, &lang.sentence_tokens)
+            })
+        },
+        || {
+            let quotes = post(quotes::quotes_from(&lang, marks));
+            Read {
+                claims: claims::extract_claims(&lang, quotes, story_date),
+                named: lang.people.full_names().map(str::to_string).collect(),
+            }
+        },
+    );
+    (read, terms)
 }
 
 /// What the per-article steps give besides the quotes they post.
@@ -237,9 +260,14 @@ mod tests {
     ) -> (Vec<Quote>, Vec<Claim>) {
         let mut kept = None;
         let marks = quotes::find(article);
-        let read = one_article(article, sentences, marks, story_date, |quotes| {
-            &*kept.insert(quotes)
-        });
+        let (read, _) = one_article(
+            article,
+            sentences,
+            marks,
+            story_date,
+            |quotes| &*kept.insert(quotes),
+            Scope::WithoutAlignment,
+        );
         (kept.expect("the article's quotes were posted"), read.claims)
     }
     use crate::model::ArticleMeta;
@@ -307,6 +335,23 @@ mod tests {
             format!("{:?}", reports.claim_groups)
         );
         assert!(!full.align(0, 1).monotone.is_empty());
+    }
+
+    #[test]
+    fn the_index_read_from_the_language_pass_aligns_as_one_built_from_the_sentences() {
+        let corpus = corpus();
+        let full = analyze_with_progress(&corpus, &|_, _| {}, Scope::WithAlignment);
+        let index = full.index.as_ref().expect("built with alignment");
+        let sentences: Vec<Vec<Sentence>> = full
+            .articles
+            .iter()
+            .map(|article| article.sentences.clone())
+            .collect();
+        let alone = align::SimilarityIndex::build(&corpus.articles, &sentences);
+        for (left, right) in [(0, 1), (0, 7), (3, 39), (12, 5)] {
+            assert_eq!(index.align(left, right), alone.align(left, right));
+            assert!(!index.align(left, right).monotone.is_empty());
+        }
     }
 
     #[test]

@@ -33,6 +33,7 @@ use serde::Serialize;
 use crate::model::Article;
 
 use super::sentences::Sentence;
+pub use vectors::{ArticleTerms, read_article};
 use vectors::{SentenceVector, similarity};
 
 /// Lowest similarity for an in-order match.
@@ -72,10 +73,21 @@ pub struct SimilarityIndex {
 }
 
 impl SimilarityIndex {
-    /// Builds the vectors of every sentence of every article.
+    /// Builds the vectors of every sentence of every article, tokenising each
+    /// on its own (the analysis pipeline reads the language pass's tokens
+    /// instead, with [`read_article`] and [`SimilarityIndex::from_terms`]).
     pub fn build(articles: &[Article], sentences: &[Vec<Sentence>]) -> Self {
+        let read = vectors::read_all(articles, sentences);
+        let read: Vec<&ArticleTerms> = read.iter().collect();
+        Self::from_terms(&read)
+    }
+
+    /// Builds the vectors of every sentence from each article's reading
+    /// ([`read_article`]), one per article of the corpus in order (verbatim
+    /// copies may share one), with IDF over the whole corpus.
+    pub fn from_terms(read: &[&ArticleTerms]) -> Self {
         Self {
-            vectors: vectors::build(articles, sentences),
+            vectors: vectors::build(read),
         }
     }
 

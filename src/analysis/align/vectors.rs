@@ -1,10 +1,11 @@
 //! Sentence vectors: IDF-weighted content-word stems plus character trigrams of
 //! the content words, so rewording and spelling variants still match.
 
-use std::collections::HashMap;
+use std::ops::Range;
 
-use crate::analysis::language::normalize::comparison_terms;
-use crate::analysis::language::tokens::tokenize;
+use crate::analysis::language::hash::FnvHashMap;
+use crate::analysis::language::normalize::{Term, comparison_terms};
+use crate::analysis::language::tokens::{Token, tokenize_into};
 use crate::analysis::sentences::Sentence;
 use crate::model::{Article, BlockKind};
 
@@ -38,102 +39,155 @@ pub struct SentenceVector {
     pub headline: bool,
 }
 
-/// A sentence's features before the corpus-wide IDF is known.
-#[derive(Clone)]
-struct RawSentence {
-    /// Term ids, each with whether it is an alias (the initials of a name, see `comparison_terms`).
+/// One article's sentences as the index reads them, before the corpus-wide
+/// term ids and IDF are known: what each article yields on its own, so it is
+/// read beside the article's other steps, from the tokens the language pass
+/// already found.
+#[derive(Debug, Clone, Default)]
+pub struct ArticleTerms {
+    /// The article's distinct term keys, one after another, in order of first
+    /// appearance: a sentence's terms are indices into this list. One string
+    /// for all, instead of a string per term.
+    keys: String,
+    /// Where each key ends in `keys`.
+    key_ends: Vec<usize>,
+    /// For each key, whether a sentence writes it (it is not only an alias,
+    /// the initials of a name; see `comparison_terms`).
+    written: Vec<bool>,
+    /// The sentences, in reading order.
+    sentences: Vec<ReadSentence>,
+}
+
+impl ArticleTerms {
+    /// The distinct keys in order of first appearance.
+    fn keys(&self) -> impl Iterator<Item = &str> {
+        let starts = std::iter::once(0).chain(self.key_ends.iter().copied());
+        starts
+            .zip(&self.key_ends)
+            .map(|(start, &end)| &self.keys[start..end])
+    }
+}
+
+/// A sentence's features before its terms have corpus-wide ids.
+#[derive(Debug, Clone)]
+struct ReadSentence {
+    /// Indices into the article's keys, in term order (a key may repeat), each
+    /// with whether it is an alias there.
     terms: Vec<(u32, bool)>,
     trigrams: Vec<u32>,
     alignable: bool,
     headline: bool,
 }
 
-/// A sentence's features before its terms have ids: what each article yields
-/// on its own, so articles are read on all cores.
-struct ReadSentence {
-    /// The comparison terms, each with whether it is an alias.
-    terms: Vec<(String, bool)>,
-    trigrams: Vec<u32>,
-    alignable: bool,
-    headline: bool,
-}
-
-/// Builds the vectors of every sentence of every article, with IDF over the corpus.
-/// An alias term (a name's initials) counts only when some sentence writes it.
-/// A verbatim copy of an earlier article (the same text, paragraphs and
-/// sentences, as syndicated news gives) takes that article's features.
-/// Articles are read on all cores; term ids are then given in corpus order,
-/// so they do not depend on the threads.
-pub fn build(articles: &[Article], sentences: &[Vec<Sentence>]) -> Vec<Vec<SentenceVector>> {
-    let mut read: HashMap<&str, Vec<usize>> = HashMap::new();
-    let copy_of: Vec<Option<usize>> = articles
+/// Reads the terms, trigrams and kind of every sentence of `article`, split
+/// into `sentences`, whose tokens are `tokens[ranges[i]]` for sentence `i`
+/// (as the language pass lists them).
+pub fn read_article(
+    article: &Article,
+    sentences: &[Sentence],
+    tokens: &[Token],
+    ranges: &[Range<usize>],
+) -> ArticleTerms {
+    let sentence_terms: Vec<Vec<Term<'_>>> = ranges
         .iter()
-        .zip(sentences)
-        .enumerate()
-        .map(|(i, (article, split))| {
-            let same_text = read.entry(article.text.as_str()).or_default();
-            let copy = same_text.iter().copied().find(|&earlier| {
-                articles[earlier].paragraphs == article.paragraphs && sentences[earlier] == *split
-            });
-            if copy.is_none() {
-                same_text.push(i);
-            }
-            copy
-        })
+        .map(|range| comparison_terms(&article.text, &tokens[range.clone()]))
         .collect();
-    let distinct: Vec<usize> = (0..articles.len())
-        .filter(|&i| copy_of[i].is_none())
-        .collect();
-    let mut read_articles =
-        crate::analysis::parallel_map(&distinct, |&i| read_article(&articles[i], &sentences[i]))
-            .into_iter();
-    let mut vocabulary: HashMap<String, u32> = HashMap::new();
-    let mut written: Vec<bool> = Vec::new();
-    let mut raw: Vec<Vec<RawSentence>> = Vec::with_capacity(articles.len());
-    for copy in copy_of {
-        if let Some(earlier) = copy {
-            raw.push(raw[earlier].clone());
-            continue;
-        }
-        let per_article = read_articles.next().unwrap_or_default();
-        let per_article = per_article
-            .into_iter()
-            .map(|sentence| {
-                let terms = sentence
-                    .terms
-                    .into_iter()
-                    .map(|(key, alias)| {
-                        let next_id = u32::try_from(vocabulary.len()).unwrap_or(u32::MAX);
-                        let id = *vocabulary.entry(key).or_insert(next_id);
-                        if id as usize >= written.len() {
-                            written.resize(id as usize + 1, false);
-                        }
-                        written[id as usize] |= !alias;
-                        (id, alias)
-                    })
-                    .collect();
-                RawSentence {
-                    terms,
-                    trigrams: sentence.trigrams,
-                    alignable: sentence.alignable,
-                    headline: sentence.headline,
-                }
+    let mut local: FnvHashMap<&str, u32> = FnvHashMap::default();
+    let mut read = ArticleTerms::default();
+    for ((sentence, range), terms) in sentences.iter().zip(ranges).zip(&sentence_terms) {
+        let terms = terms
+            .iter()
+            .map(|term| {
+                let key: &str = &term.key;
+                let id = *local.entry(key).or_insert_with(|| {
+                    read.keys.push_str(key);
+                    read.key_ends.push(read.keys.len());
+                    read.written.push(false);
+                    u32::try_from(read.written.len() - 1).unwrap_or(u32::MAX)
+                });
+                read.written[id as usize] |= !term.alias;
+                (id, term.alias)
             })
             .collect();
-        raw.push(per_article);
+        let mut trigrams = Vec::new();
+        for token in tokens[range.clone()].iter().filter(|t| t.is_content()) {
+            add_trigrams(&token.norm, &mut trigrams);
+        }
+        trigrams.sort_unstable();
+        trigrams.dedup();
+        let kind = article.paragraphs[sentence.paragraph].kind;
+        read.sentences.push(ReadSentence {
+            terms,
+            trigrams,
+            alignable: !kind.is_non_article() && kind != BlockKind::Heading,
+            headline: kind == BlockKind::Headline,
+        });
     }
-    let mut document_frequency = vec![0u32; written.len()];
-    let kept: Vec<Vec<Vec<u32>>> = raw
+    read
+}
+
+/// Reads every article's sentences on its own (tokenising them; the analysis
+/// pipeline reads them from its language pass instead): see [`read_article`].
+pub fn read_all(articles: &[Article], sentences: &[Vec<Sentence>]) -> Vec<ArticleTerms> {
+    let indices: Vec<usize> = (0..articles.len()).collect();
+    crate::analysis::parallel_map(&indices, |&i| {
+        let (article, split) = (&articles[i], &sentences[i]);
+        let mut tokens = Vec::new();
+        let ranges: Vec<Range<usize>> = split
+            .iter()
+            .map(|sentence| {
+                let start = tokens.len();
+                tokenize_into(&article.text, sentence.span, &mut tokens);
+                start..tokens.len()
+            })
+            .collect();
+        read_article(article, split, &tokens, &ranges)
+    })
+}
+
+/// Builds the vectors of every sentence of every article from each article's
+/// reading, with IDF over the corpus. An alias term (a name's initials) counts
+/// only when some sentence writes it. Term ids are given in corpus order
+/// (articles, then sentences, then terms), so they depend neither on the
+/// threads nor on which articles are verbatim copies of others.
+pub fn build(read: &[&ArticleTerms]) -> Vec<Vec<SentenceVector>> {
+    let mut vocabulary: FnvHashMap<&str, u32> = FnvHashMap::default();
+    let mut written: Vec<bool> = Vec::new();
+    // Each article's keys in their order of first appearance take the next free
+    // ids, as reading every term of the corpus in order would give them.
+    let ids: Vec<Vec<u32>> = read
         .iter()
-        .map(|per_article| {
-            per_article
+        .map(|article| {
+            article
+                .keys()
+                .zip(&article.written)
+                .map(|(key, &writes)| {
+                    let next_id = u32::try_from(vocabulary.len()).unwrap_or(u32::MAX);
+                    let id = *vocabulary.entry(key).or_insert(next_id);
+                    if id as usize >= written.len() {
+                        written.resize(id as usize + 1, false);
+                    }
+                    written[id as usize] |= writes;
+                    id
+                })
+                .collect()
+        })
+        .collect();
+    let mut document_frequency = vec![0u32; written.len()];
+    let kept: Vec<Vec<Vec<u32>>> = read
+        .iter()
+        .zip(&ids)
+        .map(|(article, ids)| {
+            article
+                .sentences
                 .iter()
                 .map(|sentence| {
                     let mut terms: Vec<u32> = sentence
                         .terms
                         .iter()
-                        .filter(|&&(id, alias)| !alias || written[id as usize])
-                        .map(|&(id, _)| id)
+                        .map(|&(local, alias)| (ids[local as usize], alias))
+                        .filter(|&(id, alias)| !alias || written[id as usize])
+                        .map(|(id, _)| id)
                         .collect();
                     terms.sort_unstable();
                     terms.dedup();
@@ -145,26 +199,27 @@ pub fn build(articles: &[Article], sentences: &[Vec<Sentence>]) -> Vec<Vec<Sente
                 .collect()
         })
         .collect();
-    let total: usize = raw.iter().map(Vec::len).sum();
+    let total: usize = read.iter().map(|article| article.sentences.len()).sum();
     let idf: Vec<f32> = document_frequency
         .iter()
         .map(|&df| ((total as f32 + 1.0) / (df as f32 + 1.0)).ln() + 1.0)
         .collect();
-    raw.into_iter()
+    read.iter()
         .zip(kept)
-        .map(|(per_article, terms)| {
-            per_article
-                .into_iter()
+        .map(|(article, terms)| {
+            article
+                .sentences
+                .iter()
                 .zip(terms)
-                .map(|(raw, terms)| {
+                .map(|(sentence, terms)| {
                     let words: Sparse = terms.iter().map(|&t| (t, idf[t as usize])).collect();
                     let sum_sq = words.iter().map(|(_, w)| w * w).sum();
                     SentenceVector {
                         words,
                         sum_sq,
-                        trigrams: raw.trigrams,
-                        alignable: raw.alignable,
-                        headline: raw.headline,
+                        trigrams: sentence.trigrams.clone(),
+                        alignable: sentence.alignable,
+                        headline: sentence.headline,
                     }
                 })
                 .collect()
@@ -172,45 +227,19 @@ pub fn build(articles: &[Article], sentences: &[Vec<Sentence>]) -> Vec<Vec<Sente
         .collect()
 }
 
-/// The terms, trigrams and kind of every sentence of one article.
-fn read_article(article: &Article, split: &[Sentence]) -> Vec<ReadSentence> {
-    split
-        .iter()
-        .map(|sentence| {
-            let kind = article.paragraphs[sentence.paragraph].kind;
-            let tokens = tokenize(&article.text, sentence.span);
-            let terms = comparison_terms(&article.text, &tokens)
-                .into_iter()
-                .map(|term| (term.key, term.alias))
-                .collect();
-            let mut trigrams = Vec::new();
-            for token in tokens.iter().filter(|t| t.is_content()) {
-                add_trigrams(&token.norm, &mut trigrams);
-            }
-            trigrams.sort_unstable();
-            trigrams.dedup();
-            ReadSentence {
-                terms,
-                trigrams,
-                alignable: !kind.is_non_article() && kind != BlockKind::Heading,
-                headline: kind == BlockKind::Headline,
-            }
-        })
-        .collect()
-}
-
 /// Adds hashed trigrams of `word` (padded with spaces) to `out`.
 fn add_trigrams(word: &str, out: &mut Vec<u32>) {
-    let chars: Vec<char> = std::iter::once(' ')
-        .chain(word.chars())
-        .chain(std::iter::once(' '))
-        .collect();
-    for window in chars.windows(3) {
-        let mut hash: u32 = 0x811c_9dc5;
-        for c in window {
-            hash = (hash ^ *c as u32).wrapping_mul(0x0100_0193);
+    let hash = |window: [char; 3]| {
+        window.iter().fold(0x811c_9dc5_u32, |hash, &c| {
+            (hash ^ c as u32).wrapping_mul(0x0100_0193)
+        })
+    };
+    let mut window = [' ', ' ', ' '];
+    for (i, c) in word.chars().chain(std::iter::once(' ')).enumerate() {
+        window = [window[1], window[2], c];
+        if i >= 1 {
+            out.push(hash(window));
         }
-        out.push(hash);
     }
 }
 
@@ -318,6 +347,65 @@ mod tests {
         assert_eq!(piece(&short, &long), 0.0);
         let two = sentence(&[(1, 3.0), (2, 1.0)]);
         assert!(similarity(&two, &long) > 0.5);
+    }
+
+    #[test]
+    fn trigrams_are_the_three_letter_windows_of_the_word_padded_with_spaces() {
+        let hash = |window: &str| {
+            window.chars().fold(0x811c_9dc5_u32, |hash, c| {
+                (hash ^ c as u32).wrapping_mul(0x0100_0193)
+            })
+        };
+        for (word, windows) in [
+            ("vote", vec![" vo", "vot", "ote", "te "]),
+            ("é", vec![" é "]),
+            ("", vec![]),
+        ] {
+            let mut got = Vec::new();
+            add_trigrams(word, &mut got);
+            let expected: Vec<u32> = windows.into_iter().map(hash).collect();
+            assert_eq!(got, expected, "{word:?}");
+        }
+    }
+
+    /// The articles' readings, each tokenised on its own.
+    fn read(texts: &[&str]) -> Vec<ArticleTerms> {
+        use crate::model::ArticleMeta;
+        let articles: Vec<Article> = texts
+            .iter()
+            .map(|t| Article::from_text(ArticleMeta::default(), (*t).to_string(), false))
+            .collect();
+        let sentences: Vec<Vec<Sentence>> = articles
+            .iter()
+            .map(crate::analysis::sentences::article_sentences)
+            .collect();
+        read_all(&articles, &sentences)
+    }
+
+    #[test]
+    fn a_copy_sharing_an_earlier_reading_gets_the_vectors_of_its_own() {
+        let story = "Council votes\n\nThe council voted 7 to 2 on Monday to fund buses. \
+                     The Regional Transit Authority will run them.";
+        let other = "Buses\n\nTwelve buses will run from May. The RTA said fares stay flat.";
+        let own = read(&[story, other, story]);
+        let own: Vec<&ArticleTerms> = own.iter().collect();
+        let shared = [own[0], own[1], own[0]];
+        let (a, b) = (build(&own), build(&shared));
+        let as_lists = |vectors: &[Vec<SentenceVector>]| -> Vec<(Sparse, Vec<u32>)> {
+            vectors
+                .iter()
+                .flatten()
+                .map(|v| (v.words.clone(), v.trigrams.clone()))
+                .collect()
+        };
+        assert_eq!(as_lists(&a), as_lists(&b));
+        assert_eq!(as_lists(&a[..1]), as_lists(&a[2..]));
+        // The initials of the authority's name count: the other article writes them.
+        let ids = |sentence: &SentenceVector| -> Vec<u32> {
+            sentence.words.iter().map(|&(id, _)| id).collect()
+        };
+        let authority = ids(&a[0][2]);
+        assert!(ids(&a[1][2]).iter().any(|id| authority.contains(id)));
     }
 
     #[test]

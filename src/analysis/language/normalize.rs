@@ -8,6 +8,8 @@
 //!   `2,300,000`, `three-fifths` = `60 percent`); a tally gives both its numbers
 //!   (`97-to-51` = `97 to 51`); the words that write the number, a hedge before
 //!   it (`roughly`), a percent sign or currency word give no other term;
+//! - a count of none gives the value zero however it is written (`no injuries`,
+//!   `nobody`, `no one`, `none`, `zero`), but not `no longer` or `no more than`;
 //! - a date gives its calendar key (`Jan. 22` = `January 22` = `22 January`), and
 //!   a year is the same term as a date or as a number; a time back from the
 //!   story (`two decades ago`) gives its length in years (`#20`, `year`), as
@@ -25,10 +27,13 @@
 //! - any other content word is stemmed (`weapons` = `weapon`); function words and
 //!   punctuation give nothing.
 
+use std::borrow::Cow;
+
 use super::dates::{DateContext, find_dates};
 use super::lexicon::{
-    expansion, fraction_word, hedge, is_courtesy_title, is_ordinal_word, is_stop_word, number_word,
-    role_key, scale_word, singular_title, state_name, synonym, time_unit,
+    ends_no_as_count, expansion, fraction_word, hedge, is_courtesy_title, is_ordinal_word,
+    is_stop_word, is_zero_pronoun, number_word, role_key, scale_word, singular_title, state_name,
+    synonym, time_unit,
 };
 use super::numbers::{Hedge, NumberKind, find_numbers};
 use super::tokens::{Token, stem};
@@ -37,15 +42,19 @@ use crate::model::Span;
 /// The term of every unit of time counted in years (`year`, `decade`, `century`).
 const YEAR: &str = "year";
 
+/// The value term of a count of none, as `value_key(0.0)` writes it.
+const ZERO: &str = "#0";
+
 /// Capitalised words a name needs before its initials count as an acronym of it.
 const ACRONYM_MIN_WORDS: usize = 3;
 
 /// One term of a sentence, with the token it comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Term {
+pub struct Term<'t> {
     /// The compared form (`#23` for a number, `@date:01-22` for a date, else a
-    /// stemmed or folded word).
-    pub key: String,
+    /// stemmed or folded word), borrowed from the token or the lexicon where it
+    /// can be, so that most terms cost no allocation.
+    pub key: Cow<'t, str>,
     /// Index of the sentence token it comes from.
     pub token: usize,
     /// True for a second form of words that already give terms (the initials of
@@ -55,13 +64,19 @@ pub struct Term {
 
 /// The comparison terms of one sentence, whose `tokens` lie in `text`, in token
 /// order (a term may repeat).
-pub fn comparison_terms(text: &str, tokens: &[Token]) -> Vec<Term> {
+pub fn comparison_terms<'t>(text: &str, tokens: &'t [Token]) -> Vec<Term<'t>> {
     let mut terms = Vec::new();
     let mut covered = vec![false; tokens.len()];
     number_terms(text, tokens, &mut covered, &mut terms);
     for (i, token) in tokens.iter().enumerate() {
         if covered[i] {
             compound_word_parts(token, i, &mut terms);
+        } else if counts_none(text, tokens, i) {
+            terms.push(Term {
+                key: Cow::Borrowed(ZERO),
+                token: i,
+                alias: false,
+            });
         } else if token.is_content() {
             word_terms(text, token, i, &mut terms);
         }
@@ -71,22 +86,41 @@ pub fn comparison_terms(text: &str, tokens: &[Token]) -> Vec<Term> {
     terms
 }
 
+/// True when token `i` states a count of none: a pronoun such as `nobody`, or
+/// `no` directly before `one` or a content word that does not make it an
+/// idiom or a bound (`no injuries`, not `no longer` or `No, your honor`).
+fn counts_none(text: &str, tokens: &[Token], i: usize) -> bool {
+    let word = tokens[i].norm.as_str();
+    if is_zero_pronoun(word) {
+        return true;
+    }
+    let Some(next) = tokens.get(i + 1) else {
+        return false;
+    };
+    word == "no"
+        && text[tokens[i].span.end..next.span.start].trim().is_empty()
+        && (next.norm == "one" || (next.is_content() && !ends_no_as_count(&next.norm)))
+}
+
 /// Value terms of the dates and numbers of a sentence; marks the tokens that
 /// write them as `covered`.
-fn number_terms(text: &str, tokens: &[Token], covered: &mut [bool], out: &mut Vec<Term>) {
+fn number_terms(text: &str, tokens: &[Token], covered: &mut [bool], out: &mut Vec<Term<'_>>) {
     let first_token = |span: Span| tokens.partition_point(|t| t.span.end <= span.start);
+    // Tokens are in order and never empty: those overlapping a span are the run
+    // from the first that ends after its start.
     let cover = |span: Span, covered: &mut [bool]| {
-        for (i, token) in tokens.iter().enumerate() {
-            if token.span.overlaps(span) {
-                covered[i] = true;
-            }
-        }
+        let first = first_token(span);
+        let overlapping = tokens[first..]
+            .iter()
+            .take_while(|t| t.span.start < span.end)
+            .count();
+        covered[first..first + overlapping].fill(true);
     };
     let dates = find_dates(text, tokens, DateContext::default());
     for date in &dates {
         let token = first_token(date.span);
         if let Some(years) = date.key.strip_prefix("ago:") {
-            for key in [format!("#{years}"), YEAR.to_string()] {
+            for key in [Cow::Owned(format!("#{years}")), Cow::Borrowed(YEAR)] {
                 out.push(Term {
                     key,
                     token,
@@ -99,14 +133,14 @@ fn number_terms(text: &str, tokens: &[Token], covered: &mut [bool], out: &mut Ve
                 None => format!("@{}", date.key),
             };
             out.push(Term {
-                key,
+                key: Cow::Owned(key),
                 token,
                 alias: false,
             });
         }
         if let Some(until) = &date.until {
             out.push(Term {
-                key: format!("@date:{until}"),
+                key: Cow::Owned(format!("@date:{until}")),
                 token,
                 alias: false,
             });
@@ -126,7 +160,7 @@ fn number_terms(text: &str, tokens: &[Token], covered: &mut [bool], out: &mut Ve
         }
         for value in values {
             out.push(Term {
-                key: value_key(value),
+                key: Cow::Owned(value_key(value)),
                 token,
                 alias: false,
             });
@@ -150,7 +184,7 @@ pub fn value_key(value: f64) -> String {
 }
 
 /// The word parts of a compound that also writes a number (`36-page` → `page`).
-fn compound_word_parts(token: &Token, index: usize, out: &mut Vec<Term>) {
+fn compound_word_parts<'t>(token: &'t Token, index: usize, out: &mut Vec<Term<'t>>) {
     if !token.norm.contains('-') {
         return;
     }
@@ -167,7 +201,7 @@ fn compound_word_parts(token: &Token, index: usize, out: &mut Vec<Term>) {
 }
 
 /// The terms of one content word outside a number.
-fn word_terms(text: &str, token: &Token, index: usize, out: &mut Vec<Term>) {
+fn word_terms<'t>(text: &str, token: &'t Token, index: usize, out: &mut Vec<Term<'t>>) {
     if is_courtesy_title(&token.norm) {
         return;
     }
@@ -186,7 +220,7 @@ fn word_terms(text: &str, token: &Token, index: usize, out: &mut Vec<Term>) {
 }
 
 /// A part of a compound, when it is a content word of two letters or more.
-fn push_part(part: &str, index: usize, out: &mut Vec<Term>) {
+fn push_part<'t>(part: &'t str, index: usize, out: &mut Vec<Term<'t>>) {
     if part.chars().count() >= 2 && !is_stop_word(part) {
         push_word(part, index, out);
     }
@@ -194,7 +228,7 @@ fn push_part(part: &str, index: usize, out: &mut Vec<Term>) {
 
 /// A word's term: [`YEAR`] for a unit of several years, else its synonym's,
 /// else its [`comparison_stem`].
-fn push_word(word: &str, index: usize, out: &mut Vec<Term>) {
+fn push_word<'t>(word: &'t str, index: usize, out: &mut Vec<Term<'t>>) {
     let in_years = time_unit(word).is_some_and(|(unit, years)| unit == YEAR && years > 1.0);
     let key = if in_years {
         YEAR
@@ -202,7 +236,7 @@ fn push_word(word: &str, index: usize, out: &mut Vec<Term>) {
         synonym(word).unwrap_or_else(|| comparison_stem(word))
     };
     out.push(Term {
-        key: key.to_string(),
+        key: Cow::Borrowed(key),
         token: index,
         alias: false,
     });
@@ -222,7 +256,7 @@ fn comparison_stem(word: &str) -> &str {
 /// The words a capitalised abbreviation stands for: a US state written with a
 /// full stop (`N.M.`, `Calif.`), a title (`Sen.`, `Gov`, `Sens.`) or a common
 /// abbreviation (`U.S.`, `Dept.`).
-fn abbreviation(text: &str, token: &Token) -> Option<String> {
+fn abbreviation<'t>(text: &str, token: &'t Token) -> Option<&'t str> {
     let written = token.span.slice(text);
     if !written.starts_with(char::is_uppercase) {
         return None;
@@ -230,27 +264,27 @@ fn abbreviation(text: &str, token: &Token) -> Option<String> {
     let norm = token.norm.as_str();
     let with_stop = norm.contains('.') || text[token.span.end..].starts_with('.');
     if with_stop && let Some(state) = state_name(norm).filter(|full| *full != norm) {
-        return Some(state.to_string());
+        return Some(state);
     }
     let title = role_key(singular_title(norm).unwrap_or(norm));
     if title != norm.trim_end_matches('.') {
-        return Some(title.to_string());
+        return Some(title);
     }
-    expansion(norm).map(str::to_string)
+    expansion(norm)
 }
 
 /// The initials of every name of [`ACRONYM_MIN_WORDS`] capitalised words or more
 /// (`of`, `and`, `for` may join them: `Ministry of Foreign Affairs` → `mfa`).
-fn acronym_terms(text: &str, tokens: &[Token], out: &mut Vec<Term>) {
+fn acronym_terms(text: &str, tokens: &[Token], out: &mut Vec<Term<'_>>) {
     let mut run: Vec<usize> = Vec::new();
-    let flush = |run: &mut Vec<usize>, out: &mut Vec<Term>| {
+    let flush = |run: &mut Vec<usize>, out: &mut Vec<Term<'_>>| {
         if run.len() >= ACRONYM_MIN_WORDS {
             let key: String = run
                 .iter()
                 .filter_map(|&i| tokens[i].norm.chars().next())
                 .collect();
             out.push(Term {
-                key,
+                key: Cow::Owned(key),
                 token: run[0],
                 alias: true,
             });
@@ -286,7 +320,7 @@ mod tests {
         let tokens = tokenize(text, Span::new(0, text.len()));
         comparison_terms(text, &tokens)
             .into_iter()
-            .map(|t| t.key)
+            .map(|t| t.key.into_owned())
             .collect()
     }
 
@@ -388,6 +422,29 @@ mod tests {
             "bcs"
         ));
         assert!(!keys("New Hampshire voters").contains(&"nh".to_string()));
+    }
+
+    #[test]
+    fn a_count_of_none_is_the_value_zero_however_it_is_written() {
+        for written in [
+            "No passengers were injured.",
+            "Nobody was injured.",
+            "No one was injured.",
+            "None of the passengers were injured.",
+            "Zero passengers were injured.",
+        ] {
+            let got = keys(written);
+            assert!(got.contains(&"#0".to_string()), "{written}: {got:?}");
+            assert!(got.contains(&"injure".to_string()), "{written}: {got:?}");
+        }
+        for written in [
+            "The plant no longer runs.",
+            "No, your honor, she said.",
+            "It will cost no more than 5 dollars.",
+            "The yard has not reopened.",
+        ] {
+            assert!(!keys(written).contains(&"#0".to_string()), "{written}");
+        }
     }
 
     #[test]

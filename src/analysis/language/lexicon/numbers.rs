@@ -37,6 +37,21 @@ const NUMBER_WORDS: &[(&str, f64)] = &[
     ("dozen", 12.0),
 ];
 
+/// Pronouns that state a count of none (`nobody`, `none`): "Nobody was
+/// injured" says what "zero people were injured" says.
+pub fn is_zero_pronoun(word: &str) -> bool {
+    matches!(word, "nobody" | "none" | "no-one")
+}
+
+/// Words after `no` that make it something other than a count of none (`no
+/// longer`, `no more than`, `no matter`, `no doubt`).
+pub fn ends_no_as_count(word: &str) -> bool {
+    matches!(
+        word,
+        "longer" | "sooner" | "later" | "more" | "less" | "fewer" | "matter" | "doubt"
+    )
+}
+
 /// The value `word` has in `table`, if it is there.
 fn value_in(table: &[(&str, f64)], word: &str) -> Option<f64> {
     table.iter().find(|(w, _)| *w == word).map(|&(_, v)| v)
