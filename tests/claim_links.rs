@@ -161,3 +161,60 @@ fn different_events_in_one_sentence_are_not_one_event() {
     let analysis = parallax::analysis::analyze(&corpus);
     assert!(!linked(&corpus, &analysis, "pushed", "led"));
 }
+
+#[test]
+fn an_offer_and_its_refusal_are_two_facts() {
+    // The same subsidy, the same year, the same company: one outlet reports
+    // the offer, the other its refusal. Two facts, however alike the clauses.
+    let corpus = corpus(&[
+        "Mill\n\nThe province said it had offered Harbek Steel a power subsidy last winter.",
+        "Mill\n\nOfficials said Harbek Steel had turned down a power subsidy last winter.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(!linked(&corpus, &analysis, "offered", "turned"));
+}
+
+#[test]
+fn a_refusal_in_other_words_still_links() {
+    // "turned down" and "rejected" are both refusals of one thing.
+    let corpus = corpus(&[
+        "Mill\n\nOfficials said Harbek Steel had turned down a power subsidy last winter.",
+        "Mill\n\nHarbek Steel rejected a power subsidy from the province last winter.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(linked(&corpus, &analysis, "turned", "rejected"));
+}
+
+#[test]
+fn approving_and_blocking_one_merger_are_two_facts() {
+    let corpus = corpus(&[
+        "Merger\n\nThe regulator approved the Tallis and Morrow grocery merger on Friday.",
+        "Merger\n\nA court blocked the Tallis and Morrow grocery merger on Friday.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(!linked(&corpus, &analysis, "approved", "blocked"));
+}
+
+#[test]
+fn two_peoples_tenures_stay_apart() {
+    // Each outlet quotes another worker with the years they have worked: two
+    // facts of two people, not one figure reported differently.
+    let corpus = corpus(&[
+        "Depot\n\nHana Okafor, a mechanic who has worked at the Dunmore depot for 22 years, said the plan was a shock.",
+        "Depot\n\nVictor Lindahl, who has worked at the Dunmore depot for 18 years, said he would retire.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(!linked(&corpus, &analysis, "22 years", "18 years"));
+    assert!(analysis.claim_groups.iter().all(|g| g.conflicts.is_empty()));
+}
+
+#[test]
+fn one_persons_tenure_stated_differently_links() {
+    // One person, two figures: a discrepancy to show, not two facts.
+    let corpus = corpus(&[
+        "Depot\n\nHana Okafor, a mechanic who has worked at the Dunmore depot for 22 years, said the plan was a shock.",
+        "Depot\n\nOkafor, who has worked at the Dunmore depot for 20 years, said the plan was a shock.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(linked(&corpus, &analysis, "22 years", "20 years"));
+}

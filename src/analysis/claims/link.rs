@@ -16,7 +16,7 @@
 use super::{Claim, ClaimRef};
 use crate::analysis::language::hash::{FnvHashMap, FnvHashSet};
 use crate::analysis::language::lexicon::{
-    event_paraphrase, event_verb, is_light_verb, same_given_name,
+    event_paraphrase, event_verb, is_light_verb, is_refusal, same_given_name,
 };
 use crate::analysis::language::people::same_name_word;
 
@@ -349,6 +349,28 @@ fn event_class(features: &super::ClaimFeatures) -> Option<&str> {
     Some(event_paraphrase(predicate).unwrap_or(predicate))
 }
 
+/// True when two different amounts that belong to a person (an age, a time
+/// served or worked) are said of two different people: each sentence names
+/// someone the other does not ("Reyes, who has driven for Castell for 19
+/// years" / "Marchetti, who has driven for Castell for 16 years"). The same
+/// value stated of others is left to the other evidence: it may be one fact
+/// attributed to different sources.
+fn held_by_others(fa: &super::ClaimFeatures, fb: &super::ClaimFeatures) -> bool {
+    let names_other = |x: &[String], y: &[String]| x.iter().any(|n| !y.contains(n));
+    matches!(fa.kind, "age" | "duration")
+        && names_other(&fa.names, &fb.names)
+        && names_other(&fb.names, &fa.names)
+}
+
+/// True when a claim's event refuses or undoes something (see [`is_refusal`]),
+/// however it is worded ("turned down" as "rejected").
+fn refuses(features: &super::ClaimFeatures) -> bool {
+    features
+        .predicate
+        .as_deref()
+        .is_some_and(|p| is_refusal(event_paraphrase(p).unwrap_or(p)))
+}
+
 /// The score of linking claims `a` and `b`, or `None` when they cannot be one
 /// claim; `same_event` when both state one event, in the same words or others
 /// (see [`event_class`]), and `once` when each of the two articles states that
@@ -423,7 +445,7 @@ fn score(
     match fa.kind {
         "event" => {
             let same = same_event;
-            if !same && clause_words < REWORDED_EVENT_WORDS {
+            if !same && (clause_words < REWORDED_EVENT_WORDS || refuses(fa) != refuses(fb)) {
                 return None;
             }
             // Told once, but of other people, it is another event.
@@ -450,6 +472,9 @@ fn score(
         _ => {
             let (ra, rb) = (role_of(&fa.slot), role_of(&fb.slot));
             if !ra.is_empty() && !rb.is_empty() && ra != rb {
+                return None;
+            }
+            if !key && held_by_others(fa, fb) {
                 return None;
             }
             // The same count of the same thing ("1,100 delegates" in both) is one
