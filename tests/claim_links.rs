@@ -218,3 +218,30 @@ fn one_persons_tenure_stated_differently_links() {
     let analysis = parallax::analysis::analyze(&corpus);
     assert!(linked(&corpus, &analysis, "22 years", "20 years"));
 }
+
+#[test]
+fn a_forecast_length_of_time_and_a_recorded_one_are_two_facts() {
+    // One outlet says how long the outage lasted, the other how long officials
+    // thought it could last: a record and a forecast.
+    let corpus = corpus(&[
+        "Outage\n\nPower to the Redfield hospital was cut for several hours on Sunday after a transformer fire.",
+        "Outage\n\nThe utility said the hospital's power cut could last several hours after the Redfield transformer fire on Sunday.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(!linked(
+        &corpus,
+        &analysis,
+        "several hours",
+        "several hours"
+    ));
+}
+
+#[test]
+fn two_recorded_lengths_of_one_outage_link() {
+    let corpus = corpus(&[
+        "Outage\n\nPower to the Redfield hospital was cut for about six hours on Sunday after a transformer fire.",
+        "Outage\n\nThe Redfield hospital lost power for six hours on Sunday after a transformer fire.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(linked(&corpus, &analysis, "six hours", "six hours"));
+}

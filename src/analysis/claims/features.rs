@@ -57,6 +57,11 @@ pub struct ClaimFeatures {
     pub sentence_keys: Vec<String>,
     /// The unit's text, folded, for recognising word-for-word repeats.
     pub text: String,
+    /// The certainty of the verb an amount is stated with: the nearest event
+    /// before the anchor in its unit ("was shut for several hours": done;
+    /// "could last several hours": considered). `None` for an event anchor,
+    /// or where no event comes before the amount or its certainty is unknown.
+    pub verb_certainty: Option<super::Modality>,
 }
 
 /// The content-word stem of every token of an article (see [`content_stem`]),
@@ -207,6 +212,7 @@ pub fn features(
             _ => None,
         })
         .collect();
+    let verb_certainty = anchor.and_then(|a| amount_certainty(sentence_facts, unit, a));
     let value = facts.first().and_then(|f| match &f.value {
         FactValue::Quantity { value, .. }
         | FactValue::Money { value, .. }
@@ -234,7 +240,29 @@ pub fn features(
         keys,
         slot,
         text: fold(unit.span.slice(text)),
+        verb_certainty,
     }
+}
+
+/// The certainty of the event nearest before an amount at `anchor` in `unit`
+/// (see [`ClaimFeatures::verb_certainty`]); `None` for an event's own anchor.
+fn amount_certainty(
+    sentence_facts: &[Found],
+    unit: Unit,
+    anchor: crate::model::Span,
+) -> Option<super::Modality> {
+    let own = sentence_facts.iter().find(|f| f.fact.span == anchor)?;
+    if matches!(own.fact.value, FactValue::Event { .. }) {
+        return None;
+    }
+    let event = sentence_facts
+        .iter()
+        .filter(|f| (unit.first..own.token).contains(&f.token) && f.fact.span.end <= anchor.start)
+        .rfind(|f| matches!(f.fact.value, FactValue::Event { .. }))?;
+    sentence_facts.iter().find_map(|f| match f.fact.value {
+        FactValue::Modality { value, .. } if f.token == event.token => Some(value),
+        _ => None,
+    })
 }
 
 /// Words after a percentage searched for what it is a share of.

@@ -362,6 +362,16 @@ fn held_by_others(fa: &super::ClaimFeatures, fb: &super::ClaimFeatures) -> bool 
         && names_other(&fb.names, &fa.names)
 }
 
+/// True when one length of time is stated of something that happened and the
+/// other of something expected or possible ("was shut for several hours" /
+/// "the closure could last several hours"): a forecast and a record are two
+/// facts, even of one thing.
+fn forecast_against_record(fa: &super::ClaimFeatures, fb: &super::ClaimFeatures) -> bool {
+    fa.verb_certainty
+        .zip(fb.verb_certainty)
+        .is_some_and(|(x, y)| x.clashes_with(y))
+}
+
 /// True when a claim's event refuses or undoes something (see [`is_refusal`]),
 /// however it is worded ("turned down" as "rejected").
 fn refuses(features: &super::ClaimFeatures) -> bool {
@@ -475,6 +485,9 @@ fn score(
                 return None;
             }
             if !key && held_by_others(fa, fb) {
+                return None;
+            }
+            if fa.kind == "duration" && forecast_against_record(fa, fb) {
                 return None;
             }
             // The same count of the same thing ("1,100 delegates" in both) is one
