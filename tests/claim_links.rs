@@ -245,3 +245,14 @@ fn two_recorded_lengths_of_one_outage_link() {
     let analysis = parallax::analysis::analyze(&corpus);
     assert!(linked(&corpus, &analysis, "six hours", "six hours"));
 }
+
+#[test]
+fn two_events_of_one_party_in_other_verbs_stay_apart() {
+    // The clauses share only the company's name: what it did differs.
+    let corpus = corpus(&[
+        "Pipeline\n\nThe Tamsin line, proposed by Orland Basin Energy Partners, would carry crude to the coast.",
+        "Pipeline\n\nA judge halted the Tamsin line. Orland Basin Energy Partners, its developer, said it would appeal.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(!linked(&corpus, &analysis, "proposed", "appeal"));
+}

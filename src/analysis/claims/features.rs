@@ -26,6 +26,9 @@ pub struct ClaimFeatures {
     pub kind: &'static str,
     /// Content-word stems of the clause unit, numbers and calendar words left out.
     pub words: Vec<String>,
+    /// Those of `words` written in lower case: the clause's words that are no
+    /// part of a name ("proposed", "pipeline", not "Cascadia").
+    pub common: Vec<String>,
     /// Content-word stems of the whole sentence, for a unit that says little on
     /// its own ("97 to 51").
     pub context: Vec<String>,
@@ -112,6 +115,12 @@ pub fn features(
         })
         .collect();
     let words = content_stems(tokens, unit_stems, anchor, &[]);
+    let capitalised: Vec<crate::model::Span> = tokens
+        .iter()
+        .filter(|t| !t.span.slice(text).starts_with(char::is_lowercase))
+        .map(|t| t.span)
+        .collect();
+    let common = content_stems(tokens, unit_stems, anchor, &capitalised);
     let mut context = content_stems(all, all_stems, anchor, &[]);
     let mut topic = content_stems(all, all_stems, anchor, &named);
     // A short sentence ("The price tag: $3.6 billion.") goes on from the one
@@ -232,6 +241,7 @@ pub fn features(
         dates,
         sentence_keys,
         words,
+        common,
         context,
         topic,
         names,
