@@ -161,3 +161,98 @@ fn different_events_in_one_sentence_are_not_one_event() {
     let analysis = parallax::analysis::analyze(&corpus);
     assert!(!linked(&corpus, &analysis, "pushed", "led"));
 }
+
+#[test]
+fn an_offer_and_its_refusal_are_two_facts() {
+    // The same subsidy, the same year, the same company: one outlet reports
+    // the offer, the other its refusal. Two facts, however alike the clauses.
+    let corpus = corpus(&[
+        "Mill\n\nThe province said it had offered Harbek Steel a power subsidy last winter.",
+        "Mill\n\nOfficials said Harbek Steel had turned down a power subsidy last winter.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(!linked(&corpus, &analysis, "offered", "turned"));
+}
+
+#[test]
+fn a_refusal_in_other_words_still_links() {
+    // "turned down" and "rejected" are both refusals of one thing.
+    let corpus = corpus(&[
+        "Mill\n\nOfficials said Harbek Steel had turned down a power subsidy last winter.",
+        "Mill\n\nHarbek Steel rejected a power subsidy from the province last winter.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(linked(&corpus, &analysis, "turned", "rejected"));
+}
+
+#[test]
+fn approving_and_blocking_one_merger_are_two_facts() {
+    let corpus = corpus(&[
+        "Merger\n\nThe regulator approved the Tallis and Morrow grocery merger on Friday.",
+        "Merger\n\nA court blocked the Tallis and Morrow grocery merger on Friday.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(!linked(&corpus, &analysis, "approved", "blocked"));
+}
+
+#[test]
+fn two_peoples_tenures_stay_apart() {
+    // Each outlet quotes another worker with the years they have worked: two
+    // facts of two people, not one figure reported differently.
+    let corpus = corpus(&[
+        "Depot\n\nHana Okafor, a mechanic who has worked at the Dunmore depot for 22 years, said the plan was a shock.",
+        "Depot\n\nVictor Lindahl, who has worked at the Dunmore depot for 18 years, said he would retire.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(!linked(&corpus, &analysis, "22 years", "18 years"));
+    assert!(analysis.claim_groups.iter().all(|g| g.conflicts.is_empty()));
+}
+
+#[test]
+fn one_persons_tenure_stated_differently_links() {
+    // One person, two figures: a discrepancy to show, not two facts.
+    let corpus = corpus(&[
+        "Depot\n\nHana Okafor, a mechanic who has worked at the Dunmore depot for 22 years, said the plan was a shock.",
+        "Depot\n\nOkafor, who has worked at the Dunmore depot for 20 years, said the plan was a shock.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(linked(&corpus, &analysis, "22 years", "20 years"));
+}
+
+#[test]
+fn a_forecast_length_of_time_and_a_recorded_one_are_two_facts() {
+    // One outlet says how long the outage lasted, the other how long officials
+    // thought it could last: a record and a forecast.
+    let corpus = corpus(&[
+        "Outage\n\nPower to the Redfield hospital was cut for several hours on Sunday after a transformer fire.",
+        "Outage\n\nThe utility said the hospital's power cut could last several hours after the Redfield transformer fire on Sunday.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(!linked(
+        &corpus,
+        &analysis,
+        "several hours",
+        "several hours"
+    ));
+}
+
+#[test]
+fn two_recorded_lengths_of_one_outage_link() {
+    let corpus = corpus(&[
+        "Outage\n\nPower to the Redfield hospital was cut for about six hours on Sunday after a transformer fire.",
+        "Outage\n\nThe Redfield hospital lost power for six hours on Sunday after a transformer fire.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(linked(&corpus, &analysis, "six hours", "six hours"));
+}
+
+#[test]
+fn two_events_of_one_party_in_other_verbs_stay_apart() {
+    // The clauses share only the company's name: what it did differs.
+    let corpus = corpus(&[
+        "Pipeline\n\nThe Tamsin line, proposed by Orland Basin Energy Partners, would carry crude to the coast.",
+        "Pipeline\n\nA judge halted the Tamsin line. Orland Basin Energy Partners, its developer, said it would appeal.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(!linked(&corpus, &analysis, "proposed", "appeal"));
+}

@@ -614,3 +614,21 @@ fn a_description_ends_before_a_relative_clause() {
         role.facts[0]
     );
 }
+
+#[test]
+fn a_capitalised_word_inside_a_sentence_is_a_name_not_an_event() {
+    // "Falls" and "Rapids" name places; "CLOSED" in capitals is still a verb.
+    let facts = facts_of(
+        "Title\n\nThe freight train derailed outside Cedar Falls on Sunday. Route 4 is CLOSED.",
+    );
+    let predicates: Vec<&str> = facts
+        .iter()
+        .filter_map(|f| match f {
+            FactValue::Event { predicate, .. } => Some(predicate.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert!(predicates.contains(&"derail"), "{predicates:?}");
+    assert!(predicates.contains(&"close"), "{predicates:?}");
+    assert!(!predicates.contains(&"fall"), "{predicates:?}");
+}

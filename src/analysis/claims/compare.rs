@@ -609,16 +609,6 @@ fn anchor_certainty(claim: &Claim) -> Option<(&Fact, Modality)> {
     })
 }
 
-/// True when one certainty contradicts the other: they differ and one is done
-/// or denied.
-fn modalities_clash(a: Modality, b: Modality) -> bool {
-    a != b
-        && (a == Modality::Done
-            || b == Modality::Done
-            || a == Modality::Denied
-            || b == Modality::Denied)
-}
-
 /// What tells one event from another of its predicate: the clause's words and
 /// the head of what the verb acts on (see [`object_of`]).
 type Event<'a> = (&'a [String], Option<String>);
@@ -675,7 +665,7 @@ fn modality_conflict(members: &[(ClaimRef, &Claim)]) -> Option<Conflict> {
     let any = events.iter().enumerate().any(|(i, ((ma, pa), wa))| {
         events[i + 1..].iter().any(|((mb, pb), wb)| {
             pa == pb
-                && modalities_clash(*ma, *mb)
+                && ma.clashes_with(*mb)
                 && wa.iter().any(|x| wb.iter().any(|y| same_event(x, y)))
         })
     });

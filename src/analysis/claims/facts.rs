@@ -184,7 +184,14 @@ fn events<'a>(
 ) {
     for (i, token) in tokens.iter().enumerate() {
         // Quoted words are the speaker's: skipped before any lexicon lookup.
-        if !outside(token.span) {
+        // A capitalised word inside a sentence is part of a name ("Dunmore
+        // Falls", "Grand Rapids"), not a verb; one in capitals ("is CLOSED")
+        // is shouted, not named.
+        let written = token.span.slice(text);
+        let named = i > 0
+            && written.starts_with(char::is_uppercase)
+            && written.chars().any(char::is_lowercase);
+        if !outside(token.span) || named {
             continue;
         }
         let (class, form) = match memory.event_verb(&token.norm) {

@@ -26,6 +26,9 @@ pub struct ClaimFeatures {
     pub kind: &'static str,
     /// Content-word stems of the clause unit, numbers and calendar words left out.
     pub words: Vec<String>,
+    /// Those of `words` written in lower case: the clause's words that are no
+    /// part of a name ("proposed", "pipeline", not "Cascadia").
+    pub common: Vec<String>,
     /// Content-word stems of the whole sentence, for a unit that says little on
     /// its own ("97 to 51").
     pub context: Vec<String>,
@@ -57,6 +60,11 @@ pub struct ClaimFeatures {
     pub sentence_keys: Vec<String>,
     /// The unit's text, folded, for recognising word-for-word repeats.
     pub text: String,
+    /// The certainty of the verb an amount is stated with: the nearest event
+    /// before the anchor in its unit ("was shut for several hours": done;
+    /// "could last several hours": considered). `None` for an event anchor,
+    /// or where no event comes before the amount or its certainty is unknown.
+    pub verb_certainty: Option<super::Modality>,
 }
 
 /// The content-word stem of every token of an article (see [`content_stem`]),
@@ -107,6 +115,12 @@ pub fn features(
         })
         .collect();
     let words = content_stems(tokens, unit_stems, anchor, &[]);
+    let capitalised: Vec<crate::model::Span> = tokens
+        .iter()
+        .filter(|t| !t.span.slice(text).starts_with(char::is_lowercase))
+        .map(|t| t.span)
+        .collect();
+    let common = content_stems(tokens, unit_stems, anchor, &capitalised);
     let mut context = content_stems(all, all_stems, anchor, &[]);
     let mut topic = content_stems(all, all_stems, anchor, &named);
     // A short sentence ("The price tag: $3.6 billion.") goes on from the one
@@ -207,6 +221,7 @@ pub fn features(
             _ => None,
         })
         .collect();
+    let verb_certainty = anchor.and_then(|a| amount_certainty(sentence_facts, unit, a));
     let value = facts.first().and_then(|f| match &f.value {
         FactValue::Quantity { value, .. }
         | FactValue::Money { value, .. }
@@ -226,6 +241,7 @@ pub fn features(
         dates,
         sentence_keys,
         words,
+        common,
         context,
         topic,
         names,
@@ -234,7 +250,29 @@ pub fn features(
         keys,
         slot,
         text: fold(unit.span.slice(text)),
+        verb_certainty,
     }
+}
+
+/// The certainty of the event nearest before an amount at `anchor` in `unit`
+/// (see [`ClaimFeatures::verb_certainty`]); `None` for an event's own anchor.
+fn amount_certainty(
+    sentence_facts: &[Found],
+    unit: Unit,
+    anchor: crate::model::Span,
+) -> Option<super::Modality> {
+    let own = sentence_facts.iter().find(|f| f.fact.span == anchor)?;
+    if matches!(own.fact.value, FactValue::Event { .. }) {
+        return None;
+    }
+    let event = sentence_facts
+        .iter()
+        .filter(|f| (unit.first..own.token).contains(&f.token) && f.fact.span.end <= anchor.start)
+        .rfind(|f| matches!(f.fact.value, FactValue::Event { .. }))?;
+    sentence_facts.iter().find_map(|f| match f.fact.value {
+        FactValue::Modality { value, .. } if f.token == event.token => Some(value),
+        _ => None,
+    })
 }
 
 /// Words after a percentage searched for what it is a share of.

@@ -16,7 +16,7 @@
 use super::{Claim, ClaimRef};
 use crate::analysis::language::hash::{FnvHashMap, FnvHashSet};
 use crate::analysis::language::lexicon::{
-    event_paraphrase, event_verb, is_light_verb, same_given_name,
+    event_paraphrase, event_verb, is_light_verb, is_refusal, same_given_name,
 };
 use crate::analysis::language::people::same_name_word;
 
@@ -149,8 +149,10 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
     let mut vocabulary = Vocabulary::default();
     let mut ids: Vec<Vec<u32>> = vec![Vec::new(); flat.len()];
     let mut context_ids: Vec<Vec<u32>> = vec![Vec::new(); flat.len()];
+    let mut common_ids: Vec<Vec<u32>> = vec![Vec::new(); flat.len()];
     for &i in representatives {
         ids[i] = vocabulary.terms(&claim(i).features.words);
+        common_ids[i] = vocabulary.terms(&claim(i).features.common);
         context_ids[i] = vocabulary.terms(&claim(i).features.context);
     }
     let mut frequency = vec![0u32; vocabulary.len()];
@@ -248,6 +250,7 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
             return None;
         }
         let clause_words = word_similarity(&vectors[a], &vectors[b]);
+        let common_words = shares_any(&common_ids[a], &common_ids[b]);
         let words = clause_words
             .max(CONTEXT_WEIGHT * word_similarity(&contexts[a], &contexts[b]))
             .max(IN_CONTEXT_WEIGHT * containment(&vectors[a], &contexts[b]))
@@ -258,11 +261,11 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
                 stated_once(&event_counts, flat[a].article, class)
                     && stated_once(&event_counts, flat[b].article, class)
             });
-        score(claim(a), claim(b), words, clause_words, same_event, once).map(|score| Edge {
-            a,
-            b,
-            score,
-        })
+        let clause = Clauses {
+            words: clause_words,
+            common: common_words,
+        };
+        score(claim(a), claim(b), words, clause, same_event, once).map(|score| Edge { a, b, score })
     })
     .into_iter()
     .flatten()
@@ -349,21 +352,65 @@ fn event_class(features: &super::ClaimFeatures) -> Option<&str> {
     Some(event_paraphrase(predicate).unwrap_or(predicate))
 }
 
+/// True when two different amounts that belong to a person (an age, a time
+/// served or worked) are said of two different people: each sentence names
+/// someone the other does not ("Reyes, who has driven for Castell for 19
+/// years" / "Marchetti, who has driven for Castell for 16 years"). The same
+/// value stated of others is left to the other evidence: it may be one fact
+/// attributed to different sources.
+fn held_by_others(fa: &super::ClaimFeatures, fb: &super::ClaimFeatures) -> bool {
+    let names_other = |x: &[String], y: &[String]| x.iter().any(|n| !y.contains(n));
+    matches!(fa.kind, "age" | "duration")
+        && names_other(&fa.names, &fb.names)
+        && names_other(&fb.names, &fa.names)
+}
+
+/// True when one length of time is stated of something that happened and the
+/// other of something expected or possible ("was shut for several hours" /
+/// "the closure could last several hours"): a forecast and a record are two
+/// facts, even of one thing.
+fn forecast_against_record(fa: &super::ClaimFeatures, fb: &super::ClaimFeatures) -> bool {
+    fa.verb_certainty
+        .zip(fb.verb_certainty)
+        .is_some_and(|(x, y)| x.clashes_with(y))
+}
+
+/// How alike two claims' clauses are, on their own (without their sentences).
+#[derive(Debug, Clone, Copy)]
+struct Clauses {
+    /// The similarity of their words (see [`word_similarity`]).
+    words: f32,
+    /// True when they share a word written in lower case, a word that is no
+    /// part of a name.
+    common: bool,
+}
+
+/// True when a claim's event refuses or undoes something (see [`is_refusal`]),
+/// however it is worded ("turned down" as "rejected").
+fn refuses(features: &super::ClaimFeatures) -> bool {
+    features
+        .predicate
+        .as_deref()
+        .is_some_and(|p| is_refusal(event_paraphrase(p).unwrap_or(p)))
+}
+
 /// The score of linking claims `a` and `b`, or `None` when they cannot be one
 /// claim; `same_event` when both state one event, in the same words or others
 /// (see [`event_class`]), and `once` when each of the two articles states that
 /// event in this claim only (an outlet that reports a derailment, a walkout or
 /// a re-election once is reporting the one the others report). `words` is the
-/// clauses' similarity helped by their sentences; `clause_words` that of the
-/// two clauses alone, which two events named by different verbs need: the
+/// clauses' similarity helped by their sentences; `clause` how alike the
+/// two clauses are alone, which two events named by different verbs need: the
 /// sentence around one ("Democrats, led by Garza of Albuquerque, passed the
 /// bill") may hold the other's few words ("Garza, who has pushed the bill")
-/// without stating its event.
+/// without stating its event, and two clauses that share only a name
+/// ("proposed by Cascadia Partners" / "Cascadia Partners said it would
+/// appeal") state two events of one party.
 fn score(
     a: &Claim,
     b: &Claim,
     words: f32,
-    clause_words: f32,
+    clause: Clauses,
     same_event: bool,
     once: bool,
 ) -> Option<f32> {
@@ -423,7 +470,9 @@ fn score(
     match fa.kind {
         "event" => {
             let same = same_event;
-            if !same && clause_words < REWORDED_EVENT_WORDS {
+            let reworded_alike =
+                clause.words >= REWORDED_EVENT_WORDS && clause.common && refuses(fa) == refuses(fb);
+            if !same && !reworded_alike {
                 return None;
             }
             // Told once, but of other people, it is another event.
@@ -450,6 +499,12 @@ fn score(
         _ => {
             let (ra, rb) = (role_of(&fa.slot), role_of(&fb.slot));
             if !ra.is_empty() && !rb.is_empty() && ra != rb {
+                return None;
+            }
+            if !key && held_by_others(fa, fb) {
+                return None;
+            }
+            if fa.kind == "duration" && forecast_against_record(fa, fb) {
                 return None;
             }
             // The same count of the same thing ("1,100 delegates" in both) is one

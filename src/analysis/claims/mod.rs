@@ -57,6 +57,16 @@ impl Modality {
             Modality::Urged => "urged",
         }
     }
+
+    /// True when one certainty contradicts the other: they differ and one is
+    /// done or denied (an event reported as happened against one expected).
+    pub fn clashes_with(self, other: Modality) -> bool {
+        self != other
+            && (self == Modality::Done
+                || other == Modality::Done
+                || self == Modality::Denied
+                || other == Modality::Denied)
+    }
 }
 
 /// What kind of thing an entity is.

@@ -434,6 +434,21 @@ pub fn is_light_verb(lemma: &str) -> bool {
     LIGHT_VERBS.contains(&lemma)
 }
 
+/// Event classes that refuse, undo or stop what another party does or offers
+/// ("rejected", "turned down", "vetoed", "blocked", "overturned", "acquitted").
+/// A refusal and an event of another class in one clause's words ("offered a
+/// subsidy" / "turned down a subsidy", "approved the merger" / "blocked the
+/// merger") are two facts, never one reported in other words.
+const REFUSALS: &[&str] = &[
+    "acquit", "block", "deny", "oppose", "overturn", "refuse", "reject", "repeal", "veto",
+];
+
+/// True for an event class (see [`event_paraphrase`]) that refuses or undoes
+/// something (see [`REFUSALS`]).
+pub fn is_refusal(class: &str) -> bool {
+    REFUSALS.contains(&class)
+}
+
 /// Irregular past forms of common verbs outside the event list, with their
 /// lemma: any verb can state a fact ("walked out", "went to the House").
 const IRREGULAR_GENERAL: &[(&str, &str)] = &[
