@@ -59,6 +59,29 @@ fn a_hedged_figure_against_another_written_to_the_same_step_is_a_conflict() {
 }
 
 #[test]
+fn lengths_of_time_in_other_units_conflict_only_beyond_a_quarter_unit() {
+    let frame = "Two developers, Olivier Brun and Sylvie Caron, received suspended sentences of {} from the Lyon court.";
+    for (x, y, conflict) in [
+        ("18 months", "two years", true),
+        ("23 months", "two years", false),
+        ("12 months", "one year", false),
+        ("14 days", "two weeks", false),
+        ("six weeks", "two months", true),
+    ] {
+        let (a, b) = pair(frame, x, y);
+        let corpus = corpus(&[&a, &b]);
+        let analysis = analyze(&corpus);
+        let group = group_on(&corpus, &analysis, 1, y);
+        assert_eq!(group.article_count(), 2, "{x} / {y}: not linked");
+        assert_eq!(
+            group.status == ClaimStatus::Conflict,
+            conflict,
+            "{x} / {y}: {group:?}"
+        );
+    }
+}
+
+#[test]
 fn a_hedged_round_figure_allows_a_finer_figure_near_it() {
     let frame =
         "The company said the plan would cut {} at the Brennick plant by the end of next year.";

@@ -39,6 +39,14 @@ const ABOUT_SHARE: f64 = 0.1;
 /// The step a hedged round number is given to at least (`about 20`: the tens).
 const HEDGED_ROUNDING: f64 = 10.0;
 
+/// The share of its unit a length of time written in whole units allows, as a
+/// step: `two years` allows a quarter of a year either side (21 to 27 months),
+/// so it meets `23 months` but not `18 months`. Rounding to the written unit
+/// would let `two years` stand for anything from 18 to 30 months; writers who
+/// mean 18 months say so, or `a year and a half`. Between two lengths in one
+/// unit this changes nothing: whole numbers of a unit never meet either way.
+const DURATION_STEP_SHARE: f64 = 0.5;
+
 /// Share of the smaller clause's words the other must hold for a difference of
 /// certainty to be about one event ("agreed to buy Castell" / "was considering
 /// buying Castell").
@@ -235,7 +243,7 @@ fn slot(fact: &Fact) -> Slot {
                 interval: Interval::new(
                     value * days,
                     None,
-                    precision_of(text, *value) * days,
+                    precision_of(text, *value) * days * DURATION_STEP_SHARE,
                     *hedge,
                 ),
             }
