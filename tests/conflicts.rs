@@ -82,6 +82,18 @@ fn lengths_of_time_in_other_units_conflict_only_beyond_a_quarter_unit() {
 }
 
 #[test]
+fn a_length_of_time_stated_elsewhere_of_another_thing_does_not_hide_a_conflict() {
+    let corpus = corpus(&[
+        "A\n\nA court on Tuesday sentenced the former mayor to six years in prison for taking bribes from developers.",
+        "B\n\nThe former mayor was sentenced on Tuesday to five years in prison for taking bribes from developers. The scheme ran over six years, prosecutors said.",
+    ]);
+    let analysis = analyze(&corpus);
+    let group = group_on(&corpus, &analysis, 1, "five years");
+    assert_eq!(group.status, ClaimStatus::Conflict, "{group:?}");
+    assert_eq!(shown(&corpus, group), ["six years", "five years"]);
+}
+
+#[test]
 fn a_hedged_round_figure_allows_a_finer_figure_near_it() {
     let frame =
         "The company said the plan would cut {} at the Brennick plant by the end of next year.";

@@ -224,8 +224,11 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
     pairs.dedup();
     // Every amount each article states: an outlet that states both of two
     // different figures is reporting two facts, so neither links to the other.
+    // Lengths of time are left out: a story's terms, periods and bans recur in
+    // a few round values ("sentenced to six years", "bribes over six years"),
+    // so one stated elsewhere is no sign that the other is another fact.
     let stated: FnvHashSet<(usize, &str)> = (0..flat.len())
-        .filter(|&i| claim(i).features.value.is_some())
+        .filter(|&i| claim(i).features.value.is_some() && claim(i).features.kind != "duration")
         .flat_map(|i| {
             claim(i)
                 .features
