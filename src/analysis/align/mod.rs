@@ -30,9 +30,6 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use crate::model::Article;
-
-use super::sentences::Sentence;
 pub use vectors::{ArticleTerms, read_article};
 use vectors::{SentenceVector, similarity};
 
@@ -76,7 +73,12 @@ impl SimilarityIndex {
     /// Builds the vectors of every sentence of every article, tokenising each
     /// on its own (the analysis pipeline reads the language pass's tokens
     /// instead, with [`read_article`] and [`SimilarityIndex::from_terms`]).
-    pub fn build(articles: &[Article], sentences: &[Vec<Sentence>]) -> Self {
+    /// Only the tests use it, to check the pipeline's index against it.
+    #[cfg(test)]
+    pub fn build(
+        articles: &[crate::model::Article],
+        sentences: &[Vec<super::sentences::Sentence>],
+    ) -> Self {
         let read = vectors::read_all(articles, sentences);
         let read: Vec<&ArticleTerms> = read.iter().collect();
         Self::from_terms(&read)

@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use crate::analysis::language::hash::FnvHashMap;
 use crate::analysis::language::normalize::{Term, comparison_terms};
-use crate::analysis::language::tokens::{Token, tokenize_into};
+use crate::analysis::language::tokens::Token;
 use crate::analysis::sentences::Sentence;
 use crate::model::{Article, BlockKind};
 
@@ -128,6 +128,8 @@ pub fn read_article(
 
 /// Reads every article's sentences on its own (tokenising them; the analysis
 /// pipeline reads them from its language pass instead): see [`read_article`].
+/// Only the tests use it, to check the pipeline's reading against it.
+#[cfg(test)]
 pub fn read_all(articles: &[Article], sentences: &[Vec<Sentence>]) -> Vec<ArticleTerms> {
     let indices: Vec<usize> = (0..articles.len()).collect();
     crate::analysis::parallel_map(&indices, |&i| {
@@ -137,7 +139,11 @@ pub fn read_all(articles: &[Article], sentences: &[Vec<Sentence>]) -> Vec<Articl
             .iter()
             .map(|sentence| {
                 let start = tokens.len();
-                tokenize_into(&article.text, sentence.span, &mut tokens);
+                crate::analysis::language::tokens::tokenize_into(
+                    &article.text,
+                    sentence.span,
+                    &mut tokens,
+                );
                 start..tokens.len()
             })
             .collect();
