@@ -293,14 +293,11 @@ fn value_at(tokens: &[Token], i: usize) -> Option<Value> {
             return Some(Value::new(1.0, 1.0, 1));
         }
         if let Some(f) = fraction_word(next) {
-            let mut v = Value::new(f * 100.0, 1.0, 2);
-            if is_ordinal_word(next) && !reads_as_fraction(tokens, i) {
-                // "a third suspect", "A third, Marc Delmas,": one more of a series.
-                v.value = 0.0;
-                v.ordinal = true;
-            } else {
-                v.fraction = true;
-            }
+            // "a third suspect", "A third, Marc Delmas,": one more of a series.
+            let part = !is_ordinal_word(next) || reads_as_fraction(tokens, i);
+            let mut v = Value::new(if part { f * 100.0 } else { 0.0 }, 1.0, 2);
+            v.fraction = part;
+            v.ordinal = !part;
             return Some(v);
         }
         if matches!(next, "couple" | "few") {
