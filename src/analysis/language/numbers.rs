@@ -15,9 +15,10 @@ use crate::model::Span;
 
 use super::lexicon::{
     HedgeKind, VerbForm, certainty_cue, currency_sign, currency_word, ends_counted_phrase,
-    event_noun, event_verb, fraction_word, general_past_verb, hedge, is_identifier_head,
-    is_ordinal_word, is_stop_word, is_tally_cue, may_be_amount_word, multiple_word, number_word,
-    party_member, rate_adverb, reads_as_plural, scale_word, time_unit, vague_amount,
+    event_noun, event_verb, fraction_word, general_past_verb, hedge, is_comparative_after_part,
+    is_identifier_head, is_ordinal_word, is_stop_word, is_tally_cue, may_be_amount_word,
+    multiple_word, number_word, party_member, rate_adverb, reads_as_plural, scale_word, time_unit,
+    vague_amount,
 };
 use super::tokens::Token;
 
@@ -316,10 +317,8 @@ fn value_at(tokens: &[Token], i: usize) -> Option<Value> {
 fn reads_as_fraction(tokens: &[Token], i: usize) -> bool {
     let after = tokens.get(i + 2).map(|t| t.norm.as_str());
     let before = i.checked_sub(1).map(|b| tokens[b].norm.as_str());
-    matches!(
-        after,
-        Some("of" | "more" | "less" | "fewer" | "higher" | "lower")
-    ) || matches!(before, Some("by" | "than"))
+    after.is_some_and(|w| w == "of" || is_comparative_after_part(w))
+        || matches!(before, Some("by" | "than"))
 }
 
 /// A hyphenated token: `twenty-five`, `two-thirds`, `36-page`, `five-minute`,

@@ -52,6 +52,12 @@ pub fn ends_no_as_count(word: &str) -> bool {
     )
 }
 
+/// Comparatives after a fraction that make it a change by that part (`a third
+/// more`, `a fifth lower`), not one more of a series (`a third suspect`).
+pub fn is_comparative_after_part(word: &str) -> bool {
+    matches!(word, "more" | "less" | "fewer" | "higher" | "lower")
+}
+
 /// The value `word` has in `table`, if it is there.
 fn value_in(table: &[(&str, f64)], word: &str) -> Option<f64> {
     table.iter().find(|(w, _)| *w == word).map(|&(_, v)| v)
