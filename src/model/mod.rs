@@ -13,4 +13,4 @@ mod span;
 
 pub use article::{Article, ArticleMeta, BlockKind, Paragraph};
 pub use corpus::Corpus;
-pub use span::Span;
+pub use span::{Span, floor_char_boundary};

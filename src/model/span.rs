@@ -62,9 +62,28 @@ impl Span {
     }
 }
 
+/// The largest character boundary of `text` at or below `offset`, for cutting
+/// a byte reach (a window, a search limit) without splitting a character. The
+/// standard library's `str::floor_char_boundary` is newer than this crate's
+/// minimum Rust version.
+pub fn floor_char_boundary(text: &str, offset: usize) -> usize {
+    let mut at = offset.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn floor_char_boundary_never_splits_a_character() {
+        assert_eq!(floor_char_boundary("é", 1), 0);
+        assert_eq!(floor_char_boundary("aé", 3), 3);
+        assert_eq!(floor_char_boundary("ab", 9), 2);
+    }
 
     #[test]
     fn trim_narrows_to_content() {

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use crate::model::normalize::NormText;
-use crate::model::{Article, Corpus, Span};
+use crate::model::{Article, Corpus, Span, floor_char_boundary};
 
 use super::fingerprint::fingerprint;
 
@@ -58,8 +58,8 @@ impl Anchor {
     /// [`Anchor::new`] with the article's fingerprint already known.
     fn with_fingerprint(article: &Article, span: Span, print: String) -> Anchor {
         let text = article.text.as_str();
-        let end = floor_boundary(text, span.end);
-        let start = floor_boundary(text, span.start.min(end));
+        let end = floor_char_boundary(text, span.end);
+        let start = floor_char_boundary(text, span.start.min(end));
         Anchor {
             article_id: article.meta.id.clone(),
             fingerprint: print,
@@ -248,15 +248,6 @@ fn common_suffix(a: &str, b: &str) -> usize {
         .count()
 }
 
-/// The largest character boundary of `text` at or below `offset`.
-fn floor_boundary(text: &str, offset: usize) -> usize {
-    let mut at = offset.min(text.len());
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
-}
-
 /// The last `n` characters of `s`.
 fn last_chars(s: &str, n: usize) -> &str {
     let cut = s
@@ -326,7 +317,6 @@ mod tests {
         assert_eq!(last_chars("“abc”", 2), "c”");
         assert_eq!(first_chars("“abc”", 2), "“a");
         assert_eq!(last_chars("ab", 5), "ab");
-        assert_eq!(floor_boundary("é", 1), 0);
     }
 
     #[test]

@@ -12,7 +12,7 @@
 
 use crate::analysis::language::tokens::{Token, tokenize, tokens};
 use crate::analysis::segment::split_sentences;
-use crate::model::{Article, BlockKind, Paragraph, Span};
+use crate::model::{Article, BlockKind, Paragraph, Span, floor_char_boundary};
 
 use super::marks::{Glyph, Role, classify, double_glyph, marks_in, single_closes, single_opens};
 use crate::analysis::language::lexicon::{
@@ -447,10 +447,10 @@ fn attributed_after(article: &Article, piece: &Piece) -> bool {
         return false;
     };
     let start = piece.end.min(para.span.end);
-    let mut end = para.span.end.min(start + ATTRIBUTION_REACH_BYTES);
-    while !article.text.is_char_boundary(end) {
-        end -= 1;
-    }
+    let end = floor_char_boundary(
+        &article.text,
+        para.span.end.min(start + ATTRIBUTION_REACH_BYTES),
+    );
     let after: Vec<Token> = tokens(&article.text, Span::new(start, end))
         .take(ATTRIBUTION_REACH)
         .collect();

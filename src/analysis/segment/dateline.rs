@@ -19,7 +19,7 @@
 //! ordinary sentence with a dash (`Officials - not all of them - agreed`) is
 //! never read as one.
 
-use crate::model::Span;
+use crate::model::{Span, floor_char_boundary};
 
 /// Longest dateline, in bytes: a place, a region, a date and an agency.
 const MAX_DATELINE: usize = 90;
@@ -31,7 +31,7 @@ const MAX_COMMA_WORDS: usize = 6;
 /// a dateline: the first byte after the dash and the spaces that follow it.
 pub fn dateline_end(text: &str, span: Span) -> Option<usize> {
     let paragraph = span.slice(text);
-    let head = &paragraph[..floor_boundary(paragraph, MAX_DATELINE)];
+    let head = &paragraph[..floor_char_boundary(paragraph, MAX_DATELINE)];
     let (dash_at, dash_len) = find_dash(head)?;
     let before = head[..dash_at].trim_end();
     let (place_and_comma, agency) = match before.strip_suffix(')') {
@@ -147,15 +147,6 @@ fn is_place_char(c: char) -> bool {
 /// An opening quotation mark.
 fn is_quote(c: char) -> bool {
     matches!(c, '"' | '“' | '\'' | '‘' | '«')
-}
-
-/// The largest char boundary of `s` at or below `at`.
-fn floor_boundary(s: &str, at: usize) -> usize {
-    let mut at = at.min(s.len());
-    while !s.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
 }
 
 #[cfg(test)]
