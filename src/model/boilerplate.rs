@@ -54,6 +54,33 @@ const BOILERPLATE_ANYWHERE: &[&str] = &[
     "learn how your comment data is processed",
 ];
 
+/// Openers of the staff credit at the foot of a wire story ("Reporting by …;
+/// Editing by …"): who wrote and edited it, not what happened.
+const STAFF_CREDIT_PREFIXES: &[&str] = &[
+    "reporting by",
+    "additional reporting by",
+    "additional reporting from",
+    "writing by",
+    "written by",
+    "editing by",
+    "edited by",
+    "compiled by",
+    "our standards:",
+];
+
+/// Phrases that close a contributor credit ("… contributed to this report.").
+const STAFF_CREDIT_PHRASES: &[&str] = &[
+    "contributed to this report",
+    "contributed to this story",
+    "contributed to this article",
+    "contributed reporting",
+    "contributed additional reporting",
+];
+
+/// Words a staff credit line has at most: a credit names a few people and
+/// places, while a story paragraph that mentions reporting runs longer.
+const STAFF_CREDIT_MAX_WORDS: usize = 40;
+
 /// Link-line openers ("Read more: …").
 const READ_MORE_PREFIXES: &[&str] = &[
     "read more:",
@@ -187,7 +214,7 @@ fn classify_one(para: &str) -> BlockKind {
     {
         return BlockKind::Boilerplate;
     }
-    if is_byline(para) {
+    if is_byline(para) || is_staff_credit(para, bare) {
         return BlockKind::Boilerplate;
     }
     if READ_MORE_PREFIXES.iter().any(|p| bare.starts_with(p)) {
@@ -235,6 +262,30 @@ fn is_byline(para: &str) -> bool {
         && words.iter().all(|w| {
             matches!(*w, "and" | "&" | "in" | "|") || w.starts_with(|c: char| c.is_uppercase())
         })
+}
+
+/// True for the staff credit of a wire story: "Reporting by Ann Lee; Editing by
+/// Tom Roe", "Associated Press writer Jo Park contributed to this report." It is
+/// short, and either opens with a credit followed by a name ("Reporting by the
+/// agency showed …" is a sentence) or holds a contributor phrase. `bare` is the
+/// trimmed paragraph lower-cased, `para` as written.
+fn is_staff_credit(para: &str, bare: &str) -> bool {
+    if bare
+        .split_whitespace()
+        .nth(STAFF_CREDIT_MAX_WORDS)
+        .is_some()
+    {
+        return false;
+    }
+    let credited = STAFF_CREDIT_PREFIXES.iter().any(|p| {
+        bare.starts_with(p)
+            && para
+                .trim_start()
+                .get(p.len()..)
+                .and_then(|rest| rest.split_whitespace().next())
+                .is_some_and(|name| name.starts_with(char::is_uppercase))
+    });
+    credited || STAFF_CREDIT_PHRASES.iter().any(|p| bare.contains(p))
 }
 
 /// True for a social-media signature line: "— Name (@handle) January 29, 2023".
@@ -431,6 +482,26 @@ mod tests {
         assert_eq!(got[1].1, BlockKind::PhotoCredit);
         assert!(
             got[2..].iter().all(|(_, k)| *k == BlockKind::Boilerplate),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn staff_credits_are_not_the_story() {
+        let text = "The port reopened on Monday.\n\nReporting by Ann Lee in Gdansk and Tom Roe in Berlin; Editing by Jane Doe\n\nAssociated Press writer Jo Park in Warsaw contributed to this report.\n\nAdditional reporting by Li Wei; writing by Sam Ode.\n\nOur Standards: The Thomson Reuters Trust Principles.\n\nReporting by the agency showed the ministry had known for months that the pier was unsafe.\n\nShe said her colleagues contributed reporting that the ministry never acknowledged, and that the figures in the ministry's own audit, which ran to 400 pages and took two years to compile, contradicted every statement made by the minister and by his deputies since the pier first failed.";
+        let got = kinds(text);
+        let k: Vec<BlockKind> = got.iter().map(|(_, k)| *k).collect();
+        assert_eq!(
+            k,
+            [
+                BlockKind::Body,
+                BlockKind::Boilerplate,
+                BlockKind::Boilerplate,
+                BlockKind::Boilerplate,
+                BlockKind::Boilerplate,
+                BlockKind::Body,
+                BlockKind::Body
+            ],
             "{got:?}"
         );
     }
