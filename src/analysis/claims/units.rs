@@ -94,10 +94,17 @@ pub fn units(text: &str, tokens: &[Token], anchors: &[usize], quoted: &[Span]) -
             _ => merged.push(piece),
         }
     }
-    // Pieces without a fact join the next piece, or the previous when last.
+    // Pieces without a fact join the next piece, or the previous when last or
+    // when they are a bracketed aside ("1.2 billion euros ($1.3 billion)").
     let mut out: Vec<(usize, usize, usize)> = Vec::new();
     let mut pending: Option<usize> = None;
     for (first, end, _, count) in merged {
+        if count == 0 && pending.is_none() && is_aside(text, tokens, first, end) {
+            if let Some(last) = out.last_mut() {
+                last.1 = end;
+                continue;
+            }
+        }
         let first = pending.take().unwrap_or(first);
         if count == 0 {
             pending = Some(first);
@@ -118,6 +125,15 @@ pub fn units(text: &str, tokens: &[Token], anchors: &[usize], quoted: &[Span]) -
             end,
         })
         .collect()
+}
+
+/// True when tokens `first..end` are set in brackets: an aside to what comes
+/// before them.
+fn is_aside(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
+    let opened =
+        first > 0 && text[tokens[first - 1].span.end..tokens[first].span.start].contains('(');
+    let limit = tokens.get(end).map_or(text.len(), |t| t.span.start);
+    opened && text[tokens[end - 1].span.end..limit].contains(')')
 }
 
 /// The end of a unit ending before token `end`: after its last word, with a
@@ -180,6 +196,30 @@ mod tests {
                 "She bought a $34,150 boat",
                 "9,875 in jewelry",
                 "and a $6,218 trip."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bracketed_aside_without_a_fact_joins_the_clause_before() {
+        assert_eq!(
+            cut(
+                "It could fetch 1.2 billion euros ($1.3 billion), three people said.",
+                &["1.2", "three"]
+            ),
+            [
+                "It could fetch 1.2 billion euros ($1.3 billion)",
+                "three people said."
+            ]
+        );
+        assert_eq!(
+            cut(
+                "The bill (SB 212) passed, and the governor (a Democrat) signed it.",
+                &["passed", "signed"]
+            ),
+            [
+                "The bill (SB 212) passed",
+                "and the governor (a Democrat) signed it."
             ]
         );
     }
