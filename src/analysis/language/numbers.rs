@@ -724,15 +724,61 @@ fn clock_time(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<
 /// plural noun follows it (`23 derailed cars`) or it names the counted event
 /// (`17 injured`).
 fn unit_after(text: &str, tokens: &[Token], end: usize) -> (String, usize) {
+    let (unit, next) = lower_case_unit(text, tokens, end);
+    if unit.is_empty()
+        && let Some(skipped) = proper_modifiers(text, tokens, end)
+    {
+        let (unit, next) = lower_case_unit(text, tokens, end + skipped);
+        if unit.split_whitespace().last().is_some_and(reads_as_plural) {
+            return (unit, next);
+        }
+    }
+    (unit, next)
+}
+
+/// Most capitalised words read as modifiers between a number and its unit.
+const MAX_PROPER_MODIFIERS: usize = 2;
+
+/// How many capitalised words right after token `end - 1` qualify what follows
+/// them (`three Baltic container terminals`, `200 U.S. troops`, `four
+/// Democratic senators`): a place's or party's name is not what is counted, so
+/// the lower-case plural after it is the unit. None when no such word follows.
+fn proper_modifiers(text: &str, tokens: &[Token], end: usize) -> Option<usize> {
+    let mut count = 0;
+    while count < MAX_PROPER_MODIFIERS {
+        let Some(token) = tokens.get(end + count) else {
+            break;
+        };
+        let written = token.span.slice(text);
+        let joined = adjoins(text, tokens, end + count);
+        let proper = written.starts_with(char::is_uppercase)
+            && written
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '.' || c == '-');
+        if !joined || !proper {
+            break;
+        }
+        count += 1;
+    }
+    (count > 0).then_some(count)
+}
+
+/// True when token `k` follows token `k - 1` with nothing but space between
+/// them, or the full stop of an abbreviation (`U.S. troops`).
+fn adjoins(text: &str, tokens: &[Token], k: usize) -> bool {
+    let gap = text[tokens[k - 1].span.end..tokens[k].span.start].trim();
+    gap.is_empty() || (gap == "." && tokens[k - 1].norm.contains('.'))
+}
+
+/// The lower-case unit words after token `end - 1` (see [`unit_after`]).
+fn lower_case_unit(text: &str, tokens: &[Token], end: usize) -> (String, usize) {
     let mut unit = Vec::new();
     let mut next = end;
     while unit.len() < MAX_UNIT_WORDS {
         let Some(token) = tokens.get(next) else { break };
         let word = token.norm.as_str();
         let is_word = word.chars().all(|c| c.is_alphabetic() || c == '-');
-        let joined = text[tokens[next - 1].span.end..token.span.start]
-            .trim()
-            .is_empty();
+        let joined = adjoins(text, tokens, next);
         let verb = if unit.is_empty() {
             is_past_form(word)
                 && event_noun(word).is_none()
@@ -929,6 +975,22 @@ mod tests {
                 "{text}: {found:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_name_before_the_counted_noun_qualifies_it() {
+        assert_eq!(
+            one("it will sell its three Baltic container terminals").2,
+            count("container terminals")
+        );
+        assert_eq!(one("some 200 U.S. troops remain").2, count("troops"));
+        assert_eq!(
+            one("four Democratic senators voted no").2,
+            count("senators")
+        );
+        // A name that is not followed by a plural noun is not skipped.
+        assert_eq!(one("they live at 40 Main Street now").2, count(""));
+        assert_eq!(one("it paid 12 Tuesday").2, count(""));
     }
 
     #[test]
