@@ -7,9 +7,9 @@
 use crate::analysis::language::ArticleLanguage;
 use crate::analysis::language::dates::{DateContext, find_dates};
 use crate::analysis::language::lexicon::{
-    Certainty, VerbForm, certainty_cue, general_past_verb, is_ordinal_word, is_org_head,
-    is_pending_conjunction, is_person_noun, is_preposition, is_relative_pronoun, is_speech_verb,
-    is_stop_word, is_verb_particle, number_word, party_member,
+    Certainty, VerbForm, certainty_cue, general_past_verb, is_auxiliary, is_determiner,
+    is_ordinal_word, is_org_head, is_pending_conjunction, is_person_noun, is_preposition,
+    is_relative_pronoun, is_speech_verb, is_stop_word, is_verb_particle, number_word, party_member,
 };
 use crate::analysis::language::names::Kind;
 use crate::analysis::language::numbers::{NumberKind, find_numbers};
@@ -260,65 +260,6 @@ fn general_verb(text: &str, tokens: &[Token], i: usize) -> Option<(String, VerbF
         && !is_ordinal_word(word)
         && tokens[i].span.slice(text).starts_with(char::is_lowercase);
     base.then(|| (word.to_string(), VerbForm::Base))
-}
-
-/// Words that show the next word is a noun, not a verb.
-fn is_determiner(word: &str) -> bool {
-    matches!(
-        word,
-        "the"
-            | "a"
-            | "an"
-            | "its"
-            | "their"
-            | "his"
-            | "her"
-            | "this"
-            | "that"
-            | "these"
-            | "those"
-            | "our"
-            | "your"
-            | "my"
-            | "any"
-            | "each"
-            | "every"
-            | "no"
-    )
-}
-
-/// Auxiliaries and modals after which a base form or participle is a verb.
-fn is_auxiliary(word: &str) -> bool {
-    matches!(
-        word,
-        "to" | "will"
-            | "would"
-            | "could"
-            | "can"
-            | "cannot"
-            | "may"
-            | "might"
-            | "must"
-            | "should"
-            | "shall"
-            | "did"
-            | "does"
-            | "do"
-            | "not"
-            | "n't"
-            | "is"
-            | "was"
-            | "were"
-            | "are"
-            | "am"
-            | "be"
-            | "been"
-            | "being"
-            | "has"
-            | "have"
-            | "had"
-            | "'ll"
-    )
 }
 
 /// True when the event word at `i` is used as a verb in its sentence.

@@ -161,6 +161,32 @@ pub fn is_name_suffix(word: &str) -> bool {
 pub(super) static PREPOSITIONS: WordSet =
     WordSet::new(&["at", "for", "from", "in", "of", "on", "to", "with"]);
 
+/// Determiners and possessives: the word after one is a noun, not a verb
+/// ("the appeal", "its offer"), and a count after `of` and one is a part of a
+/// whole ("nine of the 14 seats").
+pub(super) static DETERMINERS: WordSet = WordSet::new(&[
+    "a", "an", "any", "each", "every", "her", "his", "its", "my", "no", "our", "that", "the",
+    "their", "these", "this", "those", "your",
+]);
+
+/// True for a determiner or possessive (see [`DETERMINERS`]).
+pub fn is_determiner(word: &str) -> bool {
+    DETERMINERS.contains(word)
+}
+
+/// Auxiliaries, modals and negation, after which a base form or participle
+/// is a verb ("will decide", "did not agree", "was expected").
+pub(super) static AUXILIARIES: WordSet = WordSet::new(&[
+    "'ll", "am", "are", "be", "been", "being", "can", "cannot", "could", "did", "do", "does",
+    "had", "has", "have", "is", "may", "might", "must", "n't", "not", "shall", "should", "to",
+    "was", "were", "will", "would",
+]);
+
+/// True for an auxiliary, modal or negation (see [`AUXILIARIES`]).
+pub fn is_auxiliary(word: &str) -> bool {
+    AUXILIARIES.contains(word)
+}
+
 /// Word-initial elisions written with a leading apostrophe ('em, rock 'n' roll).
 pub(super) static ELISIONS: WordSet = WordSet::new(&[
     "bout", "cause", "cos", "em", "n", "round", "til", "tis", "twas",

@@ -84,6 +84,8 @@ mod tests {
             &NAME_SUFFIXES,
             &PREPOSITIONS,
             &ELISIONS,
+            &DETERMINERS,
+            &AUXILIARIES,
             &STOP_WORDS,
             &TITLE_ABBREVIATIONS,
             &FINAL_ABBREVIATIONS,
