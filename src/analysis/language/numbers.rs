@@ -16,9 +16,9 @@ use crate::model::Span;
 use super::lexicon::{
     HedgeKind, VerbForm, certainty_cue, currency_sign, currency_word, ends_counted_phrase,
     event_noun, event_verb, fraction_word, general_past_verb, hedge, is_comparative_after_part,
-    is_identifier_head, is_ordinal_word, is_stop_word, is_tally_cue, may_be_amount_word,
-    multiple_word, number_word, party_member, rate_adverb, reads_as_plural, scale_word, time_unit,
-    vague_amount,
+    is_determiner, is_identifier_head, is_ordinal_word, is_stop_word, is_tally_cue,
+    may_be_amount_word, multiple_word, number_word, party_member, rate_adverb, reads_as_plural,
+    scale_word, time_unit, vague_amount,
 };
 use super::tokens::Token;
 
@@ -153,9 +153,51 @@ pub fn find_numbers(text: &str, tokens: &[Token], taken: &[Span]) -> Vec<NumberM
         if is_conversion(text, &found[k - 1], &found[k]) {
             found[k].kind = NumberKind::Conversion;
         }
+        if let Some(unit) = partitive_unit(text, &found[k - 1], &found[k]) {
+            found[k - 1].kind = NumberKind::Count { unit };
+        }
     }
     found
 }
+
+/// The unit a bare count takes from the whole it is a part of: in `nine of the
+/// state's 14 seats` or `two of its four reactors`, the nine are seats and the
+/// two reactors. None unless `part` counts nothing of its own and `of`, with at
+/// most a determiner or a possessive (`the state's`, `New Mexico's`), joins it
+/// to `whole`.
+fn partitive_unit(text: &str, part: &NumberMention, whole: &NumberMention) -> Option<String> {
+    let (NumberKind::Count { unit: own }, NumberKind::Count { unit }) = (&part.kind, &whole.kind)
+    else {
+        return None;
+    };
+    if !own.is_empty() || unit.is_empty() {
+        return None;
+    }
+    let gap = text.get(part.span.end..whole.span.start)?;
+    let mut words = gap.split_whitespace();
+    if words.next() != Some("of") {
+        return None;
+    }
+    let rest: Vec<&str> = words.collect();
+    let possessive =
+        |word: &str| word.ends_with("'s") || word.ends_with("’s") || word.ends_with("s'");
+    let qualifier = match rest[..] {
+        [] => true,
+        [word] => is_determiner(&word.to_lowercase()) || possessive(word),
+        // "the state's", "New Mexico's"
+        [ref before @ .., last] if rest.len() <= MAX_PARTITIVE_WORDS => {
+            possessive(last)
+                && before
+                    .iter()
+                    .all(|w| is_determiner(&w.to_lowercase()) || w.starts_with(char::is_uppercase))
+        }
+        _ => false,
+    };
+    qualifier.then(|| unit.clone())
+}
+
+/// Most words between `of` and the whole of a part (`of the state's`).
+const MAX_PARTITIVE_WORDS: usize = 3;
 
 /// Longest text between an amount and its conversion (`, or about `).
 const CONVERSION_GAP: usize = 24;
@@ -649,8 +691,12 @@ fn identifier(text: &str, tokens: &[Token], i: usize) -> bool {
     let capitalised = prev_written.starts_with(char::is_uppercase);
     let headword = is_identifier_head(&previous.norm);
     let sentence_initial = i == 1;
+    // A number word after a name counts ("gave Republicans nine seats"); only
+    // digits follow a name as part of it ("Ward 7", "Apollo 11").
+    let digits = written.starts_with(|c: char| c.is_ascii_digit());
     (headword && (capitalised || previous.norm == "no"))
         || (capitalised
+            && digits
             && !sentence_initial
             && !prev_written
                 .chars()
@@ -975,6 +1021,41 @@ mod tests {
                 "{text}: {found:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_part_counts_what_its_whole_counts() {
+        let units = |text: &str| -> Vec<NumberKind> {
+            numbers(text)
+                .into_iter()
+                .map(|(_, _, kind, _)| kind)
+                .collect()
+        };
+        assert_eq!(
+            units("it gave Republicans nine of the state's 14 seats"),
+            [count("seats"), count("seats")]
+        );
+        assert_eq!(
+            units("two of its four reactors were shut"),
+            [count("reactors"), count("reactors")]
+        );
+        assert_eq!(
+            units("three of 12 judges dissented"),
+            [count("judges"), count("judges")]
+        );
+        // Not a part: a word between them other than a determiner.
+        assert_eq!(
+            units("nine of them voted for 14 bills"),
+            [count(""), count("bills")]
+        );
+        assert_eq!(
+            units("he won 12 of 14 races"),
+            [count("races"), count("races")]
+        );
+        assert_eq!(
+            units("five candidates of the 14 seats"),
+            [count("candidates"), count("seats")]
+        );
     }
 
     #[test]
