@@ -99,11 +99,13 @@ pub fn units(text: &str, tokens: &[Token], anchors: &[usize], quoted: &[Span]) -
     let mut out: Vec<(usize, usize, usize)> = Vec::new();
     let mut pending: Option<usize> = None;
     for (first, end, _, count) in merged {
-        if count == 0 && pending.is_none() && is_aside(text, tokens, first, end) {
-            if let Some(last) = out.last_mut() {
-                last.1 = end;
-                continue;
-            }
+        if count == 0
+            && pending.is_none()
+            && is_aside(text, tokens, first, end)
+            && let Some(last) = out.last_mut()
+        {
+            last.1 = end;
+            continue;
         }
         let first = pending.take().unwrap_or(first);
         if count == 0 {
