@@ -632,3 +632,22 @@ fn a_capitalised_word_inside_a_sentence_is_a_name_not_an_event() {
     assert!(predicates.contains(&"close"), "{predicates:?}");
     assert!(!predicates.contains(&"fall"), "{predicates:?}");
 }
+
+#[test]
+fn a_title_written_with_of_is_part_of_the_role() {
+    let text = "Title\n\nSecretary of State Ana Blake arrived on Monday. Minister of Foreign Affairs Tomas Ruiz met her.";
+    let analysis = analyze(&corpus(&[text]));
+    let roles: Vec<&str> = analysis.articles[0]
+        .claims
+        .iter()
+        .filter(|c| matches!(&c.facts[0].value, FactValue::Role { .. }))
+        .map(|c| c.anchor.slice(text))
+        .collect();
+    assert_eq!(
+        roles,
+        [
+            "Secretary of State Ana Blake",
+            "Minister of Foreign Affairs Tomas Ruiz"
+        ]
+    );
+}

@@ -16,7 +16,7 @@ use crate::analysis::language::numbers::{NumberKind, find_numbers};
 use crate::analysis::language::people::is_one_word;
 use crate::analysis::language::speech::Subject;
 use crate::analysis::language::tokens::Token;
-use crate::analysis::language::words::Gap;
+use crate::analysis::language::words::{Gap, Word};
 use crate::model::Span;
 
 use super::memory::ArticleMemory;
@@ -411,7 +411,7 @@ fn people<'a>(
         if is_one_word(&mention.form) || !memory.introduce(key) {
             continue;
         }
-        let run = &lang.words[mention.run_start];
+        let run = &lang.words[title_start(&lang.words, mention.run_start)];
         let start = run.span.start.min(span.start);
         let role_span = Span::new(start, role_end);
         out.push(Found {
@@ -427,6 +427,23 @@ fn people<'a>(
             token: token.map_or_else(|| token_at(start), |w| token_at(lang.words[w].span.start)),
         });
     }
+}
+
+/// The first word of a title that a name's capitalised run continues across
+/// `of` ("Secretary of State Antony Blinken", "Minister of Foreign Affairs Ana
+/// Lopez"): the run starts after `of`, the title before it.
+fn title_start(words: &[Word<'_>], run_start: usize) -> usize {
+    let mut start = run_start;
+    while start >= 2
+        && words[start - 1].lower == "of"
+        && words[start - 1].gap == Gap::Space
+        && words[start].gap == Gap::Space
+        && words[start - 2].capitalised()
+        && words[start - 2].sentence == words[start].sentence
+    {
+        start -= 2;
+    }
+    start
 }
 
 /// Words an appositive description after a name may run to.
