@@ -185,6 +185,24 @@ fn an_institution_noun_means_the_one_named_as_a_subject() {
 }
 
 #[test]
+fn a_name_described_as_a_business_speaks_as_the_company() {
+    let text = "Insurer Calder Mutual raised its rates. Rival carrier Westmark \
+                kept its own. \"We saw no reason to move,\" the company said.\n\n\
+                Trade group Fairhaven backed the rise. \"Costs are real,\" the group \
+                said.\n\n\"We do not comment on rumours,\" a Calder Mutual \
+                spokeswoman said.";
+    assert_eq!(speaker_of(text, "no reason"), named("Westmark"));
+    assert_eq!(speaker_of(text, "Costs are real"), named("Fairhaven"));
+    assert_eq!(speaker_of(text, "rumours"), named("Calder Mutual"));
+}
+
+#[test]
+fn a_spokesperson_named_for_a_person_is_not_that_person() {
+    let text = "Senator Ana Vidal left early. \"No comment,\" a Vidal spokeswoman said.";
+    assert_eq!(speaker_of(text, "No comment"), None);
+}
+
+#[test]
 fn party_codes_states_and_bare_roles_are_never_names() {
     for text in [
         "“No deal,” (D-Mass.) said.",

@@ -6,12 +6,13 @@
 //! institution word (`Ministry of Foreign Affairs of the Republic of Varnesia`,
 //! `Ohio Midland Railroad`), with the possessive owner before it kept
 //! (`Kostrovia’s Defense Ministry`); a lone acronym (`NATO`); or a name set off
-//! after an institution noun (`the railroad, Ohio Midland,`). A person's name
-//! inside such a run ends it.
+//! after an institution noun (`the railroad, Ohio Midland,`) or right after a
+//! noun describing one (`chipmaker Nvidia`). A person's name inside such a run
+//! ends it.
 
 use super::lexicon::{
-    is_calendar_word, is_final_abbreviation, is_org_head, is_role_word, is_sentence_opener,
-    is_state,
+    is_calendar_word, is_final_abbreviation, is_org_descriptor, is_org_head, is_role_word,
+    is_sentence_opener, is_state,
 };
 use super::names::{Kind, Mention};
 use super::tokens::is_stop_word;
@@ -60,7 +61,10 @@ pub fn find(words: &[Word<'_>], people: &[Mention]) -> Vec<Mention> {
             }
             end += 1;
         }
-        if let Some(org) = organisation(words, i, end).or_else(|| apposed(words, i, end)) {
+        let found = organisation(words, i, end)
+            .or_else(|| apposed(words, i, end))
+            .or_else(|| described(words, i, end));
+        if let Some(org) = found {
             out.push(org);
         }
         i = end;
@@ -125,6 +129,37 @@ fn apposed(words: &[Word<'_>], start: usize, end: usize) -> Option<Mention> {
         .filter(|w| words[start].gap == Gap::Comma && is_org_head(&w.lower) && !w.capitalised());
     let determined = start >= 2 && words[start - 2].lower == "the";
     (closed && noun.is_some() && determined).then(|| org_mention(words, start, start, end))
+}
+
+/// Most words of a name that a descriptor before it makes an organisation's.
+const MAX_DESCRIBED_WORDS: usize = 3;
+
+/// A short capitalised run right after a lower-case noun that describes an
+/// organisation (`shipping group Maersk`, `harbor operator Nordport`): it names
+/// one, and keeps the descriptor as its role, so that `the company` or `the
+/// group` may refer back to it.
+fn described(words: &[Word<'_>], start: usize, end: usize) -> Option<Mention> {
+    // The descriptor opens the run when it opens the sentence ("Insurer
+    // Calder Mutual raised …").
+    let opening = matches!(words[start].gap, Gap::Start | Gap::Stop | Gap::Quote)
+        && is_org_descriptor(&words[start].lower);
+    let (noun, start) = if opening {
+        (&words[start], start + 1)
+    } else {
+        let noun = &words[start.checked_sub(1)?];
+        (!noun.capitalised()).then_some(())?;
+        (noun, start)
+    };
+    let fits = start < end
+        && words[start].gap == Gap::Space
+        && is_org_descriptor(&noun.lower)
+        && end - start <= MAX_DESCRIBED_WORDS
+        && !words[end - 1].lower.ends_with("'s");
+    fits.then(|| {
+        let mut org = org_mention(words, start, start, end);
+        org.roles.push(noun.lower.clone());
+        org
+    })
 }
 
 /// The first word of a possessive owner written just before an organisation

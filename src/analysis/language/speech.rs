@@ -51,8 +51,9 @@ pub enum Subject {
         /// lawyer"): only a person the article has described in that role is
         /// meant, never the owner.
         owned: bool,
-        /// The organisation named in the phrase's complement ("for NATO"):
-        /// an unnamed spokesperson gives its words.
+        /// The organisation named in the phrase's complement ("for NATO"),
+        /// else the name before its head ("a Nordport spokesperson"): an
+        /// unnamed spokesperson gives its words.
         org: Option<usize>,
     },
     /// A document as source: its noun ("filing" for "the 36-page filing").
@@ -443,9 +444,13 @@ fn phrase_subject(
     let head_end = (det + 1..end)
         .find(|&k| is_preposition(&words[k].lower))
         .unwrap_or(end);
+    // The organisation of the complement ("a spokeswoman for Baltic
+    // Holdings"), else a name before the head ("a Nordport spokesperson"),
+    // which the speaker resolver takes only if it names an organisation.
     let org = (head_end..end)
         .filter_map(|k| index.starting_at[k])
-        .find(|&m| index.mentions[m].kind == Kind::Organisation);
+        .find(|&m| index.mentions[m].kind == Kind::Organisation)
+        .or_else(|| (det + 1..head_end).find_map(|k| index.starting_at[k]));
     let phrase = &words[det + 1..head_end];
     let head = phrase.iter().rposition(|w| {
         is_document_noun(&w.lower) || is_role_word(&w.lower) || is_institution_noun(w)

@@ -37,8 +37,9 @@ use crate::model::{Article, Span};
 use crate::analysis::language::ArticleLanguage;
 use crate::analysis::language::hash::{FnvHashMap, FnvHashSet};
 use crate::analysis::language::lexicon::{
-    Gender, company_nouns, generic_org_nouns, is_corporate_suffix, is_generic_role, is_org_head,
-    is_role_word, is_spokesperson, is_stop_word, subject_pronoun_gender,
+    Gender, company_nouns, generic_org_nouns, is_company_descriptor, is_corporate_suffix,
+    is_generic_role, is_org_head, is_role_word, is_spokesperson, is_stop_word,
+    subject_pronoun_gender,
 };
 use crate::analysis::language::names::{Kind, Mention};
 use crate::analysis::language::people::{PersonId, Registry, SpeakerKind};
@@ -296,16 +297,19 @@ impl<'a> Reader<'a> {
 
     /// Makes organisation `p`, named by mention `m`, the latest of each of its
     /// institution words ("ministry", "railroad", "company" or "firm" for a
-    /// name closed by `Inc.` or `Corp.`, and the generic "organization" or
-    /// "group" for any); `subject` when named as a subject.
+    /// name closed by `Inc.` or `Corp.` or described as a business, the noun
+    /// that described it, and the generic "organization" or "group" for any);
+    /// `subject` when named as a subject.
     fn focus(&mut self, m: usize, p: PersonId, subject: bool) {
         let mention = &self.mentions[m];
         let words = &self.words[mention.start..mention.end];
-        let company = words.iter().any(|w| is_corporate_suffix(&w.lower));
+        let company = words.iter().any(|w| is_corporate_suffix(&w.lower))
+            || mention.roles.iter().any(|r| is_company_descriptor(r));
         let heads = words
             .iter()
             .map(|w| w.lower.trim_end_matches("'s"))
             .filter(|w| is_org_head(w))
+            .chain(mention.roles.iter().map(String::as_str))
             .chain(company_nouns().iter().copied().filter(|_| company))
             .chain(generic_org_nouns().iter().copied());
         for head in heads {
@@ -433,7 +437,10 @@ impl<'a> Reader<'a> {
                 ..
             } if roles.iter().any(|r| is_spokesperson(r)) => {
                 let mention = self.mention_starting[self.mentions[*org].start];
-                known(mention.and_then(|m| self.pick(m)))
+                let picked = mention.and_then(|m| self.pick(m));
+                known(
+                    picked.filter(|&p| self.registry.person(p).kind() == SpeakerKind::Organisation),
+                )
             }
             Subject::Role {
                 definite: false, ..

@@ -76,6 +76,7 @@ mod tests {
             &DOCUMENT_NOUNS,
             &CORPORATE_SUFFIXES,
             &COMPANY_NOUNS,
+            &COMPANY_DESCRIPTORS,
             &PLACE_MODIFIERS,
             &ORG_HEADS,
             &CALENDAR_WORDS,

@@ -179,6 +179,47 @@ pub(super) static CORPORATE_SUFFIXES: WordSet = WordSet::new(&[
     "plc",
 ]);
 
+/// Nouns that describe a business right before its name ("chipmaker Nvidia",
+/// "harbor operator Nordport", "the insurer Allianz"): the name is a
+/// company's, and "the company" may refer back to it.
+pub(super) static COMPANY_DESCRIPTORS: WordSet = WordSet::new(&[
+    "airline",
+    "automaker",
+    "bank",
+    "broadcaster",
+    "carmaker",
+    "carrier",
+    "chipmaker",
+    "company",
+    "conglomerate",
+    "developer",
+    "firm",
+    "insurer",
+    "lender",
+    "manufacturer",
+    "miner",
+    "operator",
+    "producer",
+    "publisher",
+    "retailer",
+    "startup",
+    "supplier",
+    "utility",
+]);
+
+/// True for a noun that describes a business before its name (see
+/// [`COMPANY_DESCRIPTORS`]).
+pub fn is_company_descriptor(word: &str) -> bool {
+    COMPANY_DESCRIPTORS.contains(word)
+}
+
+/// True for a noun that, right before a capitalised name, says the name is an
+/// organisation's: a business ([`COMPANY_DESCRIPTORS`]) or any organisation
+/// ([`GENERIC_ORG_NOUNS`]: "the group Human Rights Watch").
+pub fn is_org_descriptor(word: &str) -> bool {
+    COMPANY_DESCRIPTORS.contains(word) || GENERIC_ORG_NOUNS.contains(word)
+}
+
 /// Nouns by which a writer refers back to a company named earlier.
 pub(super) static COMPANY_NOUNS: WordSet = WordSet::new(&["company", "corporation", "firm"]);
 
