@@ -7,9 +7,9 @@
 use crate::analysis::language::ArticleLanguage;
 use crate::analysis::language::dates::{DateContext, find_dates};
 use crate::analysis::language::lexicon::{
-    Certainty, VerbForm, certainty_cue, general_past_verb, is_ordinal_word, is_org_head,
-    is_pending_conjunction, is_person_noun, is_preposition, is_relative_pronoun, is_speech_verb,
-    is_stop_word, is_verb_particle, number_word, party_member,
+    Certainty, VerbForm, certainty_cue, event_verb, general_past_verb, is_ordinal_word,
+    is_org_head, is_pending_conjunction, is_person_noun, is_preposition, is_relative_pronoun,
+    is_speech_verb, is_stop_word, is_verb_particle, number_word, party_member,
 };
 use crate::analysis::language::names::Kind;
 use crate::analysis::language::numbers::{NumberKind, find_numbers};
@@ -162,7 +162,7 @@ pub fn sentence_facts<'a>(
             anchor: explicit,
         });
     }
-    events(text, tokens, &outside, memory, &mut found);
+    events(text, tokens, &outside, &mut found);
     people(lang, sentence, &outside, memory, &mut found);
     attributions(lang, sentence, &mut found);
     found.sort_by_key(|f| (f.fact.span.start, f.fact.span.end));
@@ -175,13 +175,7 @@ fn is_filler_one(value: &f64, unit: &str, written: &str) -> bool {
 }
 
 /// Event verbs used as verbs, each with the certainty its clause gives it.
-fn events<'a>(
-    text: &str,
-    tokens: &'a [Token],
-    outside: &dyn Fn(Span) -> bool,
-    memory: &mut ArticleMemory<'a>,
-    out: &mut Vec<Found>,
-) {
+fn events(text: &str, tokens: &[Token], outside: &dyn Fn(Span) -> bool, out: &mut Vec<Found>) {
     for (i, token) in tokens.iter().enumerate() {
         // Quoted words are the speaker's: skipped before any lexicon lookup.
         // A capitalised word inside a sentence is part of a name ("Dunmore
@@ -194,7 +188,7 @@ fn events<'a>(
         if !outside(token.span) || named {
             continue;
         }
-        let (class, form) = match memory.event_verb(&token.norm) {
+        let (class, form) = match event_verb(&token.norm) {
             Some((class, form)) => (class.to_string(), form),
             None => match general_verb(text, tokens, i) {
                 Some(found) => found,

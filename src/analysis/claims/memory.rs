@@ -1,13 +1,12 @@
 //! What extracting one article's claims carries from sentence to sentence: who
-//! has been introduced with a role already, and the answers of lookups that
-//! depend only on a name or a word, each worked out once per article.
+//! has been introduced with a role already, and the speakers each name form
+//! may name, worked out once per article.
 //!
-//! A long article names the same few people and uses the same words thousands
-//! of times; looking each up again was most of the cost of reading its facts.
+//! A long article names the same few people thousands of times; looking each
+//! up again was most of the cost of reading its facts.
 
 use crate::analysis::language::ArticleLanguage;
 use crate::analysis::language::hash::{FnvHashMap, FnvHashSet};
-use crate::analysis::language::lexicon::{VerbForm, event_verb};
 use crate::analysis::language::people::PersonId;
 
 /// The per-article state of claim extraction.
@@ -18,8 +17,6 @@ pub struct ArticleMemory<'a> {
     introduced: FnvHashSet<String>,
     /// The speakers each distinct name form may name.
     people: FnvHashMap<&'a str, Vec<PersonId>>,
-    /// The event class and form of each distinct word tried as an event verb.
-    events: FnvHashMap<&'a str, Option<(&'static str, VerbForm)>>,
 }
 
 impl<'a> ArticleMemory<'a> {
@@ -29,12 +26,6 @@ impl<'a> ArticleMemory<'a> {
         self.people
             .entry(form)
             .or_insert_with(|| lang.people.lookup(form))
-    }
-
-    /// The event class and form of `word` ([`event_verb`], worked out once per
-    /// distinct word: every word outside quotes is tried).
-    pub fn event_verb(&mut self, word: &'a str) -> Option<(&'static str, VerbForm)> {
-        *self.events.entry(word).or_insert_with(|| event_verb(word))
     }
 
     /// Records that the person keyed `key` is introduced; false when they were
@@ -65,15 +56,6 @@ mod tests {
             assert_eq!(memory.people_named(&lang, form), lang.people.lookup(form));
         }
         assert_eq!(memory.people.len(), 3);
-    }
-
-    #[test]
-    fn a_word_is_looked_up_once_and_answers_like_the_lexicon() {
-        let mut memory = ArticleMemory::default();
-        for word in ["won", "the", "resigned", "won", "buying", "the"] {
-            assert_eq!(memory.event_verb(word), event_verb(word));
-        }
-        assert_eq!(memory.events.len(), 4);
     }
 
     #[test]
