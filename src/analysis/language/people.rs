@@ -173,9 +173,12 @@ impl Name {
     /// lookup allocates little. A word's deletions keep its first letter: two
     /// words one edit apart with the same first letter (the only ones taken as
     /// variants) share one of these, or one is such a deletion of the other.
+    /// A word that is also a part (every word of a name without hyphens) gives
+    /// the part's keys, so it is not gone through twice.
     fn each_key(&self, purpose: KeyUse, mut f: impl FnMut(&str)) {
         let mut key = String::new();
-        for word in self.parts.iter().chain(&self.words) {
+        let words = self.words.iter().filter(|w| !self.parts.contains(w));
+        for word in self.parts.iter().chain(words) {
             f(word);
             if word.chars().count() >= MIN_FUZZY_PART {
                 for (skip, _) in word.char_indices().skip(1) {
@@ -613,6 +616,21 @@ mod tests {
 
     fn same_word(a: &str, b: &str) -> bool {
         Name::new(a).same_word(&Name::new(b))
+    }
+
+    #[test]
+    fn a_plain_names_keys_are_given_once() {
+        // "Jane Roe" has no hyphen, so its words are its parts; none of its
+        // keys repeats another.
+        let name = Name::new("Jane Roe");
+        for purpose in [KeyUse::Index, KeyUse::Lookup] {
+            let mut keys = Vec::new();
+            name.each_key(purpose, |key| keys.push(key.to_string()));
+            let given = keys.len();
+            keys.sort();
+            keys.dedup();
+            assert_eq!(given, keys.len(), "{keys:?}");
+        }
     }
 
     #[test]
