@@ -55,12 +55,12 @@ fn things_age(text: &str, tokens: &[Token], span: Span) -> bool {
 }
 
 /// Everything a sentence states, in text order.
-pub fn sentence_facts<'a>(
-    lang: &'a ArticleLanguage<'_>,
+pub fn sentence_facts(
+    lang: &ArticleLanguage<'_>,
     sentence: usize,
     context: DateContext,
     quoted: &[Span],
-    memory: &mut ArticleMemory<'a>,
+    memory: &mut ArticleMemory,
 ) -> Vec<Found> {
     let text = lang.text();
     let tokens = lang.sentence_tokens(sentence);
@@ -410,25 +410,26 @@ fn names_an_institution(form: &str) -> bool {
 /// institution's), and a role fact (an anchor) where a person is introduced
 /// with a role the first time the article names them ("U.S. District Judge
 /// Karen L. Whitcomb", "Glenda Pruitt, a Republican,").
-fn people<'a>(
-    lang: &'a ArticleLanguage<'_>,
+fn people(
+    lang: &ArticleLanguage<'_>,
     sentence: usize,
     outside: &dyn Fn(Span) -> bool,
-    memory: &mut ArticleMemory<'a>,
+    memory: &mut ArticleMemory,
     out: &mut Vec<Found>,
 ) {
     let text = lang.text();
     let range = lang.sentences[sentence].span;
     let tokens = lang.sentence_tokens(sentence);
     let token_at = |pos: usize| tokens.partition_point(|t| t.span.start < pos);
-    for mention in lang.sentence_mentions(sentence) {
+    for index in lang.sentence_mention_range(sentence) {
+        let mention = &lang.mentions[index];
         let first = &lang.words[mention.start];
         let last = &lang.words[mention.end - 1];
         let span = Span::new(first.span.start, last.span.end);
         if !range.contains(span) || !outside(span) {
             continue;
         }
-        let person = memory.people_named(lang, &mention.form);
+        let person = lang.named.of_mention(index);
         if person.is_empty() || mention.kind != Kind::Person || names_an_institution(&mention.form)
         {
             continue;
