@@ -157,20 +157,10 @@ impl Name {
         self.words.len() > 1
     }
 
-    /// The keys this name is indexed under: each part and word, their
-    /// one-letter deletions, the parts run together, and its acronym or its
-    /// initials; sorted, distinct.
-    fn keys(&self) -> Vec<String> {
-        let mut keys = Vec::new();
-        self.each_key(KeyUse::Index, |key| keys.push(key.to_string()));
-        keys.sort();
-        keys.dedup();
-        keys
-    }
-
-    /// Calls `f` with each of the name's keys for `purpose` (see [`Name::keys`]
-    /// and [`KeyUse`]), some maybe more than once, built in one buffer so that a
-    /// lookup allocates little. A word's deletions keep its first letter: two
+    /// Calls `f` with each of the name's keys for `purpose` (see [`KeyUse`]):
+    /// each part and word, their one-letter deletions, the parts run together,
+    /// and its acronym or its initials; some maybe more than once, built in
+    /// one buffer so that a lookup allocates little. A word's deletions keep its first letter: two
     /// words one edit apart with the same first letter (the only ones taken as
     /// variants) share one of these, or one is such a deletion of the other.
     /// A word that is also a part (every word of a name without hyphens) gives
@@ -472,7 +462,7 @@ pub fn is_one_word(name: &str) -> bool {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Registry {
     people: Vec<Person>,
-    /// Speakers by name key (see [`Name::keys`]).
+    /// Speakers by name key (see [`Name::each_key`]).
     index: FnvHashMap<String, Vec<PersonId>>,
 }
 
@@ -546,12 +536,19 @@ impl Registry {
             None if room => person.forms.push(name.clone()),
             _ => return id,
         }
-        for key in name.keys() {
-            let postings = self.index.entry(key).or_default();
-            if postings.len() < MAX_NAMESAKES && postings.last() != Some(&id) {
-                postings.push(id);
+        // A key given twice finds `id` already last in its postings; a key's
+        // string is made only when it is new to the index.
+        let index = &mut self.index;
+        name.each_key(KeyUse::Index, |key| match index.get_mut(key) {
+            Some(postings) => {
+                if postings.len() < MAX_NAMESAKES && postings.last() != Some(&id) {
+                    postings.push(id);
+                }
             }
-        }
+            None => {
+                index.insert(key.to_string(), vec![id]);
+            }
+        });
         id
     }
 
@@ -633,6 +630,16 @@ mod tests {
         assert!(same("O'Neill", "oneill"));
         assert!(!same("Garza", "Garcia"));
         assert!(!same("Hale", "Hall"));
+    }
+
+    #[test]
+    fn a_key_given_twice_indexes_its_speaker_once() {
+        // "anna" less its second or its third letter is "ana" both times.
+        let mut reg = Registry::default();
+        let id = reg.add_speaker("Anna Lee", SpeakerKind::Person);
+        assert_eq!(reg.index.get("ana"), Some(&vec![id]));
+        assert_eq!(reg.add_speaker("Anna Lee", SpeakerKind::Person), id);
+        assert_eq!(reg.index.get("ana"), Some(&vec![id]));
     }
 
     #[test]
