@@ -7,7 +7,7 @@
 use crate::analysis::language::ArticleLanguage;
 use crate::analysis::language::dates::{DateContext, find_dates};
 use crate::analysis::language::lexicon::{
-    Certainty, VerbForm, certainty_cue, general_past_verb, is_auxiliary, is_determiner,
+    Certainty, VerbForm, certainty_cue, event_verb, general_past_verb, is_auxiliary, is_determiner,
     is_ordinal_word, is_org_head, is_pending_conjunction, is_person_noun, is_preposition,
     is_relative_pronoun, is_speech_verb, is_stop_word, is_verb_particle, number_word, party_member,
 };
@@ -55,12 +55,12 @@ fn things_age(text: &str, tokens: &[Token], span: Span) -> bool {
 }
 
 /// Everything a sentence states, in text order.
-pub fn sentence_facts<'a>(
-    lang: &'a ArticleLanguage<'_>,
+pub fn sentence_facts(
+    lang: &ArticleLanguage<'_>,
     sentence: usize,
     context: DateContext,
     quoted: &[Span],
-    memory: &mut ArticleMemory<'a>,
+    memory: &mut ArticleMemory,
 ) -> Vec<Found> {
     let text = lang.text();
     let tokens = lang.sentence_tokens(sentence);
@@ -162,7 +162,7 @@ pub fn sentence_facts<'a>(
             anchor: explicit,
         });
     }
-    events(text, tokens, &outside, memory, &mut found);
+    events(text, tokens, &outside, &mut found);
     people(lang, sentence, &outside, memory, &mut found);
     attributions(lang, sentence, &mut found);
     found.sort_by_key(|f| (f.fact.span.start, f.fact.span.end));
@@ -175,13 +175,7 @@ fn is_filler_one(value: &f64, unit: &str, written: &str) -> bool {
 }
 
 /// Event verbs used as verbs, each with the certainty its clause gives it.
-fn events<'a>(
-    text: &str,
-    tokens: &'a [Token],
-    outside: &dyn Fn(Span) -> bool,
-    memory: &mut ArticleMemory<'a>,
-    out: &mut Vec<Found>,
-) {
+fn events(text: &str, tokens: &[Token], outside: &dyn Fn(Span) -> bool, out: &mut Vec<Found>) {
     for (i, token) in tokens.iter().enumerate() {
         // Quoted words are the speaker's: skipped before any lexicon lookup.
         // A capitalised word inside a sentence is part of a name ("Dunmore
@@ -194,7 +188,7 @@ fn events<'a>(
         if !outside(token.span) || named {
             continue;
         }
-        let (class, form) = match memory.event_verb(&token.norm) {
+        let (class, form) = match event_verb(&token.norm) {
             Some((class, form)) => (class.to_string(), form),
             None => match general_verb(text, tokens, i) {
                 Some(found) => found,
@@ -357,25 +351,26 @@ fn names_an_institution(form: &str) -> bool {
 /// institution's), and a role fact (an anchor) where a person is introduced
 /// with a role the first time the article names them ("U.S. District Judge
 /// Karen L. Whitcomb", "Glenda Pruitt, a Republican,").
-fn people<'a>(
-    lang: &'a ArticleLanguage<'_>,
+fn people(
+    lang: &ArticleLanguage<'_>,
     sentence: usize,
     outside: &dyn Fn(Span) -> bool,
-    memory: &mut ArticleMemory<'a>,
+    memory: &mut ArticleMemory,
     out: &mut Vec<Found>,
 ) {
     let text = lang.text();
     let range = lang.sentences[sentence].span;
     let tokens = lang.sentence_tokens(sentence);
     let token_at = |pos: usize| tokens.partition_point(|t| t.span.start < pos);
-    for mention in lang.sentence_mentions(sentence) {
+    for index in lang.sentence_mention_range(sentence) {
+        let mention = &lang.mentions[index];
         let first = &lang.words[mention.start];
         let last = &lang.words[mention.end - 1];
         let span = Span::new(first.span.start, last.span.end);
         if !range.contains(span) || !outside(span) {
             continue;
         }
-        let person = memory.people_named(lang, &mention.form);
+        let person = lang.named.of_mention(index);
         if person.is_empty() || mention.kind != Kind::Person || names_an_institution(&mention.form)
         {
             continue;

@@ -562,20 +562,24 @@ pub fn personal_name(name: &str) -> String {
     words.join(" ")
 }
 
-/// A name folded for comparison: lower-case letters and spaces.
+/// A name folded for comparison: lower-case letters and spaces, each run of
+/// other characters one space between words. Built in one pass into one
+/// string: every claim's clause is folded.
 pub fn fold(name: &str) -> String {
-    name.chars()
-        .map(|c| {
-            if c.is_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                ' '
+    let mut folded = String::with_capacity(name.len());
+    let mut gap = false;
+    for c in name.chars() {
+        if c.is_alphanumeric() {
+            if gap && !folded.is_empty() {
+                folded.push(' ');
             }
-        })
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+            gap = false;
+            folded.push(c.to_ascii_lowercase());
+        } else {
+            gap = true;
+        }
+    }
+    folded
 }
 
 /// The key of a person's surname: the last word of the name, folded, suffixes
@@ -588,4 +592,23 @@ pub fn surname_key(name: &str) -> String {
         .find(|w| !matches!(*w, "jr" | "sr" | "ii" | "iii" | "iv"))
         .unwrap_or_default()
         .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_keeps_words_and_makes_every_run_of_other_characters_one_space() {
+        assert_eq!(
+            fold("Sen. Marisol A. Garza-Trujillo"),
+            "sen marisol a garza trujillo"
+        );
+        assert_eq!(
+            fold("  \"$4.3 billion,\" she said…  "),
+            "4 3 billion she said"
+        );
+        assert_eq!(fold("Zürich's MAYOR"), "zürich s mayor");
+        assert_eq!(fold("—, !"), "");
+    }
 }

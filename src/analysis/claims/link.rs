@@ -18,7 +18,7 @@ use crate::analysis::language::hash::{FnvHashMap, FnvHashSet};
 use crate::analysis::language::lexicon::{
     event_paraphrase, event_verb, is_light_verb, is_refusal, same_given_name,
 };
-use crate::analysis::language::people::same_name_word;
+use crate::analysis::language::people::{name_word_key, same_name_key};
 
 /// Lowest score for two amounts (quantity, money, percent, tally, age, duration) to link.
 const AMOUNT_MIN: f32 = 0.42;
@@ -155,6 +155,22 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
         common_ids[i] = vocabulary.terms(&claim(i).features.common);
         context_ids[i] = vocabulary.terms(&claim(i).features.context);
     }
+    // Topics as ids of their own (the words' ids, and so the order their
+    // weights are summed in, stay as they were): every scored pair compares
+    // two topics, and two lists of numbers merge faster than two of strings.
+    // Names folded once per claim, not once per pair.
+    let mut topic_vocabulary = Vocabulary::default();
+    let mut topic_ids: Vec<Vec<u32>> = vec![Vec::new(); flat.len()];
+    let mut name_keys: Vec<Vec<String>> = vec![Vec::new(); flat.len()];
+    for &i in representatives {
+        topic_ids[i] = topic_vocabulary.terms(&claim(i).features.topic);
+        name_keys[i] = claim(i)
+            .features
+            .names
+            .iter()
+            .map(|n| name_word_key(n))
+            .collect();
+    }
     let mut frequency = vec![0u32; vocabulary.len()];
     for &i in representatives {
         for &t in &context_ids[i] {
@@ -268,7 +284,22 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
             words: clause_words,
             common: common_words,
         };
-        score(claim(a), claim(b), words, clause, same_event, once).map(|score| Edge { a, b, score })
+        let sentences = Sentences {
+            topic: shares_any(&topic_ids[a], &topic_ids[b]),
+            name: name_keys[a]
+                .iter()
+                .any(|n| name_keys[b].iter().any(|m| same_name_key(n, m))),
+        };
+        score(
+            claim(a),
+            claim(b),
+            words,
+            clause,
+            sentences,
+            same_event,
+            once,
+        )
+        .map(|score| Edge { a, b, score })
     })
     .into_iter()
     .flatten()
@@ -388,6 +419,17 @@ struct Clauses {
     common: bool,
 }
 
+/// What two claims' sentences share, found from what each claim's features
+/// give once.
+#[derive(Debug, Clone, Copy)]
+struct Sentences {
+    /// True when their topics share a word (see [`super::ClaimFeatures::topic`]).
+    topic: bool,
+    /// True when they name one person: a surname of one is a spelling of a
+    /// surname of the other (see [`same_name_key`]).
+    name: bool,
+}
+
 /// True when a claim's event refuses or undoes something (see [`is_refusal`]),
 /// however it is worded ("turned down" as "rejected").
 fn refuses(features: &super::ClaimFeatures) -> bool {
@@ -398,7 +440,8 @@ fn refuses(features: &super::ClaimFeatures) -> bool {
 }
 
 /// The score of linking claims `a` and `b`, or `None` when they cannot be one
-/// claim; `same_event` when both state one event, in the same words or others
+/// claim; `sentences` what their sentences share; `same_event` when both
+/// state one event, in the same words or others
 /// (see [`event_class`]), and `once` when each of the two articles states that
 /// event in this claim only (an outlet that reports a derailment, a walkout or
 /// a re-election once is reporting the one the others report). `words` is the
@@ -414,6 +457,7 @@ fn score(
     b: &Claim,
     words: f32,
     clause: Clauses,
+    sentences: Sentences,
     same_event: bool,
     once: bool,
 ) -> Option<f32> {
@@ -432,20 +476,16 @@ fn score(
         let head = counted_of(&fa.slot);
         !head.is_empty() && head == counted_of(&fb.slot)
     };
-    // Topics are sorted and distinct (see `ClaimFeatures::topic`); they hold
-    // the claim's event, so one event in other words is on topic too.
-    // Two counts of one named thing close in value ("11 vacant positions", "12
-    // open positions") are one figure, reported alike or not.
+    // Topics hold the claim's event, so one event in other words is on topic
+    // too. Two counts of one named thing close in value ("11 vacant
+    // positions", "12 open positions") are one figure, reported alike or not.
     let close_count = !key && fa.kind == "quantity" && close_counts(fa, fb);
-    let on_topic = same_thing || same_event || close_count || shares_any(&fa.topic, &fb.topic);
+    let on_topic = same_thing || same_event || close_count || sentences.topic;
     if !(on_topic || (key && fa.kind != "event")) {
         return None;
     }
     let plain_words = words;
-    let names_shared = fa
-        .names
-        .iter()
-        .any(|n| fb.names.iter().any(|m| same_name_word(n, m)));
+    let names_shared = sentences.name;
     let names_apart = !fa.names.is_empty() && !fb.names.is_empty() && !names_shared;
     let predicate = match (&fa.predicate, &fb.predicate) {
         (Some(p), Some(q)) if p == q => PREDICATE_BONUS,

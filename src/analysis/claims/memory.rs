@@ -1,42 +1,17 @@
 //! What extracting one article's claims carries from sentence to sentence: who
-//! has been introduced with a role already, and the answers of lookups that
-//! depend only on a name or a word, each worked out once per article.
-//!
-//! A long article names the same few people and uses the same words thousands
-//! of times; looking each up again was most of the cost of reading its facts.
+//! has been introduced with a role already.
 
-use crate::analysis::language::ArticleLanguage;
-use crate::analysis::language::hash::{FnvHashMap, FnvHashSet};
-use crate::analysis::language::lexicon::{VerbForm, event_verb};
-use crate::analysis::language::people::PersonId;
+use crate::analysis::language::hash::FnvHashSet;
 
 /// The per-article state of claim extraction.
 #[derive(Debug, Default)]
-pub struct ArticleMemory<'a> {
+pub struct ArticleMemory {
     /// Keys of the people already introduced with a role: only the first
     /// introduction of a person is a role fact.
     introduced: FnvHashSet<String>,
-    /// The speakers each distinct name form may name.
-    people: FnvHashMap<&'a str, Vec<PersonId>>,
-    /// The event class and form of each distinct word tried as an event verb.
-    events: FnvHashMap<&'a str, Option<(&'static str, VerbForm)>>,
 }
 
-impl<'a> ArticleMemory<'a> {
-    /// The speakers of `lang`'s registry that `form` may name (the registry's
-    /// own lookup, done once per distinct form).
-    pub fn people_named(&mut self, lang: &ArticleLanguage<'_>, form: &'a str) -> &[PersonId] {
-        self.people
-            .entry(form)
-            .or_insert_with(|| lang.people.lookup(form))
-    }
-
-    /// The event class and form of `word` ([`event_verb`], worked out once per
-    /// distinct word: every word outside quotes is tried).
-    pub fn event_verb(&mut self, word: &'a str) -> Option<(&'static str, VerbForm)> {
-        *self.events.entry(word).or_insert_with(|| event_verb(word))
-    }
-
+impl ArticleMemory {
     /// Records that the person keyed `key` is introduced; false when they were
     /// already.
     pub fn introduce(&mut self, key: String) -> bool {
@@ -47,34 +22,6 @@ impl<'a> ArticleMemory<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::language::ArticleLanguage;
-    use crate::analysis::sentences::article_sentences;
-    use crate::model::{Article, ArticleMeta};
-
-    #[test]
-    fn a_form_is_looked_up_once_and_answers_like_the_registry() {
-        let article = Article::from_text(
-            ArticleMeta::default(),
-            "Sen. Ann Mills spoke first. Mills said no. Ann Mills left.".into(),
-            false,
-        );
-        let sentences = article_sentences(&article);
-        let lang = ArticleLanguage::read(&article, &sentences, &[]);
-        let mut memory = ArticleMemory::default();
-        for form in ["Mills", "Ann Mills", "Mills", "Nobody Here"] {
-            assert_eq!(memory.people_named(&lang, form), lang.people.lookup(form));
-        }
-        assert_eq!(memory.people.len(), 3);
-    }
-
-    #[test]
-    fn a_word_is_looked_up_once_and_answers_like_the_lexicon() {
-        let mut memory = ArticleMemory::default();
-        for word in ["won", "the", "resigned", "won", "buying", "the"] {
-            assert_eq!(memory.event_verb(word), event_verb(word));
-        }
-        assert_eq!(memory.events.len(), 4);
-    }
 
     #[test]
     fn a_person_is_introduced_once() {

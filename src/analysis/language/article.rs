@@ -11,7 +11,7 @@ use crate::model::Article;
 use super::names::{self, Mention};
 use super::organisations;
 use super::people::{PersonId, Registry};
-use super::speakers;
+use super::speakers::{self, Named};
 use super::speech::{self, Event};
 use super::tokens::{Token, tokenize_into};
 use super::words::{Region, Word, writer_words};
@@ -42,6 +42,8 @@ pub struct ArticleLanguage<'a> {
     pub people: Registry,
     /// For each mention, the speakers of `people` it may name.
     pub mention_speakers: Vec<Vec<PersonId>>,
+    /// Every speaker of `people` each mention's form may name, of any kind.
+    pub named: Named,
     /// Where each sentence's mentions, events and writer's words lie in their
     /// lists (see [`Located`]), found once by walking the lists side by side.
     located: Located,
@@ -142,16 +144,20 @@ impl<'a> ArticleLanguage<'a> {
             events,
             people: speakers.registry,
             mention_speakers: speakers.candidates,
+            named: speakers.named,
             located,
         }
     }
 
     /// The mentions whose first word starts inside sentence `index`.
     pub fn sentence_mentions(&self, index: usize) -> &[Mention] {
-        self.located
-            .mentions
-            .get(index)
-            .map_or(&[], |range| &self.mentions[range.clone()])
+        &self.mentions[self.sentence_mention_range(index)]
+    }
+
+    /// The indices in `mentions` of those whose first word starts inside
+    /// sentence `index`.
+    pub fn sentence_mention_range(&self, index: usize) -> Range<usize> {
+        self.located.mentions.get(index).cloned().unwrap_or(0..0)
     }
 
     /// The speech events whose verb lies inside sentence `index`.

@@ -39,6 +39,42 @@ pub struct Speakers {
     /// shared by two people), narrowed by its kind: an organisation's name names
     /// organisations, a titled or person-shaped name people.
     pub candidates: Vec<Vec<PersonId>>,
+    /// Every speaker each mention's form may name, of any kind (the registry's
+    /// lookup of the form; see [`Named`]).
+    pub named: Named,
+}
+
+/// The registry's lookup of each distinct form an article's mentions write,
+/// done once: the speakers and the claims of the article both read it.
+#[derive(Debug, Default)]
+pub struct Named {
+    /// The speakers each distinct form may name, in order of first mention.
+    found: Vec<Vec<PersonId>>,
+    /// For each mention, its form's entry in `found`.
+    form: Vec<usize>,
+}
+
+impl Named {
+    /// Looks up the form of each of `mentions` in `registry`, once per form.
+    fn of(registry: &Registry, mentions: &[Mention]) -> Self {
+        let mut by_form: FnvHashMap<&str, usize> = FnvHashMap::default();
+        let mut found = Vec::new();
+        let form = mentions
+            .iter()
+            .map(|m| {
+                *by_form.entry(m.form.as_str()).or_insert_with(|| {
+                    found.push(registry.lookup(&m.form));
+                    found.len() - 1
+                })
+            })
+            .collect();
+        Self { found, form }
+    }
+
+    /// Every speaker mention `index`'s form may name (see [`Registry::lookup`]).
+    pub fn of_mention(&self, index: usize) -> &[PersonId] {
+        self.form.get(index).map_or(&[], |&f| &self.found[f])
+    }
 }
 
 /// The speakers of an article read as `words`, with its `mentions` (people and
@@ -77,36 +113,35 @@ pub fn gather(words: &[Word<'_>], mentions: &[Mention], events: &[Event]) -> Spe
             registry.add_speaker(&document_name(noun), SpeakerKind::Document);
         }
     }
-    let candidates = candidates(&registry, mentions);
+    let named = Named::of(&registry, mentions);
+    let candidates = candidates(&registry, mentions, &named);
     learn_genders(&mut registry, words, mentions, &candidates);
     Speakers {
         registry,
         candidates,
+        named,
     }
 }
 
-/// For each mention, the speakers it may name, looked up once per distinct form.
-fn candidates(registry: &Registry, mentions: &[Mention]) -> Vec<Vec<PersonId>> {
-    let mut by_form: FnvHashMap<(&str, Kind, bool), Vec<PersonId>> = FnvHashMap::default();
+/// For each mention, the speakers it may name: those its form may name
+/// (`named`), narrowed by its kind.
+fn candidates(registry: &Registry, mentions: &[Mention], named: &Named) -> Vec<Vec<PersonId>> {
     mentions
         .iter()
-        .map(|m| {
-            let personal = m.titled || m.personal;
-            by_form
-                .entry((m.form.as_str(), m.kind, personal))
-                .or_insert_with(|| {
-                    let wanted = match m.kind {
-                        Kind::Organisation => Some(SpeakerKind::Organisation),
-                        Kind::Person if personal => Some(SpeakerKind::Person),
-                        Kind::Person => None,
-                    };
-                    let mut found = registry.lookup(&m.form);
-                    if let Some(kind) = wanted {
-                        found.retain(|&id| registry.person(id).kind() == kind);
-                    }
-                    found
-                })
-                .clone()
+        .enumerate()
+        .map(|(i, m)| {
+            let wanted = match m.kind {
+                Kind::Organisation => Some(SpeakerKind::Organisation),
+                Kind::Person if m.titled || m.personal => Some(SpeakerKind::Person),
+                Kind::Person => None,
+            };
+            let found = named.of_mention(i).iter().copied();
+            match wanted {
+                Some(kind) => found
+                    .filter(|&id| registry.person(id).kind() == kind)
+                    .collect(),
+                None => found.collect(),
+            }
         })
         .collect()
 }
@@ -325,6 +360,31 @@ mod tests {
             }
             _ => None,
         }
+    }
+
+    #[test]
+    fn each_form_is_looked_up_once_and_answers_like_the_registry() {
+        let article = Article::from_text(
+            ArticleMeta::default(),
+            "Sen. Ann Mills spoke first. Mills said no. Ann Mills left. The Red Cross said \
+             Mills was right."
+                .into(),
+            false,
+        );
+        let words = writer_words(&article, &[]);
+        let mut mentions = names::find(&words);
+        mentions.extend(organisations::find(&words, &mentions));
+        mentions.sort_by_key(|m| m.start);
+        let events = speech::find(&words, &mentions);
+        let speakers = gather(&words, &mentions, &events);
+        for (i, m) in mentions.iter().enumerate() {
+            let answer = speakers.registry.lookup(&m.form);
+            assert_eq!(speakers.named.of_mention(i), answer, "{}", m.form);
+        }
+        let forms: FnvHashSet<&str> = mentions.iter().map(|m| m.form.as_str()).collect();
+        assert_eq!(speakers.named.found.len(), forms.len());
+        assert!(forms.len() < mentions.len());
+        assert!(speakers.named.of_mention(mentions.len()).is_empty());
     }
 
     #[test]

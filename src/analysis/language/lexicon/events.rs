@@ -314,11 +314,52 @@ fn event_index(stem: &str, tail: &str) -> Option<usize> {
     lemmas.get(joined).copied()
 }
 
-/// The event class and form of `word` (lower-case), if it is an event verb.
+/// The event class and form of `word` (lower-case), if it is an event verb:
+/// one lookup in [`event_forms`], since every word an article's writer uses is
+/// tried.
 pub fn event_verb(word: &str) -> Option<(&'static str, VerbForm)> {
+    event_forms().get(word).copied()
+}
+
+/// The event class and form of `word` by the rules themselves ([`lemma_of`]
+/// and the class of the lemma); [`event_forms`] holds their every answer.
+fn event_verb_by_rule(word: &str) -> Option<(&'static str, VerbForm)> {
     let (lemma, form) = lemma_of(word)?;
     let class = event_index(lemma, "").map_or(lemma, |i| EVENTS[i].1);
     Some((class, form))
+}
+
+/// The endings [`lemma_of`] takes off a word.
+const VERB_ENDINGS: [&str; 6] = ["ied", "ies", "ed", "ing", "es", "s"];
+
+/// Every word that is an event verb, with its class and form, built on first
+/// use from the words [`lemma_of`] can read as one: each irregular form, and
+/// each lemma as written, with its final `e` or `y` off, or its last letter
+/// doubled, before each of [`VERB_ENDINGS`] (a stem and a tail that make a
+/// lemma are always one of these). Each is answered by the rules, so the table
+/// says what they say, for every word.
+fn event_forms() -> &'static FnvHashMap<String, (&'static str, VerbForm)> {
+    static FORMS: OnceLock<FnvHashMap<String, (&'static str, VerbForm)>> = OnceLock::new();
+    FORMS.get_or_init(|| {
+        let mut words: Vec<String> = IRREGULAR.iter().map(|(form, _)| form.to_string()).collect();
+        for (lemma, _) in EVENTS {
+            words.push(lemma.to_string());
+            let last = lemma.chars().last().map(String::from).unwrap_or_default();
+            let stems = [
+                Some(lemma.to_string()),
+                lemma.strip_suffix('e').map(str::to_string),
+                lemma.strip_suffix('y').map(str::to_string),
+                Some(format!("{lemma}{last}")),
+            ];
+            for stem in stems.into_iter().flatten() {
+                words.extend(VERB_ENDINGS.iter().map(|ending| format!("{stem}{ending}")));
+            }
+        }
+        words
+            .into_iter()
+            .filter_map(|word| event_verb_by_rule(&word).map(|answer| (word, answer)))
+            .collect()
+    })
 }
 
 /// Verbs and phrasal verbs that state an event in other words, with the class
@@ -644,6 +685,28 @@ mod tests {
         assert_eq!(event_paraphrase("jump"), Some("increase"));
         assert_eq!(event_paraphrase("walk out"), None);
         assert_eq!(event_paraphrase("turn"), None);
+    }
+
+    #[test]
+    fn the_table_of_forms_answers_as_the_rules_do() {
+        // Every lemma and irregular form, cut anywhere and given any ending a
+        // verb or a near-miss may have: the table must agree with the rules
+        // on words it holds and on words it does not.
+        let endings = [
+            "", "s", "es", "ed", "d", "ing", "ied", "ies", "y", "e", "er", "ers", "ment",
+        ];
+        let roots = EVENTS.iter().chain(IRREGULAR).map(|(form, _)| *form);
+        for root in roots {
+            for cut in 0..=root.len() {
+                let stem = &root[..cut];
+                let last = stem.chars().last().map(String::from).unwrap_or_default();
+                for ending in endings {
+                    for word in [format!("{stem}{ending}"), format!("{stem}{last}{ending}")] {
+                        assert_eq!(event_verb(&word), event_verb_by_rule(&word), "{word}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]

@@ -2,6 +2,8 @@
 //! that "U.S." and "United States", "Dept." and "Department" compare alike.
 //! (States and titles have their own tables: `states.rs`, `roles.rs`.)
 
+use super::word_set::WordMap;
+
 /// Abbreviation (lower-case, inner full stops kept, final one dropped) → the
 /// words it stands for, sorted by abbreviation.
 static EXPANSIONS: &[(&str, &str)] = &[
@@ -25,14 +27,11 @@ static EXPANSIONS: &[(&str, &str)] = &[
 
 /// The words a common abbreviation stands for (`u.s` → `united states`).
 pub fn expansion(word: &str) -> Option<&'static str> {
-    let word = word.trim_end_matches('.');
-    EXPANSIONS
-        .binary_search_by(|(short, _)| short.cmp(&word))
-        .ok()
-        .map(|i| EXPANSIONS[i].1)
+    static MAP: WordMap = WordMap::new(EXPANSIONS);
+    MAP.get(word.trim_end_matches('.'))
 }
 
-/// True when the table is sorted and unique, as the binary search needs.
+/// True when the table is sorted and its forms distinct, as a map needs.
 #[cfg(test)]
 pub(super) fn expansions_sorted() -> bool {
     EXPANSIONS.windows(2).all(|w| w[0].0 < w[1].0)

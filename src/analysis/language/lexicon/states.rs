@@ -2,6 +2,8 @@
 //! postal code, so that a legislator's `(D-Mass.)` or "of Oregon" reads as a home
 //! state and never as a speaker.
 
+use super::word_set::WordMap;
+
 /// Each way of writing a state (lower-case, without a final full stop) with the
 /// state's full name.
 static STATES: &[(&str, &str)] = &[
@@ -146,11 +148,8 @@ static STATES: &[(&str, &str)] = &[
 /// also English words (`in`, `me`, `or`) count here only because a party code or
 /// a capitalised place is where this is asked.
 pub fn state_name(word: &str) -> Option<&'static str> {
-    let word = word.trim_end_matches('.');
-    STATES
-        .binary_search_by(|(form, _)| form.cmp(&word))
-        .ok()
-        .map(|i| STATES[i].1)
+    static MAP: WordMap = WordMap::new(STATES);
+    MAP.get(word.trim_end_matches('.'))
 }
 
 /// True when `word` (lower-case) writes a whole state name of one word or an
@@ -159,7 +158,7 @@ pub fn is_state(word: &str) -> bool {
     state_name(word).is_some()
 }
 
-/// True when the table is sorted, as the binary search needs.
+/// True when the table is sorted and its forms distinct, as a map needs.
 #[cfg(test)]
 pub(super) fn sorted() -> bool {
     STATES.windows(2).all(|w| w[0].0 < w[1].0)

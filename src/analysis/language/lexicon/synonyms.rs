@@ -6,6 +6,8 @@
 //! selling, starting and ending, rising and falling, leaving a post, armed forces
 //! and their exercises, evacuation. Words with a common unrelated sense are left out.
 
+use super::word_set::WordMap;
+
 /// Written form → the word it counts as, sorted by written form.
 static SYNONYMS: &[(&str, &str)] = &[
     ("acquire", "buy"),
@@ -92,13 +94,11 @@ static SYNONYMS: &[(&str, &str)] = &[
 /// The word `word` (lower-case) counts as when sentences are compared, if it has
 /// a synonym in the list.
 pub fn synonym(word: &str) -> Option<&'static str> {
-    SYNONYMS
-        .binary_search_by(|(form, _)| form.cmp(&word))
-        .ok()
-        .map(|i| SYNONYMS[i].1)
+    static MAP: WordMap = WordMap::new(SYNONYMS);
+    MAP.get(word)
 }
 
-/// True when the table is sorted and unique, as the binary search needs.
+/// True when the table is sorted and its forms distinct, as a map needs.
 #[cfg(test)]
 pub(super) fn synonyms_sorted() -> bool {
     SYNONYMS.windows(2).all(|w| w[0].0 < w[1].0)
