@@ -1308,3 +1308,21 @@ fn an_attribution_inside_one_sentence_leaves_one_remark() {
     ]);
     assert_eq!(shared(&groups), [vec![(0, 0), (1, 0)]], "{groups:#?}");
 }
+
+#[test]
+fn british_and_american_spellings_of_a_remark_are_one_rendering() {
+    let (_, groups) = groups(&[
+        "“We do not comment on rumours about the harbour,” the spokeswoman said.",
+        "“We do not comment on rumors about the harbor,” the spokeswoman said.",
+    ]);
+    let g = groups
+        .iter()
+        .find(|g| g.members.len() == 2)
+        .expect("the two spellings in one group");
+    assert!(
+        g.diffs
+            .iter()
+            .all(|d| d.iter().all(|w| matches!(w, WordDiff::Same(_)))),
+        "a spelling is not a change of words: {g:#?}"
+    );
+}

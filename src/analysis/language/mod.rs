@@ -17,6 +17,7 @@ pub mod organisations;
 pub mod people;
 pub mod speakers;
 pub mod speech;
+pub mod spelling;
 pub mod tokens;
 pub mod words;
 

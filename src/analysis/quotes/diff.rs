@@ -1,7 +1,8 @@
 //! Word-level differences between two renderings of one remark.
 //!
 //! Words are compared in their normalised form (case and typography folded, see
-//! [`crate::analysis::language::tokens`]) by a shortest edit script (Myers'
+//! [`crate::analysis::language::tokens`], British spellings read as American,
+//! see [`crate::analysis::language::spelling`]) by a shortest edit script (Myers'
 //! algorithm, from the `similar` crate: linear memory, fast when renderings are
 //! close, as they are), and reported in their original spelling, consecutive
 //! words of one kind merged into one entry. Each word carries the characters
@@ -9,10 +10,12 @@
 //! rendering: punctuation stays on its word (`people.`, `(Ukraine`), and marks
 //! standing between words (`&`, `--`, `. . .`, the slash of `24/7`) are kept.
 
+use std::borrow::Cow;
 use std::hash::Hash;
 
 use similar::{Algorithm, DiffTag, capture_diff_slices};
 
+use crate::analysis::language::spelling::american;
 use crate::analysis::language::tokens::Token;
 #[cfg(doc)]
 use crate::analysis::language::tokens::tokenize;
@@ -44,8 +47,8 @@ pub struct Rendering<'a> {
 /// The differences of `variant` against `canonical`, in reading order. Shared and
 /// added words are spelled as in `variant`, removed words as in `canonical`.
 pub fn word_diff(variant: Rendering<'_>, canonical: Rendering<'_>) -> Vec<WordDiff> {
-    let v: Vec<&str> = variant.tokens.iter().map(|t| t.norm.as_str()).collect();
-    let c: Vec<&str> = canonical.tokens.iter().map(|t| t.norm.as_str()).collect();
+    let v: Vec<Cow<'_, str>> = variant.tokens.iter().map(|t| american(&t.norm)).collect();
+    let c: Vec<Cow<'_, str>> = canonical.tokens.iter().map(|t| american(&t.norm)).collect();
     let variant_pieces = pieces(variant);
     let canonical_pieces = pieces(canonical);
     let mut out: Vec<WordDiff> = Vec::new();

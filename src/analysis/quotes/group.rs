@@ -32,6 +32,7 @@
 //! ends in exactly one group.
 
 use crate::analysis::disjoint::DisjointSets;
+use crate::analysis::language::spelling::american;
 use crate::analysis::language::tokens::{Token, stem, tokenize};
 use crate::model::Span;
 
@@ -119,7 +120,7 @@ pub fn group(quotes: &[&[Quote]]) -> Vec<QuoteGroup> {
             };
             let words = words(&tokens)
                 .iter()
-                .map(|w| intern(&mut word_ids, w))
+                .map(|w| intern(&mut word_ids, &american(w)))
                 .collect();
             entries.push(Entry {
                 at: QuoteRef { article, quote },
