@@ -256,3 +256,16 @@ fn two_events_of_one_party_in_other_verbs_stay_apart() {
     let analysis = parallax::analysis::analyze(&corpus);
     assert!(!linked(&corpus, &analysis, "proposed", "appeal"));
 }
+
+#[test]
+fn verbs_sharing_one_auxiliary_link_each_to_their_own() {
+    // Each outlet keeps the bakery and offers transfers; one joins the two
+    // plans under one "will", the other states them apart.
+    let corpus = corpus(&[
+        "Bakery\n\nBrindle Foods will keep a bakery in Oxley with about 90 staff and offer transfers to its Leeds plant to some bakers.",
+        "Bakery\n\nBrindle Foods said it would keep a bakery in Oxley. The company would offer transfers to Leeds to a few bakers.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(linked(&corpus, &analysis, "offer", "offer"));
+    assert!(!linked(&corpus, &analysis, "keep", "offer"));
+}

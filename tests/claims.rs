@@ -632,3 +632,31 @@ fn a_capitalised_word_inside_a_sentence_is_a_name_not_an_event() {
     assert!(predicates.contains(&"close"), "{predicates:?}");
     assert!(!predicates.contains(&"fall"), "{predicates:?}");
 }
+
+#[test]
+fn a_verb_sharing_an_auxiliary_is_its_own_claim() {
+    // "will ... and move" states two plans: "move" shares "will" with "close".
+    let text = "Title\n\nHarwick Mills will close its paper plant in Oxley by the end of 2027 and move production to a new site in Ohio.";
+    let corpus = corpus(&[text]);
+    let analysis = analyze(&corpus);
+    let claims = &analysis.articles[0].claims;
+    let moved = claims
+        .iter()
+        .find(|c| c.anchor.slice(text) == "move")
+        .unwrap_or_else(|| panic!("no claim on 'move': {claims:?}"));
+    assert!(!moved.span.slice(text).contains("close"));
+}
+
+#[test]
+fn a_noun_closing_a_list_after_a_verb_is_no_verb() {
+    // "tree" after "and" ends a list of things the grant pays for.
+    let text = "Title\n\nThe city will spend the grant on new roofs, school repairs and tree planting, the council says.";
+    let corpus = corpus(&[text]);
+    let analysis = analyze(&corpus);
+    let anchors: Vec<&str> = analysis.articles[0]
+        .claims
+        .iter()
+        .map(|c| c.anchor.slice(text))
+        .collect();
+    assert!(!anchors.contains(&"tree"), "{anchors:?}");
+}

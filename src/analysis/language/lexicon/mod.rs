@@ -84,6 +84,8 @@ mod tests {
             &NAME_SUFFIXES,
             &PREPOSITIONS,
             &ELISIONS,
+            &BASE_VERB_MARKERS,
+            &VERB_COORDINATORS,
             &STOP_WORDS,
             &TITLE_ABBREVIATIONS,
             &FINAL_ABBREVIATIONS,
