@@ -269,3 +269,15 @@ fn verbs_sharing_one_auxiliary_link_each_to_their_own() {
     assert!(linked(&corpus, &analysis, "offer", "offer"));
     assert!(!linked(&corpus, &analysis, "keep", "offer"));
 }
+
+#[test]
+fn two_events_sharing_only_the_topic_word_stay_apart() {
+    // Both clauses are about "the ruling", in other verbs: an appeal and a
+    // terminal the ruling does not touch.
+    let corpus = corpus(&[
+        "Ruling\n\nThe company said it would appeal to the circuit court and ask for a stay of the ruling.",
+        "Ruling\n\nThe export terminal holds separate state permits and is not affected by the ruling.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(!linked(&corpus, &analysis, "ask", "affected"));
+}

@@ -27,6 +27,11 @@ const EVENT_MIN: f32 = 0.38;
 /// Lowest word similarity for two events named by different verbs ("walked out",
 /// "stormed out") to link: the rest of the clause must say the same.
 const REWORDED_EVENT_WORDS: f32 = 0.55;
+/// Lower-case words two events named by different verbs, or by one light verb
+/// (which counts as one of them), must share: one word ("ruling" in "ask for
+/// a stay of the ruling" / "is not affected by the ruling") is the story's
+/// topic, not the same statement.
+const REWORDED_SHARED_WORDS: usize = 2;
 /// Counts below this are too common to identify a fact by their value alone.
 const SMALL_COUNT: f64 = 10.0;
 /// Lowest word similarity for two different lengths of time to be one fact
@@ -253,7 +258,7 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
             return None;
         }
         let clause_words = word_similarity(&vectors[a], &vectors[b]);
-        let common_words = shares_any(&common_ids[a], &common_ids[b]);
+        let common_words = shared_count(&common_ids[a], &common_ids[b]);
         let words = clause_words
             .max(CONTEXT_WEIGHT * word_similarity(&contexts[a], &contexts[b]))
             .max(IN_CONTEXT_WEIGHT * containment(&vectors[a], &contexts[b]))
@@ -336,6 +341,23 @@ fn shares_any<T: Ord>(a: &[T], b: &[T]) -> bool {
     false
 }
 
+/// How many items two sorted, distinct lists share (one merge).
+fn shared_count<T: Ord>(a: &[T], b: &[T]) -> usize {
+    let (mut i, mut j, mut count) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                count += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    count
+}
+
 /// True when article `article` states the event `class` in one claim only.
 fn stated_once(counts: &FnvHashMap<(usize, &str), u32>, article: usize, class: &str) -> bool {
     counts.get(&(article, class)).is_some_and(|&n| n == 1)
@@ -383,9 +405,9 @@ fn forecast_against_record(fa: &super::ClaimFeatures, fb: &super::ClaimFeatures)
 struct Clauses {
     /// The similarity of their words (see [`word_similarity`]).
     words: f32,
-    /// True when they share a word written in lower case, a word that is no
-    /// part of a name.
-    common: bool,
+    /// How many words written in lower case (words that are no part of a
+    /// name) they share.
+    common: usize,
 }
 
 /// True when a claim's event refuses or undoes something (see [`is_refusal`]),
@@ -473,8 +495,10 @@ fn score(
     match fa.kind {
         "event" => {
             let same = same_event;
-            let reworded_alike =
-                clause.words >= REWORDED_EVENT_WORDS && clause.common && refuses(fa) == refuses(fb);
+            let reworded_alike = clause.words >= REWORDED_EVENT_WORDS
+                && clause.common + usize::from(fa.predicate == fb.predicate)
+                    >= REWORDED_SHARED_WORDS
+                && refuses(fa) == refuses(fb);
             if !same && !reworded_alike {
                 return None;
             }
