@@ -660,3 +660,18 @@ fn a_noun_closing_a_list_after_a_verb_is_no_verb() {
         .collect();
     assert!(!anchors.contains(&"tree"), "{anchors:?}");
 }
+
+#[test]
+fn an_ing_form_after_to_is_no_event_of_its_own() {
+    // "pleaded guilty to stealing": the plea is the event, the theft its charge.
+    let text = "Title\n\nPruitt pleaded guilty to stealing money from the club. The tank was leaking fuel.";
+    let corpus = corpus(&[text]);
+    let analysis = analyze(&corpus);
+    let anchors: Vec<&str> = analysis.articles[0]
+        .claims
+        .iter()
+        .map(|c| c.anchor.slice(text))
+        .collect();
+    assert!(!anchors.contains(&"stealing"), "{anchors:?}");
+    assert!(anchors.contains(&"leaking"), "{anchors:?}");
+}

@@ -396,7 +396,11 @@ fn used_as_verb(text: &str, tokens: &[Token], i: usize, form: VerbForm) -> bool 
         VerbForm::Ing => {
             let participle =
                 i > 0 && text[tokens[i - 1].span.end..tokens[i].span.start].contains(',');
-            participle || previous.is_some_and(|p| is_auxiliary(p) || certainty_cue(p).is_some())
+            // After `to` an -ing form is a gerund ("pleaded guilty to
+            // stealing"), part of the statement before it.
+            participle
+                || previous
+                    .is_some_and(|p| p != "to" && (is_auxiliary(p) || certainty_cue(p).is_some()))
         }
         VerbForm::Base => previous.is_some_and(is_auxiliary),
         VerbForm::PresentS => previous.is_some_and(|p| {
