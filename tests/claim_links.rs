@@ -294,3 +294,24 @@ fn the_second_event_of_a_clause_links_on_its_own() {
     assert!(linked(&corpus, &analysis, "learned", "learned"));
     assert!(!linked(&corpus, &analysis, "disappointed", "learned"));
 }
+
+#[test]
+fn different_counts_told_of_different_events_stay_apart() {
+    // The charge counted two counts; the plea one of them.
+    let corpus = corpus(&[
+        "Plea\n\nProsecutors charged Dana Pell with fraud in a two-count indictment filed in March.",
+        "Plea\n\nDana Pell pleaded guilty to one count of fraud in the indictment on Monday.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(!linked(&corpus, &analysis, "two-count", "one count"));
+}
+
+#[test]
+fn different_counts_of_one_event_link() {
+    let corpus = corpus(&[
+        "Storm\n\nThe storm killed 12 people in Harlow County on Monday, officials said.",
+        "Storm\n\nThe storm killed 15 people in Harlow County on Monday, the sheriff said.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(linked(&corpus, &analysis, "12", "15"));
+}

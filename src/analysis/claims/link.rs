@@ -377,6 +377,21 @@ fn event_class(features: &super::ClaimFeatures) -> Option<&str> {
     Some(event_paraphrase(predicate).unwrap_or(predicate))
 }
 
+/// True when two claims are stated with verbs of two different events
+/// ("charged her in a two-count information" / "pleaded guilty to one count
+/// of theft"): two different small counts of two events count two things (a
+/// small count may count a part of the other's whole). A light verb ("came",
+/// "took") names no event and leaves the question open.
+fn stated_of_other_events(fa: &super::ClaimFeatures, fb: &super::ClaimFeatures) -> bool {
+    let class = |f: &super::ClaimFeatures| {
+        f.predicate
+            .as_deref()
+            .filter(|p| !is_light_verb(p))
+            .map(|p| event_paraphrase(p).unwrap_or(p).to_string())
+    };
+    matches!((class(fa), class(fb)), (Some(x), Some(y)) if x != y)
+}
+
 /// True when two different amounts that belong to a person (an age, a time
 /// served or worked) are said of two different people: each sentence names
 /// someone the other does not ("Reyes, who has driven for Castell for 19
@@ -526,6 +541,10 @@ fn score(
         _ => {
             let (ra, rb) = (role_of(&fa.slot), role_of(&fb.slot));
             if !ra.is_empty() && !rb.is_empty() && ra != rb {
+                return None;
+            }
+            let both_small = small && fb.value.is_some_and(|v| v < SMALL_COUNT);
+            if !key && both_small && stated_of_other_events(fa, fb) {
                 return None;
             }
             if !key && held_by_others(fa, fb) {
