@@ -315,3 +315,14 @@ fn different_counts_of_one_event_link() {
     let analysis = parallax::analysis::analyze(&corpus);
     assert!(linked(&corpus, &analysis, "12", "15"));
 }
+
+#[test]
+fn an_age_written_as_years_after_a_name_links_with_the_plain_age() {
+    // A translated outlet writes "Ortega, of 47 years," for "Ortega, 47,".
+    let corpus = corpus(&[
+        "Senator\n\nThe senator Marta Ortega, of 47 years, is a lawyer and was a judge.",
+        "Senator\n\nMarta Ortega, 47, a lawyer, served as a judge before the Senate.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(linked(&corpus, &analysis, "47", "47"));
+}

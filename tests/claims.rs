@@ -675,3 +675,21 @@ fn an_ing_form_after_to_is_no_event_of_its_own() {
     assert!(!anchors.contains(&"stealing"), "{anchors:?}");
     assert!(anchors.contains(&"leaking"), "{anchors:?}");
 }
+
+#[test]
+fn a_things_length_of_years_set_off_by_commas_is_no_age() {
+    let facts =
+        facts_of("Title\n\nThe lease, of 30 years, ends in 2040. Ortega, of 47 years, signed it.");
+    assert!(
+        facts
+            .iter()
+            .any(|f| matches!(f, FactValue::Duration { value, .. } if *value == 30.0)),
+        "{facts:?}"
+    );
+    assert!(
+        facts
+            .iter()
+            .any(|f| matches!(f, FactValue::Age { value, .. } if *value == 47.0)),
+        "{facts:?}"
+    );
+}
