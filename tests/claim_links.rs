@@ -326,3 +326,24 @@ fn an_age_written_as_years_after_a_name_links_with_the_plain_age() {
     let analysis = parallax::analysis::analyze(&corpus);
     assert!(linked(&corpus, &analysis, "47", "47"));
 }
+
+#[test]
+fn a_figure_and_its_rounding_link() {
+    // 41.6 percent written by another outlet as "about 42 percent".
+    let corpus = corpus(&[
+        "Turnout\n\nTurnout reached 41.6 percent of registered voters in Harlow County, the clerk said on Monday.",
+        "Turnout\n\nOnly about 42 percent of Harlow County voters cast a ballot, a figure officials called disappointing.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(linked(&corpus, &analysis, "41.6", "42 percent"));
+}
+
+#[test]
+fn a_figure_and_a_rounding_of_another_value_stay_apart() {
+    let corpus = corpus(&[
+        "Library\n\nThe Harlow library budget rose 41.6 percent this year, the clerk said on Monday.",
+        "Library\n\nAbout 48 percent of Harlow residents hold a library card, a survey found.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(!linked(&corpus, &analysis, "41.6", "48 percent"));
+}

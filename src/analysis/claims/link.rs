@@ -187,7 +187,7 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
     let mut postings: FnvHashMap<String, Vec<usize>> = FnvHashMap::default();
     for &i in representatives {
         let c = claim(i);
-        for key in &c.features.keys {
+        for key in c.features.keys.iter().chain(&c.features.rounded) {
             postings.entry(format!("k|{key}")).or_default().push(i);
         }
         let slot = match events[i] {
@@ -461,8 +461,12 @@ fn score(
     // An equal small count ("two", "three") proves nothing unless it counts the
     // same thing.
     let small = fa.value.is_some_and(|v| v < SMALL_COUNT) && fa.kind == "quantity";
-    let key =
-        fa.keys.iter().any(|k| fb.keys.contains(k)) && (!small || slots_agree(&fa.slot, &fb.slot));
+    // A value rounded as the other writes it ("14.2 percent" / "about 14
+    // percent") is the same value.
+    let rounded_alike = fa.rounded.iter().any(|k| fb.keys.contains(k))
+        || fb.rounded.iter().any(|k| fa.keys.contains(k));
+    let key = (fa.keys.iter().any(|k| fb.keys.contains(k)) || rounded_alike)
+        && (!small || slots_agree(&fa.slot, &fb.slot));
     // A count of one named thing ("three Democrats") in both: the counted noun
     // is shared evidence, though the anchor's own words are left out of `words`.
     let same_thing = key && fa.kind == "quantity" && {
