@@ -86,6 +86,7 @@ mod tests {
             &ELISIONS,
             &BASE_VERB_MARKERS,
             &VERB_COORDINATORS,
+            &SUBJECT_PRONOUNS,
             &STOP_WORDS,
             &TITLE_ABBREVIATIONS,
             &FINAL_ABBREVIATIONS,
