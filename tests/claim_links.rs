@@ -256,3 +256,104 @@ fn two_events_of_one_party_in_other_verbs_stay_apart() {
     let analysis = parallax::analysis::analyze(&corpus);
     assert!(!linked(&corpus, &analysis, "proposed", "appeal"));
 }
+
+#[test]
+fn verbs_sharing_one_auxiliary_link_each_to_their_own() {
+    // Each outlet keeps the bakery and offers transfers; one joins the two
+    // plans under one "will", the other states them apart.
+    let corpus = corpus(&[
+        "Bakery\n\nBrindle Foods will keep a bakery in Oxley with about 90 staff and offer transfers to its Leeds plant to some bakers.",
+        "Bakery\n\nBrindle Foods said it would keep a bakery in Oxley. The company would offer transfers to Leeds to a few bakers.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(linked(&corpus, &analysis, "offer", "offer"));
+    assert!(!linked(&corpus, &analysis, "keep", "offer"));
+}
+
+#[test]
+fn two_events_sharing_only_the_topic_word_stay_apart() {
+    // Both clauses are about "the ruling", in other verbs: an appeal and a
+    // terminal the ruling does not touch.
+    let corpus = corpus(&[
+        "Ruling\n\nThe company said it would appeal to the circuit court and ask for a stay of the ruling.",
+        "Ruling\n\nThe export terminal holds separate state permits and is not affected by the ruling.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(!linked(&corpus, &analysis, "ask", "affected"));
+}
+
+#[test]
+fn the_second_event_of_a_clause_links_on_its_own() {
+    // One clause states two events; each is its own claim and the second
+    // links where another outlet states it alone.
+    let corpus = corpus(&[
+        "Layoffs\n\nUnion leaders said members were disappointed that they learned about the layoffs from the radio.",
+        "Layoffs\n\nMembers learned of the layoffs from the radio, the union said on Monday.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(linked(&corpus, &analysis, "learned", "learned"));
+    assert!(!linked(&corpus, &analysis, "disappointed", "learned"));
+}
+
+#[test]
+fn different_counts_told_of_different_events_stay_apart() {
+    // The charge counted two counts; the plea one of them.
+    let corpus = corpus(&[
+        "Plea\n\nProsecutors charged Dana Pell with fraud in a two-count indictment filed in March.",
+        "Plea\n\nDana Pell pleaded guilty to one count of fraud in the indictment on Monday.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(!linked(&corpus, &analysis, "two-count", "one count"));
+}
+
+#[test]
+fn different_counts_of_one_event_link() {
+    let corpus = corpus(&[
+        "Storm\n\nThe storm killed 12 people in Harlow County on Monday, officials said.",
+        "Storm\n\nThe storm killed 15 people in Harlow County on Monday, the sheriff said.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(linked(&corpus, &analysis, "12", "15"));
+}
+
+#[test]
+fn an_age_written_as_years_after_a_name_links_with_the_plain_age() {
+    // A translated outlet writes "Ortega, of 47 years," for "Ortega, 47,".
+    let corpus = corpus(&[
+        "Senator\n\nThe senator Marta Ortega, of 47 years, is a lawyer and was a judge.",
+        "Senator\n\nMarta Ortega, 47, a lawyer, served as a judge before the Senate.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(linked(&corpus, &analysis, "47", "47"));
+}
+
+#[test]
+fn a_figure_and_its_rounding_link() {
+    // 41.6 percent written by another outlet as "about 42 percent".
+    let corpus = corpus(&[
+        "Turnout\n\nTurnout reached 41.6 percent of registered voters in Harlow County, the clerk said on Monday.",
+        "Turnout\n\nOnly about 42 percent of Harlow County voters cast a ballot, a figure officials called disappointing.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(linked(&corpus, &analysis, "41.6", "42 percent"));
+}
+
+#[test]
+fn a_figure_and_a_rounding_of_another_value_stay_apart() {
+    let corpus = corpus(&[
+        "Library\n\nThe Harlow library budget rose 41.6 percent this year, the clerk said on Monday.",
+        "Library\n\nAbout 48 percent of Harlow residents hold a library card, a survey found.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(!linked(&corpus, &analysis, "41.6", "48 percent"));
+}
+
+#[test]
+fn one_event_in_the_present_and_the_perfect_links() {
+    let corpus = corpus(&[
+        "Senator\n\nMarta Ortega, a lawyer who has represented a Harlow district in the state Senate since 2019, won the primary.",
+        "Senator\n\nThe lawyer Marta Ortega won the primary. She represents a district of Harlow in the state Senate since the year 2019.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(linked(&corpus, &analysis, "represented", "represents"));
+}

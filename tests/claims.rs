@@ -651,3 +651,80 @@ fn a_title_written_with_of_is_part_of_the_role() {
         ]
     );
 }
+
+#[test]
+fn a_verb_sharing_an_auxiliary_is_its_own_claim() {
+    // "will ... and move" states two plans: "move" shares "will" with "close".
+    let text = "Title\n\nHarwick Mills will close its paper plant in Oxley by the end of 2027 and move production to a new site in Ohio.";
+    let corpus = corpus(&[text]);
+    let analysis = analyze(&corpus);
+    let claims = &analysis.articles[0].claims;
+    let moved = claims
+        .iter()
+        .find(|c| c.anchor.slice(text) == "move")
+        .unwrap_or_else(|| panic!("no claim on 'move': {claims:?}"));
+    assert!(!moved.span.slice(text).contains("close"));
+}
+
+#[test]
+fn a_noun_closing_a_list_after_a_verb_is_no_verb() {
+    // "tree" after "and" ends a list of things the grant pays for.
+    let text = "Title\n\nThe city will spend the grant on new roofs, school repairs and tree planting, the council says.";
+    let corpus = corpus(&[text]);
+    let analysis = analyze(&corpus);
+    let anchors: Vec<&str> = analysis.articles[0]
+        .claims
+        .iter()
+        .map(|c| c.anchor.slice(text))
+        .collect();
+    assert!(!anchors.contains(&"tree"), "{anchors:?}");
+}
+
+#[test]
+fn an_ing_form_after_to_is_no_event_of_its_own() {
+    // "pleaded guilty to stealing": the plea is the event, the theft its charge.
+    let text = "Title\n\nPruitt pleaded guilty to stealing money from the club. The tank was leaking fuel.";
+    let corpus = corpus(&[text]);
+    let analysis = analyze(&corpus);
+    let anchors: Vec<&str> = analysis.articles[0]
+        .claims
+        .iter()
+        .map(|c| c.anchor.slice(text))
+        .collect();
+    assert!(!anchors.contains(&"stealing"), "{anchors:?}");
+    assert!(anchors.contains(&"leaking"), "{anchors:?}");
+}
+
+#[test]
+fn a_things_length_of_years_set_off_by_commas_is_no_age() {
+    let facts =
+        facts_of("Title\n\nThe lease, of 30 years, ends in 2040. Ortega, of 47 years, signed it.");
+    assert!(
+        facts
+            .iter()
+            .any(|f| matches!(f, FactValue::Duration { value, .. } if *value == 30.0)),
+        "{facts:?}"
+    );
+    assert!(
+        facts
+            .iter()
+            .any(|f| matches!(f, FactValue::Age { value, .. } if *value == 47.0)),
+        "{facts:?}"
+    );
+}
+
+#[test]
+fn a_present_verb_after_a_subject_pronoun_is_an_event() {
+    // "represents" after "She" is a verb; "counts" after a noun may be a plural.
+    let text =
+        "Title\n\nShe represents a district near Santa Fe. The board counts in Harlow were late.";
+    let corpus = corpus(&[text]);
+    let analysis = analyze(&corpus);
+    let anchors: Vec<&str> = analysis.articles[0]
+        .claims
+        .iter()
+        .map(|c| c.anchor.slice(text))
+        .collect();
+    assert!(anchors.contains(&"represents"), "{anchors:?}");
+    assert!(!anchors.contains(&"counts"), "{anchors:?}");
+}

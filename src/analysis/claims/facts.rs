@@ -7,9 +7,11 @@
 use crate::analysis::language::ArticleLanguage;
 use crate::analysis::language::dates::{DateContext, find_dates};
 use crate::analysis::language::lexicon::{
-    Certainty, VerbForm, certainty_cue, event_verb, general_past_verb, is_auxiliary, is_determiner,
-    is_ordinal_word, is_org_head, is_pending_conjunction, is_person_noun, is_preposition,
-    is_relative_pronoun, is_speech_verb, is_stop_word, is_verb_particle, number_word, party_member,
+    Certainty, VerbForm, certainty_cue, event_verb, general_past_verb, general_present_verb,
+    is_auxiliary, is_base_verb_marker, is_determiner, is_ordinal_word, is_org_head,
+    is_pending_conjunction, is_person_noun, is_preposition, is_relative_pronoun, is_speech_verb,
+    is_stop_word, is_subject_pronoun, is_verb_coordinator, is_verb_particle, number_word,
+    party_member,
 };
 use crate::analysis::language::names::Kind;
 use crate::analysis::language::numbers::{NumberKind, find_numbers};
@@ -176,6 +178,7 @@ fn is_filler_one(value: &f64, unit: &str, written: &str) -> bool {
 
 /// Event verbs used as verbs, each with the certainty its clause gives it.
 fn events(text: &str, tokens: &[Token], outside: &dyn Fn(Span) -> bool, out: &mut Vec<Found>) {
+    let mut heads: Vec<Head> = Vec::new();
     for (i, token) in tokens.iter().enumerate() {
         // Quoted words are the speaker's: skipped before any lexicon lookup.
         // A capitalised word inside a sentence is part of a name ("Dunmore
@@ -188,17 +191,35 @@ fn events(text: &str, tokens: &[Token], outside: &dyn Fn(Span) -> bool, out: &mu
         if !outside(token.span) || named {
             continue;
         }
+        let joined = joined_head(text, tokens, i, &heads);
         let (class, form) = match event_verb(&token.norm) {
             Some((class, form)) => (class.to_string(), form),
-            None => match general_verb(text, tokens, i) {
-                Some(found) => found,
-                None => continue,
-            },
+            None => {
+                let after_base = joined.is_some_and(|h| h.form == VerbForm::Base);
+                match general_verb(text, tokens, i, after_base) {
+                    Some(found) => found,
+                    None => continue,
+                }
+            }
         };
-        if !used_as_verb(text, tokens, i, form) {
+        let head = joined.filter(|h| h.form == form);
+        if !used_as_verb(text, tokens, i, form) && head.is_none() {
             continue;
         }
-        let (modality, cue) = certainty(text, tokens, i, form);
+        let (mut modality, cue) = certainty(text, tokens, i, form);
+        // A verb sharing an earlier verb's auxiliary shares its certainty.
+        if cue.is_none()
+            && let Some(head) = head
+        {
+            modality = modality.or(head.modality);
+        }
+        if matches!(form, VerbForm::Base | VerbForm::Ing) {
+            heads.push(Head {
+                token: i,
+                form,
+                modality,
+            });
+        }
         // A phrasal verb ("voted down") states another event than its verb.
         let class = match tokens.get(i + 1) {
             Some(next) if is_verb_particle(&next.norm) => format!("{class} {}", next.norm),
@@ -231,10 +252,57 @@ fn events(text: &str, tokens: &[Token], outside: &dyn Fn(Span) -> bool, out: &mu
     }
 }
 
+/// Tokens from a verb to a later verb that shares its auxiliary ("will keep a
+/// research center in Brennick with about 150 people, mostly engineers, and
+/// offer transfers").
+const COORDINATION_REACH: usize = 24;
+
+/// A verb that took its form from an auxiliary (or from a verb it is joined
+/// to), which a later verb joined by `and` or `or` may share.
+#[derive(Debug, Clone, Copy)]
+struct Head {
+    /// Its token.
+    token: usize,
+    /// Its form: a base form or a present participle.
+    form: VerbForm,
+    /// The certainty its clause gives it.
+    modality: Option<Modality>,
+}
+
+/// The verb whose auxiliary the word at `i` may share: the word follows `and`
+/// or `or`, at least two words follow it in its clause (an object and more, as
+/// a verb phrase has: "and offer transfers to Poland", not a noun closing a
+/// list: "home repairs and cash withdrawals, the agreement says"), and the
+/// latest earlier verb of `heads` lies within [`COORDINATION_REACH`] with no
+/// clause punctuation stronger than a comma between them.
+fn joined_head(text: &str, tokens: &[Token], i: usize, heads: &[Head]) -> Option<Head> {
+    let previous = tokens.get(i.checked_sub(1)?)?;
+    let after = tokens.get(i..i + 3)?;
+    let runs_on = after.windows(2).all(|pair| {
+        !text[pair[0].span.end..pair[1].span.start].contains(|c: char| c.is_ascii_punctuation())
+    });
+    if !is_verb_coordinator(&previous.norm) || !runs_on {
+        return None;
+    }
+    let head = *heads.last()?;
+    let between = &text[tokens[head.token].span.end..tokens[i].span.start];
+    (i - head.token <= COORDINATION_REACH && !between.contains([';', ':', '(', ')', '[', ']', '—']))
+        .then_some(head)
+}
+
 /// A verb outside the event list that still states something: a past form
-/// (`walked`, `went`), or a base form after `to` or a modal (`to forfeit`,
-/// `will decide`). Speech verbs are attributions, not events, and are left out.
-fn general_verb(text: &str, tokens: &[Token], i: usize) -> Option<(String, VerbForm)> {
+/// (`walked`, `went`), a present form after a subject pronoun and before its
+/// object (`she represents a district`), or a base form after `to` or a modal (`to forfeit`,
+/// `will decide`) or joined to one (`after_base`: "will keep the center and
+/// offer transfers"; such a word ending in a single `s` is a plural noun
+/// closing a list, not a base form). Speech verbs are attributions, not
+/// events, and are left out.
+fn general_verb(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    after_base: bool,
+) -> Option<(String, VerbForm)> {
     let word = tokens[i].norm.as_str();
     if is_speech_verb(word) || certainty_cue(word).is_some() {
         return None;
@@ -243,10 +311,19 @@ fn general_verb(text: &str, tokens: &[Token], i: usize) -> Option<(String, VerbF
         return Some((lemma, VerbForm::Past));
     }
     let previous = tokens.get(i.checked_sub(1)?)?.norm.as_str();
-    let base = matches!(
-        previous,
-        "to" | "will" | "would" | "could" | "can" | "may" | "might" | "must" | "should" | "shall"
-    ) && word.len() >= 3
+    // Only with an object or complement after it: "who cares." states no fact.
+    let continues = tokens.get(i + 1).is_some_and(|next| {
+        !text[tokens[i].span.end..next.span.start].contains(|c: char| c.is_ascii_punctuation())
+    });
+    if is_subject_pronoun(previous)
+        && continues
+        && let Some(lemma) = general_present_verb(word)
+    {
+        return Some((lemma, VerbForm::PresentS));
+    }
+    let joined = after_base && (!word.ends_with('s') || word.ends_with("ss"));
+    let base = (is_base_verb_marker(previous) || joined)
+        && word.len() >= 3
         && word.chars().all(|c| c.is_ascii_lowercase())
         && !is_stop_word(word)
         && !word.ends_with("ly")
@@ -267,7 +344,11 @@ fn used_as_verb(text: &str, tokens: &[Token], i: usize, form: VerbForm) -> bool 
         VerbForm::Ing => {
             let participle =
                 i > 0 && text[tokens[i - 1].span.end..tokens[i].span.start].contains(',');
-            participle || previous.is_some_and(|p| is_auxiliary(p) || certainty_cue(p).is_some())
+            // After `to` an -ing form is a gerund ("pleaded guilty to
+            // stealing"), part of the statement before it.
+            participle
+                || previous
+                    .is_some_and(|p| p != "to" && (is_auxiliary(p) || certainty_cue(p).is_some()))
         }
         VerbForm::Base => previous.is_some_and(is_auxiliary),
         VerbForm::PresentS => previous.is_some_and(|p| {

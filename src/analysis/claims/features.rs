@@ -45,6 +45,10 @@ pub struct ClaimFeatures {
     pub predicate: Option<String>,
     /// Keys of the anchor's value (`money:USD:4310`): equal keys are one fact.
     pub keys: Vec<String>,
+    /// Keys of the anchor's value as another outlet may round it (`14.2` as
+    /// `14`, `61,208` as `61,000`): a value written that way elsewhere is the
+    /// same figure.
+    pub rounded: Vec<String>,
     /// The anchor's slot without its value (`money:USD:student:granted`).
     pub slot: String,
     /// The anchor's value, for amounts (durations in days).
@@ -196,6 +200,10 @@ pub fn features(
         }
         None => ("", Vec::new(), String::new()),
     };
+    let rounded = facts
+        .first()
+        .map(|f| rounded_keys(&f.value))
+        .unwrap_or_default();
     let dates = facts
         .iter()
         .skip(1)
@@ -248,6 +256,7 @@ pub fn features(
         people,
         predicate,
         keys,
+        rounded,
         slot,
         text: fold(unit.span.slice(text)),
         verb_certainty,
@@ -373,6 +382,39 @@ fn value_key(value: f64) -> String {
     let magnitude = value.abs().log10().floor() as i32;
     let step = 10f64.powi(magnitude - 2);
     format!("{}", (value / step).round() * step)
+}
+
+/// The keys of an amount's value rounded as outlets round it: to a whole
+/// number, and a large value to two significant digits (see
+/// [`ClaimFeatures::rounded`]); none for other facts.
+fn rounded_keys(anchor: &FactValue) -> Vec<String> {
+    let value = match anchor {
+        FactValue::Quantity { value, .. }
+        | FactValue::Money { value, .. }
+        | FactValue::Percent { value, .. } => *value,
+        _ => return Vec::new(),
+    };
+    let two_digits = if value.abs() >= 100.0 {
+        let step = 10f64.powi(value.abs().log10().floor() as i32 - 1);
+        (value / step).round() * step
+    } else {
+        value
+    };
+    let mut roundings: Vec<f64> = [value.round(), two_digits]
+        .into_iter()
+        .filter(|r| *r != 0.0 && value_key(*r) != value_key(value))
+        .collect();
+    roundings.dedup_by(|x, y| value_key(*x) == value_key(*y));
+    roundings
+        .into_iter()
+        .map(|r| match anchor {
+            FactValue::Money { currency, per, .. } => {
+                let per = per.as_deref().map(stem).unwrap_or_default();
+                format!("money:{currency}:{}:{per}", value_key(r))
+            }
+            _ => format!("{}:{}", anchor.kind(), value_key(r)),
+        })
+        .collect()
 }
 
 /// The keys and slot of an anchor fact.

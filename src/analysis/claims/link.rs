@@ -27,6 +27,11 @@ const EVENT_MIN: f32 = 0.38;
 /// Lowest word similarity for two events named by different verbs ("walked out",
 /// "stormed out") to link: the rest of the clause must say the same.
 const REWORDED_EVENT_WORDS: f32 = 0.55;
+/// Lower-case words two events named by different verbs, or by one light verb
+/// (which counts as one of them), must share: one word ("ruling" in "ask for
+/// a stay of the ruling" / "is not affected by the ruling") is the story's
+/// topic, not the same statement.
+const REWORDED_SHARED_WORDS: usize = 2;
 /// Counts below this are too common to identify a fact by their value alone.
 const SMALL_COUNT: f64 = 10.0;
 /// Lowest word similarity for two different lengths of time to be one fact
@@ -198,7 +203,7 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
     let mut postings: FnvHashMap<String, Vec<usize>> = FnvHashMap::default();
     for &i in representatives {
         let c = claim(i);
-        for key in &c.features.keys {
+        for key in c.features.keys.iter().chain(&c.features.rounded) {
             postings.entry(format!("k|{key}")).or_default().push(i);
         }
         let slot = match events[i] {
@@ -269,7 +274,7 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
             return None;
         }
         let clause_words = word_similarity(&vectors[a], &vectors[b]);
-        let common_words = shares_any(&common_ids[a], &common_ids[b]);
+        let common_words = shared_count(&common_ids[a], &common_ids[b]);
         let words = clause_words
             .max(CONTEXT_WEIGHT * word_similarity(&contexts[a], &contexts[b]))
             .max(IN_CONTEXT_WEIGHT * containment(&vectors[a], &contexts[b]))
@@ -367,6 +372,23 @@ fn shares_any<T: Ord>(a: &[T], b: &[T]) -> bool {
     false
 }
 
+/// How many items two sorted, distinct lists share (one merge).
+fn shared_count<T: Ord>(a: &[T], b: &[T]) -> usize {
+    let (mut i, mut j, mut count) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                count += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    count
+}
+
 /// True when article `article` states the event `class` in one claim only.
 fn stated_once(counts: &FnvHashMap<(usize, &str), u32>, article: usize, class: &str) -> bool {
     counts.get(&(article, class)).is_some_and(|&n| n == 1)
@@ -384,6 +406,21 @@ fn event_class(features: &super::ClaimFeatures) -> Option<&str> {
         return None;
     }
     Some(event_paraphrase(predicate).unwrap_or(predicate))
+}
+
+/// True when two claims are stated with verbs of two different events
+/// ("charged her in a two-count information" / "pleaded guilty to one count
+/// of theft"): two different small counts of two events count two things (a
+/// small count may count a part of the other's whole). A light verb ("came",
+/// "took") names no event and leaves the question open.
+fn stated_of_other_events(fa: &super::ClaimFeatures, fb: &super::ClaimFeatures) -> bool {
+    let class = |f: &super::ClaimFeatures| {
+        f.predicate
+            .as_deref()
+            .filter(|p| !is_light_verb(p))
+            .map(|p| event_paraphrase(p).unwrap_or(p).to_string())
+    };
+    matches!((class(fa), class(fb)), (Some(x), Some(y)) if x != y)
 }
 
 /// True when two different amounts that belong to a person (an age, a time
@@ -414,9 +451,9 @@ fn forecast_against_record(fa: &super::ClaimFeatures, fb: &super::ClaimFeatures)
 struct Clauses {
     /// The similarity of their words (see [`word_similarity`]).
     words: f32,
-    /// True when they share a word written in lower case, a word that is no
-    /// part of a name.
-    common: bool,
+    /// How many words written in lower case (words that are no part of a
+    /// name) they share.
+    common: usize,
 }
 
 /// What two claims' sentences share, found from what each claim's features
@@ -468,8 +505,12 @@ fn score(
     // An equal small count ("two", "three") proves nothing unless it counts the
     // same thing.
     let small = fa.value.is_some_and(|v| v < SMALL_COUNT) && fa.kind == "quantity";
-    let key =
-        fa.keys.iter().any(|k| fb.keys.contains(k)) && (!small || slots_agree(&fa.slot, &fb.slot));
+    // A value rounded as the other writes it ("14.2 percent" / "about 14
+    // percent") is the same value.
+    let rounded_alike = fa.rounded.iter().any(|k| fb.keys.contains(k))
+        || fb.rounded.iter().any(|k| fa.keys.contains(k));
+    let key = (fa.keys.iter().any(|k| fb.keys.contains(k)) || rounded_alike)
+        && (!small || slots_agree(&fa.slot, &fb.slot));
     // A count of one named thing ("three Democrats") in both: the counted noun
     // is shared evidence, though the anchor's own words are left out of `words`.
     let same_thing = key && fa.kind == "quantity" && {
@@ -513,8 +554,10 @@ fn score(
     match fa.kind {
         "event" => {
             let same = same_event;
-            let reworded_alike =
-                clause.words >= REWORDED_EVENT_WORDS && clause.common && refuses(fa) == refuses(fb);
+            let reworded_alike = clause.words >= REWORDED_EVENT_WORDS
+                && clause.common + usize::from(fa.predicate == fb.predicate)
+                    >= REWORDED_SHARED_WORDS
+                && refuses(fa) == refuses(fb);
             if !same && !reworded_alike {
                 return None;
             }
@@ -542,6 +585,10 @@ fn score(
         _ => {
             let (ra, rb) = (role_of(&fa.slot), role_of(&fb.slot));
             if !ra.is_empty() && !rb.is_empty() && ra != rb {
+                return None;
+            }
+            let both_small = small && fb.value.is_some_and(|v| v < SMALL_COUNT);
+            if !key && both_small && stated_of_other_events(fa, fb) {
                 return None;
             }
             if !key && held_by_others(fa, fb) {

@@ -705,7 +705,8 @@ fn identifier(text: &str, tokens: &[Token], i: usize) -> bool {
 }
 
 /// True when the number is an age: `aged 58`, `age 58`, or a number set off by
-/// commas right after a capitalised name (`Smith, 58, said`), or `in their 60s`.
+/// commas right after a capitalised name (`Smith, 58, said`, or translated,
+/// `Smith, of 58 years,`), or `in their 60s`.
 fn age_context(text: &str, tokens: &[Token], start: usize, end: usize) -> bool {
     let previous = start.checked_sub(1).map(|p| &tokens[p]);
     if previous.is_some_and(|p| matches!(p.norm.as_str(), "aged" | "age" | "ages")) {
@@ -725,6 +726,22 @@ fn age_context(text: &str, tokens: &[Token], start: usize, end: usize) -> bool {
     let Some(previous) = previous else {
         return false;
     };
+    // "Villanueva, of 51 years, is a lawyer": a translated age, set off after
+    // a name like "Villanueva, 51," (a thing's "lease, of 30 years," is not).
+    if previous.norm == "of"
+        && start >= 2
+        && tokens.get(end).is_some_and(|t| t.norm == "years")
+        && text[tokens[start - 2].span.end..previous.span.start].trim() == ","
+        && tokens[start - 2]
+            .span
+            .slice(text)
+            .starts_with(char::is_uppercase)
+        && text[tokens[end].span.end..]
+            .trim_start()
+            .starts_with([',', ')', '.'])
+    {
+        return true;
+    }
     let before = &text[previous.span.end..tokens[start].span.start];
     let after = tokens
         .get(end)

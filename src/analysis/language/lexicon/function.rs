@@ -221,6 +221,36 @@ pub fn is_relative_pronoun(word: &str) -> bool {
     RELATIVE_PRONOUNS.contains(word)
 }
 
+/// Words after which a bare verb is a base form ("to forfeit", "will decide",
+/// "could reach"): the infinitive marker and the modals.
+pub(super) static BASE_VERB_MARKERS: WordSet = WordSet::new(&[
+    "can", "could", "may", "might", "must", "shall", "should", "to", "will", "would",
+]);
+
+/// True for a word after which a bare verb is a base form (see [`BASE_VERB_MARKERS`]).
+pub fn is_base_verb_marker(word: &str) -> bool {
+    BASE_VERB_MARKERS.contains(word)
+}
+
+/// Conjunctions that join two verbs sharing one auxiliary ("will keep a
+/// center and offer transfers", "is closing the plant or moving it").
+pub(super) static VERB_COORDINATORS: WordSet = WordSet::new(&["and", "or"]);
+
+/// True for a conjunction that may join two verbs of one auxiliary (see
+/// [`VERB_COORDINATORS`]).
+pub fn is_verb_coordinator(word: &str) -> bool {
+    VERB_COORDINATORS.contains(word)
+}
+
+/// Pronouns that are a clause's subject, after which a word in `-s` is a verb
+/// ("she represents"), not a plural noun.
+pub(super) static SUBJECT_PRONOUNS: WordSet = WordSet::new(&["he", "it", "she", "who"]);
+
+/// True for a subject pronoun (see [`SUBJECT_PRONOUNS`]).
+pub fn is_subject_pronoun(word: &str) -> bool {
+    SUBJECT_PRONOUNS.contains(word)
+}
+
 /// True for a word-initial elision such as `'em` or the `'n` of `rock 'n' roll`.
 pub fn is_elision(word: &str) -> bool {
     ELISIONS.contains(word)
