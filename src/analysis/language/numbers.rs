@@ -78,10 +78,6 @@ pub enum NumberKind {
     Ordinal,
     /// A number that is part of a name (`Route 66`, `No. 3`, `Ward 7`).
     Identifier,
-    /// An amount restated in another currency right after the amount it
-    /// converts (`1.2 billion euros ($1.3 billion)`, `€5 million, or about
-    /// $5.4 million`): the writer's conversion of one fact, not a second fact.
-    Conversion,
 }
 
 impl NumberKind {
@@ -89,11 +85,7 @@ impl NumberKind {
     pub fn is_amount(&self) -> bool {
         !matches!(
             self,
-            NumberKind::Year
-                | NumberKind::Time
-                | NumberKind::Ordinal
-                | NumberKind::Identifier
-                | NumberKind::Conversion
+            NumberKind::Year | NumberKind::Time | NumberKind::Ordinal | NumberKind::Identifier
         )
     }
 }
@@ -150,9 +142,6 @@ pub fn find_numbers(text: &str, tokens: &[Token], taken: &[Span]) -> Vec<NumberM
         }
     }
     for k in 1..found.len() {
-        if is_conversion(text, &found[k - 1], &found[k]) {
-            found[k].kind = NumberKind::Conversion;
-        }
         if let Some(unit) = partitive_unit(text, &found[k - 1], &found[k]) {
             found[k - 1].kind = NumberKind::Count { unit };
         }
@@ -198,28 +187,6 @@ fn partitive_unit(text: &str, part: &NumberMention, whole: &NumberMention) -> Op
 
 /// Most words between `of` and the whole of a part (`of the state's`).
 const MAX_PARTITIVE_WORDS: usize = 3;
-
-/// Longest text between an amount and its conversion (`, or about `).
-const CONVERSION_GAP: usize = 24;
-
-/// True when `after` restates the money amount `before` in another currency:
-/// it follows directly, in brackets (`($1.3 billion)`) or after `or`
-/// (`, or about $1.3 billion`).
-fn is_conversion(text: &str, before: &NumberMention, after: &NumberMention) -> bool {
-    let (NumberKind::Money { currency: from, .. }, NumberKind::Money { currency: to, .. }) =
-        (&before.kind, &after.kind)
-    else {
-        return false;
-    };
-    let Some(gap) = text.get(before.span.end..after.span.start) else {
-        return false;
-    };
-    let opening = gap.trim_start().trim_start_matches(',').trim_start();
-    from != to
-        && gap.len() <= CONVERSION_GAP
-        && !gap.contains([')', '.', ';'])
-        && (opening.starts_with('(') || opening.starts_with("or "))
-}
 
 /// False when no number or tally can start at a token written `word`: every
 /// reading begins with a digit, an article (`a dozen`) or one of the lexicon's
@@ -1003,41 +970,6 @@ mod tests {
         assert_eq!(one("a dozen buses").1, 12.0);
         assert_eq!(one("several workers left").3, Hedge::Vague);
         assert_eq!(one("dozens of homes").3, Hedge::Vague);
-    }
-
-    #[test]
-    fn an_amount_restated_in_another_currency_is_a_conversion() {
-        let kinds = |text: &str| -> Vec<NumberKind> {
-            numbers(text)
-                .into_iter()
-                .map(|(_, _, kind, _)| kind)
-                .collect()
-        };
-        for text in [
-            "a deal worth 1.2 billion euros ($1.3 billion) was signed",
-            "a fine of €5 million, or about $5.4 million, was imposed",
-            "it paid 40 billion yen (about $270 million) for the site",
-        ] {
-            let found = kinds(text);
-            assert!(
-                matches!(
-                    found[..],
-                    [NumberKind::Money { .. }, NumberKind::Conversion]
-                ),
-                "{text}: {found:?}"
-            );
-        }
-        for text in [
-            "it paid $5 million (including $1 million in fees)",
-            "it raised 2 million euros and $3 million in loans",
-            "a 1.2 billion euro deal. ($1.3 billion was the first bid)",
-        ] {
-            let found = kinds(text);
-            assert!(
-                !found.contains(&NumberKind::Conversion),
-                "{text}: {found:?}"
-            );
-        }
     }
 
     #[test]
