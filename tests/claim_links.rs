@@ -347,13 +347,3 @@ fn a_figure_and_a_rounding_of_another_value_stay_apart() {
     let analysis = parallax::analysis::analyze(&corpus);
     assert!(!linked(&corpus, &analysis, "41.6", "48 percent"));
 }
-
-#[test]
-fn one_event_in_the_present_and_the_perfect_links() {
-    let corpus = corpus(&[
-        "Senator\n\nMarta Ortega, a lawyer who has represented a Harlow district in the state Senate since 2019, won the primary.",
-        "Senator\n\nThe lawyer Marta Ortega won the primary. She represents a district of Harlow in the state Senate since the year 2019.",
-    ]);
-    let analysis = parallax::analysis::analyze(&corpus);
-    assert!(linked(&corpus, &analysis, "represented", "represents"));
-}

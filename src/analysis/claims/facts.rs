@@ -7,11 +7,10 @@
 use crate::analysis::language::ArticleLanguage;
 use crate::analysis::language::dates::{DateContext, find_dates};
 use crate::analysis::language::lexicon::{
-    Certainty, VerbForm, certainty_cue, event_verb, general_past_verb, general_present_verb,
-    is_auxiliary, is_base_verb_marker, is_determiner, is_ordinal_word, is_org_head,
-    is_pending_conjunction, is_person_noun, is_preposition, is_relative_pronoun, is_speech_verb,
-    is_stop_word, is_subject_pronoun, is_verb_coordinator, is_verb_particle, number_word,
-    party_member,
+    Certainty, VerbForm, certainty_cue, event_verb, general_past_verb, is_auxiliary,
+    is_base_verb_marker, is_determiner, is_ordinal_word, is_org_head, is_pending_conjunction,
+    is_person_noun, is_preposition, is_relative_pronoun, is_speech_verb, is_stop_word,
+    is_verb_coordinator, is_verb_particle, number_word, party_member,
 };
 use crate::analysis::language::names::Kind;
 use crate::analysis::language::numbers::{NumberKind, find_numbers};
@@ -291,8 +290,7 @@ fn joined_head(text: &str, tokens: &[Token], i: usize, heads: &[Head]) -> Option
 }
 
 /// A verb outside the event list that still states something: a past form
-/// (`walked`, `went`), a present form after a subject pronoun and before its
-/// object (`she represents a district`), or a base form after `to` or a modal (`to forfeit`,
+/// (`walked`, `went`), or a base form after `to` or a modal (`to forfeit`,
 /// `will decide`) or joined to one (`after_base`: "will keep the center and
 /// offer transfers"; such a word ending in a single `s` is a plural noun
 /// closing a list, not a base form). Speech verbs are attributions, not
@@ -311,16 +309,6 @@ fn general_verb(
         return Some((lemma, VerbForm::Past));
     }
     let previous = tokens.get(i.checked_sub(1)?)?.norm.as_str();
-    // Only with an object or complement after it: "who cares." states no fact.
-    let continues = tokens.get(i + 1).is_some_and(|next| {
-        !text[tokens[i].span.end..next.span.start].contains(|c: char| c.is_ascii_punctuation())
-    });
-    if is_subject_pronoun(previous)
-        && continues
-        && let Some(lemma) = general_present_verb(word)
-    {
-        return Some((lemma, VerbForm::PresentS));
-    }
     let joined = after_base && (!word.ends_with('s') || word.ends_with("ss"));
     let base = (is_base_verb_marker(previous) || joined)
         && word.len() >= 3

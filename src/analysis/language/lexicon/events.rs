@@ -572,25 +572,6 @@ pub fn general_past_verb(word: &str) -> Option<String> {
     Some(stem.to_string())
 }
 
-/// Any verb in the present tense's third person that is not in the event list
-/// (`represents`, `reaches`, `carries`), with the lemma [`general_past_verb`]
-/// gives its past form (`represent`, `reach`, `carri`), so "she represents"
-/// and "she has represented" name one event. Only for a word after a subject
-/// pronoun: alone, a word in `-s` is mostly a plural noun.
-pub fn general_present_verb(word: &str) -> Option<String> {
-    let stem = word.strip_suffix("es").or_else(|| word.strip_suffix('s'))?;
-    if stem.len() < 3
-        || word.ends_with("ss")
-        || word.ends_with("us")
-        || word.ends_with("is")
-        || !word.chars().all(|c| c.is_ascii_lowercase())
-        || certainty_cue(word).is_some()
-    {
-        return None;
-    }
-    Some(stem.to_string())
-}
-
 /// The event class a noun or adjective names (`deaths`, `dead` → `die`;
 /// `injuries` → `injure`), so a count of it is a count of that event.
 pub fn event_noun(word: &str) -> Option<&'static str> {

@@ -242,15 +242,6 @@ pub fn is_verb_coordinator(word: &str) -> bool {
     VERB_COORDINATORS.contains(word)
 }
 
-/// Pronouns that are a clause's subject, after which a word in `-s` is a verb
-/// ("she represents"), not a plural noun.
-pub(super) static SUBJECT_PRONOUNS: WordSet = WordSet::new(&["he", "it", "she", "who"]);
-
-/// True for a subject pronoun (see [`SUBJECT_PRONOUNS`]).
-pub fn is_subject_pronoun(word: &str) -> bool {
-    SUBJECT_PRONOUNS.contains(word)
-}
-
 /// True for a word-initial elision such as `'em` or the `'n` of `rock 'n' roll`.
 pub fn is_elision(word: &str) -> bool {
     ELISIONS.contains(word)

@@ -89,7 +89,6 @@ mod tests {
             &AUXILIARIES,
             &BASE_VERB_MARKERS,
             &VERB_COORDINATORS,
-            &SUBJECT_PRONOUNS,
             &STOP_WORDS,
             &TITLE_ABBREVIATIONS,
             &FINAL_ABBREVIATIONS,
