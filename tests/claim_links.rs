@@ -283,19 +283,6 @@ fn two_events_sharing_only_the_topic_word_stay_apart() {
 }
 
 #[test]
-fn the_second_event_of_a_clause_links_on_its_own() {
-    // One clause states two events; each is its own claim and the second
-    // links where another outlet states it alone.
-    let corpus = corpus(&[
-        "Layoffs\n\nUnion leaders said members were disappointed that they learned about the layoffs from the radio.",
-        "Layoffs\n\nMembers learned of the layoffs from the radio, the union said on Monday.",
-    ]);
-    let analysis = parallax::analysis::analyze(&corpus);
-    assert!(linked(&corpus, &analysis, "learned", "learned"));
-    assert!(!linked(&corpus, &analysis, "disappointed", "learned"));
-}
-
-#[test]
 fn different_counts_told_of_different_events_stay_apart() {
     // The charge counted two counts; the plea one of them.
     let corpus = corpus(&[

@@ -66,15 +66,10 @@ pub fn group(_articles: &[Article], claims: &[Vec<Claim>]) -> Vec<ClaimGroup> {
     result
 }
 
-/// What makes a claim a word-for-word repeat of another: its unit's text, its
-/// kind, its value keys and its event (two events of one clause are two
-/// claims, not one repeated).
-type RepeatKey<'a> = (&'a str, &'a str, &'a [String], Option<&'a str>);
-
 /// Claims whose clause and anchor repeat word for word join first: one
 /// representative per distinct text, and a link from each repeat to it.
 fn repeated_text(flat: &[ClaimRef], claims: &[Vec<Claim>]) -> (Vec<usize>, Vec<Edge>) {
-    let mut first: HashMap<RepeatKey<'_>, usize> = HashMap::new();
+    let mut first: HashMap<(&str, &str, &[String]), usize> = HashMap::new();
     let mut representatives = Vec::new();
     let mut repeats = Vec::new();
     for (i, r) in flat.iter().enumerate() {
@@ -83,7 +78,6 @@ fn repeated_text(flat: &[ClaimRef], claims: &[Vec<Claim>]) -> (Vec<usize>, Vec<E
             c.features.text.as_str(),
             c.features.kind,
             c.features.keys.as_slice(),
-            c.features.predicate.as_deref(),
         );
         match first.entry(key) {
             std::collections::hash_map::Entry::Occupied(e) => repeats.push(Edge {
