@@ -13,6 +13,7 @@ pub mod progress;
 pub mod quotes;
 pub mod segment;
 pub mod sentences;
+pub mod sorted;
 mod threads;
 
 use crate::model::Corpus;

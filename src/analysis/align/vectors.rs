@@ -7,6 +7,7 @@ use crate::analysis::language::hash::FnvHashMap;
 use crate::analysis::language::normalize::{Term, comparison_terms};
 use crate::analysis::language::tokens::Token;
 use crate::analysis::sentences::Sentence;
+use crate::analysis::sorted::count_shared;
 use crate::model::{Article, BlockKind};
 
 /// A sparse vector: (feature id, weight), sorted by id.
@@ -272,18 +273,7 @@ pub fn dice(a: &[u32], b: &[u32]) -> f32 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
-    let (mut i, mut j, mut shared) = (0, 0, 0usize);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                shared += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
+    let shared = count_shared(a, b);
     2.0 * shared as f32 / (a.len() + b.len()) as f32
 }
 

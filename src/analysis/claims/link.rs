@@ -19,6 +19,7 @@ use crate::analysis::language::lexicon::{
     event_paraphrase, event_verb, is_light_verb, is_refusal, same_given_name,
 };
 use crate::analysis::language::people::{name_word_key, same_name_key};
+use crate::analysis::sorted::{count_shared, shares_any};
 
 /// Lowest score for two amounts (quantity, money, percent, tally, age, duration) to link.
 const AMOUNT_MIN: f32 = 0.42;
@@ -274,7 +275,7 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
             return None;
         }
         let clause_words = word_similarity(&vectors[a], &vectors[b]);
-        let common_words = shared_count(&common_ids[a], &common_ids[b]);
+        let common_words = count_shared(&common_ids[a], &common_ids[b]);
         let words = clause_words
             .max(CONTEXT_WEIGHT * word_similarity(&contexts[a], &contexts[b]))
             .max(IN_CONTEXT_WEIGHT * containment(&vectors[a], &contexts[b]))
@@ -357,36 +358,6 @@ fn containment(part: &Vector, whole: &Vector) -> f32 {
         }
     }
     shared / part.sum_sq * (part.terms.len() as f32 / FULL_CONTAINMENT_WORDS).min(1.0)
-}
-
-/// True when two sorted lists share an item (one merge, no searching).
-fn shares_any<T: Ord>(a: &[T], b: &[T]) -> bool {
-    let (mut i, mut j) = (0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => return true,
-        }
-    }
-    false
-}
-
-/// How many items two sorted, distinct lists share (one merge).
-fn shared_count<T: Ord>(a: &[T], b: &[T]) -> usize {
-    let (mut i, mut j, mut count) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                count += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    count
 }
 
 /// True when article `article` states the event `class` in one claim only.

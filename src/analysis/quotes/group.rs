@@ -34,6 +34,7 @@
 use crate::analysis::disjoint::DisjointSets;
 use crate::analysis::language::spelling::american;
 use crate::analysis::language::tokens::{Token, stem, tokenize};
+use crate::analysis::sorted::count_shared;
 use crate::model::Span;
 
 use super::diff::{Rendering, unchanged, word_diff};
@@ -351,23 +352,6 @@ fn covers_opening(rendering: &Entry, other: &Entry) -> bool {
     let in_opening = count_shared(&rendering.opening, &other.stems);
     let shared = count_shared(&rendering.stems, &other.stems);
     in_opening > 0 && in_opening * 2 >= rendering.opening.len().min(shared)
-}
-
-/// Size of the intersection of two sorted id lists.
-fn count_shared(a: &[u32], b: &[u32]) -> usize {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n
 }
 
 /// Disjoint sets of entries, each with the known speakers its members name
