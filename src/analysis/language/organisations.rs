@@ -113,9 +113,31 @@ fn organisation(words: &[Word<'_>], run_start: usize, end: usize) -> Option<Ment
         }
         None => return None,
     };
-    let first = owner_before(words, run_start, start);
-    Some(org_mention(words, run_start, first, last + 1))
+    let first = national_qualifier_before(words, owner_before(words, run_start, start));
+    Some(org_mention(words, run_start.min(first), first, last + 1))
 }
+
+/// The first word of an organisation's name that starts at `start`, with the
+/// dotted country abbreviation written right before it (`U.S. Attorney's
+/// Office`, `U.N. Security Council`), which the run of capitals can lose at
+/// a possessive.
+fn national_qualifier_before(words: &[Word<'_>], start: usize) -> usize {
+    let Some(before) = start.checked_sub(1).map(|k| &words[k]) else {
+        return start;
+    };
+    let dotted_place = before.capitalised()
+        && before.dotted
+        && before.lower.contains('.')
+        && before.lower.len() <= MAX_DOTTED_PLACE;
+    if dotted_place && words[start].gap == Gap::Space {
+        start - 1
+    } else {
+        start
+    }
+}
+
+/// Longest dotted country abbreviation, dots included (`u.s`, `u.k`, `e.u`).
+const MAX_DOTTED_PLACE: usize = 5;
 
 /// A capitalised run set off by commas after an institution noun: `the
 /// railroad, Ohio Midland,` names a railroad.
@@ -257,6 +279,21 @@ mod tests {
         let words = writer_words(&article, &[]);
         let people = names::find(&words);
         find(&words, &people).into_iter().map(|m| m.form).collect()
+    }
+
+    #[test]
+    fn a_dotted_country_before_an_institution_is_part_of_its_name() {
+        let found = orgs(
+            "The filing by the U.S. Attorney's Office came after the U.N. Security Council met.",
+        );
+        assert!(
+            found.contains(&"U.S. Attorney's Office".to_string()),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&"U.N. Security Council".to_string()),
+            "{found:?}"
+        );
     }
 
     #[test]
