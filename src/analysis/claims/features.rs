@@ -379,9 +379,30 @@ fn value_key(value: f64) -> String {
     if value == 0.0 {
         return "0".into();
     }
+    format!("{}", significant(value, 3))
+}
+
+/// `value` (not zero) rounded to `digits` significant digits.
+fn significant(value: f64, digits: i32) -> f64 {
     let magnitude = value.abs().log10().floor() as i32;
-    let step = 10f64.powi(magnitude - 2);
-    format!("{}", (value / step).round() * step)
+    let step = 10f64.powi(magnitude - (digits - 1));
+    (value / step).round() * step
+}
+
+/// The key of amount `anchor` (a count, a sum of money or a percentage) if its
+/// value were `value`: one key for the value as written ([`keys_of`]) and for
+/// its roundings ([`rounded_keys`]), so the two always compare. `None` for
+/// other facts.
+fn amount_key(anchor: &FactValue, value: f64) -> Option<String> {
+    match anchor {
+        FactValue::Quantity { .. } => Some(format!("quantity:{}", value_key(value))),
+        FactValue::Money { currency, per, .. } => {
+            let per = per.as_deref().map(stem).unwrap_or_default();
+            Some(format!("money:{currency}:{}:{per}", value_key(value)))
+        }
+        FactValue::Percent { .. } => Some(format!("percent:{}", value_key(value))),
+        _ => None,
+    }
 }
 
 /// The keys of an amount's value rounded as outlets round it: to a whole
@@ -395,8 +416,7 @@ fn rounded_keys(anchor: &FactValue) -> Vec<String> {
         _ => return Vec::new(),
     };
     let two_digits = if value.abs() >= 100.0 {
-        let step = 10f64.powi(value.abs().log10().floor() as i32 - 1);
-        (value / step).round() * step
+        significant(value, 2)
     } else {
         value
     };
@@ -407,13 +427,7 @@ fn rounded_keys(anchor: &FactValue) -> Vec<String> {
     roundings.dedup_by(|x, y| value_key(*x) == value_key(*y));
     roundings
         .into_iter()
-        .map(|r| match anchor {
-            FactValue::Money { currency, per, .. } => {
-                let per = per.as_deref().map(stem).unwrap_or_default();
-                format!("money:{currency}:{}:{per}", value_key(r))
-            }
-            _ => format!("{}:{}", anchor.kind(), value_key(r)),
-        })
+        .filter_map(|r| amount_key(anchor, r))
         .collect()
 }
 
@@ -447,7 +461,7 @@ fn keys_of(
             };
             (
                 kind,
-                vec![format!("quantity:{}", value_key(*value))],
+                amount_key(anchor, *value).into_iter().collect(),
                 format!("quantity:{head}:{role}"),
             )
         }
@@ -460,13 +474,13 @@ fn keys_of(
             let per = per.as_deref().map(stem).unwrap_or_default();
             (
                 kind,
-                vec![format!("money:{currency}:{}:{per}", value_key(*value))],
+                amount_key(anchor, *value).into_iter().collect(),
                 format!("money:{currency}:{per}:{role}"),
             )
         }
         FactValue::Percent { value, .. } => (
             kind,
-            vec![format!("percent:{}", value_key(*value))],
+            amount_key(anchor, *value).into_iter().collect(),
             format!("percent:{share_of}:{role}"),
         ),
         FactValue::Tally { value, against, .. } => (
