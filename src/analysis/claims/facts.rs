@@ -21,6 +21,7 @@ use crate::analysis::language::words::{Gap, Word};
 use crate::model::Span;
 
 use super::memory::ArticleMemory;
+use super::units::CLAUSE_MARKS;
 use super::{EntityKind, Fact, FactValue, Modality};
 
 /// Words before an event verb searched for a certainty cue ("was expected to").
@@ -285,8 +286,7 @@ fn joined_head(text: &str, tokens: &[Token], i: usize, heads: &[Head]) -> Option
     }
     let head = *heads.last()?;
     let between = &text[tokens[head.token].span.end..tokens[i].span.start];
-    (i - head.token <= COORDINATION_REACH && !between.contains([';', ':', '(', ')', '[', ']', '—']))
-        .then_some(head)
+    (i - head.token <= COORDINATION_REACH && !between.contains(CLAUSE_MARKS)).then_some(head)
 }
 
 /// A verb outside the event list that still states something: a past form

@@ -32,6 +32,11 @@ enum Break {
     Strong,
 }
 
+/// Marks that end a clause more firmly than a comma: semicolon, colon,
+/// brackets and the em dash (the spaced dashes `--` and ` – ` are strings, see
+/// [`break_before`]).
+pub(super) const CLAUSE_MARKS: [char; 7] = [';', ':', '(', ')', '[', ']', '—'];
+
 /// Conjunctions that may join two clauses.
 fn is_conjunction(word: &str) -> bool {
     matches!(
@@ -47,10 +52,7 @@ fn break_before(text: &str, tokens: &[Token], k: usize, quoted: &[Span]) -> Opti
     let inside_quote = quoted.iter().any(|q| q.contains(gap_span));
     let gap = gap_span.slice(text);
     if !inside_quote {
-        if gap.contains([';', ':', '(', ')', '[', ']', '—'])
-            || gap.contains("--")
-            || gap.contains(" – ")
-        {
+        if gap.contains(CLAUSE_MARKS) || gap.contains("--") || gap.contains(" – ") {
             return Some(Break::Strong);
         }
         if gap.contains(',') {
