@@ -17,6 +17,16 @@ fn facts_of(text: &str) -> Vec<FactValue> {
         .collect()
 }
 
+/// Where each claim of `text` is anchored, as written.
+fn anchors_of(text: &str) -> Vec<&str> {
+    let analysis = analyze(&corpus(&[text]));
+    analysis.articles[0]
+        .claims
+        .iter()
+        .map(|c| c.anchor.slice(text))
+        .collect()
+}
+
 #[test]
 fn typed_facts_of_a_sentence_keep_their_spans() {
     let text = "Title\n\nThe city council approved a $12 million budget on March 4, 2024, according to the mayor's office.";
@@ -669,28 +679,18 @@ fn a_verb_sharing_an_auxiliary_is_its_own_claim() {
 #[test]
 fn a_noun_closing_a_list_after_a_verb_is_no_verb() {
     // "tree" after "and" ends a list of things the grant pays for.
-    let text = "Title\n\nThe city will spend the grant on new roofs, school repairs and tree planting, the council says.";
-    let corpus = corpus(&[text]);
-    let analysis = analyze(&corpus);
-    let anchors: Vec<&str> = analysis.articles[0]
-        .claims
-        .iter()
-        .map(|c| c.anchor.slice(text))
-        .collect();
+    let anchors = anchors_of(
+        "Title\n\nThe city will spend the grant on new roofs, school repairs and tree planting, the council says.",
+    );
     assert!(!anchors.contains(&"tree"), "{anchors:?}");
 }
 
 #[test]
 fn an_ing_form_after_to_is_no_event_of_its_own() {
     // "pleaded guilty to stealing": the plea is the event, the theft its charge.
-    let text = "Title\n\nPruitt pleaded guilty to stealing money from the club. The tank was leaking fuel.";
-    let corpus = corpus(&[text]);
-    let analysis = analyze(&corpus);
-    let anchors: Vec<&str> = analysis.articles[0]
-        .claims
-        .iter()
-        .map(|c| c.anchor.slice(text))
-        .collect();
+    let anchors = anchors_of(
+        "Title\n\nPruitt pleaded guilty to stealing money from the club. The tank was leaking fuel.",
+    );
     assert!(!anchors.contains(&"stealing"), "{anchors:?}");
     assert!(anchors.contains(&"leaking"), "{anchors:?}");
 }
