@@ -334,3 +334,40 @@ fn a_figure_and_a_rounding_of_another_value_stay_apart() {
     let analysis = parallax::analysis::analyze(&corpus);
     assert!(!linked(&corpus, &analysis, "41.6", "48 percent"));
 }
+
+#[test]
+fn each_event_of_one_clause_links_on_its_own() {
+    // "remained closed" states two events in one clause; the clause's text
+    // repeats for each, yet each is its own claim and finds its counterpart.
+    let corpus = corpus(&[
+        "Road\n\nRoute 9 was closed between Alder Springs and Birchton after the crash.",
+        "Road\n\nRoute 9 remained closed on Friday evening between Alder Springs and Birchton.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(linked(&corpus, &analysis, "closed", "closed"));
+}
+
+#[test]
+fn a_long_sentence_finds_its_counterpart_through_shared_words() {
+    // The second outlet's sentence is long and its rarest words (a roar, a
+    // crash, wagons) are its own; the words it shares with the first are
+    // commoner, and still bring the two together.
+    let corpus = corpus(&[
+        "Train\n\nA Kestrel Line freight train derailed near the northern edge of Marrow on Sunday night. Officials closed the crossing. The Kestrel Line freight office said the train carried grain. The edge of the yard was fenced.",
+        "Marrow\n\nWitnesses heard a roar, then a crash, as wagon after wagon of a westbound Kestrel Line freight train jumped the rails on Sunday night at the northern edge of Marrow, a town of 4,200. The Kestrel Line freight office said little. The northern yard was fenced.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(linked(&corpus, &analysis, "derailed", "jumped"));
+}
+
+#[test]
+fn a_count_of_the_others_is_not_the_whole() {
+    // "three died and 11 others fell ill": 11 is the rest beyond the dead, not
+    // the whole count another outlet gives, even when that count is also 11.
+    let corpus = corpus(&[
+        "Outbreak\n\nEleven patients at Fenwick Hospital have fallen ill with measles, officials said on Monday.",
+        "Outbreak\n\nThree patients have died and 11 others have fallen ill with measles at Fenwick Hospital, officials said on Monday.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(!linked(&corpus, &analysis, "Eleven", "11"));
+}

@@ -3,8 +3,9 @@
 
 use crate::analysis::language::ArticleLanguage;
 use crate::analysis::language::lexicon::{
-    AmountRole, amount_role, counted_class, event_noun, event_verb, is_calendar_word,
-    is_generic_count_noun, is_role_word, is_title_abbreviation, time_unit,
+    AmountRole, amount_role, counted_class, counts_the_rest, event_noun, event_verb,
+    is_calendar_word, is_generic_count_noun, is_role_word, is_title_abbreviation, number_word,
+    time_unit,
 };
 use crate::analysis::language::tokens::stem;
 
@@ -152,6 +153,18 @@ pub fn features(
         let last = tokens.partition_point(|t| t.span.start < a.end);
         let from = first.saturating_sub(ROLE_REACH);
         let to = (last + ROLE_REACH).min(tokens.len());
+        // The word after the count itself says first whether it counts the rest.
+        let rest = tokens[first..last.min(tokens.len())]
+            .iter()
+            .position(|t| {
+                t.norm.chars().any(|c| c.is_ascii_digit()) || number_word(&t.norm).is_some()
+            })
+            .map(|n| first + n + 1)
+            .filter(|&after| after < tokens.len())
+            .is_some_and(|after| counts_the_rest(&tokens[after].norm));
+        if rest {
+            return Some(AmountRole::Rest);
+        }
         tokens[from..to].iter().find_map(|t| amount_role(&t.norm))
     });
     // The sentence's names, nearest the anchor first: an age or a role belongs
@@ -443,6 +456,7 @@ fn keys_of(
         Some(AmountRole::Total) => "total",
         Some(AmountRole::Requested) => "requested",
         Some(AmountRole::Granted) => "granted",
+        Some(AmountRole::Rest) => "rest",
         None => "",
     };
     let kind = anchor.kind();

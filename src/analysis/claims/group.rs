@@ -69,7 +69,7 @@ pub fn group(_articles: &[Article], claims: &[Vec<Claim>]) -> Vec<ClaimGroup> {
 /// Claims whose clause and anchor repeat word for word join first: one
 /// representative per distinct text, and a link from each repeat to it.
 fn repeated_text(flat: &[ClaimRef], claims: &[Vec<Claim>]) -> (Vec<usize>, Vec<Edge>) {
-    let mut first: HashMap<(&str, &str, &[String]), usize> = HashMap::new();
+    let mut first: HashMap<(&str, &str, &str, &[String]), usize> = HashMap::new();
     let mut representatives = Vec::new();
     let mut repeats = Vec::new();
     for (i, r) in flat.iter().enumerate() {
@@ -77,6 +77,7 @@ fn repeated_text(flat: &[ClaimRef], claims: &[Vec<Claim>]) -> (Vec<usize>, Vec<E
         let key = (
             c.features.text.as_str(),
             c.features.kind,
+            c.features.slot.as_str(),
             c.features.keys.as_slice(),
         );
         match first.entry(key) {

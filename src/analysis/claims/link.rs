@@ -33,6 +33,9 @@ const REWORDED_EVENT_WORDS: f32 = 0.55;
 /// a stay of the ruling" / "is not affected by the ruling") is the story's
 /// topic, not the same statement.
 const REWORDED_SHARED_WORDS: usize = 2;
+/// The role of a count of the rest beyond a part (see
+/// [`crate::analysis::language::lexicon::AmountRole::Rest`]).
+const REST: &str = "rest";
 /// Counts below this are too common to identify a fact by their value alone.
 const SMALL_COUNT: f64 = 10.0;
 /// Lowest word similarity for two different lengths of time to be one fact
@@ -201,6 +204,17 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
             *event_counts.entry((flat[i].article, class)).or_default() += 1;
         }
     }
+    // Per clause word, the last article seen with it and how many articles
+    // have it (representatives come in article order).
+    let mut outlets: Vec<(usize, u32)> = vec![(usize::MAX, 0); vocabulary.len()];
+    for &i in representatives {
+        for &t in &ids[i] {
+            let seen = &mut outlets[t as usize];
+            if seen.0 != flat[i].article {
+                *seen = (flat[i].article, seen.1 + 1);
+            }
+        }
+    }
     let mut postings: FnvHashMap<String, Vec<usize>> = FnvHashMap::default();
     for &i in representatives {
         let c = claim(i);
@@ -212,7 +226,12 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
             None => format!("s|{}", c.features.slot),
         };
         postings.entry(slot).or_default().push(i);
-        let mut rare: Vec<u32> = ids[i].clone();
+        // A word of one article's clauses only finds no candidate.
+        let mut rare: Vec<u32> = ids[i]
+            .iter()
+            .copied()
+            .filter(|&t| outlets[t as usize].1 > 1)
+            .collect();
         rare.sort_by_key(|&t| frequency[t as usize]);
         for t in rare.into_iter().take(RARE_WORDS) {
             postings.entry(format!("w|{t}")).or_default().push(i);
@@ -555,7 +574,9 @@ fn score(
         }
         _ => {
             let (ra, rb) = (role_of(&fa.slot), role_of(&fb.slot));
-            if !ra.is_empty() && !rb.is_empty() && ra != rb {
+            // A count of the rest ("11 others") is never the whole, whose own
+            // role the words may not say.
+            if ra != rb && (!ra.is_empty() && !rb.is_empty() || ra == REST || rb == REST) {
                 return None;
             }
             let both_small = small && fb.value.is_some_and(|v| v < SMALL_COUNT);

@@ -416,6 +416,17 @@ pub enum AmountRole {
     Requested,
     /// `approved`, `awarded`, `granted`, `ordered`.
     Granted,
+    /// `11 others`, `two other patients`: the rest beyond a part already
+    /// counted, never the whole.
+    Rest,
+}
+
+/// True when `word`, written right after a count, makes it a count of the
+/// rest beyond a part already counted ("three died and 11 others fell ill").
+/// An increase ("three more", "$112 more") is left alone: "rose by three" says
+/// the same.
+pub fn counts_the_rest(word: &str) -> bool {
+    matches!(word, "others" | "other")
 }
 
 /// The role a word gives the amounts of its clause.
