@@ -481,11 +481,10 @@ impl Story {
                 group_of.insert((m.article, m.quote), g.id);
             }
         }
-        let mut seen = HashSet::new();
-        let found: Vec<_> = found
-            .into_iter()
-            .filter(|(a, id, _)| seen.insert((*a, *id)))
-            .collect();
+        // Every pair of gold quotes counts, two found in one system quote too:
+        // that quote is one rendering, so the system puts them together, and
+        // a system that runs two remarks into one quote is marked down where
+        // the gold keeps them apart.
         for (i, (a1, q1, g1)) in found.iter().enumerate() {
             for (a2, q2, g2) in &found[i + 1..] {
                 let gold = g1.group == g2.group;

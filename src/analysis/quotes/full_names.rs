@@ -66,7 +66,6 @@ mod tests {
             span: Span::new(0, 1),
             parts: vec![Span::new(0, 1)],
             text: "x".into(),
-            opening: 1,
             speaker: (!speaker.is_empty()).then(|| speaker.to_string()),
             person: None,
             sentence: 0,

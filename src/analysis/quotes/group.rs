@@ -13,11 +13,8 @@
 //! "this plan is reckless", "further war" does not join "like most wars");
 //! within one article only in-order or exact repeats match.
 //!
-//! A quotation of several remarks (`“A,” she said. “B.”`, the attribution
-//! closing its own sentence) is identified by the remark it opens with: it
-//! matches only a rendering of that remark or of a piece of it, so a
-//! rendering of the later remark alone stays out of its group, and two
-//! remarks another outlet prints apart never meet through it.
+//! A quotation of several remarks is several quotes (see
+//! [`super::quotes_from`]), so each remark groups with its own renderings.
 //!
 //! Quotations attributed to different people share a group only when their
 //! wording is near-verbatim (at least `MIN_VERBATIM_WORDS` words, all in
@@ -94,9 +91,6 @@ struct Entry {
     words: Vec<u32>,
     /// Distinct content stems, as ids, sorted.
     stems: Vec<u32>,
-    /// Distinct content stems of its opening remark, as ids, sorted, when it
-    /// renders more than one remark (see [`Quote::opening`]); else empty.
-    opening: Vec<u32>,
     /// Speaker identity across the corpus.
     speaker: Option<usize>,
     /// True when the speaker is a document, which speaks for its author.
@@ -113,12 +107,6 @@ pub fn group(quotes: &[&[Quote]]) -> Vec<QuoteGroup> {
         for (quote, q) in list.iter().enumerate() {
             let tokens = tokenize(&q.text, Span::new(0, q.text.len()));
             let stems = stem_set(&tokens, &mut stem_ids);
-            let opening = if q.opening < q.text.len() {
-                let first = tokens.partition_point(|t| t.span.end <= q.opening);
-                stem_set(&tokens[..first], &mut stem_ids)
-            } else {
-                Vec::new()
-            };
             let words = words(&tokens)
                 .iter()
                 .map(|w| intern(&mut word_ids, &american(w)))
@@ -129,7 +117,6 @@ pub fn group(quotes: &[&[Quote]]) -> Vec<QuoteGroup> {
                 tokens,
                 words,
                 stems,
-                opening,
                 speaker: q
                     .speaker
                     .as_deref()
@@ -309,7 +296,7 @@ fn required_overlap(n: usize) -> usize {
 /// How strongly `short` (the one with fewer stems) matches `long`, in parts per
 /// million of containment, or `None` when they do not match.
 fn score(short: &Entry, long: &Entry) -> Option<u64> {
-    if short.stems.is_empty() || !covers_opening(short, long) || !covers_opening(long, short) {
+    if short.stems.is_empty() {
         return None;
     }
     let shared = count_shared(&short.stems, &long.stems);
@@ -335,23 +322,6 @@ fn score(short: &Entry, long: &Entry) -> Option<u64> {
     let containment = shared as u64 * 1_000_000 / short.stems.len() as u64;
     let union = (short.stems.len() + long.stems.len() - shared).max(1) as u64;
     Some(containment * 1_000 + shared as u64 * 1_000 / union)
-}
-
-/// True when `other` renders the opening remark of `rendering`, or when
-/// `rendering` is a single remark (or opens with one of no content words): a
-/// quotation of several remarks is identified by the one it opens with, so a
-/// match on a later remark alone does not bring it into that remark's group,
-/// and two remarks it prints one after the other never meet through it.
-/// `other` renders the opening when it holds at least half of the opening's
-/// stems (it prints that remark, perhaps more) or when at least half of the
-/// stems the two share are the opening's (it quotes a piece of that remark).
-fn covers_opening(rendering: &Entry, other: &Entry) -> bool {
-    if rendering.opening.is_empty() {
-        return true;
-    }
-    let in_opening = count_shared(&rendering.opening, &other.stems);
-    let shared = count_shared(&rendering.stems, &other.stems);
-    in_opening > 0 && in_opening * 2 >= rendering.opening.len().min(shared)
 }
 
 /// Disjoint sets of entries, each with the known speakers its members name
@@ -503,7 +473,6 @@ mod tests {
                     id: i,
                     span,
                     parts: vec![span],
-                    opening: text.len(),
                     text,
                     speaker: Some(format!("{} {}", GIVEN[i % 20], SURNAMES[i / 20 % 20])),
                     person: None,
@@ -526,7 +495,6 @@ mod tests {
                     id: i,
                     span,
                     parts: vec![span],
-                    opening: text.len(),
                     text,
                     speaker: None,
                     person: None,

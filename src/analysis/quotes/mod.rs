@@ -44,13 +44,6 @@ pub struct Quote {
     /// whitespace collapsed, dangling clause punctuation at the end dropped. Marks
     /// of a quotation nested inside this one are kept.
     pub text: String,
-    /// How many bytes of `text` render the quotation's opening remark: all of
-    /// them, unless an attribution that closes its own sentence stands between
-    /// two parts (`“A,” she said. “B.”`), when only the parts before it do.
-    /// Grouping identifies a quotation of several remarks by the one it opens
-    /// with.
-    #[serde(skip)]
-    pub opening: usize,
     /// Canonical name of the speaker (the fullest form the article gives), or
     /// `None` when nobody can be named safely.
     pub speaker: Option<String>,
@@ -143,49 +136,77 @@ pub fn regions(text: &str, found: &[Found]) -> Vec<Region> {
 }
 
 /// Turns the quotations `found` in the article `lang` read into quotes, with
-/// speakers attributed from the writer's words.
+/// speakers attributed from the writer's words. A quotation of several remarks
+/// (see [`Found::remark_ends`]) gives one quote per remark, each with the
+/// quotation's speaker: outlets print the remarks of one statement apart, in
+/// another order or one without the other, and each remark is grouped with its
+/// own renderings.
 pub fn quotes_from(lang: &ArticleLanguage<'_>, found: Vec<Found>) -> Vec<Quote> {
     let text = lang.text();
     let mut kept = Vec::new();
-    let mut cut = Vec::new();
+    let mut remarks = Vec::new();
     for f in found {
         let parts = insertions::cut(text, f.stretches());
-        let words = insertions::join(text, &parts);
-        if words.chars().any(char::is_alphanumeric) {
-            let end = f.opening_end(text);
-            let opening = if end >= f.end() {
-                words.len()
-            } else {
-                let first = parts.partition_point(|p| p.end <= end);
-                insertions::join(text, &parts[..first])
-                    .len()
-                    .min(words.len())
-            };
+        // A paragraph break inside an outlet's note ("(Ukraine. -\n\nRT\n\n)")
+        // ends no remark: only an end the quoted words reach does.
+        let ends: Vec<usize> = f
+            .remark_ends(text)
+            .into_iter()
+            .filter(|&end| parts.iter().any(|p| p.end == end))
+            .collect();
+        // Each remark's parts; a stretch of no words (the full stop left after
+        // an outlet's note) stays with the remark before it.
+        let mut split: Vec<Vec<Span>> = Vec::new();
+        let mut from = 0;
+        for end in ends.iter().copied().chain([usize::MAX]) {
+            let to = from + parts[from..].partition_point(|p| p.end <= end);
+            let chunk = &parts[from..to];
+            let wordless = !chunk
+                .iter()
+                .any(|p| p.slice(text).chars().any(char::is_alphanumeric));
+            match split.last_mut() {
+                Some(last) if wordless => last.extend_from_slice(chunk),
+                _ if chunk.is_empty() => {}
+                _ => split.push(chunk.to_vec()),
+            }
+            from = to;
+        }
+        let split: Vec<(Vec<Span>, String)> = split
+            .into_iter()
+            .map(|parts| {
+                let words = insertions::join(text, &parts);
+                (parts, words)
+            })
+            .filter(|(_, words)| words.chars().any(char::is_alphanumeric))
+            .collect();
+        if !split.is_empty() {
             kept.push(f);
-            cut.push((parts, words, opening));
+            remarks.push(split);
         }
     }
     let speakers = speaker::attribute(lang, &kept);
     kept.iter()
-        .zip(cut)
+        .zip(remarks)
         .zip(speakers)
+        .flat_map(|((f, remarks), person)| {
+            remarks.into_iter().map(move |(parts, text)| {
+                let span = match (parts.first(), parts.last()) {
+                    (Some(first), Some(last)) => Span::new(first.start, last.end),
+                    _ => Span::new(f.open(), f.open()),
+                };
+                (span, parts, text, person, f.partial)
+            })
+        })
         .enumerate()
-        .map(|(id, ((f, (parts, text, opening)), person))| {
-            let span = match (parts.first(), parts.last()) {
-                (Some(first), Some(last)) => Span::new(first.start, last.end),
-                _ => Span::new(f.open(), f.open()),
-            };
-            Quote {
-                id,
-                span,
-                parts,
-                text,
-                opening,
-                speaker: person.map(|p| lang.people.person(p).canonical().to_string()),
-                person,
-                sentence: sentence_of(lang.sentences, span.start),
-                partial: f.partial,
-            }
+        .map(|(id, (span, parts, text, person, partial))| Quote {
+            id,
+            span,
+            parts,
+            text,
+            speaker: person.map(|p| lang.people.person(p).canonical().to_string()),
+            person,
+            sentence: sentence_of(lang.sentences, span.start),
+            partial,
         })
         .collect()
 }

@@ -85,16 +85,29 @@ impl Found {
             .map(|w| Span::new(w[0].end, w[1].open))
     }
 
-    /// Byte offset just after the quotation's opening remark: the end of the
-    /// last piece before an attribution that closes its own sentence (`“A,”
-    /// she said. “B.”` holds two remarks, the second a sentence of its own),
-    /// or the end of the whole quotation when no attribution does (`“A,” she
-    /// said, “but b.”` is one sentence, one remark).
-    pub fn opening_end(&self, text: &str) -> usize {
-        self.pieces
-            .windows(2)
-            .find(|w| ends_sentence(Span::new(w[0].end, w[1].open).slice(text)))
-            .map_or_else(|| self.end(), |w| w[0].end)
+    /// Byte offsets where each remark of the quotation but the last ends: the
+    /// end of the quoted text of a piece followed by an attribution that
+    /// closes its own sentence (`“A,” she said. “B.”` holds two remarks, the
+    /// second a sentence of its own; `“A,” she said, “but b.”` is one
+    /// sentence, one remark), and the end of each paragraph of a quotation
+    /// that runs on into the next (a paragraph of a long statement is one
+    /// remark, which another outlet may print alone).
+    pub fn remark_ends(&self, text: &str) -> Vec<usize> {
+        let mut ends = Vec::new();
+        for (k, piece) in self.pieces.iter().enumerate() {
+            let count = piece.stretches.len();
+            ends.extend(
+                piece.stretches[..count.saturating_sub(1)]
+                    .iter()
+                    .map(|s| s.end),
+            );
+            if let (Some(next), Some(last)) = (self.pieces.get(k + 1), piece.stretches.last())
+                && ends_sentence(Span::new(piece.end, next.open).slice(text))
+            {
+                ends.push(last.end);
+            }
+        }
+        ends
     }
 }
 
