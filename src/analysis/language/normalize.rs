@@ -227,30 +227,19 @@ fn push_part<'t>(part: &'t str, index: usize, out: &mut Vec<Term<'t>>) {
 }
 
 /// A word's term: [`YEAR`] for a unit of several years, else its synonym's,
-/// else its [`comparison_stem`].
+/// else its [`stem`].
 fn push_word<'t>(word: &'t str, index: usize, out: &mut Vec<Term<'t>>) {
     let in_years = time_unit(word).is_some_and(|(unit, years)| unit == YEAR && years > 1.0);
     let key = if in_years {
         YEAR
     } else {
-        synonym(word).unwrap_or_else(|| comparison_stem(word))
+        synonym(word).unwrap_or_else(|| stem(word))
     };
     out.push(Term {
         key: Cow::Borrowed(key),
         token: index,
         alias: false,
     });
-}
-
-/// The stem of `word` without a final `e`, so that every form of a word ending
-/// in `e` compares alike: the light stemmer takes `-es`, `-ed` and `-ing` off
-/// (`votes`, `voted`, `voting` → `vot`) but leaves `vote`, `delegate`, `decide`.
-fn comparison_stem(word: &str) -> &str {
-    let stemmed = stem(word);
-    match stemmed.strip_suffix('e') {
-        Some(base) if base.len() >= 3 => base,
-        _ => stemmed,
-    }
 }
 
 /// The words a capitalised abbreviation stands for: a US state written with a

@@ -116,22 +116,30 @@ pub fn normalise_word(word: &str) -> String {
 }
 
 /// A light English suffix stripper: enough to match `weapons`/`weapon`,
-/// `urged`/`urges`, `supplies`/`supply` without a dictionary.
+/// `urged`/`urges`/`urge`, `supplies`/`supply` without a dictionary. A final
+/// `e` goes too, so that every form of a word ending in `e` compares alike:
+/// `-es`, `-ed` and `-ing` come off `votes`, `voted`, `voting`, and `vote`
+/// loses its `e` (all `vot`), as `delegate` and `delegates` are both `delegat`.
 pub fn stem(word: &str) -> &str {
     let word = word.strip_suffix("'s").unwrap_or(word);
     let n = word.len();
     if n <= 3 || !word.is_ascii() {
         return word;
     }
+    let mut base = word;
     for suffix in ["ing", "ies", "ied", "ed", "es", "s", "y"] {
-        if let Some(base) = word.strip_suffix(suffix) {
+        if let Some(stripped) = word.strip_suffix(suffix) {
             let min = if suffix == "y" { 4 } else { 3 };
-            if base.len() >= min && !(suffix == "s" && base.ends_with('s')) {
-                return base;
+            if stripped.len() >= min && !(suffix == "s" && stripped.ends_with('s')) {
+                base = stripped;
+                break;
             }
         }
     }
-    word
+    match base.strip_suffix('e') {
+        Some(shorter) if shorter.len() >= 3 => shorter,
+        _ => base,
+    }
 }
 
 #[cfg(test)]
@@ -193,6 +201,11 @@ mod tests {
         assert_eq!(stem("supply"), "suppl");
         assert_eq!(stem("army"), "army");
         assert_eq!(stem("urged"), "urg");
+        assert_eq!(stem("urge"), "urg");
+        assert_eq!(stem("delegates"), stem("delegate"));
+        assert_eq!(stem("closing"), stem("closed"));
+        assert_eq!(stem("close"), stem("closes"));
+        assert_eq!(stem("use"), "use");
         assert_eq!(stem("class"), "class");
         assert_eq!(stem("bus"), "bus");
         assert_eq!(stem("korea's"), "korea");
