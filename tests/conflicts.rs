@@ -574,3 +574,28 @@ fn figures_of_two_periods_are_two_facts() {
     let group = group_on(&corpus, &analysis, 0, "12 percent");
     assert_eq!(shown(&corpus, group), ["12 percent", "9 percent"]);
 }
+
+#[test]
+fn what_a_measure_would_do_and_a_vote_for_it_are_no_conflict_of_modality() {
+    // "The bill would require" states the bill's content, not a forecast, so
+    // it does not contradict "the Senate voted to require"; a forecast does.
+    let provision = corpus(&[
+        "A\n\nThe bill would require meters on farm wells in the Pecos basin.",
+        "B\n\nThe Senate voted on Thursday to require meters on farm wells in the Pecos basin.",
+    ]);
+    let analysis = analyze(&provision);
+    assert!(linked(&provision, &analysis, "require", "require"));
+    assert_ne!(
+        group_on(&provision, &analysis, 0, "require").status,
+        ClaimStatus::Conflict
+    );
+    let forecast = corpus(&[
+        "A\n\nThe Senate was expected to require meters on farm wells in the Pecos basin.",
+        "B\n\nThe Senate voted on Thursday to require meters on farm wells in the Pecos basin.",
+    ]);
+    let analysis = analyze(&forecast);
+    assert_eq!(
+        group_on(&forecast, &analysis, 0, "require").status,
+        ClaimStatus::Conflict
+    );
+}

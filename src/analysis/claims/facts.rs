@@ -9,8 +9,8 @@ use crate::analysis::language::dates::{DateContext, find_dates};
 use crate::analysis::language::lexicon::{
     Certainty, VerbForm, certainty_cue, event_verb, general_past_verb, is_auxiliary,
     is_base_verb_marker, is_determiner, is_ordinal_word, is_org_head, is_pending_conjunction,
-    is_person_noun, is_preposition, is_relative_pronoun, is_speech_verb, is_stop_word,
-    is_verb_coordinator, is_verb_particle, number_word, party_member,
+    is_person_noun, is_preposition, is_provision_noun, is_relative_pronoun, is_speech_verb,
+    is_stop_word, is_verb_coordinator, is_verb_particle, number_word, party_member,
 };
 use crate::analysis::language::names::Kind;
 use crate::analysis::language::numbers::{NumberKind, find_numbers};
@@ -374,6 +374,14 @@ fn certainty(
         let Some(found) = certainty_cue(word) else {
             continue;
         };
+        // "The bill would require": what a measure provides, not a forecast.
+        if word == "would" && states_a_provision(tokens, k) {
+            return if negated {
+                (Some(Modality::Denied), cue.map(|(_, s)| s))
+            } else {
+                (None, None)
+            };
+        }
         if found == Certainty::Denied {
             negated = true;
             if cue.is_none() {
@@ -401,6 +409,18 @@ fn certainty(
         (None, _) => matches!(form, VerbForm::Past | VerbForm::PresentS).then_some(Modality::Done),
     };
     (modality, cue.map(|(_, s)| s))
+}
+
+/// True when the `would` at token `k` follows a measure or plan (see
+/// [`is_provision_noun`]), directly or through "that"/"which" ("a deal that
+/// would create"): it states what the measure provides.
+fn states_a_provision(tokens: &[Token], k: usize) -> bool {
+    let before = |n: usize| k.checked_sub(n).map(|i| tokens[i].norm.as_str());
+    match before(1) {
+        Some("that" | "which") => before(2).is_some_and(is_provision_noun),
+        Some(word) => is_provision_noun(word),
+        None => false,
+    }
 }
 
 /// True when a capitalised run names an institution or a place, whoever it

@@ -74,6 +74,7 @@ mod tests {
             &FEMALE_WORDS,
             &MALE_WORDS,
             &DOCUMENT_NOUNS,
+            &PROVISION_NOUNS,
             &CORPORATE_SUFFIXES,
             &COMPANY_NOUNS,
             &COMPANY_DESCRIPTORS,

@@ -40,3 +40,39 @@ pub(super) static DOCUMENT_NOUNS: WordSet = WordSet::new(&[
 pub fn is_document_noun(word: &str) -> bool {
     DOCUMENT_NOUNS.contains(word)
 }
+
+/// Nouns for a measure, plan or settlement whose `would` states what it
+/// provides rather than doubt: "the bill would require meters", "a deal that
+/// would create 1,200 jobs", "the ruling would let the pipeline proceed".
+pub(super) static PROVISION_NOUNS: WordSet = WordSet::new(&[
+    "act",
+    "agreement",
+    "amendment",
+    "bill",
+    "budget",
+    "contract",
+    "deal",
+    "law",
+    "legislation",
+    "measure",
+    "merger",
+    "order",
+    "ordinance",
+    "package",
+    "plan",
+    "policy",
+    "program",
+    "proposal",
+    "regulation",
+    "rule",
+    "ruling",
+    "scheme",
+    "settlement",
+    "treaty",
+]);
+
+/// True for a noun naming a measure or plan whose `would` states its content
+/// (see [`PROVISION_NOUNS`]).
+pub fn is_provision_noun(word: &str) -> bool {
+    PROVISION_NOUNS.contains(word)
+}
