@@ -599,3 +599,40 @@ fn what_a_measure_would_do_and_a_vote_for_it_are_no_conflict_of_modality() {
         ClaimStatus::Conflict
     );
 }
+
+#[test]
+fn two_shares_of_one_whole_close_together_are_one_share_in_conflict() {
+    let close = corpus(&[
+        "A\n\nOkafor won 64 percent of the delegates at the party convention in Dayton on Saturday.",
+        "B\n\nShe is the nominee after collecting barely 56 percent of the delegates, her critics noted.",
+    ]);
+    let analysis = analyze(&close);
+    let group = group_on(&close, &analysis, 0, "64 percent");
+    assert_eq!(group.status, ClaimStatus::Conflict, "{group:?}");
+    assert_eq!(shown(&close, group), ["64 percent", "56 percent"]);
+    // Far apart, they are two shares (a first ballot, a runoff), not one.
+    let apart = corpus(&[
+        "A\n\nOkafor won 64 percent of the delegates at the party convention in Dayton on Saturday.",
+        "B\n\nShe is the nominee after collecting barely 31 percent of the delegates, her critics noted.",
+    ]);
+    let analysis = analyze(&apart);
+    assert!(!linked(&apart, &analysis, "64 percent", "31 percent"));
+}
+
+#[test]
+fn two_close_sums_for_one_thing_in_other_words_are_one_sum_in_conflict() {
+    let close = corpus(&[
+        "A\n\nMeridian Freight agreed on Monday to buy its rival Castell Express for $3.5 billion in cash and stock.",
+        "B\n\nMeridian Freight is buying Castell Express. The price tag: $3.6 billion.",
+    ]);
+    let analysis = analyze(&close);
+    let group = group_on(&close, &analysis, 0, "$3.5 billion");
+    assert_eq!(group.status, ClaimStatus::Conflict, "{group:?}");
+    // A close sum of another thing stays apart.
+    let other = corpus(&[
+        "A\n\nMeridian Freight agreed on Monday to buy its rival Castell Express for $3.5 billion in cash and stock.",
+        "B\n\nCastell Express reported revenue of $3.6 billion last year, up from a year earlier.",
+    ]);
+    let analysis = analyze(&other);
+    assert!(!linked(&other, &analysis, "$3.5 billion", "$3.6 billion"));
+}

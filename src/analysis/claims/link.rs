@@ -54,6 +54,8 @@ const MIN_WORDS_WITH_KEY: f32 = 0.08;
 const MIN_WORDS_WITHOUT_KEY: f32 = 0.2;
 /// Added for an equal typed value.
 const KEY_BONUS: f32 = 0.35;
+/// Added for sums of one slot within [`CLOSE_FACTOR`] of each other.
+const CLOSE_BONUS: f32 = 0.15;
 /// Taken away when the slots differ (another unit, currency, rate or role).
 const SLOT_PENALTY: f32 = 0.15;
 /// Added when two counts count the same named thing (equal counts, or near
@@ -510,7 +512,12 @@ fn score(
     // Topics hold the claim's event, so one event in other words is on topic
     // too. Two counts of one named thing close in value ("11 vacant
     // positions", "12 open positions") are one figure, reported alike or not.
-    let close_count = !key && fa.kind == "quantity" && close_counts(fa, fb);
+    let close_count = !key
+        && match fa.kind {
+            "quantity" => close_counts(fa, fb),
+            "percent" => close_shares(fa, fb),
+            _ => false,
+        };
     let on_topic = same_thing || same_event || close_count || sentences.topic;
     if !(on_topic || (key && fa.kind != "event")) {
         return None;
@@ -630,8 +637,19 @@ fn score(
             } else {
                 0.0
             };
-            let s =
-                words + if key { KEY_BONUS } else { 0.0 } + slot + thing + predicate + names + date;
+            // Two sums of one currency and kind this close ("$3.5 billion",
+            // "$3.6 billion") are one figure reported two ways more often than
+            // two figures: their nearness is evidence, though less than equality.
+            let close =
+                !key && fa.kind == "money" && fa.slot == fb.slot && within(fa, fb, CLOSE_FACTOR);
+            let s = words
+                + if key { KEY_BONUS } else { 0.0 }
+                + if close { CLOSE_BONUS } else { 0.0 }
+                + slot
+                + thing
+                + predicate
+                + names
+                + date;
             (s >= AMOUNT_MIN || one_fact).then_some(s)
         }
     }
@@ -664,12 +682,37 @@ fn close_counts(fa: &super::ClaimFeatures, fb: &super::ClaimFeatures) -> bool {
     let (Some(x), Some(y)) = (fa.value, fb.value) else {
         return false;
     };
-    let (small, large) = (x.min(y), x.max(y));
     !head.is_empty()
         && head == counted_of(&fb.slot)
         && role_of(&fa.slot) == role_of(&fb.slot)
-        && small >= SMALL_COUNT
-        && large / small <= CLOSE_FACTOR
+        && x.min(y) >= SMALL_COUNT
+        && within(fa, fb, CLOSE_FACTOR)
+}
+
+/// True when the values of two amounts are within `factor` of each other.
+fn within(fa: &super::ClaimFeatures, fb: &super::ClaimFeatures, factor: f64) -> bool {
+    match (fa.value, fb.value) {
+        (Some(x), Some(y)) if x > 0.0 && y > 0.0 => x.max(y) / x.min(y) <= factor,
+        _ => false,
+    }
+}
+
+/// Shares of one whole this close (in percentage points) are one figure.
+const CLOSE_POINTS: f64 = 10.0;
+
+/// True when two percentages are shares of the same named whole (see
+/// [`counted_of`]: "88 percent of the delegates", "78 percent of the
+/// delegates") in the same role, within [`CLOSE_POINTS`] of each other: one
+/// share reported two ways, not two shares.
+fn close_shares(fa: &super::ClaimFeatures, fb: &super::ClaimFeatures) -> bool {
+    let whole = counted_of(&fa.slot);
+    let (Some(x), Some(y)) = (fa.value, fb.value) else {
+        return false;
+    };
+    !whole.is_empty()
+        && whole == counted_of(&fb.slot)
+        && role_of(&fa.slot) == role_of(&fb.slot)
+        && (x - y).abs() <= CLOSE_POINTS
 }
 
 /// Amounts further apart than this factor are never one fact.
