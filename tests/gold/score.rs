@@ -657,7 +657,21 @@ impl Story {
             }
         }
         // Conflicts: a gold conflict is shown when a conflict group holds the claims
-        // of two articles that state different values.
+        // of two articles that state different values, or when one of its
+        // conflicts shows two of the gold's differing values, at their spans
+        // (a claim whose clause is cut from the value may carry it).
+        let shows_values = |g: &parallax::analysis::claims::ClaimGroup,
+                            (a1, s1): (usize, Span),
+                            (a2, s2): (usize, Span)| {
+            g.conflicts.iter().any(|c| {
+                let at = |a: usize, s: Span| {
+                    c.values
+                        .iter()
+                        .any(|v| v.member.article == a && v.span.overlaps(s))
+                };
+                at(a1, s1) && at(a2, s2)
+            })
+        };
         let mut covered_groups: HashSet<usize> = HashSet::new();
         for conflict in &self.gold.conflict {
             let mut groups_hit = HashSet::new();
@@ -674,6 +688,14 @@ impl Story {
                             == self.corpus.articles[*a2].text[s2.start..s2.end]
                     {
                         continue;
+                    }
+                    for g in &self.analysis.claim_groups {
+                        if g.status == ClaimStatus::Conflict
+                            && shows_values(g, (*a1, *s1), (*a2, *s2))
+                        {
+                            shown = true;
+                            groups_hit.insert(g.id);
+                        }
                     }
                     for x in self.claims_at(*a1, *s1) {
                         for y in self.claims_at(*a2, *s2) {
