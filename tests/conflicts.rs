@@ -636,3 +636,18 @@ fn two_close_sums_for_one_thing_in_other_words_are_one_sum_in_conflict() {
     let analysis = analyze(&other);
     assert!(!linked(&other, &analysis, "$3.5 billion", "$3.6 billion"));
 }
+
+#[test]
+fn a_date_set_before_an_apposition_dates_the_event_after_it() {
+    // "On Monday, Judge X, an appointee of …, tore up the permit": the
+    // apposition cuts "On Monday" from its clause, and it still dates the
+    // event, against another outlet's Tuesday; "tore up" revokes.
+    let corpus = corpus(&[
+        "A\n\nA federal judge on Tuesday revoked the water permit for the Alder Ridge pipeline.",
+        "B\n\nOn Monday, U.S. District Judge Mara Quist, an appointee of the last administration, tore up the water permit for the Alder Ridge pipeline.",
+    ]);
+    let analysis = analyze(&corpus);
+    let group = group_on(&corpus, &analysis, 0, "revoked");
+    assert_eq!(group.status, ClaimStatus::Conflict, "{group:?}");
+    assert_eq!(shown(&corpus, group), ["Tuesday", "Monday"]);
+}

@@ -53,25 +53,47 @@ pub fn extract(
                 *slot += 1;
             }
         }
+        // Dates one unit lends the next. A preposed "On Monday," cut from its
+        // clause by an apposition after it dates the event of the next unit
+        // that gives no date of its own; a participle clause ("…on Saturday
+        // evening, killing six people") happens when its main clause does.
+        let mut leading: Vec<&Found> = Vec::new();
+        let mut previous: Vec<&Found> = Vec::new();
         for unit in units(text, tokens, &anchors, nearby) {
-            let inside: Vec<&Found> = found
+            let mut inside: Vec<&Found> = found
                 .iter()
                 .filter(|f| (unit.first..unit.end).contains(&f.token))
                 .collect();
+            let is_date = |f: &&Found| matches!(f.fact.value, FactValue::Date { .. });
+            let is_event = |f: &&Found| matches!(f.fact.value, FactValue::Event { .. });
+            let participle = inside
+                .iter()
+                .find(|f| is_event(f))
+                .is_some_and(|f| f.token == unit.first && tokens[f.token].norm.ends_with("ing"));
+            let lent: Vec<&Found> = if !inside.iter().any(is_event) {
+                leading.extend(inside.iter().copied().filter(is_date));
+                Vec::new()
+            } else if !leading.is_empty() {
+                std::mem::take(&mut leading)
+            } else if participle {
+                previous.clone()
+            } else {
+                Vec::new()
+            };
             let mut anchored: Vec<&Found> = inside.iter().copied().filter(|f| f.anchor).collect();
             if anchored.is_empty() {
-                anchored = inside
-                    .iter()
-                    .copied()
-                    .filter(|f| matches!(f.fact.value, FactValue::Date { .. }))
-                    .take(1)
-                    .collect();
+                anchored = inside.iter().copied().filter(is_date).take(1).collect();
             }
             let start = inside
                 .iter()
                 .map(|f| f.fact.span.start)
                 .fold(unit.span.start, usize::min);
             let span = Span::new(start, unit.span.end.max(start));
+            // A lent date is one of the claim's facts, outside its clause.
+            if !inside.iter().any(is_date) {
+                inside.extend(lent);
+            }
+            previous = inside.iter().copied().filter(is_date).collect();
             for anchor in anchored {
                 let facts = claim_facts(anchor, &inside);
                 claims.push(Claim {

@@ -182,7 +182,9 @@ const EVENTS: &[(&str, &str)] = &[
     ("surge", "increase"),
     ("suspend", "suspend"),
     ("table", "delay"),
+    ("tear", "tear"),
     ("terminate", "end"),
+    ("throw", "throw"),
     ("uphold", "uphold"),
     ("veto", "veto"),
     ("vote", "vote"),
@@ -225,6 +227,10 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("stole", "steal"),
     ("stolen", "steal"),
     ("struck", "strike"),
+    ("threw", "throw"),
+    ("thrown", "throw"),
+    ("tore", "tear"),
+    ("torn", "tear"),
     ("upheld", "uphold"),
     ("withdrawn", "withdraw"),
     ("withdrew", "withdraw"),
@@ -383,6 +389,7 @@ const PARAPHRASES: &[(&str, &str)] = &[
     ("dip", "fall"),
     ("exceed", "reach"),
     ("haul in", "summon"),
+    ("hit down", "overturn"),
     ("invalidate", "overturn"),
     ("jump", "increase"),
     ("lash", "hit"),
@@ -417,6 +424,9 @@ const PARAPHRASES: &[(&str, &str)] = &[
     ("surpass", "reach"),
     ("swell", "increase"),
     ("take over", "buy"),
+    ("tear", "hit"),
+    ("tear up", "overturn"),
+    ("throw out", "overturn"),
     ("top", "reach"),
     ("trim", "cut"),
     ("tumble", "fall"),
@@ -680,6 +690,16 @@ mod tests {
     fn paraphrases_share_a_class_whatever_the_form() {
         assert_eq!(event_paraphrase("turn down"), Some("reject"));
         assert_eq!(event_paraphrase("revok"), Some("overturn"));
+        // "threw out", "tore up" and "struck down" a permit revoke it.
+        for phrasal in ["threw out", "tore up", "struck down"] {
+            let (verb, particle) = phrasal.split_once(' ').expect("two words");
+            let (class, _) = event_verb(verb).expect("an event verb");
+            assert_eq!(
+                event_paraphrase(&format!("{class} {particle}")),
+                Some("overturn"),
+                "{phrasal}"
+            );
+        }
         assert_eq!(event_paraphrase("stepp down"), Some("resign"));
         assert_eq!(event_paraphrase("topp"), Some("reach"));
         assert_eq!(event_paraphrase("jump"), Some("increase"));
