@@ -600,41 +600,59 @@ fn what_a_measure_would_do_and_a_vote_for_it_are_no_conflict_of_modality() {
     );
 }
 
+/// The values the conflict of the group of the claim anchored on `anchor`
+/// (first article) shows; panics unless that group is a conflict.
+fn conflict_values(texts: &[&str], anchor: &str) -> Vec<String> {
+    let corpus = corpus(texts);
+    let analysis = analyze(&corpus);
+    let group = group_on(&corpus, &analysis, 0, anchor);
+    assert_eq!(group.status, ClaimStatus::Conflict, "{group:?}");
+    shown(&corpus, group)
+}
+
+/// True when the claims anchored on `a` (first article) and `b` (second) of
+/// `texts` share a group.
+fn links(texts: &[&str], a: &str, b: &str) -> bool {
+    let corpus = corpus(texts);
+    linked(&corpus, &analyze(&corpus), a, b)
+}
+
 #[test]
 fn two_shares_of_one_whole_close_together_are_one_share_in_conflict() {
-    let close = corpus(&[
-        "A\n\nOkafor won 64 percent of the delegates at the party convention in Dayton on Saturday.",
+    const WON: &str = "A\n\nOkafor won 64 percent of the delegates at the party convention in Dayton on Saturday.";
+    let close = [
+        WON,
         "B\n\nShe is the nominee after collecting barely 56 percent of the delegates, her critics noted.",
-    ]);
-    let analysis = analyze(&close);
-    let group = group_on(&close, &analysis, 0, "64 percent");
-    assert_eq!(group.status, ClaimStatus::Conflict, "{group:?}");
-    assert_eq!(shown(&close, group), ["64 percent", "56 percent"]);
+    ];
+    assert_eq!(
+        conflict_values(&close, "64 percent"),
+        ["64 percent", "56 percent"]
+    );
     // Far apart, they are two shares (a first ballot, a runoff), not one.
-    let apart = corpus(&[
-        "A\n\nOkafor won 64 percent of the delegates at the party convention in Dayton on Saturday.",
+    let apart = [
+        WON,
         "B\n\nShe is the nominee after collecting barely 31 percent of the delegates, her critics noted.",
-    ]);
-    let analysis = analyze(&apart);
-    assert!(!linked(&apart, &analysis, "64 percent", "31 percent"));
+    ];
+    assert!(!links(&apart, "64 percent", "31 percent"));
 }
 
 #[test]
 fn two_close_sums_for_one_thing_in_other_words_are_one_sum_in_conflict() {
-    let close = corpus(&[
-        "A\n\nMeridian Freight agreed on Monday to buy its rival Castell Express for $3.5 billion in cash and stock.",
+    const BUY: &str = "A\n\nMeridian Freight agreed on Monday to buy its rival Castell Express for $3.5 billion in cash and stock.";
+    let close = [
+        BUY,
         "B\n\nMeridian Freight is buying Castell Express. The price tag: $3.6 billion.",
-    ]);
-    let analysis = analyze(&close);
-    let group = group_on(&close, &analysis, 0, "$3.5 billion");
-    assert_eq!(group.status, ClaimStatus::Conflict, "{group:?}");
+    ];
+    assert_eq!(
+        conflict_values(&close, "$3.5 billion"),
+        ["$3.5 billion", "$3.6 billion"]
+    );
     // A close sum of another thing stays apart.
-    let other = corpus(&[
-        "A\n\nMeridian Freight agreed on Monday to buy its rival Castell Express for $3.5 billion in cash and stock.",
+    let other = [
+        BUY,
         "B\n\nCastell Express reported revenue of $3.6 billion last year, up from a year earlier.",
-    ]);
-    let analysis = analyze(&other);
-    assert!(!linked(&other, &analysis, "$3.5 billion", "$3.6 billion"));
+    ];
+    assert!(!links(&other, "$3.5 billion", "$3.6 billion"));
 }
 
 #[test]
@@ -642,12 +660,9 @@ fn a_date_set_before_an_apposition_dates_the_event_after_it() {
     // "On Monday, Judge X, an appointee of …, tore up the permit": the
     // apposition cuts "On Monday" from its clause, and it still dates the
     // event, against another outlet's Tuesday; "tore up" revokes.
-    let corpus = corpus(&[
+    let texts = [
         "A\n\nA federal judge on Tuesday revoked the water permit for the Alder Ridge pipeline.",
         "B\n\nOn Monday, U.S. District Judge Mara Quist, an appointee of the last administration, tore up the water permit for the Alder Ridge pipeline.",
-    ]);
-    let analysis = analyze(&corpus);
-    let group = group_on(&corpus, &analysis, 0, "revoked");
-    assert_eq!(group.status, ClaimStatus::Conflict, "{group:?}");
-    assert_eq!(shown(&corpus, group), ["Tuesday", "Monday"]);
+    ];
+    assert_eq!(conflict_values(&texts, "revoked"), ["Tuesday", "Monday"]);
 }

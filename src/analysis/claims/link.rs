@@ -675,18 +675,22 @@ fn initials_agree(a: &[String], b: &[String]) -> bool {
 /// count the same thing.
 const CLOSE_FACTOR: f64 = 1.12;
 
-/// True when two counts count the same named thing (see [`counted_of`]) in the
-/// same role, are neither small, and are within [`CLOSE_FACTOR`] of each other.
+/// True when two amounts are of the same named thing or whole (see
+/// [`counted_of`]: "36 pages" and "35 pages", "88 percent of the delegates"
+/// and "78 percent of the delegates") in the same role.
+fn of_one_thing(fa: &super::ClaimFeatures, fb: &super::ClaimFeatures) -> bool {
+    let thing = counted_of(&fa.slot);
+    !thing.is_empty() && thing == counted_of(&fb.slot) && role_of(&fa.slot) == role_of(&fb.slot)
+}
+
+/// True when two counts count the same named thing in the same role (see
+/// [`of_one_thing`]), are neither small, and are within [`CLOSE_FACTOR`] of
+/// each other.
 fn close_counts(fa: &super::ClaimFeatures, fb: &super::ClaimFeatures) -> bool {
-    let head = counted_of(&fa.slot);
     let (Some(x), Some(y)) = (fa.value, fb.value) else {
         return false;
     };
-    !head.is_empty()
-        && head == counted_of(&fb.slot)
-        && role_of(&fa.slot) == role_of(&fb.slot)
-        && x.min(y) >= SMALL_COUNT
-        && within(fa, fb, CLOSE_FACTOR)
+    of_one_thing(fa, fb) && x.min(y) >= SMALL_COUNT && within(fa, fb, CLOSE_FACTOR)
 }
 
 /// True when the values of two amounts are within `factor` of each other.
@@ -700,19 +704,14 @@ fn within(fa: &super::ClaimFeatures, fb: &super::ClaimFeatures, factor: f64) -> 
 /// Shares of one whole this close (in percentage points) are one figure.
 const CLOSE_POINTS: f64 = 10.0;
 
-/// True when two percentages are shares of the same named whole (see
-/// [`counted_of`]: "88 percent of the delegates", "78 percent of the
-/// delegates") in the same role, within [`CLOSE_POINTS`] of each other: one
+/// True when two percentages are shares of the same named whole in the same
+/// role (see [`of_one_thing`]) within [`CLOSE_POINTS`] of each other: one
 /// share reported two ways, not two shares.
 fn close_shares(fa: &super::ClaimFeatures, fb: &super::ClaimFeatures) -> bool {
-    let whole = counted_of(&fa.slot);
     let (Some(x), Some(y)) = (fa.value, fb.value) else {
         return false;
     };
-    !whole.is_empty()
-        && whole == counted_of(&fb.slot)
-        && role_of(&fa.slot) == role_of(&fb.slot)
-        && (x - y).abs() <= CLOSE_POINTS
+    of_one_thing(fa, fb) && (x - y).abs() <= CLOSE_POINTS
 }
 
 /// Amounts further apart than this factor are never one fact.
