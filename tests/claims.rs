@@ -712,3 +712,22 @@ fn a_things_length_of_years_set_off_by_commas_is_no_age() {
         "{facts:?}"
     );
 }
+
+#[test]
+fn a_word_after_a_prepositional_to_is_no_verb() {
+    // "according to county officials": `to` is a preposition there, so
+    // "county" is no base verb; after an infinitive's `to` a verb still is.
+    let anchors = anchors_of("T\n\nFive cars derailed, according to county officials.");
+    assert!(!anchors.contains(&"county"), "{anchors:?}");
+    let anchors = anchors_of("T\n\nThe railroad agreed to reimburse the residents.");
+    assert!(anchors.contains(&"reimburse"), "{anchors:?}");
+}
+
+#[test]
+fn a_capitalised_compound_number_word_is_a_count_not_a_name() {
+    // A hyphen compound with a capitalised name is an identifier ("Bastion-26");
+    // a number word opening the sentence is a count.
+    let anchors = anchors_of("T\n\nTwenty-three cars derailed near the Bastion-26 depot.");
+    assert!(anchors.contains(&"Twenty-three cars"), "{anchors:?}");
+    assert!(!anchors.iter().any(|a| a.contains("26")), "{anchors:?}");
+}

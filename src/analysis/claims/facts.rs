@@ -10,7 +10,8 @@ use crate::analysis::language::lexicon::{
     Certainty, VerbForm, certainty_cue, event_verb, general_past_verb, is_auxiliary,
     is_base_verb_marker, is_determiner, is_ordinal_word, is_org_head, is_pending_conjunction,
     is_person_noun, is_preposition, is_provision_noun, is_relative_pronoun, is_speech_verb,
-    is_stop_word, is_verb_coordinator, is_verb_particle, number_word, party_member,
+    is_stop_word, is_verb_coordinator, is_verb_particle, makes_to_a_preposition, number_word,
+    party_member,
 };
 use crate::analysis::language::names::Kind;
 use crate::analysis::language::numbers::{NumberKind, find_numbers};
@@ -310,7 +311,9 @@ fn general_verb(
     }
     let previous = tokens.get(i.checked_sub(1)?)?.norm.as_str();
     let joined = after_base && (!word.ends_with('s') || word.ends_with("ss"));
-    let base = (is_base_verb_marker(previous) || joined)
+    // "according to county officials": that `to` is a preposition.
+    let preposition = previous == "to" && i >= 2 && makes_to_a_preposition(&tokens[i - 2].norm);
+    let base = ((is_base_verb_marker(previous) && !preposition) || joined)
         && word.len() >= 3
         && word.chars().all(|c| c.is_ascii_lowercase())
         && !is_stop_word(word)

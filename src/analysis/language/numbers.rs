@@ -640,12 +640,15 @@ fn percent_after(text: &str, tokens: &[Token], end: usize) -> Option<usize> {
 
 /// True when the number at token `i` is part of a name or identifier: after a
 /// capitalised word inside the sentence or an identifier word (`Route 66`,
-/// `No. 3`), or a hyphen compound with a capitalised name (`Bastion-26`, `F-35`).
+/// `No. 3`), or a hyphen compound with a capitalised name (`Bastion-26`, `F-35`;
+/// a number word capitalised, `Twenty-three`, `Two-thirds`, names none).
 fn identifier(text: &str, tokens: &[Token], i: usize) -> bool {
     let token = &tokens[i];
     let written = token.span.slice(text);
     if written.starts_with(|c: char| c.is_alphabetic()) && written.contains('-') {
-        return written.starts_with(char::is_uppercase) || written.starts_with("I-");
+        let head = token.norm.split('-').next().unwrap_or_default();
+        let counts = super::lexicon::number_word(head).is_some();
+        return (written.starts_with(char::is_uppercase) && !counts) || written.starts_with("I-");
     }
     let Some(previous) = i.checked_sub(1).map(|p| &tokens[p]) else {
         return false;

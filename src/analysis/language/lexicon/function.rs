@@ -232,6 +232,29 @@ pub fn is_base_verb_marker(word: &str) -> bool {
     BASE_VERB_MARKERS.contains(word)
 }
 
+/// Words after which `to` is a preposition, not the infinitive marker:
+/// "according to county officials", "due to storms", "next to the plant".
+pub(super) static PREPOSITION_TO_HEADS: WordSet = WordSet::new(&[
+    "according",
+    "addition",
+    "close",
+    "compared",
+    "contrary",
+    "due",
+    "next",
+    "owing",
+    "prior",
+    "pursuant",
+    "relative",
+    "thanks",
+]);
+
+/// True when `to` after `word` is a preposition (see [`PREPOSITION_TO_HEADS`]),
+/// so the word after it is no base verb.
+pub fn makes_to_a_preposition(word: &str) -> bool {
+    PREPOSITION_TO_HEADS.contains(word)
+}
+
 /// Conjunctions that join two verbs sharing one auxiliary ("will keep a
 /// center and offer transfers", "is closing the plant or moving it").
 pub(super) static VERB_COORDINATORS: WordSet = WordSet::new(&["and", "or"]);

@@ -75,6 +75,7 @@ mod tests {
             &MALE_WORDS,
             &DOCUMENT_NOUNS,
             &PROVISION_NOUNS,
+            &PREPOSITION_TO_HEADS,
             &CORPORATE_SUFFIXES,
             &COMPANY_NOUNS,
             &COMPANY_DESCRIPTORS,
