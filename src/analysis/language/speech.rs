@@ -238,6 +238,15 @@ fn finite_subject(
 ) -> Option<Subject> {
     let inverted_slot = matches!(words[v].gap, Gap::Quote | Gap::Comma | Gap::Start);
     let after_comma = words[v].gap == Gap::Comma;
+    // `Smith's chief of staff, Ana Ruiz, said the commissioner "…"`: a name
+    // set off before the comma is the subject; the role after the verb opens
+    // what she said.
+    if after_comma
+        && let Some(named @ (Subject::Name(_) | Subject::Names(_))) =
+            subject_before(words, index, v)
+    {
+        return Some(named);
+    }
     if inverted_slot
         && (is_invertible_verb(&words[v].lower) || after > v + 1)
         && let Some(subject) = subject_after(words, index, after, false)
@@ -807,6 +816,19 @@ mod tests {
         assert_eq!(
             subjects("The vote was close, declared the senator Mills before the crowd."),
             [("declared".into(), who("Mills"), false)]
+        );
+    }
+
+    #[test]
+    fn a_name_set_off_before_the_verb_is_the_subject_not_the_role_after_it() {
+        // The role after the verb opens what was said, not an inversion.
+        assert_eq!(
+            subjects("Ostrander's chief of staff, Lena Ruiz, said the commissioner was calm."),
+            [("said".into(), who("Lena Ruiz"), false)]
+        );
+        assert_eq!(
+            subjects("In Denver, said Mayor Ann Lee, the mood was grim."),
+            [("said".into(), who("Ann Lee"), false)]
         );
     }
 
