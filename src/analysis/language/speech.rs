@@ -846,6 +846,10 @@ mod tests {
             subjects("A letter from the mayor says the park will close."),
             [("says".into(), who("<document letter>"), false)]
         );
+        assert_eq!(
+            subjects("The court's order said the county acted in haste."),
+            [("said".into(), who("<document order>"), false)]
+        );
     }
 
     #[test]
