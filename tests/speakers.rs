@@ -545,10 +545,22 @@ fn every_abbreviated_title_of_a_chain_is_left_out_of_the_name() {
     // alone or one after another ("Atty. Gen.", "Det. Sgt.").
     for (text, name) in [
         ("Gen. Keith Brandt said the deal “is fine.”", "Keith Brandt"),
-        ("Atty. Gen. Keith Brandt said the deal “is fine.”", "Keith Brandt"),
-        ("Det. Sgt. Ann Cole said the suspect “ran for it.”", "Ann Cole"),
-        ("Adm. Lisa Franchetti told reporters the fleet “is ready.”", "Lisa Franchetti"),
-        ("Amb. Carla Hills called the talks “productive.”", "Carla Hills"),
+        (
+            "Atty. Gen. Keith Brandt said the deal “is fine.”",
+            "Keith Brandt",
+        ),
+        (
+            "Det. Sgt. Ann Cole said the suspect “ran for it.”",
+            "Ann Cole",
+        ),
+        (
+            "Adm. Lisa Franchetti told reporters the fleet “is ready.”",
+            "Lisa Franchetti",
+        ),
+        (
+            "Amb. Carla Hills called the talks “productive.”",
+            "Carla Hills",
+        ),
     ] {
         assert_eq!(speakers(text), [named(name)], "{text}");
     }
