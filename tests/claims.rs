@@ -731,3 +731,23 @@ fn a_capitalised_compound_number_word_is_a_count_not_a_name() {
     assert!(anchors.contains(&"Twenty-three cars"), "{anchors:?}");
     assert!(!anchors.iter().any(|a| a.contains("26")), "{anchors:?}");
 }
+
+#[test]
+fn a_season_written_as_two_years_is_no_tally() {
+    // "the 2026-27 school year" reads like "voted 5-2" (larger first, digits),
+    // but two years in a row are a season or a school or fiscal year.
+    let tallies = |text: &str| -> usize {
+        facts_of(text)
+            .iter()
+            .filter(|f| matches!(f, FactValue::Tally { .. }))
+            .count()
+    };
+    assert_eq!(
+        tallies("T\n\nThe board voted 5-2 to adopt its budget for the 2026-27 school year."),
+        1
+    );
+    assert_eq!(
+        tallies("T\n\nThe board adopted its 2026-27 budget on Tuesday after the 1999-2000 audit."),
+        0
+    );
+}

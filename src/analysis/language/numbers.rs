@@ -860,6 +860,12 @@ fn unit_time(unit: &str) -> Option<(&'static str, f64)> {
     time_unit(first)
 }
 
+/// True for a season or school or fiscal year written as two years, the
+/// second in two digits or four (`2026-27`, `1999-2000`): no vote's tally.
+fn season(first: f64, second: f64) -> bool {
+    (1900.0..=2100.0).contains(&first) && (second == (first + 1.0) % 100.0 || second == first + 1.0)
+}
+
 /// A tally at token `i`: `97-to-51`; `5-2` or `97 to 51` or `five to two` after a
 /// tally cue (`voted`, `a vote of`) or before `vote`. Returns the mention and how
 /// many tokens it takes.
@@ -886,7 +892,7 @@ fn tally(text: &str, tokens: &[Token], i: usize) -> Option<(NumberMention, usize
             .get(i + 1)
             .is_some_and(|t| matches!(t.norm.as_str(), "vote" | "votes" | "decision" | "ruling"));
         let in_digits = word.starts_with(|c: char| c.is_ascii_digit());
-        if !(cue_after || (a > b && in_digits) || cue_before()) {
+        if !(cue_after || (a > b && in_digits) || cue_before()) || season(a, b) {
             return None;
         }
         (a, b, 1)
