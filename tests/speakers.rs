@@ -565,3 +565,18 @@ fn every_abbreviated_title_of_a_chain_is_left_out_of_the_name() {
         assert_eq!(speakers(text), [named(name)], "{text}");
     }
 }
+
+#[test]
+fn a_middle_name_or_a_compound_surname_alone_names_the_person_in_full() {
+    let text = "Mexican President Andrés Manuel López Obrador met Brazilian President Luiz \
+                Inácio Lula da Silva on Monday.\n\n\
+                “We are brothers,” López Obrador said.\n\n\
+                “We want a fair deal,” Lula said.";
+    assert_eq!(
+        speakers(text),
+        [
+            named("Andrés Manuel López Obrador"),
+            named("Luiz Inácio Lula da Silva")
+        ]
+    );
+}

@@ -261,16 +261,26 @@ impl Name {
             && close_words(&short[1], &long[long.len() - 1], MIN_FUZZY_PART)
     }
 
-    /// True when this one-word name is the first or last word of `full`
-    /// (`Stoltenberg` of `Jens Stoltenberg`, `Yoon` of `Yoon Suk-yeol`).
+    /// True when this one-word name is a word of `full`: its surname
+    /// (`Stoltenberg` of `Jens Stoltenberg`, `Yoon` of `Yoon Suk-yeol`), its
+    /// given name, or a middle name an outlet uses alone (`Lula` of `Luiz
+    /// Inácio Lula da Silva`).
     fn part_of(&self, full: &Name) -> bool {
         let [single] = self.words.as_slice() else {
             return false;
         };
-        [full.words.first(), full.words.last()]
-            .into_iter()
-            .flatten()
+        full.words
+            .iter()
             .any(|word| close_words(single, word, MIN_FUZZY_WORD))
+    }
+
+    /// True when this name of two words or more is the last words of the
+    /// longer `full`: a compound surname written alone ("López Obrador" of
+    /// `Andrés Manuel López Obrador`).
+    fn trails(&self, full: &Name) -> bool {
+        self.words.len() >= 2
+            && full.words.len() > self.words.len()
+            && full.words.ends_with(&self.words)
     }
 
     /// True when this name is an acronym of the leading words of `org` (`MFA`
@@ -429,10 +439,9 @@ impl Person {
     /// its own words.
     fn answers_to(&self, name: &Name) -> bool {
         match self.kind {
-            SpeakerKind::Person if name.is_full() => self
-                .forms
-                .iter()
-                .any(|f| f.is_full() && f.same_full_name(name)),
+            SpeakerKind::Person if name.is_full() => self.forms.iter().any(|f| {
+                f.is_full() && (f.same_full_name(name) || name.trails(f) || f.trails(name))
+            }),
             SpeakerKind::Person => self.forms.iter().any(|f| {
                 if f.is_full() {
                     name.part_of(f)
