@@ -442,19 +442,27 @@ fn one_persons_age_links_however_the_clauses_differ() {
 
 #[test]
 fn a_things_age_is_a_length_of_time() {
-    let facts = facts_of(
+    assert_length_and_age(
         "The 20-year-old dispute over the river ended when a 64-year-old resident sold the land.",
+        20.0,
+        64.0,
     );
+}
+
+/// Asserts that the facts of `text` hold a length of time of `length` and an
+/// age of `age`.
+fn assert_length_and_age(text: &str, length: f64, age: f64) {
+    let facts = facts_of(text);
     assert!(
         facts
             .iter()
-            .any(|f| matches!(f, FactValue::Duration { value, .. } if *value == 20.0)),
+            .any(|f| matches!(f, FactValue::Duration { value, .. } if *value == length)),
         "{facts:?}"
     );
     assert!(
         facts
             .iter()
-            .any(|f| matches!(f, FactValue::Age { value, .. } if *value == 64.0)),
+            .any(|f| matches!(f, FactValue::Age { value, .. } if *value == age)),
         "{facts:?}"
     );
 }
@@ -697,19 +705,10 @@ fn an_ing_form_after_to_is_no_event_of_its_own() {
 
 #[test]
 fn a_things_length_of_years_set_off_by_commas_is_no_age() {
-    let facts =
-        facts_of("Title\n\nThe lease, of 30 years, ends in 2040. Ortega, of 47 years, signed it.");
-    assert!(
-        facts
-            .iter()
-            .any(|f| matches!(f, FactValue::Duration { value, .. } if *value == 30.0)),
-        "{facts:?}"
-    );
-    assert!(
-        facts
-            .iter()
-            .any(|f| matches!(f, FactValue::Age { value, .. } if *value == 47.0)),
-        "{facts:?}"
+    assert_length_and_age(
+        "Title\n\nThe lease, of 30 years, ends in 2040. Ortega, of 47 years, signed it.",
+        30.0,
+        47.0,
     );
 }
 

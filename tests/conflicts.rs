@@ -589,14 +589,13 @@ fn what_a_measure_would_do_and_a_vote_for_it_are_no_conflict_of_modality() {
         group_on(&provision, &analysis, 0, "require").status,
         ClaimStatus::Conflict
     );
-    let forecast = corpus(&[
-        "A\n\nThe Senate was expected to require meters on farm wells in the Pecos basin.",
-        "B\n\nThe Senate voted on Thursday to require meters on farm wells in the Pecos basin.",
-    ]);
-    let analysis = analyze(&forecast);
-    assert_eq!(
-        group_on(&forecast, &analysis, 0, "require").status,
-        ClaimStatus::Conflict
+    // conflict_values asserts that the group is a conflict.
+    conflict_values(
+        &[
+            "A\n\nThe Senate was expected to require meters on farm wells in the Pecos basin.",
+            "B\n\nThe Senate voted on Thursday to require meters on farm wells in the Pecos basin.",
+        ],
+        "require",
     );
 }
 
