@@ -750,3 +750,25 @@ fn a_season_written_as_two_years_is_no_tally() {
         0
     );
 }
+
+#[test]
+fn a_plural_noun_after_to_is_no_verb() {
+    // "to" before a base form marks a verb ("to forfeit"), but a word ending
+    // in a single s after it is a plural noun.
+    let text = "Storm\n\nSpeaking to reporters on Monday, Gov. Ana Ruiz said the roads would reopen. She wants to discuss repairs.";
+    let anchors = anchors_of(text);
+    assert!(!anchors.contains(&"reporters"), "{anchors:?}");
+    assert!(anchors.contains(&"discuss"), "{anchors:?}");
+}
+
+#[test]
+fn a_lone_name_after_in_is_a_place_not_a_described_person() {
+    // "in Hartford, the governor urged": the role opens the next clause; it
+    // does not describe Hartford.
+    let text = "Storm\n\nSpeaking at the operations center in Hartford, the governor urged people to stay home.";
+    let people: Vec<FactValue> = facts_of(text)
+        .into_iter()
+        .filter(|f| matches!(f, FactValue::Entity { .. }))
+        .collect();
+    assert!(people.is_empty(), "{people:?}");
+}

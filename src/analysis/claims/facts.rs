@@ -310,10 +310,13 @@ fn general_verb(
         return Some((lemma, VerbForm::Past));
     }
     let previous = tokens.get(i.checked_sub(1)?)?.norm.as_str();
-    let joined = after_base && (!word.ends_with('s') || word.ends_with("ss"));
+    // A word ending in a single `s` is a plural noun ("and cash withdrawals",
+    // "speaking to reporters"), not a base form; "discuss" and "focus" are.
+    let plural = word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us");
+    let joined = after_base && !plural;
     // "according to county officials": that `to` is a preposition.
     let preposition = previous == "to" && i >= 2 && makes_to_a_preposition(&tokens[i - 2].norm);
-    let base = ((is_base_verb_marker(previous) && !preposition) || joined)
+    let base = ((is_base_verb_marker(previous) && !preposition && !plural) || joined)
         && word.len() >= 3
         && word.chars().all(|c| c.is_ascii_lowercase())
         && !is_stop_word(word)

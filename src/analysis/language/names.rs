@@ -12,9 +12,9 @@
 use super::hash::FnvHashSet;
 use super::lexicon::{
     Gender, is_binding_modifier, is_calendar_word, is_given_name, is_name_particle, is_name_suffix,
-    is_org_head, is_place_modifier, is_preposition, is_relative_pronoun, is_role_modifier,
-    is_role_word, is_sentence_opener, is_speech_verb, is_weak_title, party_code, party_member,
-    role_key, singular_title, state_name, word_gender,
+    is_org_head, is_place_modifier, is_place_preposition, is_preposition, is_relative_pronoun,
+    is_role_modifier, is_role_word, is_sentence_opener, is_speech_verb, is_weak_title, party_code,
+    party_member, role_key, singular_title, state_name, word_gender,
 };
 use super::tokens::{is_stop_word, stem};
 use super::words::{Gap, Word, sentence_end};
@@ -332,7 +332,14 @@ fn name_in_run(
         .and_then(|t| t.last())
         .is_some_and(|w| !is_weak_title(&w.lower));
     let before = roles_before(words, run_start, end);
-    let after = roles_in_apposition(words, end);
+    // A lone word after "in", "near" or "across" names a place: the noun
+    // phrase after its comma ("in Hartford, the governor urged") opens the
+    // next clause, no apposition describing it.
+    let after = if name.len() == 1 && last_title.is_none() && after_locative(words, run_start) {
+        Vec::new()
+    } else {
+        roles_in_apposition(words, end)
+    };
     let titled = strong_title
         || (name.len() > 1 && !roles.is_empty())
         || !before.is_empty()
@@ -644,6 +651,19 @@ fn roles_in_apposition(words: &[Word<'_>], end: usize) -> Vec<String> {
     }
     out.extend(phrase_roles(phrase));
     out
+}
+
+/// True when the capitalised run at `run_start` follows a preposition of
+/// location ("in", "near", "across"): the run is a place, as a person is
+/// rarely "in" anyone. "to" and "from", which also take people ("a letter to
+/// Smith, the county's attorney"), do not count.
+fn after_locative(words: &[Word<'_>], run_start: usize) -> bool {
+    run_start.checked_sub(1).is_some_and(|p| {
+        let before = words[p].lower.as_str();
+        words[run_start].gap == Gap::Space
+            && is_place_preposition(before)
+            && !matches!(before, "to" | "from" | "toward" | "towards")
+    })
 }
 
 /// The home place written after a name (`of Las Cruces`, `of Ore.`), as
