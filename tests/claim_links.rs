@@ -371,3 +371,23 @@ fn a_count_of_the_others_is_not_the_whole() {
     let analysis = parallax::analysis::analyze(&corpus);
     assert!(!linked(&corpus, &analysis, "Eleven", "11"));
 }
+
+#[test]
+fn a_habit_and_one_occurrence_of_it_are_two_facts() {
+    let corpus = corpus(&[
+        "Drill\n\nLast year's Harbor Shield drill, held in September near Tovik, drew 7,000 sailors.",
+        "Drill\n\nThe Navy holds a Harbor Shield drill near Tovik every summer.",
+        "Drill\n\nEvery summer, the Navy holds the Harbor Shield drill near Tovik.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(!linked(&corpus, &analysis, "held", "holds"));
+    // Two outlets stating the habit state one fact.
+    let group = common::claims::group_on(&corpus, &analysis, 1, "holds");
+    let habit = common::claims::claim_on(&corpus, &analysis, 2, "holds");
+    assert!(
+        group
+            .members
+            .iter()
+            .any(|m| m.article == 2 && m.claim == habit)
+    );
+}

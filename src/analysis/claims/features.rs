@@ -3,9 +3,9 @@
 
 use crate::analysis::language::ArticleLanguage;
 use crate::analysis::language::lexicon::{
-    AmountRole, amount_role, counted_class, counts_the_rest, event_noun, event_verb,
+    AmountRole, VerbForm, amount_role, counted_class, counts_the_rest, event_noun, event_verb,
     is_calendar_word, is_generic_count_noun, is_role_word, is_title_abbreviation, number_word,
-    time_unit,
+    states_a_habit, time_unit,
 };
 use crate::analysis::language::tokens::stem;
 
@@ -70,6 +70,10 @@ pub struct ClaimFeatures {
     /// "could last several hours": considered). `None` for an event anchor,
     /// or where no event comes before the amount or its certainty is unknown.
     pub verb_certainty: Option<super::Modality>,
+    /// True when the anchor is an event stated as a habit, in the present
+    /// ("holds the exercise every year", "routinely closes"): one dated
+    /// occurrence of it is another fact.
+    pub habitual: bool,
 }
 
 /// The content-word stem of every token of an article (see [`content_stem`]),
@@ -251,6 +255,9 @@ pub fn features(
         FactValue::Duration { value, unit, .. } => Some(value * days_in(unit)),
         _ => None,
     });
+    let habitual = matches!(facts.first().map(|f| &f.value), Some(FactValue::Event { text, .. })
+            if !written_in_past(text))
+        && states_a_habit(tokens.iter().map(|t| t.norm.as_str()));
     // One person's age, stated by two outlets, is one fact whatever else their
     // clauses say.
     let specific = facts.first().is_some_and(|f| is_specific(&f.value))
@@ -273,6 +280,17 @@ pub fn features(
         slot,
         text: fold(unit.span.slice(text)),
         verb_certainty,
+        habitual,
+    }
+}
+
+/// True when an event verb is written in a past form ("held", "closed"),
+/// which tells of an occurrence rather than a habit.
+fn written_in_past(verb: &str) -> bool {
+    let lower = verb.to_lowercase();
+    match event_verb(&lower) {
+        Some((_, form)) => form == VerbForm::Past,
+        None => lower.ends_with("ed"),
     }
 }
 

@@ -558,6 +558,11 @@ fn score(
             if !same && !reworded_alike {
                 return None;
             }
+            // A habit ("holds the exercise every year") is not one occurrence
+            // of it ("last year's exercise, held in September").
+            if fa.habitual != fb.habitual {
+                return None;
+            }
             // Told once, but of other people, it is another event.
             let once = once && !names_apart && plain_words >= ONCE_EVENT_WORDS;
             let s = words

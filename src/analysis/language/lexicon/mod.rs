@@ -44,6 +44,7 @@ mod tests {
     use super::abbreviations::*;
     use super::function::*;
     use super::gender::*;
+    use super::numbers::*;
     use super::parties::*;
     use super::places::*;
     use super::roles::*;
@@ -94,6 +95,7 @@ mod tests {
             &STOP_WORDS,
             &TITLE_ABBREVIATIONS,
             &FINAL_ABBREVIATIONS,
+            &HABIT_ADVERBS,
         ] {
             let list = set.words;
             assert!(
@@ -158,5 +160,18 @@ mod tests {
         assert!(is_role_word("dr."));
         assert!(!is_role_word("secretary-elect"));
         assert!(!is_role_word(""));
+    }
+
+    #[test]
+    fn habits_are_told_by_frequency_words() {
+        let habit = |text: &str| states_a_habit(text.split(' '));
+        assert!(habit("the navy holds it every single year"));
+        assert!(habit("it closes each winter"));
+        assert!(habit("the board meets monthly"));
+        assert!(habit("she routinely votes no"));
+        assert!(habit("every september the fair opens"));
+        assert!(!habit("every delegate voted"));
+        assert!(!habit("each of the three years"));
+        assert!(!habit("it was held in september"));
     }
 }

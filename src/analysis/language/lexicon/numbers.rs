@@ -306,6 +306,45 @@ pub fn rate_adverb(word: &str) -> Option<&'static str> {
     })
 }
 
+/// Adverbs that say an event recurs as a habit, with no period of their own
+/// ("usually", "routinely"); see [`rate_adverb`] for those with one.
+pub(super) static HABIT_ADVERBS: WordSet = WordSet::new(&[
+    "customarily",
+    "habitually",
+    "normally",
+    "regularly",
+    "routinely",
+    "traditionally",
+    "typically",
+    "usually",
+]);
+
+/// True when the words `words` (lower-case, in order) say that something
+/// happens as a habit: a rate adverb ("annually"), a habit adverb
+/// ("routinely"), or "every" / "each" before a time unit, a calendar word or a
+/// season,
+/// "single" allowed between ("every year", "each September", "every single
+/// year"). A habit and one dated occurrence of it are two facts.
+pub fn states_a_habit<'w>(words: impl IntoIterator<Item = &'w str>) -> bool {
+    let mut after_every = 0;
+    for word in words {
+        if rate_adverb(word).is_some() || HABIT_ADVERBS.contains(word) {
+            return true;
+        }
+        if after_every > 0 {
+            let season = matches!(word, "spring" | "summer" | "autumn" | "fall" | "winter");
+            if time_unit(word).is_some() || super::is_calendar_word(word) || season {
+                return true;
+            }
+            after_every = if word == "single" { after_every - 1 } else { 0 };
+        }
+        if matches!(word, "every" | "each") {
+            after_every = 2;
+        }
+    }
+    false
+}
+
 /// The currency a sign before a number stands for (`$`, `€`).
 pub fn currency_sign(c: char) -> Option<&'static str> {
     Some(match c {
