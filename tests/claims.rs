@@ -772,3 +772,20 @@ fn a_lone_name_after_in_is_a_place_not_a_described_person() {
         .collect();
     assert!(people.is_empty(), "{people:?}");
 }
+
+#[test]
+fn an_acronym_after_a_capitalised_opener_is_no_event() {
+    // "RISS" is no form of "rise", and "As" opening the sentence is no name
+    // for a present-tense verb to follow.
+    let text = "Trip\n\nAs RISS expert Sergey Ermakov noted in an interview, the alliance keeps pressing Seoul.";
+    let events: Vec<FactValue> = facts_of(text)
+        .into_iter()
+        .filter(|f| matches!(f, FactValue::Event { .. }))
+        .collect();
+    assert!(
+        events
+            .iter()
+            .all(|e| !matches!(e, FactValue::Event { text, .. } if text == "RISS")),
+        "{events:?}"
+    );
+}

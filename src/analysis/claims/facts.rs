@@ -345,12 +345,15 @@ fn used_as_verb(text: &str, tokens: &[Token], i: usize, form: VerbForm) -> bool 
                     .is_some_and(|p| p != "to" && (is_auxiliary(p) || certainty_cue(p).is_some()))
         }
         VerbForm::Base => previous.is_some_and(is_auxiliary),
+        // After a name ("Kostrovia holds"), not after a capitalised
+        // function word opening the sentence ("As RISS expert …").
         VerbForm::PresentS => previous.is_some_and(|p| {
             matches!(p, "he" | "she" | "it" | "who" | "which" | "that")
-                || tokens[i - 1]
+                || (tokens[i - 1]
                     .span
                     .slice(text)
                     .starts_with(char::is_uppercase)
+                    && !is_stop_word(p))
         }),
     }
 }

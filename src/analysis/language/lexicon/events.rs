@@ -268,9 +268,15 @@ fn lemma_of(word: &str) -> Option<(&'static str, VerbForm)> {
             }
             continue;
         }
+        // A plain `s` follows the whole lemma ("wins", not "riss" for
+        // "rise"), and no ending in `s` doubles a consonant.
         let lemma = known(stem, "")
-            .or_else(|| known(stem, "e"))
-            .or_else(|| undouble(stem).and_then(|single| known(single, "")));
+            .or_else(|| (suffix != "s").then(|| known(stem, "e")).flatten())
+            .or_else(|| {
+                (!suffix.ends_with('s'))
+                    .then(|| undouble(stem).and_then(|single| known(single, "")))
+                    .flatten()
+            });
         if let Some(lemma) = lemma {
             return Some((lemma, form));
         }
@@ -679,6 +685,18 @@ mod tests {
                 assert_eq!(event_index(stem, tail), slow.ok(), "{stem}+{tail}");
             }
         }
+    }
+
+    #[test]
+    fn a_plain_s_follows_the_whole_lemma() {
+        assert_eq!(event_verb("rises"), Some(("increase", VerbForm::PresentS)));
+        assert_eq!(event_verb("closes"), Some(("close", VerbForm::PresentS)));
+        assert_eq!(event_verb("wins"), Some(("win", VerbForm::PresentS)));
+        assert_eq!(event_verb("banned"), Some(("ban", VerbForm::Past)));
+        // "rise" without its e, then s; "ban" doubled before s or es.
+        assert_eq!(event_verb("riss"), None);
+        assert_eq!(event_verb("banns"), None);
+        assert_eq!(event_verb("bannes"), None);
     }
 
     #[test]
