@@ -261,8 +261,11 @@ fn finite_subject(
     subject_before(words, index, v)
 }
 
-/// The subject of a participle: a name just before its comma (`Smith, adding`),
-/// else the subject opening its clause.
+/// The subject of a participle: a name just before its comma (`said Smith,
+/// adding`), unless that name is the object of a preposition or joined to
+/// another by `and` (`condemned his visit to Seoul and Japan, saying`): then
+/// the name before the nearest past-tense verb (`North Korea condemned`), else
+/// the subject opening its clause.
 fn participle_subject(words: &[Word<'_>], index: &MentionIndex<'_>, v: usize) -> Option<Subject> {
     if v == 0 {
         return None;
@@ -270,9 +273,51 @@ fn participle_subject(words: &[Word<'_>], index: &MentionIndex<'_>, v: usize) ->
     if words[v].gap == Gap::Comma
         && let Some(m) = index.name_ending_at(v - 1)
     {
-        return Some(Subject::Name(m));
+        let start = index.mentions[m].run_start;
+        if !is_object(words, start) {
+            return Some(Subject::Name(m));
+        }
+        if let Some(subject) = subject_of_verb_before(words, index, start) {
+            return Some(subject);
+        }
     }
     clause_subject(words, index, v)
+}
+
+/// True when the name whose run starts at word `start` is the object of a
+/// preposition ("to Japan"; "according to Smith" aside, which names a
+/// source) or the second of two names joined by `and` / `or`.
+fn is_object(words: &[Word<'_>], start: usize) -> bool {
+    let Some(before) = start.checked_sub(1) else {
+        return false;
+    };
+    let word = words[before].lower.as_str();
+    let according = before > 0 && words[before - 1].lower == "according";
+    words[start].gap == Gap::Space
+        && words[before].sentence == words[start].sentence
+        && ((is_preposition(word) && !according) || matches!(word, "and" | "or"))
+}
+
+/// The name right before the nearest past-tense verb ahead of word `end` in
+/// its sentence (`North Korea condemned …`), within [`MAX_APPOSITION`] words.
+fn subject_of_verb_before(
+    words: &[Word<'_>],
+    index: &MentionIndex<'_>,
+    end: usize,
+) -> Option<Subject> {
+    let sentence = words[end].sentence;
+    let verb = (end.saturating_sub(MAX_APPOSITION)..end)
+        .rev()
+        .take_while(|&k| words[k].sentence == sentence)
+        .find(|&k| reads_as_past_tense(&words[k].lower))?;
+    let before = verb
+        .checked_sub(1)
+        .filter(|_| words[verb].gap == Gap::Space)?;
+    match index.name_ending_at(before) {
+        Some(m) => Some(Subject::Name(m)),
+        // A name that is no person's nor organisation's ("North Korea").
+        None => words[before].capitalised().then_some(Subject::Other),
+    }
 }
 
 /// The first word of the subject slot before the verb at `v`: adverbs and
@@ -861,6 +906,20 @@ mod tests {
         assert_eq!(
             subjects("Mia Ortiz spoke for an hour on Monday, saying little."),
             [("saying".into(), who("Mia Ortiz"), false)]
+        );
+        // A name before the comma that is an object says nothing of who speaks.
+        assert_eq!(
+            subjects(
+                "Lena Park condemned his visit to Seoul and Japan, saying it was a provocation."
+            ),
+            [
+                ("condemned".into(), who("Lena Park"), false),
+                ("saying".into(), who("Lena Park"), false)
+            ]
+        );
+        assert_eq!(
+            subjects("Ana Ruiz visited Tom Hale and Omar Reyes, adding that the deal was done."),
+            [("adding".into(), who("Ana Ruiz"), false)]
         );
     }
 
