@@ -664,13 +664,17 @@ fn identifier(text: &str, tokens: &[Token], i: usize) -> bool {
     // A number word after a name counts ("gave Republicans nine seats"); only
     // digits follow a name as part of it ("Ward 7", "Apollo 11").
     let digits = written.starts_with(|c: char| c.is_ascii_digit());
+    // An acronym in capitals may stand before a count ("the EU 27 leaders"
+    // aside); one joined by an ampersand is a company's or an index's name
+    // ("S&P 500", "AT&T").
+    let acronym = prev_written
+        .chars()
+        .all(|c| c.is_uppercase() || !c.is_alphabetic());
     (headword && (capitalised || previous.norm == "no"))
         || (capitalised
             && digits
             && !sentence_initial
-            && !prev_written
-                .chars()
-                .all(|c| c.is_uppercase() || !c.is_alphabetic())
+            && (!acronym || text[..previous.span.start].ends_with('&'))
             && super::lexicon::number_word(&previous.norm).is_none())
 }
 
@@ -1209,6 +1213,11 @@ mod tests {
     }
 
     #[test]
+    fn a_count_after_an_acronym_stays_a_count() {
+        assert!(one("the EU 27 leaders met").2.is_amount());
+    }
+
+    #[test]
     fn numbers_that_are_not_amounts() {
         for text in [
             "on Route 66 near town",
@@ -1219,6 +1228,7 @@ mod tests {
             "the 21st ballot",
             "at 9 a.m. crews arrived",
             "at 9:14 p.m. the train stopped",
+            "with the S&P 500 closing higher",
         ] {
             let found = numbers(text);
             assert!(found.iter().all(|n| !n.2.is_amount()), "{text}: {found:?}");
