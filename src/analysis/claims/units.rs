@@ -51,7 +51,13 @@ fn break_before(text: &str, tokens: &[Token], k: usize, quoted: &[Span]) -> Opti
     let gap_span = Span::new(tokens[k - 1].span.end, tokens[k].span.start);
     let inside_quote = quoted.iter().any(|q| q.contains(gap_span));
     let gap = gap_span.slice(text);
-    if !inside_quote {
+    // A mark between two digits inside one word ("4:12 a.m.", a score of
+    // "3:1") joins them.
+    let within_a_number = !gap.is_empty()
+        && !gap.contains(char::is_whitespace)
+        && tokens[k - 1].norm.ends_with(|c: char| c.is_ascii_digit())
+        && tokens[k].norm.starts_with(|c: char| c.is_ascii_digit());
+    if !inside_quote && !within_a_number {
         if gap.contains(CLAUSE_MARKS) || gap.contains("--") || gap.contains(" – ") {
             return Some(Break::Strong);
         }
@@ -178,6 +184,20 @@ mod tests {
         assert_eq!(
             cut("Pruitt, 58, pleaded guilty on Tuesday.", &["58", "pleaded"]),
             ["Pruitt, 58", "pleaded guilty on Tuesday."]
+        );
+    }
+
+    #[test]
+    fn a_clock_time_is_one_word() {
+        assert_eq!(
+            cut(
+                "The quake hit at 4:12 a.m. near the coast: 37 homes fell.",
+                &["hit", "37"]
+            ),
+            [
+                "The quake hit at 4:12 a.m. near the coast",
+                "37 homes fell."
+            ]
         );
     }
 
