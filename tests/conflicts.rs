@@ -665,3 +665,32 @@ fn a_date_set_before_an_apposition_dates_the_event_after_it() {
     ];
     assert_eq!(conflict_values(&texts, "revoked"), ["Tuesday", "Monday"]);
 }
+
+#[test]
+fn a_measure_written_before_or_after_its_value_is_one_slot() {
+    // "magnitude 6.8" and "6.8-magnitude" state one measure; 6.9 is another
+    // value of it, though small: a value with a fraction counts nothing.
+    let corpus = corpus(&[
+        "Quake\n\nA magnitude 6.8 earthquake struck southern Peru early Tuesday, officials said.",
+        "Quake\n\nA powerful 6.8-magnitude earthquake shook southern Peru before dawn on Tuesday.",
+        "Quake\n\nA 6.9-magnitude earthquake hit southern Peru on Tuesday morning.",
+    ]);
+    let analysis = analyze(&corpus);
+    assert!(linked(&corpus, &analysis, "6.8", "6.8-magnitude"));
+    let group = group_on(&corpus, &analysis, 0, "6.8");
+    assert_eq!(group.status, ClaimStatus::Conflict);
+    assert_eq!(
+        shown(&corpus, group).last().map(String::as_str),
+        Some("6.9-magnitude")
+    );
+}
+
+#[test]
+fn one_distance_in_written_and_abbreviated_units_links() {
+    let corpus = corpus(&[
+        "Quake\n\nThe quake hit at 4:12 a.m. near Acarí, about 80 kilometers from the coast.",
+        "Quake\n\nThe tremor struck at 4:12 a.m. local time about 80 km offshore, near Acarí.",
+    ]);
+    let analysis = analyze(&corpus);
+    assert!(linked(&corpus, &analysis, "80 kilometers", "80 km"));
+}

@@ -4,8 +4,8 @@
 use crate::analysis::language::ArticleLanguage;
 use crate::analysis::language::lexicon::{
     AmountRole, VerbForm, amount_role, counted_class, counts_the_rest, event_noun, event_verb,
-    is_calendar_word, is_generic_count_noun, is_role_word, is_title_abbreviation, number_word,
-    states_a_habit, time_unit,
+    is_calendar_word, is_generic_count_noun, is_role_word, is_title_abbreviation, measure_unit,
+    number_word, states_a_habit, time_unit,
 };
 use crate::analysis::language::tokens::stem;
 
@@ -481,10 +481,16 @@ fn keys_of(
     match anchor {
         FactValue::Quantity { value, unit, .. } => {
             let named = unit.split_whitespace().find_map(event_noun);
+            // A unit of measure says what is measured wherever it stands
+            // ("80 km offshore"); else the last word that is no generic noun.
             let noun = unit
                 .split_whitespace()
-                .rfind(|w| !is_generic_count_noun(w))
-                .map(|w| counted_class(w).unwrap_or_else(|| stem(w)))
+                .find_map(measure_unit)
+                .or_else(|| {
+                    unit.split_whitespace()
+                        .rfind(|w| !is_generic_count_noun(w))
+                        .map(|w| counted_class(w).unwrap_or_else(|| stem(w)))
+                })
                 .unwrap_or_default();
             let head = match (named, predicate) {
                 (Some(class), _) => class,

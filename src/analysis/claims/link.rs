@@ -689,13 +689,16 @@ fn of_one_thing(fa: &super::ClaimFeatures, fb: &super::ClaimFeatures) -> bool {
 }
 
 /// True when two counts count the same named thing in the same role (see
-/// [`of_one_thing`]), are neither small, and are within [`CLOSE_FACTOR`] of
-/// each other.
+/// [`of_one_thing`]), are neither small (a measure with a fraction may be),
+/// and are within [`CLOSE_FACTOR`] of each other.
 fn close_counts(fa: &super::ClaimFeatures, fb: &super::ClaimFeatures) -> bool {
     let (Some(x), Some(y)) = (fa.value, fb.value) else {
         return false;
     };
-    of_one_thing(fa, fb) && x.min(y) >= SMALL_COUNT && within(fa, fb, CLOSE_FACTOR)
+    // A value with a fraction ("magnitude 6.8") measures; it counts nothing,
+    // so being small is no sign of chance.
+    let measured = x.fract() != 0.0 || y.fract() != 0.0;
+    of_one_thing(fa, fb) && (x.min(y) >= SMALL_COUNT || measured) && within(fa, fb, CLOSE_FACTOR)
 }
 
 /// True when the values of two amounts are within `factor` of each other.

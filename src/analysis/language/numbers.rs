@@ -17,8 +17,8 @@ use super::lexicon::{
     HedgeKind, VerbForm, certainty_cue, currency_sign, currency_word, ends_counted_phrase,
     event_noun, event_verb, fraction_word, general_past_verb, hedge, is_comparative_after_part,
     is_determiner, is_identifier_head, is_ordinal_word, is_stop_word, is_tally_cue,
-    may_be_amount_word, multiple_word, number_word, party_member, rate_adverb, reads_as_plural,
-    scale_word, time_unit, vague_amount,
+    may_be_amount_word, measure_before_number, multiple_word, number_word, party_member,
+    rate_adverb, reads_as_plural, scale_word, time_unit, vague_amount,
 };
 use super::tokens::Token;
 
@@ -513,9 +513,16 @@ fn number_at(text: &str, tokens: &[Token], i: usize) -> Option<(NumberMention, u
             per,
         }
     } else {
-        let unit = match &v.inner_unit {
-            Some(unit) => unit.clone(),
-            None => {
+        // "magnitude 6.8": a measure written before its value is its unit,
+        // as in "6.8-magnitude".
+        let measure = start
+            .checked_sub(1)
+            .map(|p| tokens[p].norm.as_str())
+            .filter(|w| measure_before_number(w));
+        let unit = match (&v.inner_unit, measure) {
+            (Some(unit), _) => unit.clone(),
+            (None, Some(measure)) => measure.to_string(),
+            (None, None) => {
                 let (unit, after) = unit_after(text, tokens, end);
                 last = after;
                 unit

@@ -481,8 +481,15 @@ pub fn amount_role(word: &str) -> Option<AmountRole> {
     })
 }
 
+/// True for a measure written before its value ("magnitude 6.8"), as it is
+/// written after it in a compound ("6.8-magnitude").
+pub fn measure_before_number(word: &str) -> bool {
+    matches!(word, "magnitude")
+}
+
 /// The class of a counted noun, so that outlets counting one thing in other words
-/// count the same thing (`troops`, `soldiers`, `servicemen` → `troop`).
+/// count the same thing (`troops`, `soldiers`, `servicemen` → `troop`), and a
+/// unit of measure's (see [`measure_unit`]).
 pub fn counted_class(word: &str) -> Option<&'static str> {
     Some(match word {
         "troops" | "troop" | "soldiers" | "soldier" | "servicemen" | "servicemembers"
@@ -495,6 +502,22 @@ pub fn counted_class(word: &str) -> Option<&'static str> {
         "customers" | "accounts" | "subscribers" => "customer",
         "delegates" | "delegate" => "delegate",
         "members" | "member" => "member",
+        _ => return measure_unit(word),
+    })
+}
+
+/// The unit of measure a word names, written out or abbreviated, in either
+/// spelling (`kilometres`, `kilometers`, `km` → `km`): what an amount in it
+/// measures, whatever words follow ("80 km offshore").
+pub fn measure_unit(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "kilometers" | "kilometres" | "kilometer" | "kilometre" | "km" | "kms" => "km",
+        "miles" | "mile" | "mi" => "mile",
+        "feet" | "foot" | "ft" => "foot",
+        "kilograms" | "kilogram" | "kilos" | "kg" | "kgs" => "kg",
+        "tonnes" | "tonne" | "tons" | "ton" => "ton",
+        "hectares" | "hectare" | "ha" => "hectare",
+        "magnitude" => "magnitude",
         _ => return None,
     })
 }
