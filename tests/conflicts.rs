@@ -694,3 +694,18 @@ fn one_distance_in_written_and_abbreviated_units_links() {
     let analysis = analyze(&corpus);
     assert!(linked(&corpus, &analysis, "80 kilometers", "80 km"));
 }
+
+#[test]
+fn one_persons_age_given_two_ways_is_a_conflict_whatever_the_sentences() {
+    let corpus = corpus(&[
+        "Sentenced\n\nJudge Walter Rice also ordered Carl D. Brenner, 61, to repay $1,214,880 in restitution.",
+        "Sentenced\n\nBrenner, 62, admitted in March that he diverted county money into his own accounts.",
+        "Sentenced\n\nHis lawyer, Nicole Varga, 60, asked for probation on Friday.",
+    ]);
+    let analysis = analyze(&corpus);
+    assert!(linked(&corpus, &analysis, "61", "62"));
+    let group = group_on(&corpus, &analysis, 0, "61");
+    assert_eq!(group.status, ClaimStatus::Conflict);
+    // Another person's age is another fact.
+    assert!(group.members.iter().all(|m| m.article != 2));
+}

@@ -516,6 +516,7 @@ fn score(
         && match fa.kind {
             "quantity" => close_counts(fa, fb),
             "percent" => close_shares(fa, fb),
+            "age" => close_ages(fa, fb),
             _ => false,
         };
     let on_topic = same_thing || same_event || close_count || sentences.topic;
@@ -699,6 +700,21 @@ fn close_counts(fa: &super::ClaimFeatures, fb: &super::ClaimFeatures) -> bool {
     // so being small is no sign of chance.
     let measured = x.fract() != 0.0 || y.fract() != 0.0;
     of_one_thing(fa, fb) && (x.min(y) >= SMALL_COUNT || measured) && within(fa, fb, CLOSE_FACTOR)
+}
+
+/// Years apart two ages of one named person may be and still be one fact: a
+/// birthday between two reports, or one outlet's error.
+const CLOSE_AGE_YEARS: f64 = 2.0;
+
+/// True when two ages are said of the same named person (`age:brenner`) and
+/// are within [`CLOSE_AGE_YEARS`] of each other ("Brenner, 61" / "Brenner,
+/// 62"): one person's age reported two ways, whatever the sentences around it.
+fn close_ages(fa: &super::ClaimFeatures, fb: &super::ClaimFeatures) -> bool {
+    let (Some(x), Some(y)) = (fa.value, fb.value) else {
+        return false;
+    };
+    let named = fa.slot.strip_prefix("age:").is_some_and(|h| !h.is_empty());
+    named && fa.slot == fb.slot && (x - y).abs() <= CLOSE_AGE_YEARS
 }
 
 /// True when the values of two amounts are within `factor` of each other.
