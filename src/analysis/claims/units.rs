@@ -65,7 +65,27 @@ fn break_before(text: &str, tokens: &[Token], k: usize, quoted: &[Span]) -> Opti
             return Some(Break::Comma);
         }
     }
-    is_conjunction(&tokens[k].norm).then_some(Break::Conjunction)
+    (is_conjunction(&tokens[k].norm) || opens_gerund_clause(text, tokens, k))
+        .then_some(Break::Conjunction)
+}
+
+/// True when token `k` is a preposition opening a gerund clause
+/// ("sentenced to four years | for embezzling $1.2 million over six years",
+/// "fined $500 | after admitting two counts"): a statement of its own, cut
+/// like a conjunction's, only between two facts.
+fn opens_gerund_clause(text: &str, tokens: &[Token], k: usize) -> bool {
+    let Some(word) = tokens.get(k + 1) else {
+        return false;
+    };
+    let gerund = word.norm.len() > 5
+        && word.norm.ends_with("ing")
+        && word.span.slice(text).starts_with(char::is_lowercase);
+    gerund
+        && matches!(
+            tokens[k].norm.as_str(),
+            "for" | "by" | "after" | "before" | "without" | "since" | "upon"
+        )
+        && text[tokens[k].span.end..word.span.start] == *" "
 }
 
 /// Cuts a sentence of `tokens` into clause units, given how many anchoring facts
@@ -198,6 +218,28 @@ mod tests {
                 "The quake hit at 4:12 a.m. near the coast",
                 "37 homes fell."
             ]
+        );
+    }
+
+    #[test]
+    fn a_gerund_clause_with_a_fact_of_its_own_is_a_unit() {
+        assert_eq!(
+            cut(
+                "He was sentenced to four years for embezzling $1.2 million over six years.",
+                &["sentenced", "four", "$1.2", "six"]
+            ),
+            [
+                "He was sentenced to four years",
+                "for embezzling $1.2 million over six years."
+            ]
+        );
+        // Without a fact of its own it stays with its clause.
+        assert_eq!(
+            cut(
+                "He was fined $500 after admitting guilt.",
+                &["fined", "$500"]
+            ),
+            ["He was fined $500 after admitting guilt."]
         );
     }
 
