@@ -391,3 +391,13 @@ fn a_habit_and_one_occurrence_of_it_are_two_facts() {
             .any(|m| m.article == 2 && m.claim == habit)
     );
 }
+
+#[test]
+fn a_headline_verb_links_to_the_plain_verb_it_stands_for() {
+    let corpus = corpus(&[
+        "Missiles\n\nThe Russian Foreign Ministry summoned Japan's ambassador over plans to deploy long-range missiles on Hokkaido.",
+        "Missiles\n\nRussia summoned Japan's ambassador to protest Tokyo's plan to station long-range missiles on Hokkaido.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(linked(&corpus, &analysis, "deploy", "station"));
+}

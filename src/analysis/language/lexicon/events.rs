@@ -382,10 +382,13 @@ fn event_forms() -> &'static FnvHashMap<String, (&'static str, VerbForm)> {
 /// what a sentence states is read from [`EVENTS`]. Sorted by key.
 const PARAPHRASES: &[(&str, &str)] = &[
     ("annul", "overturn"),
+    ("apprehend", "arrest"),
+    ("axe", "cancel"),
     ("batter", "hit"),
     ("bring back", "restore"),
     ("call in", "summon"),
     ("climb", "increase"),
+    ("clinch", "win"),
     ("close down", "close"),
     ("compensate", "pay"),
     ("conclude", "end"),
@@ -395,13 +398,16 @@ const PARAPHRASES: &[(&str, &str)] = &[
     ("dip", "fall"),
     ("exceed", "reach"),
     ("haul in", "summon"),
+    ("hike", "increase"),
     ("hit down", "overturn"),
+    ("ink", "sign"),
     ("invalidate", "overturn"),
     ("jump", "increase"),
     ("lash", "hit"),
     ("leap", "increase"),
     ("lower", "cut"),
     ("march out", "walk out"),
+    ("nab", "arrest"),
     ("pause", "suspend"),
     ("perish", "die"),
     ("pick up", "gain"),
@@ -418,6 +424,8 @@ const PARAPHRASES: &[(&str, &str)] = &[
     ("rescind", "overturn"),
     ("revive", "restore"),
     ("revoke", "overturn"),
+    ("sack", "dismiss"),
+    ("scrap", "cancel"),
     ("shift", "move"),
     ("shutter", "close"),
     ("slam", "hit"),
@@ -425,6 +433,7 @@ const PARAPHRASES: &[(&str, &str)] = &[
     ("soar", "increase"),
     ("spike", "increase"),
     ("stalk out", "walk out"),
+    ("station", "deploy"),
     ("step down", "resign"),
     ("storm out", "walk out"),
     ("surpass", "reach"),
@@ -721,6 +730,11 @@ mod tests {
         assert_eq!(event_paraphrase("stepp down"), Some("resign"));
         assert_eq!(event_paraphrase("topp"), Some("reach"));
         assert_eq!(event_paraphrase("jump"), Some("increase"));
+        // Headline verbs: "scrapped" a plan, "hiked" a rate, "stationed" troops.
+        assert_eq!(event_paraphrase("scrapp"), Some("cancel"));
+        assert_eq!(event_paraphrase("hik"), Some("increase"));
+        assert_eq!(event_paraphrase("station"), Some("deploy"));
+        assert_eq!(event_paraphrase("nabb"), Some("arrest"));
         assert_eq!(event_paraphrase("walk out"), None);
         assert_eq!(event_paraphrase("turn"), None);
     }
