@@ -789,3 +789,37 @@ fn an_acronym_after_a_capitalised_opener_is_no_event() {
         "{events:?}"
     );
 }
+
+#[test]
+fn no_before_a_harm_noun_denies_the_event() {
+    let corpus = corpus(&[
+        "Derailment\n\nA freight train derailed near Dunmore Falls on Saturday. No injuries were reported.",
+        "Derailment\n\nTwenty-three cars derailed near Dunmore Falls on Saturday. Nobody was injured, officials said.",
+    ]);
+    let analysis = analyze(&corpus);
+    let denied = |article: usize| {
+        analysis.articles[article].claims.iter().any(|c| {
+            let event = c.facts.iter().any(
+                |f| matches!(&f.value, FactValue::Event { predicate, .. } if predicate == "injure"),
+            );
+            let denied = c.facts.iter().any(|f| {
+                matches!(
+                    f.value,
+                    FactValue::Modality {
+                        value: Modality::Denied,
+                        ..
+                    }
+                )
+            });
+            event && denied
+        })
+    };
+    assert!(denied(0) && denied(1));
+    assert!(linked(&corpus, &analysis, "injuries", "injured"));
+    // "no cases" names no harm.
+    let facts = facts_of("Court\n\nThe judge said there were no cases like it.");
+    assert!(
+        facts.iter().all(|f| !matches!(f, FactValue::Event { .. })),
+        "{facts:?}"
+    );
+}

@@ -7,7 +7,7 @@
 use crate::analysis::language::ArticleLanguage;
 use crate::analysis::language::dates::{DateContext, find_dates};
 use crate::analysis::language::lexicon::{
-    Certainty, VerbForm, certainty_cue, event_verb, general_past_verb, is_auxiliary,
+    Certainty, VerbForm, certainty_cue, event_noun, event_verb, general_past_verb, is_auxiliary,
     is_base_verb_marker, is_determiner, is_ordinal_word, is_org_head, is_pending_conjunction,
     is_person_noun, is_preposition, is_provision_noun, is_relative_pronoun, is_speech_verb,
     is_stop_word, is_verb_coordinator, is_verb_particle, makes_to_a_preposition, number_word,
@@ -192,6 +192,10 @@ fn events(text: &str, tokens: &[Token], outside: &dyn Fn(Span) -> bool, out: &mu
         if !outside(token.span) || named {
             continue;
         }
+        if let Some(found) = denied_by_no(text, tokens, i) {
+            out.extend(found);
+            continue;
+        }
         let joined = joined_head(text, tokens, i, &heads);
         let (class, form) = match event_verb(&token.norm) {
             Some((class, form)) => (class.to_string(), form),
@@ -251,6 +255,47 @@ fn events(text: &str, tokens: &[Token], outside: &dyn Fn(Span) -> bool, out: &mu
             token: i,
         });
     }
+}
+
+/// Events a count of harm names, which "no" before the noun denies: "No
+/// injuries were reported", "no deaths", "no arrests have been made". Other
+/// event nouns ("no cases", "no layoffs") name no harm and say too little.
+const DENIABLE_BY_NO: &[&str] = &["arrest", "die", "evacuate", "hospitalize", "injure"];
+
+/// The event at token `i` denied by a "no" right before it ("No injuries
+/// were reported": nobody was injured), with its certainty, or `None`.
+fn denied_by_no(text: &str, tokens: &[Token], i: usize) -> Option<[Found; 2]> {
+    let no = &tokens[i.checked_sub(1)?];
+    let class = event_noun(&tokens[i].norm).filter(|c| DENIABLE_BY_NO.contains(c))?;
+    if no.norm != "no" || text[no.span.end..tokens[i].span.start] != *" " {
+        return None;
+    }
+    let noun = tokens[i].span;
+    let span = Span::new(no.span.start, noun.end);
+    Some([
+        Found {
+            fact: Fact {
+                span: noun,
+                value: FactValue::Event {
+                    predicate: class.to_string(),
+                    text: noun.slice(text).to_string(),
+                },
+            },
+            anchor: true,
+            token: i,
+        },
+        Found {
+            fact: Fact {
+                span,
+                value: FactValue::Modality {
+                    value: Modality::Denied,
+                    text: span.slice(text).to_string(),
+                },
+            },
+            anchor: false,
+            token: i,
+        },
+    ])
 }
 
 /// Tokens from a verb to a later verb that shares its auxiliary ("will keep a

@@ -659,7 +659,9 @@ pub fn certainty_cue(word: &str) -> Option<Certainty> {
         | "might" | "nearing" | "talks" | "discussing" | "reportedly" | "possibly" | "weighs"
         | "considers" | "eyeing" => Certainty::Considered,
         "not" | "never" | "n't" | "refused" | "refuses" | "declined" | "declines" | "denied"
-        | "denies" | "failed" | "fails" | "rejected" | "without" | "no" => Certainty::Denied,
+        | "denies" | "failed" | "fails" | "rejected" | "without" | "no" | "nobody" | "none" => {
+            Certainty::Denied
+        }
         "urged" | "urges" | "urging" | "called" | "calls" | "calling" | "demanded" | "demands"
         | "pressed" | "pressing" | "asked" | "asks" | "wants" | "wanted" => Certainty::Urged,
         _ => return None,
