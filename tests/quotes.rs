@@ -1355,3 +1355,17 @@ fn british_and_american_spellings_of_a_remark_are_one_rendering() {
         "a spelling is not a change of words: {g:#?}"
     );
 }
+
+#[test]
+fn a_party_word_before_a_name_is_its_description_not_its_first_name() {
+    assert_eq!(
+        speaker(
+            "Title\n\n\"Washington should not be running railroads,\" said Texas Republican Troy Nehls."
+        ),
+        Some("Troy Nehls".into())
+    );
+    assert_eq!(
+        speaker("Title\n\nDemocrat Ana Ruiz said: \"We will vote no.\""),
+        Some("Ana Ruiz".into())
+    );
+}

@@ -310,7 +310,11 @@ fn name_in_run(
     end: usize,
 ) -> Option<Mention> {
     let run = &words[run_start..end];
-    let last_title = run.iter().rposition(|w| is_title(&w.lower));
+    // A party word describes the name after it as a title does ("Texas
+    // Republican Troy Nehls", "Democrat Joe Manchin").
+    let last_title = run
+        .iter()
+        .rposition(|w| is_title(&w.lower) || party_member(&w.lower).is_some());
     let mut start = run_start + last_title.map_or(0, |t| t + 1);
     while start < end && is_droppable(&words[start]) {
         start += 1;
