@@ -1369,3 +1369,15 @@ fn a_party_word_before_a_name_is_its_description_not_its_first_name() {
         Some("Ana Ruiz".into())
     );
 }
+
+#[test]
+fn a_spokesperson_for_a_name_gives_that_names_words() {
+    // Whether or not "Embraer" reads as an organisation, its spokesperson
+    // speaks for it.
+    assert_eq!(
+        speaker(
+            "Title\n\nA spokesperson for Embraer said the company \"remains committed to the program.\""
+        ),
+        Some("Embraer".into())
+    );
+}

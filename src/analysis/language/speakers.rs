@@ -22,8 +22,8 @@
 use super::hash::{FnvHashMap, FnvHashSet};
 use super::lexicon::{
     Gender, given_name_gender, is_calendar_word, is_document_noun, is_place_modifier,
-    is_place_preposition, is_role_word, is_sentence_opener, is_stop_word, pronoun_gender,
-    state_name,
+    is_place_preposition, is_role_word, is_sentence_opener, is_spokesperson, is_stop_word,
+    pronoun_gender, state_name,
 };
 use super::names::{Kind, Mention};
 use super::people::{PersonId, Registry, SpeakerKind};
@@ -83,6 +83,24 @@ pub fn gather(words: &[Word<'_>], mentions: &[Mention], events: &[Event]) -> Spe
     let mut registry = Registry::default();
     for m in mentions.iter().filter(|m| m.kind == Kind::Organisation) {
         registry.add_speaker(&m.form, SpeakerKind::Organisation);
+    }
+    // "A spokesperson for Embraer said": the name a spokesperson speaks for
+    // is an organisation's, whether or not it reads as one.
+    for event in events {
+        if let Some(Subject::Role {
+            definite: false,
+            org: Some(org),
+            roles,
+            ..
+        }) = &event.subject
+            && roles.iter().any(|r| is_spokesperson(r))
+            && let Some(m) = mentions.get(*org)
+            && m.kind == Kind::Person
+            && !m.titled
+            && !m.personal
+        {
+            registry.add_speaker(&m.form, SpeakerKind::Organisation);
+        }
     }
     let speaking = speaking(words, mentions, events);
     let places = place_words(words);

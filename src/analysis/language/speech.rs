@@ -13,8 +13,8 @@
 use super::lexicon::{
     Gender, closes_attribution, is_document_noun, is_finding_verb, is_invertible_verb,
     is_noun_like_verb, is_org_head, is_possessive_determiner, is_preposition, is_role_word,
-    is_speech_participle, is_speech_phrase, is_speech_verb, is_subject_filler, party_member,
-    pronoun_gender, reads_as_past_tense, state_name,
+    is_speech_participle, is_speech_phrase, is_speech_verb, is_spokesperson, is_subject_filler,
+    party_member, pronoun_gender, reads_as_past_tense, state_name,
 };
 use super::names::{Kind, Mention, phrase_roles};
 use super::tokens::is_stop_word;
@@ -501,9 +501,18 @@ fn phrase_subject(
     // The organisation of the complement ("a spokeswoman for Baltic
     // Holdings"), else a name before the head ("a Nordport spokesperson"),
     // which the speaker resolver takes only if it names an organisation.
+    // A spokesperson "for" a name speaks for it, whatever it reads as ("a
+    // spokesperson for Embraer").
+    let speaks_for = words.get(head_end).is_some_and(|w| w.lower == "for")
+        && words[det + 1..head_end]
+            .iter()
+            .any(|w| is_spokesperson(&w.lower));
     let org = (head_end..end)
-        .filter_map(|k| index.starting_at[k])
-        .find(|&m| index.mentions[m].kind == Kind::Organisation)
+        .filter_map(|k| index.starting_at[k].map(|m| (k, m)))
+        .find(|&(k, m)| {
+            index.mentions[m].kind == Kind::Organisation || (speaks_for && k == head_end + 1)
+        })
+        .map(|(_, m)| m)
         .or_else(|| (det + 1..head_end).find_map(|k| index.starting_at[k]));
     let phrase = &words[det + 1..head_end];
     let head = phrase.iter().rposition(|w| {
