@@ -823,3 +823,17 @@ fn no_before_a_harm_noun_denies_the_event() {
         "{facts:?}"
     );
 }
+
+#[test]
+fn a_role_is_named_by_its_role_word_not_a_place_beside_it() {
+    let roles: Vec<String> = facts_of(
+        "Fed\n\n\"It's a hawkish hold,\" said Ellen Zentner, chief U.S. economist at Morgan Stanley.",
+    )
+    .into_iter()
+    .filter_map(|f| match f {
+        FactValue::Role { role, .. } => Some(role),
+        _ => None,
+    })
+    .collect();
+    assert_eq!(roles, ["economist"]);
+}

@@ -9,9 +9,9 @@ use crate::analysis::language::dates::{DateContext, find_dates};
 use crate::analysis::language::lexicon::{
     Certainty, VerbForm, certainty_cue, event_noun, event_verb, general_past_verb, is_auxiliary,
     is_base_verb_marker, is_determiner, is_ordinal_word, is_org_head, is_pending_conjunction,
-    is_person_noun, is_preposition, is_provision_noun, is_relative_pronoun, is_speech_verb,
-    is_stop_word, is_verb_coordinator, is_verb_particle, makes_to_a_preposition, number_word,
-    party_member,
+    is_person_noun, is_preposition, is_provision_noun, is_relative_pronoun, is_role_word,
+    is_speech_verb, is_stop_word, is_verb_coordinator, is_verb_particle, makes_to_a_preposition,
+    number_word, party_member,
 };
 use crate::analysis::language::names::Kind;
 use crate::analysis::language::numbers::{NumberKind, find_numbers};
@@ -535,9 +535,13 @@ fn people(
         };
         let party = party_after(lang, mention.end);
         let described = appositive_after(lang, mention.end, range);
+        // A role word names the role ("chief U.S. economist": chief), not a
+        // place or initials written beside it.
         let titled = mention
             .roles
-            .last()
+            .iter()
+            .rfind(|r| is_role_word(r))
+            .or(mention.roles.last())
             .cloned()
             .or_else(|| party.map(str::to_string));
         let (role, role_end, token) = match (titled, described) {
