@@ -709,3 +709,21 @@ fn one_persons_age_given_two_ways_is_a_conflict_whatever_the_sentences() {
     // Another person's age is another fact.
     assert!(group.members.iter().all(|m| m.article != 2));
 }
+
+#[test]
+fn a_denied_harm_against_a_reported_one_is_a_conflict() {
+    let corpus = corpus(&[
+        "Derailment\n\nA freight train derailed near Dunmore Falls on Saturday. No injuries were reported.",
+        "Derailment\n\nA freight train derailed near Dunmore Falls on Saturday. Two workers were injured, officials said.",
+        "Derailment\n\nA freight train derailed near Dunmore Falls on Saturday. Nobody was injured.",
+    ]);
+    let analysis = analyze(&corpus);
+    let group = group_on(&corpus, &analysis, 0, "injuries");
+    assert_eq!(group.status, ClaimStatus::Conflict);
+    assert_eq!(group.conflicts[0].kind, "modality");
+    // Two denials of it agree.
+    no_conflict(&[
+        "Derailment\n\nA freight train derailed near Dunmore Falls on Saturday. No injuries were reported.",
+        "Derailment\n\nA freight train derailed near Dunmore Falls on Saturday. Nobody was injured.",
+    ]);
+}

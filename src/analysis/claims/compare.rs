@@ -643,12 +643,24 @@ fn object_of(claim: &Claim) -> Option<String> {
 /// words ([`MODALITY_OVERLAP`]), and what one's verb acts on is named in the
 /// other ("did not release the name" / "released a video" are two acts;
 /// "declared an emergency" / "considering declaring a state of emergency" one).
+///
+/// A clause that says nothing but its event ("No injuries were reported",
+/// "Nobody was injured"; a word at most besides the verb) has nothing to tell
+/// its event from another of the predicate: linked to a clause of that
+/// predicate, it reports the same event.
 fn same_event(a: &Event, b: &Event) -> bool {
     let named_in = |object: &Option<String>, words: &[String]| {
         object.as_ref().is_none_or(|o| words.contains(o))
     };
-    overlap(a.0, b.0) >= MODALITY_OVERLAP && (named_in(&a.1, b.0) || named_in(&b.1, a.0))
+    let bare = |e: &Event| e.0.len() <= BARE_CLAUSE_WORDS;
+    bare(a)
+        || bare(b)
+        || (overlap(a.0, b.0) >= MODALITY_OVERLAP && (named_in(&a.1, b.0) || named_in(&b.1, a.0)))
 }
+
+/// Most words a clause may have besides its verb and still say nothing but
+/// its event (see [`same_event`]).
+const BARE_CLAUSE_WORDS: usize = 1;
 
 /// One outlet reports the event as done, another as expected, considered or
 /// denied; or one denies what another reports as expected or considered.
