@@ -580,3 +580,30 @@ fn a_middle_name_or_a_compound_surname_alone_names_the_person_in_full() {
         ]
     );
 }
+
+#[test]
+fn a_bare_surname_takes_the_full_name_another_outlet_gives() {
+    // The daily never describes Haddad: alone it names nobody safely, but the
+    // wire names one Haddad in full.
+    let wire = "Budget passes\n\nMayor Luis Haddad said the budget was balanced. The council approved it 5 to 2.";
+    let daily =
+        "Spending spree\n\nHaddad insisted the budget was \"responsible.\" The vote was 5-2.";
+    let analysis = analyze(&common::corpus(&[wire, daily]));
+    assert_eq!(analysis.articles[1].quotes[0].speaker, named("Luis Haddad"));
+    let group = analysis
+        .quote_groups
+        .iter()
+        .find(|g| g.members.iter().any(|m| m.article == 1))
+        .expect("the quotation has a group");
+    assert_eq!(group.speaker, named("Luis Haddad"));
+
+    // Two people of the story share the surname: nobody is named.
+    let two = "Budget passes\n\nMayor Luis Haddad backed the budget. His sister, Maria Haddad, opposed it.";
+    let analysis = analyze(&common::corpus(&[two, daily]));
+    assert_eq!(analysis.articles[1].quotes[0].speaker, None);
+
+    // A place said to speak names nobody either.
+    let place = "Talks\n\nKiev said the talks were \"useful.\"";
+    let analysis = analyze(&common::corpus(&[wire, place]));
+    assert_eq!(analysis.articles[1].quotes[0].speaker, None);
+}

@@ -44,6 +44,9 @@ pub struct ArticleLanguage<'a> {
     pub mention_speakers: Vec<Vec<PersonId>>,
     /// Every speaker of `people` each mention's form may name, of any kind.
     pub named: Named,
+    /// For each mention, true when it may be a surname used alone that the
+    /// article does not describe (see [`speakers::Speakers::bare_surnames`]).
+    pub bare_surnames: Vec<bool>,
     /// Where each sentence's mentions, events and writer's words lie in their
     /// lists (see [`Located`]), found once by walking the lists side by side.
     located: Located,
@@ -145,6 +148,7 @@ impl<'a> ArticleLanguage<'a> {
             people: speakers.registry,
             mention_speakers: speakers.candidates,
             named: speakers.named,
+            bare_surnames: speakers.bare_surnames,
             located,
         }
     }

@@ -42,6 +42,11 @@ pub struct Speakers {
     /// Every speaker each mention's form may name, of any kind (the registry's
     /// lookup of the form; see [`Named`]).
     pub named: Named,
+    /// For each mention, true when it is one word that may be a surname used
+    /// alone though the article says nothing else of it ("Haddad insisted"):
+    /// not a speaker of this article, but one another article of the story
+    /// may name in full (see [`crate::analysis::quotes::complete_speaker_names`]).
+    pub bare_surnames: Vec<bool>,
 }
 
 /// The registry's lookup of each distinct form an article's mentions write,
@@ -134,10 +139,15 @@ pub fn gather(words: &[Word<'_>], mentions: &[Mention], events: &[Event]) -> Spe
     let named = Named::of(&registry, mentions);
     let candidates = candidates(&registry, mentions, &named);
     learn_genders(&mut registry, words, mentions, &candidates);
+    let bare_surnames = mentions
+        .iter()
+        .map(|m| m.kind == Kind::Person && !m.heading && may_be_surname(words, m, &places))
+        .collect();
     Speakers {
         registry,
         candidates,
         named,
+        bare_surnames,
     }
 }
 
@@ -202,19 +212,24 @@ fn speaking(words: &[Word<'_>], mentions: &[Mention], events: &[Event]) -> Vec<b
 /// the article also writes in lower case, none that qualifies a role after it
 /// ("Opposition lawmaker Oskar Halloran"), none of the article's `places`.
 fn is_lone_surname(words: &[Word<'_>], m: &Mention, places: &FnvHashSet<&str>) -> bool {
+    let described = !m.roles.is_empty()
+        || words
+            .get(m.end)
+            .is_some_and(|w| w.gap == Gap::Comma && matches!(w.lower.as_str(), "who" | "whose"));
+    described && may_be_surname(words, m, places)
+}
+
+/// True when a one-word name may be a surname used alone, described or not
+/// (see [`is_lone_surname`] for the words it cannot be).
+fn may_be_surname(words: &[Word<'_>], m: &Mention, places: &FnvHashSet<&str>) -> bool {
     let lower = words[m.start].lower.trim_end_matches("'s");
-    if places.contains(lower) {
+    if m.end - m.start != 1 || places.contains(lower) {
         return false;
     }
     let qualifies = words
         .get(m.end)
         .is_some_and(|next| next.gap == Gap::Space && is_role_word(&next.lower));
-    let described = !m.roles.is_empty()
-        || words
-            .get(m.end)
-            .is_some_and(|w| w.gap == Gap::Comma && matches!(w.lower.as_str(), "who" | "whose"));
-    described
-        && !m.common
+    !m.common
         && !qualifies
         && state_name(lower).is_none()
         && !is_place_modifier(lower)

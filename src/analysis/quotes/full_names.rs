@@ -16,8 +16,10 @@ use super::{Quote, QuoteGroup};
 
 /// Gives every quotation of `lists`, and every group of `groups`, whose speaker
 /// is a lone name the full name the corpus gives that person, when exactly one
-/// person fits; `named` holds the full names each article gives people it
-/// mentions.
+/// person fits; so too a quotation attributed to a bare surname its article
+/// says nothing else of (see [`Quote::bare_speaker`]), which otherwise stays
+/// without a speaker. `named` holds the full names each article gives people
+/// it mentions.
 pub fn complete(lists: &mut [Vec<Quote>], groups: &mut [QuoteGroup], named: &[Vec<String>]) {
     let mut seen = FnvHashSet::default();
     let speakers = lists.iter().flatten().filter_map(|q| q.speaker.as_deref());
@@ -25,18 +27,29 @@ pub fn complete(lists: &mut [Vec<Quote>], groups: &mut [QuoteGroup], named: &[Ve
         .chain(named.iter().flatten().map(String::as_str))
         .filter(|form| seen.insert(*form))
         .collect();
-    if !forms.iter().any(|f| is_one_word(f)) {
+    let bare = lists.iter().flatten().any(|q| q.bare_speaker.is_some());
+    if !bare && !forms.iter().any(|f| is_one_word(f)) {
         return;
     }
     let registry = Registry::from_forms(forms);
-    let speakers = lists
-        .iter_mut()
-        .flatten()
-        .map(|q| &mut q.speaker)
-        .chain(groups.iter_mut().map(|g| &mut g.speaker));
-    for speaker in speakers {
-        if let Some(full) = speaker.as_deref().and_then(|f| full_name(&registry, f)) {
-            *speaker = Some(full);
+    for quote in lists.iter_mut().flatten() {
+        let form = quote.speaker.as_deref().or(quote.bare_speaker.as_deref());
+        if let Some(full) = form.and_then(|f| full_name(&registry, f)) {
+            quote.speaker = Some(full);
+        }
+    }
+    for group in groups.iter_mut() {
+        let completed = match group.speaker.as_deref() {
+            Some(form) => full_name(&registry, form),
+            // A group of quotations only a bare surname was attributed to
+            // takes the full name its members now have.
+            None => group
+                .members
+                .iter()
+                .find_map(|m| lists[m.article][m.quote].speaker.clone()),
+        };
+        if let Some(full) = completed {
+            group.speaker = Some(full);
         }
     }
 }
@@ -68,6 +81,7 @@ mod tests {
             text: "x".into(),
             speaker: (!speaker.is_empty()).then(|| speaker.to_string()),
             person: None,
+            bare_speaker: None,
             sentence: 0,
             partial: false,
         }

@@ -476,6 +476,7 @@ mod tests {
                     text,
                     speaker: Some(format!("{} {}", GIVEN[i % 20], SURNAMES[i / 20 % 20])),
                     person: None,
+                    bare_speaker: None,
                     sentence: i,
                     partial: false,
                 }
@@ -498,6 +499,7 @@ mod tests {
                     text,
                     speaker: None,
                     person: None,
+                    bare_speaker: None,
                     sentence: i,
                     partial: false,
                 });

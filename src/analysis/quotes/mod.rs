@@ -28,6 +28,7 @@ use super::language::people::PersonId;
 use super::language::words::Region;
 use super::sentences::Sentence;
 pub use scan::Found;
+use speaker::Attribution;
 
 /// One direct quote in an article.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -51,6 +52,12 @@ pub struct Quote {
     /// [`crate::analysis::ArticleAnalysis::people`]).
     #[serde(skip)]
     pub person: Option<PersonId>,
+    /// A lone surname the quotation is attributed to that the article says
+    /// nothing else of ("Haddad insisted"): no speaker on its own, but the
+    /// full name another article of the story gives (see
+    /// [`complete_speaker_names`]).
+    #[serde(skip)]
+    pub bare_speaker: Option<String>,
     /// Index of the sentence where the quote starts.
     pub sentence: usize,
     /// True for a few words quoted inside the writer's own sentence ("self-made rumor").
@@ -194,19 +201,29 @@ pub fn quotes_from(lang: &ArticleLanguage<'_>, found: Vec<Found>) -> Vec<Quote> 
                     (Some(first), Some(last)) => Span::new(first.start, last.end),
                     _ => Span::new(f.open(), f.open()),
                 };
-                (span, parts, text, person, f.partial)
+                (span, parts, text, person.clone(), f.partial)
             })
         })
         .enumerate()
-        .map(|(id, (span, parts, text, person, partial))| Quote {
-            id,
-            span,
-            parts,
-            text,
-            speaker: person.map(|p| lang.people.person(p).canonical().to_string()),
-            person,
-            sentence: sentence_of(lang.sentences, span.start),
-            partial,
+        .map(|(id, (span, parts, text, who, partial))| {
+            let person = match &who {
+                Attribution::Speaker(p) => Some(*p),
+                _ => None,
+            };
+            Quote {
+                id,
+                span,
+                parts,
+                text,
+                speaker: person.map(|p| lang.people.person(p).canonical().to_string()),
+                person,
+                bare_speaker: match who {
+                    Attribution::Bare(form) => Some(form),
+                    _ => None,
+                },
+                sentence: sentence_of(lang.sentences, span.start),
+                partial,
+            }
         })
         .collect()
 }

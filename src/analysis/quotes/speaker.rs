@@ -76,18 +76,35 @@ enum Who {
     Speaker(PersonId),
     /// An attribution to someone or something that cannot be named.
     Nobody,
+    /// A lone surname the article says nothing else of ("Haddad insisted"):
+    /// no speaker of the article, but the mention another article of the
+    /// story may name in full.
+    Bare(usize),
 }
 
-/// The speaker of each quotation in `found`, as a speaker of `lang.people`.
-pub fn attribute(lang: &ArticleLanguage<'_>, found: &[Found]) -> Vec<Option<PersonId>> {
+/// Who a quotation is attributed to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Attribution {
+    /// A speaker of `lang.people`.
+    Speaker(PersonId),
+    /// A lone surname the article says nothing else of, as written: another
+    /// article of the story may name that person in full.
+    Bare(String),
+    /// Nobody that can be named.
+    Nobody,
+}
+
+/// The speaker of each quotation in `found`.
+pub fn attribute(lang: &ArticleLanguage<'_>, found: &[Found]) -> Vec<Attribution> {
     let mut reader = Reader::new(lang, found.len());
     reader.read(found);
     reader
         .quote_who
         .iter()
         .map(|who| match who {
-            Some(Who::Speaker(p)) => Some(*p),
-            _ => None,
+            Some(Who::Speaker(p)) => Attribution::Speaker(*p),
+            Some(Who::Bare(m)) => Attribution::Bare(lang.mentions[*m].form.clone()),
+            _ => Attribution::Nobody,
         })
         .collect()
 }
@@ -278,7 +295,7 @@ impl<'a> Reader<'a> {
                     self.introduce(None, roles);
                 }
             }
-            None => {}
+            Some(Who::Bare(_)) | None => {}
         }
     }
 
@@ -421,7 +438,11 @@ impl<'a> Reader<'a> {
     fn resolve(&self, subject: &Subject) -> Who {
         let known = |speaker: Option<PersonId>| speaker.map_or(Who::Nobody, Who::Speaker);
         match subject {
-            Subject::Name(m) => known(self.pick(*m)),
+            Subject::Name(m) => match self.pick(*m) {
+                Some(p) => Who::Speaker(p),
+                None if self.lang.bare_surnames[*m] => Who::Bare(*m),
+                None => Who::Nobody,
+            },
             Subject::Names(ms) => {
                 let picked: Vec<PersonId> = ms.iter().filter_map(|&m| self.pick(m)).collect();
                 let person = picked
@@ -479,7 +500,8 @@ impl<'a> Reader<'a> {
 
     /// The resolution of event `e` (made once, when first needed); `None` when the
     /// verb has no subject of its own. A participle's subject counts only when it
-    /// names someone (`Smith, adding` but not `… to Kyiv, saying`).
+    /// names someone the article knows (`Smith, adding` but not `… to Kyiv,
+    /// saying`).
     fn event(&mut self, e: usize) -> Option<Who> {
         if let Some(who) = self.event_who[e] {
             return who;
@@ -489,7 +511,7 @@ impl<'a> Reader<'a> {
             .subject
             .as_ref()
             .map(|s| self.resolve(s))
-            .filter(|who| !(event.participle && *who == Who::Nobody));
+            .filter(|who| !(event.participle && matches!(who, Who::Nobody | Who::Bare(_))));
         self.event_who[e] = Some(who);
         who
     }
