@@ -837,3 +837,28 @@ fn a_role_is_named_by_its_role_word_not_a_place_beside_it() {
     .collect();
     assert_eq!(roles, ["economist"]);
 }
+
+#[test]
+fn hurt_in_the_passive_of_people_is_an_injury() {
+    let corpus = corpus(&[
+        "Derailment\n\nA freight train derailed near Dunmore Falls on Saturday. No injuries were reported.",
+        "Derailment\n\nA freight train derailed near Dunmore Falls on Saturday. No one was hurt.",
+    ]);
+    let analysis = analyze(&corpus);
+    assert!(linked(&corpus, &analysis, "injuries", "hurt"));
+    // Said of anything but people, "hurt" is no event.
+    let facts = facts_of("Shops\n\nSales were hurt by the storm, the chain said.");
+    assert!(
+        facts
+            .iter()
+            .all(|f| !matches!(f, FactValue::Event { predicate, .. } if predicate == "injure")),
+        "{facts:?}"
+    );
+    let facts = facts_of("Crash\n\nTwo workers were seriously hurt on Monday.");
+    assert!(
+        facts
+            .iter()
+            .any(|f| matches!(f, FactValue::Event { predicate, .. } if predicate == "injure")),
+        "{facts:?}"
+    );
+}

@@ -197,7 +197,8 @@ fn events(text: &str, tokens: &[Token], outside: &dyn Fn(Span) -> bool, out: &mu
             continue;
         }
         let joined = joined_head(text, tokens, i, &heads);
-        let (class, form) = match event_verb(&token.norm) {
+        let harmed = harmed_person(tokens, i).then_some(("injure", VerbForm::Past));
+        let (class, form) = match event_verb(&token.norm).or(harmed) {
             Some((class, form)) => (class.to_string(), form),
             None => {
                 let after_base = joined.is_some_and(|h| h.form == VerbForm::Base);
@@ -255,6 +256,30 @@ fn events(text: &str, tokens: &[Token], outside: &dyn Fn(Span) -> bool, out: &mu
             token: i,
         });
     }
+}
+
+/// True when the word at `i` is "hurt" said of people in the passive ("No
+/// one was hurt", "two workers were hurt", "nobody was badly hurt"): an
+/// injury. Said of anything else ("sales were hurt") it is no event.
+fn harmed_person(tokens: &[Token], i: usize) -> bool {
+    if tokens[i].norm != "hurt" {
+        return false;
+    }
+    let before = |n: usize| i.checked_sub(n).map(|k| tokens[k].norm.as_str());
+    // An adverb may sit between the auxiliary and "hurt" ("seriously hurt").
+    let aux_at = if before(1).is_some_and(|w| w.ends_with("ly")) {
+        2
+    } else {
+        1
+    };
+    let passive = before(aux_at).is_some_and(|w| matches!(w, "was" | "were" | "been" | "being"));
+    let subject = before(aux_at + 1).is_some_and(|w| {
+        matches!(w, "one" | "nobody" | "anyone" | "everyone" | "people")
+            || is_person_noun(w)
+            || number_word(w).is_some()
+            || w.starts_with(|c: char| c.is_ascii_digit())
+    });
+    passive && subject
 }
 
 /// Events a count of harm names, which "no" before the noun denies: "No
