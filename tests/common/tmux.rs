@@ -149,11 +149,16 @@ impl Drop for Tmux {
 /// Waits up to `limit` for `file` (a command's exit status written by the
 /// shell) and returns what it says.
 pub fn exit_code(file: &std::path::Path, limit: Duration) -> String {
+    // The shell creates the file before `echo` writes its line: only a whole
+    // line is the exit code (on a loaded machine the write can lag).
     let start = Instant::now();
-    while !file.exists() {
+    loop {
+        if let Ok(text) = std::fs::read_to_string(file)
+            && text.ends_with('\n')
+        {
+            return text.trim().to_string();
+        }
         assert!(start.elapsed() < limit, "the command did not end");
         std::thread::sleep(Duration::from_millis(50));
     }
-    std::thread::sleep(Duration::from_millis(50));
-    std::fs::read_to_string(file).unwrap().trim().to_string()
 }
