@@ -8,10 +8,10 @@ use crate::analysis::language::ArticleLanguage;
 use crate::analysis::language::dates::{DateContext, find_dates};
 use crate::analysis::language::lexicon::{
     Certainty, VerbForm, certainty_cue, event_noun, event_verb, general_past_verb, is_auxiliary,
-    is_base_verb_marker, is_determiner, is_ordinal_word, is_org_head, is_pending_conjunction,
-    is_person_noun, is_preposition, is_provision_noun, is_relative_pronoun, is_role_word,
-    is_speech_verb, is_stop_word, is_verb_coordinator, is_verb_particle, makes_to_a_preposition,
-    number_word, party_member,
+    is_base_verb_marker, is_determiner, is_harm_class, is_ordinal_word, is_org_head,
+    is_pending_conjunction, is_person_noun, is_preposition, is_provision_noun, is_relative_pronoun,
+    is_role_word, is_speech_verb, is_stop_word, is_verb_coordinator, is_verb_particle,
+    makes_to_a_preposition, number_word, party_member,
 };
 use crate::analysis::language::names::Kind;
 use crate::analysis::language::numbers::{NumberKind, find_numbers};
@@ -282,16 +282,12 @@ fn harmed_person(tokens: &[Token], i: usize) -> bool {
     passive && subject
 }
 
-/// Events a count of harm names, which "no" before the noun denies: "No
-/// injuries were reported", "no deaths", "no arrests have been made". Other
-/// event nouns ("no cases", "no layoffs") name no harm and say too little.
-const DENIABLE_BY_NO: &[&str] = &["arrest", "die", "evacuate", "hospitalize", "injure"];
-
-/// The event at token `i` denied by a "no" right before it ("No injuries
-/// were reported": nobody was injured), with its certainty, or `None`.
+/// The event of harm (see [`is_harm_class`]) at token `i` denied by a "no"
+/// right before it ("No injuries were reported": nobody was injured), with
+/// its certainty, or `None`.
 fn denied_by_no(text: &str, tokens: &[Token], i: usize) -> Option<[Found; 2]> {
     let no = &tokens[i.checked_sub(1)?];
-    let class = event_noun(&tokens[i].norm).filter(|c| DENIABLE_BY_NO.contains(c))?;
+    let class = event_noun(&tokens[i].norm).filter(|c| is_harm_class(c))?;
     if no.norm != "no" || text[no.span.end..tokens[i].span.start] != *" " {
         return None;
     }

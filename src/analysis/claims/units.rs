@@ -7,6 +7,7 @@
 //! said") joins the piece after it, or the one before when it is the last; a
 //! conjunction only separates two pieces that both carry a fact.
 
+use crate::analysis::language::lexicon::opens_gerund_clause;
 use crate::analysis::language::tokens::Token;
 use crate::model::Span;
 
@@ -65,7 +66,7 @@ fn break_before(text: &str, tokens: &[Token], k: usize, quoted: &[Span]) -> Opti
             return Some(Break::Comma);
         }
     }
-    (is_conjunction(&tokens[k].norm) || opens_gerund_clause(text, tokens, k))
+    (is_conjunction(&tokens[k].norm) || starts_gerund_clause(text, tokens, k))
         .then_some(Break::Conjunction)
 }
 
@@ -73,7 +74,7 @@ fn break_before(text: &str, tokens: &[Token], k: usize, quoted: &[Span]) -> Opti
 /// ("sentenced to four years | for embezzling $1.2 million over six years",
 /// "fined $500 | after admitting two counts"): a statement of its own, cut
 /// like a conjunction's, only between two facts.
-fn opens_gerund_clause(text: &str, tokens: &[Token], k: usize) -> bool {
+fn starts_gerund_clause(text: &str, tokens: &[Token], k: usize) -> bool {
     let Some(word) = tokens.get(k + 1) else {
         return false;
     };
@@ -81,10 +82,7 @@ fn opens_gerund_clause(text: &str, tokens: &[Token], k: usize) -> bool {
         && word.norm.ends_with("ing")
         && word.span.slice(text).starts_with(char::is_lowercase);
     gerund
-        && matches!(
-            tokens[k].norm.as_str(),
-            "for" | "by" | "after" | "before" | "without" | "since" | "upon"
-        )
+        && opens_gerund_clause(&tokens[k].norm)
         && text[tokens[k].span.end..word.span.start] == *" "
 }
 

@@ -11,10 +11,10 @@
 
 use super::hash::FnvHashSet;
 use super::lexicon::{
-    Gender, is_binding_modifier, is_calendar_word, is_given_name, is_name_particle, is_name_suffix,
-    is_org_head, is_place_modifier, is_place_preposition, is_preposition, is_relative_pronoun,
-    is_role_modifier, is_role_word, is_sentence_opener, is_speech_verb, is_weak_title, party_code,
-    party_member, role_key, singular_title, state_name, word_gender,
+    Gender, is_binding_modifier, is_calendar_word, is_given_name, is_locative_preposition,
+    is_name_particle, is_name_suffix, is_org_head, is_place_modifier, is_preposition,
+    is_relative_pronoun, is_role_modifier, is_role_word, is_sentence_opener, is_speech_verb,
+    is_weak_title, party_code, party_member, role_key, singular_title, state_name, word_gender,
 };
 use super::tokens::{is_stop_word, stem};
 use super::words::{Gap, Word, sentence_end};
@@ -657,16 +657,12 @@ fn roles_in_apposition(words: &[Word<'_>], end: usize) -> Vec<String> {
     out
 }
 
-/// True when the capitalised run at `run_start` follows a preposition of
-/// location ("in", "near", "across"): the run is a place, as a person is
-/// rarely "in" anyone. "to" and "from", which also take people ("a letter to
-/// Smith, the county's attorney"), do not count.
+/// True when the capitalised run at `run_start` follows a preposition that
+/// takes places only ("in", "near", "across"; see [`is_locative_preposition`]):
+/// the run is a place, as a person is rarely "in" anyone.
 fn after_locative(words: &[Word<'_>], run_start: usize) -> bool {
     run_start.checked_sub(1).is_some_and(|p| {
-        let before = words[p].lower.as_str();
-        words[run_start].gap == Gap::Space
-            && is_place_preposition(before)
-            && !matches!(before, "to" | "from" | "toward" | "towards")
+        words[run_start].gap == Gap::Space && is_locative_preposition(&words[p].lower)
     })
 }
 

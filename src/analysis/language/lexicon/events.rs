@@ -597,6 +597,16 @@ pub fn general_past_verb(word: &str) -> Option<String> {
     Some(stem.to_string())
 }
 
+/// Event classes of harm to people, which "no" before their noun denies ("No
+/// injuries were reported", "no deaths", "no arrests have been made"). Other
+/// event nouns ("no cases", "no layoffs") name no harm and say too little.
+const HARM_CLASSES: &[&str] = &["arrest", "die", "evacuate", "hospitalize", "injure"];
+
+/// True for an event class of harm to people (see [`HARM_CLASSES`]).
+pub fn is_harm_class(class: &str) -> bool {
+    HARM_CLASSES.contains(&class)
+}
+
 /// The event class a noun or adjective names (`deaths`, `dead` → `die`;
 /// `injuries` → `injure`), so a count of it is a count of that event.
 pub fn event_noun(word: &str) -> Option<&'static str> {

@@ -265,6 +265,18 @@ pub fn is_verb_coordinator(word: &str) -> bool {
     VERB_COORDINATORS.contains(word)
 }
 
+/// Prepositions that open a gerund clause stating a fact of its own
+/// ("sentenced to four years for embezzling $1.2 million", "fined $500 after
+/// admitting two counts").
+pub(super) static GERUND_CLAUSE_PREPOSITIONS: WordSet =
+    WordSet::new(&["after", "before", "by", "for", "since", "upon", "without"]);
+
+/// True for a preposition that may open a gerund clause (see
+/// [`GERUND_CLAUSE_PREPOSITIONS`]).
+pub fn opens_gerund_clause(word: &str) -> bool {
+    GERUND_CLAUSE_PREPOSITIONS.contains(word)
+}
+
 /// True for a word-initial elision such as `'em` or the `'n` of `rock 'n' roll`.
 pub fn is_elision(word: &str) -> bool {
     ELISIONS.contains(word)

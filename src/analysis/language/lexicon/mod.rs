@@ -96,6 +96,7 @@ mod tests {
             &TITLE_ABBREVIATIONS,
             &FINAL_ABBREVIATIONS,
             &HABIT_ADVERBS,
+            &GERUND_CLAUSE_PREPOSITIONS,
         ] {
             let list = set.words;
             assert!(

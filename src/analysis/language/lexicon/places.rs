@@ -244,6 +244,12 @@ pub fn is_place_preposition(word: &str) -> bool {
     PLACE_PREPOSITIONS.contains(word)
 }
 
+/// True for a preposition of place that takes places only ("in", "near",
+/// "across"): "to" and "from" also take people ("a letter to Smith").
+pub fn is_locative_preposition(word: &str) -> bool {
+    is_place_preposition(word) && !matches!(word, "to" | "from" | "toward" | "towards")
+}
+
 /// Nouns by which a writer refers back to any organisation named earlier,
 /// whatever its name ("the Salvation Army … the organization said").
 pub(super) static GENERIC_ORG_NOUNS: WordSet =
