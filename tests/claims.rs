@@ -514,6 +514,23 @@ fn a_phrasal_verb_states_another_event_than_its_verb() {
 }
 
 #[test]
+fn a_phrasal_verb_keeps_its_particle_across_an_object_pronoun() {
+    let refused = "A\n\nThe county offered Harwick Homes a tax break in May, but the developer turned it down.";
+    let corpus_ = corpus(&[
+        refused,
+        "B\n\nHarwick Homes turned down a county tax break in May, officials said.",
+    ]);
+    let analysis = analyze(&corpus_);
+    assert!(linked(&corpus_, &analysis, "turned", "turned"));
+    let corpus_ = corpus(&[
+        refused,
+        "B\n\nThe developer turned it over to the county in May, officials said.",
+    ]);
+    let analysis = analyze(&corpus_);
+    assert!(!linked(&corpus_, &analysis, "turned", "turned"));
+}
+
+#[test]
 fn the_same_count_of_the_same_thing_links_however_the_clauses_differ() {
     let corpus = corpus(&[
         "A\n\nParty officials said about 1,100 delegates attended the convention in the capital.",

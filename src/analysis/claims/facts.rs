@@ -8,10 +8,10 @@ use crate::analysis::language::ArticleLanguage;
 use crate::analysis::language::dates::{DateContext, find_dates};
 use crate::analysis::language::lexicon::{
     Certainty, VerbForm, certainty_cue, event_noun, event_verb, general_past_verb, is_auxiliary,
-    is_base_verb_marker, is_determiner, is_harm_class, is_ordinal_word, is_org_head,
-    is_pending_conjunction, is_person_noun, is_preposition, is_provision_noun, is_relative_pronoun,
-    is_role_word, is_speech_verb, is_stop_word, is_verb_coordinator, is_verb_particle,
-    makes_to_a_preposition, number_word, party_member,
+    is_base_verb_marker, is_determiner, is_harm_class, is_object_pronoun, is_ordinal_word,
+    is_org_head, is_pending_conjunction, is_person_noun, is_preposition, is_provision_noun,
+    is_relative_pronoun, is_role_word, is_speech_verb, is_stop_word, is_verb_coordinator,
+    is_verb_particle, makes_to_a_preposition, number_word, party_member,
 };
 use crate::analysis::language::names::Kind;
 use crate::analysis::language::numbers::{NumberKind, find_numbers};
@@ -226,10 +226,11 @@ fn events(text: &str, tokens: &[Token], outside: &dyn Fn(Span) -> bool, out: &mu
                 modality,
             });
         }
-        // A phrasal verb ("voted down") states another event than its verb.
-        let class = match tokens.get(i + 1) {
-            Some(next) if is_verb_particle(&next.norm) => format!("{class} {}", next.norm),
-            _ => class,
+        // A phrasal verb ("voted down", "turned it down") states another
+        // event than its verb.
+        let class = match phrasal_particle(tokens, i) {
+            Some(particle) => format!("{class} {particle}"),
+            None => class,
         };
         out.push(Found {
             fact: Fact {
@@ -256,6 +257,18 @@ fn events(text: &str, tokens: &[Token], outside: &dyn Fn(Span) -> bool, out: &mu
             token: i,
         });
     }
+}
+
+/// The particle of the phrasal verb at token `i`: right after it ("voted
+/// down") or after an object pronoun ("turned it down"), which stands between
+/// a verb and its particle as a noun seldom does.
+fn phrasal_particle(tokens: &[Token], i: usize) -> Option<&str> {
+    let next = tokens.get(i + 1)?;
+    if is_verb_particle(&next.norm) {
+        return Some(&next.norm);
+    }
+    let after = tokens.get(i + 2)?;
+    (is_object_pronoun(&next.norm) && is_verb_particle(&after.norm)).then_some(after.norm.as_str())
 }
 
 /// True when the word at `i` is "hurt" said of people in the passive ("No

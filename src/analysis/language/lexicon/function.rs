@@ -221,6 +221,16 @@ pub fn is_relative_pronoun(word: &str) -> bool {
     RELATIVE_PRONOUNS.contains(word)
 }
 
+/// Object pronouns that may stand between a phrasal verb and its particle
+/// ("turned it down", "shut them out", "handed her over").
+pub(super) static OBJECT_PRONOUNS: WordSet =
+    WordSet::new(&["her", "him", "it", "me", "them", "this", "us"]);
+
+/// True for an object pronoun (see [`OBJECT_PRONOUNS`]).
+pub fn is_object_pronoun(word: &str) -> bool {
+    OBJECT_PRONOUNS.contains(word)
+}
+
 /// Words after which a bare verb is a base form ("to forfeit", "will decide",
 /// "could reach"): the infinitive marker and the modals.
 pub(super) static BASE_VERB_MARKERS: WordSet = WordSet::new(&[

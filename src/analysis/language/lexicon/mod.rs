@@ -91,6 +91,7 @@ mod tests {
             &DETERMINERS,
             &AUXILIARIES,
             &BASE_VERB_MARKERS,
+            &OBJECT_PRONOUNS,
             &VERB_COORDINATORS,
             &STOP_WORDS,
             &TITLE_ABBREVIATIONS,
