@@ -36,7 +36,7 @@ use super::lexicon::{
     synonym, time_unit,
 };
 use super::numbers::{Hedge, NumberKind, find_numbers};
-use super::tokens::{Token, stem};
+use super::tokens::{Token, comparison_stem};
 use crate::model::Span;
 
 /// The term of every unit of time counted in years (`year`, `decade`, `century`).
@@ -227,16 +227,16 @@ fn push_part<'t>(part: &'t str, index: usize, out: &mut Vec<Term<'t>>) {
 }
 
 /// A word's term: [`YEAR`] for a unit of several years, else its synonym's,
-/// else its [`stem`].
+/// else its [`comparison_stem`].
 fn push_word<'t>(word: &'t str, index: usize, out: &mut Vec<Term<'t>>) {
     let in_years = time_unit(word).is_some_and(|(unit, years)| unit == YEAR && years > 1.0);
     let key = if in_years {
-        YEAR
+        Cow::Borrowed(YEAR)
     } else {
-        synonym(word).unwrap_or_else(|| stem(word))
+        synonym(word).map_or_else(|| comparison_stem(word), Cow::Borrowed)
     };
     out.push(Term {
-        key: Cow::Borrowed(key),
+        key,
         token: index,
         alias: false,
     });
@@ -445,5 +445,16 @@ mod tests {
             "Its purchase of the mill.",
             "buy"
         ));
+    }
+
+    #[test]
+    fn british_and_american_spellings_compare_alike() {
+        assert_eq!(
+            keys("The defence ministry opened a research centre."),
+            keys("The defense ministry opened a research center.")
+        );
+        assert_eq!(keys("a licence programme"), keys("a license program"));
+        // Words whose other spelling is another word stay apart.
+        assert_ne!(keys("a cheque"), keys("a check"));
     }
 }

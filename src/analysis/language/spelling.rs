@@ -40,9 +40,50 @@ const ENDINGS: &[(&str, &str)] = &[
     ("tre", "ter"),
 ];
 
-/// The American spelling of a lower-case `word` when its ending is a British
-/// one (see [`ENDINGS`]); the word itself otherwise.
+/// British spellings that no ending rule gives, with their American form;
+/// sorted by the British word. Words whose American form is another English
+/// word ("cheque" / "check", "storey" / "story", "draught" / "draft") are
+/// left out: folding them would make two words one.
+const WORDS: &[(&str, &str)] = &[
+    ("ageing", "aging"),
+    ("aluminium", "aluminum"),
+    ("analogue", "analog"),
+    ("catalogue", "catalog"),
+    ("catalogues", "catalogs"),
+    ("defence", "defense"),
+    ("defences", "defenses"),
+    ("enquiries", "inquiries"),
+    ("enquiry", "inquiry"),
+    ("grey", "gray"),
+    ("jewellery", "jewelry"),
+    ("judgement", "judgment"),
+    ("judgements", "judgments"),
+    ("licence", "license"),
+    ("licences", "licenses"),
+    ("manoeuvre", "maneuver"),
+    ("manoeuvres", "maneuvers"),
+    ("offence", "offense"),
+    ("offences", "offenses"),
+    ("practise", "practice"),
+    ("practised", "practiced"),
+    ("practising", "practicing"),
+    ("pretence", "pretense"),
+    ("programme", "program"),
+    ("programmes", "programs"),
+    ("sceptic", "skeptic"),
+    ("sceptical", "skeptical"),
+    ("sceptics", "skeptics"),
+    ("tyre", "tire"),
+    ("tyres", "tires"),
+];
+
+/// The American spelling of a lower-case `word` when it is a British one: a
+/// word of [`WORDS`], or a British ending (see [`ENDINGS`]); the word itself
+/// otherwise.
 pub fn american(word: &str) -> Cow<'_, str> {
+    if let Ok(i) = WORDS.binary_search_by(|(british, _)| british.cmp(&word)) {
+        return Cow::Borrowed(WORDS[i].1);
+    }
     if word.len() < MIN_LEN || !word.is_ascii() {
         return Cow::Borrowed(word);
     }
@@ -71,6 +112,10 @@ mod tests {
             ("theatres", "theaters"),
             ("travelled", "traveled"),
             ("cancelling", "canceling"),
+            ("defence", "defense"),
+            ("programmes", "programs"),
+            ("grey", "gray"),
+            ("practised", "practiced"),
         ] {
             assert_eq!(american(british), us, "{british}");
             assert_eq!(american(british), american(us), "{british} / {us}");
@@ -78,9 +123,15 @@ mod tests {
     }
 
     #[test]
+    fn the_word_table_is_sorted() {
+        assert!(super::WORDS.windows(2).all(|w| w[0].0 < w[1].0));
+    }
+
+    #[test]
     fn short_words_and_american_spellings_stay() {
         for word in [
-            "four", "hour", "your", "tour", "rumors", "center", "labor", "said",
+            "four", "hour", "your", "tour", "rumors", "center", "labor", "said", "defense",
+            "check", "story", "draft",
         ] {
             assert_eq!(american(word), word);
         }

@@ -3,6 +3,8 @@
 //! Every similarity in Parallax (quote grouping, claim grouping, sentence alignment)
 //! compares the same kind of token, so it is defined once here.
 
+use std::borrow::Cow;
+
 use crate::model::Span;
 use crate::model::normalize::fold_char;
 
@@ -113,6 +115,17 @@ pub fn normalise_word(word: &str) -> String {
         }
     }
     out
+}
+
+/// The [`stem`] of `word` as its American spelling gives it (see
+/// [`super::spelling::american`]): sentence alignment and quote grouping
+/// compare words by it, so "centre" and "center", "defence" and "defense" are
+/// one word there.
+pub fn comparison_stem(word: &str) -> Cow<'_, str> {
+    match super::spelling::american(word) {
+        Cow::Borrowed(word) => Cow::Borrowed(stem(word)),
+        Cow::Owned(word) => Cow::Owned(stem(&word).to_string()),
+    }
 }
 
 /// A light English suffix stripper: enough to match `weapons`/`weapon`,

@@ -28,9 +28,11 @@
 //! copy) are searched once; matches are joined strongest first. Every quotation
 //! ends in exactly one group.
 
+use std::borrow::Cow;
+
 use crate::analysis::disjoint::DisjointSets;
 use crate::analysis::language::spelling::american;
-use crate::analysis::language::tokens::{Token, stem, tokenize};
+use crate::analysis::language::tokens::{Token, comparison_stem, tokenize};
 use crate::analysis::sorted::count_shared;
 use crate::model::Span;
 
@@ -141,7 +143,7 @@ fn stem_set(tokens: &[Token], ids: &mut FnvHashMap<String, u32>) -> Vec<u32> {
     let mut stems: Vec<u32> = tokens
         .iter()
         .filter_map(comparable_stem)
-        .map(|stem| intern(ids, stem))
+        .map(|stem| intern(ids, &stem))
         .collect();
     stems.sort_unstable();
     stems.dedup();
@@ -185,12 +187,12 @@ fn near_verbatim(a: &Entry, b: &Entry) -> bool {
 /// The stem a token contributes to matching: content words only, a possessive
 /// `'s` dropped (`Ukraine's` → `ukraine`), negative contractions (`won't`,
 /// `don't`) left out like the function words they are.
-fn comparable_stem(token: &Token) -> Option<&str> {
+fn comparable_stem(token: &Token) -> Option<Cow<'_, str>> {
     if !token.is_content() || token.norm.ends_with("n't") {
         return None;
     }
     let word = token.norm.strip_suffix("'s").unwrap_or(&token.norm);
-    Some(stem(word))
+    Some(comparison_stem(word))
 }
 
 /// Speakers across the corpus: names of one person (a surname and the full name,
