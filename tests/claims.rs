@@ -531,6 +531,51 @@ fn a_phrasal_verb_keeps_its_particle_across_an_object_pronoun() {
 }
 
 #[test]
+fn a_past_form_after_a_preposition_describes_a_noun_and_states_no_event() {
+    let corpus_ = corpus(&[
+        "A\n\nThe plant turned down an offer of subsidized electricity last year, and it sold the site at reduced prices.",
+    ]);
+    let analysis = analyze(&corpus_);
+    let text = &corpus_.articles[0].text;
+    let anchors: Vec<&str> = analysis.articles[0]
+        .claims
+        .iter()
+        .map(|c| c.anchor.slice(text))
+        .collect();
+    assert!(anchors.contains(&"turned"), "{anchors:?}");
+    assert!(anchors.contains(&"sold"), "{anchors:?}");
+    assert!(!anchors.contains(&"subsidized"), "{anchors:?}");
+    assert!(!anchors.contains(&"reduced"), "{anchors:?}");
+}
+
+#[test]
+fn a_count_without_a_noun_counts_what_the_sentence_last_counted() {
+    let corpus_ = corpus(&[
+        "A\n\nTwelve tank cars left the rails near the river, and three held propane, the railroad said.",
+        "B\n\nOfficials said three propane tank cars were among those that left the rails.",
+    ]);
+    let analysis = analyze(&corpus_);
+    assert!(linked(
+        &corpus_,
+        &analysis,
+        "three",
+        "three propane tank cars"
+    ));
+    // A count with a noun of its own keeps it.
+    let corpus_ = corpus(&[
+        "A\n\nTwelve tank cars left the rails near the river, and three workers were hurt, the railroad said.",
+        "B\n\nOfficials said three propane tank cars were among those that left the rails.",
+    ]);
+    let analysis = analyze(&corpus_);
+    assert!(!linked(
+        &corpus_,
+        &analysis,
+        "three workers",
+        "three propane tank cars"
+    ));
+}
+
+#[test]
 fn the_same_count_of_the_same_thing_links_however_the_clauses_differ() {
     let corpus = corpus(&[
         "A\n\nParty officials said about 1,100 delegates attended the convention in the capital.",

@@ -72,6 +72,9 @@ pub fn sentence_facts(
     let mut found = Vec::new();
     let dates = find_dates(text, tokens, context);
     let taken: Vec<Span> = dates.iter().map(|d| d.span).collect();
+    // The thing the sentence's last count counted: a count with no noun of
+    // its own counts the same ("Five cars derailed: three held propane").
+    let mut counted = String::new();
     for number in find_numbers(text, tokens, &taken) {
         if !outside(number.value_span) || !number.kind.is_amount() {
             if number.kind == NumberKind::Year && outside(number.span) {
@@ -97,6 +100,12 @@ pub fn sentence_facts(
                 if is_filler_one(&number.value, &unit, number.value_span.slice(text)) {
                     continue;
                 }
+                let unit = if unit.is_empty() {
+                    counted.clone()
+                } else {
+                    counted.clone_from(&unit);
+                    unit
+                };
                 FactValue::Quantity {
                     value: number.value,
                     high: number.high,
@@ -413,7 +422,9 @@ fn used_as_verb(text: &str, tokens: &[Token], i: usize, form: VerbForm) -> bool 
         return false;
     }
     match form {
-        VerbForm::Past => true,
+        // After a preposition a past form describes the noun after it ("an
+        // offer of subsidized electricity", "sold at reduced prices").
+        VerbForm::Past => !previous.is_some_and(is_preposition),
         VerbForm::Ing => {
             let participle =
                 i > 0 && text[tokens[i - 1].span.end..tokens[i].span.start].contains(',');
