@@ -492,6 +492,14 @@ fn number_at(text: &str, tokens: &[Token], i: usize) -> Option<(NumberMention, u
         NumberKind::Identifier
     } else if v.age || age_context(text, tokens, start, end) {
         NumberKind::Age
+    } else if let Some((name, per_unit, after)) = fraction_of_time(&v, tokens, end) {
+        // "a quarter of an hour", "half a day": a length of time.
+        let scale = per_unit / 100.0;
+        v.value *= scale;
+        v.precision *= scale;
+        v.high = v.high.map(|h| h * scale);
+        last = after;
+        NumberKind::Duration { unit: name }
     } else if v.fraction || percent_after(text, tokens, end).is_some() {
         if let Some(after) = percent_after(text, tokens, end) {
             last = after;
@@ -864,6 +872,31 @@ fn is_party_members(word: &str) -> bool {
     word.strip_suffix('s').and_then(party_member).is_some()
 }
 
+/// The unit of time a fraction ending before token `end` is a part of ("a
+/// quarter of an hour", "half a day", "two-thirds of a year"): the unit's
+/// name, how many of it one of the written unit is, and the token after it.
+fn fraction_of_time(v: &Value, tokens: &[Token], end: usize) -> Option<(&'static str, f64, usize)> {
+    if !v.fraction {
+        return None;
+    }
+    let mut at = end;
+    if tokens.get(at).is_some_and(|t| t.norm == "of") {
+        at += 1;
+    }
+    if tokens
+        .get(at)
+        .is_some_and(|t| matches!(t.norm.as_str(), "a" | "an" | "the"))
+    {
+        at += 1;
+    }
+    let word = tokens.get(at)?.norm.as_str();
+    if word.ends_with('s') {
+        return None;
+    }
+    let (name, per_unit) = time_unit(word)?;
+    Some((name, per_unit, at + 1))
+}
+
 /// The time unit a unit phrase is (its first word: `years`, `decades`, `minute`),
 /// with its length in the unit named.
 fn unit_time(unit: &str) -> Option<(&'static str, f64)> {
@@ -1174,6 +1207,29 @@ mod tests {
         assert_eq!(one("the plant opened in 2016").2, NumberKind::Year);
         assert_eq!(one("sent 2016 rifles to the front").2, count("rifles"));
         assert_eq!(one("a 36-page report").2, count("page"));
+    }
+
+    #[test]
+    fn a_fraction_of_a_unit_of_time_is_a_length_of_time() {
+        let quarter = one("airborne for roughly a quarter of an hour");
+        assert_eq!(
+            (quarter.0.as_str(), quarter.1, quarter.2),
+            (
+                "a quarter of an hour",
+                0.25,
+                NumberKind::Duration { unit: "hour" }
+            )
+        );
+        let half = one("the hearing took half a day");
+        assert_eq!(
+            (half.1, half.2),
+            (0.5, NumberKind::Duration { unit: "day" })
+        );
+        let decade = one("two-thirds of a decade");
+        assert_eq!(decade.2, NumberKind::Duration { unit: "year" });
+        // A fraction of anything else is a share.
+        assert_eq!(one("a quarter of the vote").2, NumberKind::Percent);
+        assert_eq!(one("half the hours worked").2, NumberKind::Percent);
     }
 
     #[test]
