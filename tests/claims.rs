@@ -549,6 +549,37 @@ fn a_past_form_after_a_preposition_describes_a_noun_and_states_no_event() {
 }
 
 #[test]
+fn a_small_count_of_another_thing_is_no_sign_of_another_fact() {
+    // The first outlet states "three" of people; its count of investigators
+    // is still the other outlet's count, told another way.
+    let corpus_ = corpus(&[
+        "A\n\nThree people were treated for minor scrapes. The safety board said it was sending a team of four investigators to Denver.",
+        "B\n\nThe safety board is sending a team of three investigators, who are expected in Denver.",
+    ]);
+    let analysis = analyze(&corpus_);
+    assert!(linked(
+        &corpus_,
+        &analysis,
+        "four investigators",
+        "three investigators"
+    ));
+    let group = group_on(&corpus_, &analysis, 0, "four investigators");
+    assert_eq!(group.status, ClaimStatus::Conflict, "{group:?}");
+    // A count of the same thing stated apart is another fact.
+    let corpus_ = corpus(&[
+        "A\n\nThe board sent a team of three investigators in May. It is sending a team of four investigators to Denver.",
+        "B\n\nThe board is sending a team of three investigators to Denver.",
+    ]);
+    let analysis = analyze(&corpus_);
+    assert!(!linked(
+        &corpus_,
+        &analysis,
+        "four investigators",
+        "three investigators"
+    ));
+}
+
+#[test]
 fn a_count_without_a_noun_counts_what_the_sentence_last_counted() {
     let corpus_ = corpus(&[
         "A\n\nTwelve tank cars left the rails near the river, and three held propane, the railroad said.",

@@ -270,14 +270,24 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
     // Lengths of time are left out: a story's terms, periods and bans recur in
     // a few round values ("sentenced to six years", "bribes over six years"),
     // so one stated elsewhere is no sign that the other is another fact.
-    let stated: FnvHashSet<(usize, &str)> = (0..flat.len())
+    // A small count recurs by chance ("three people were treated", "a team
+    // of three investigators"): it is another fact only of the same thing.
+    let stated_as = |i: usize| {
+        let f = &claim(i).features;
+        if f.value.is_some_and(|v| v < SMALL_COUNT) {
+            f.slot.as_str()
+        } else {
+            ""
+        }
+    };
+    let stated: FnvHashSet<(usize, &str, &str)> = (0..flat.len())
         .filter(|&i| claim(i).features.value.is_some() && claim(i).features.kind != "duration")
         .flat_map(|i| {
             claim(i)
                 .features
                 .keys
                 .iter()
-                .map(move |k| (flat[i].article, k.as_str()))
+                .map(move |k| (flat[i].article, k.as_str(), stated_as(i)))
         })
         .collect();
     let states_other = |a: usize, b: usize| {
@@ -285,10 +295,10 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
         ka.iter().all(|k| !kb.contains(k))
             && (kb
                 .iter()
-                .any(|k| stated.contains(&(flat[a].article, k.as_str())))
+                .any(|k| stated.contains(&(flat[a].article, k.as_str(), stated_as(b))))
                 || ka
                     .iter()
-                    .any(|k| stated.contains(&(flat[b].article, k.as_str()))))
+                    .any(|k| stated.contains(&(flat[b].article, k.as_str(), stated_as(a)))))
     };
     // Scoring is the costly part and each pair stands alone: on all cores.
     crate::analysis::parallel_map(&pairs, |&(a, b)| {
