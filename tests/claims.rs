@@ -580,6 +580,27 @@ fn a_small_count_of_another_thing_is_no_sign_of_another_fact() {
 }
 
 #[test]
+fn a_count_is_of_the_event_named_after_it() {
+    // "37 homes destroyed": the count's event is the destruction, not the
+    // confirming, so it is the other outlet's count of destroyed homes.
+    let corpus_ = corpus(&[
+        "A\n\nThe wildfire tore through foothill towns on Saturday, destroying at least 43 homes, officials said.",
+        "B\n\nState inspectors have confirmed 37 homes destroyed by the wildfire in the foothill towns.",
+    ]);
+    let analysis = analyze(&corpus_);
+    assert!(linked(&corpus_, &analysis, "43 homes", "37 homes"));
+    let group = group_on(&corpus_, &analysis, 0, "43 homes");
+    assert_eq!(group.status, ClaimStatus::Conflict, "{group:?}");
+    // "found dead" counts deaths, which "who died" counts too.
+    let corpus_ = corpus(&[
+        "A\n\nThe two people who died were found in a burned car on Ridgeback Road, the sheriff said.",
+        "B\n\nTwo people were found dead in a car on Ridgeback Road, according to the sheriff.",
+    ]);
+    let analysis = analyze(&corpus_);
+    assert!(linked(&corpus_, &analysis, "two people", "Two people"));
+}
+
+#[test]
 fn a_count_without_a_noun_counts_what_the_sentence_last_counted() {
     let corpus_ = corpus(&[
         "A\n\nTwelve tank cars left the rails near the river, and three held propane, the railroad said.",

@@ -204,11 +204,19 @@ pub fn features(
             _ => None,
         })
         .collect();
-    let predicate = facts.iter().find_map(|f| match &f.value {
-        FactValue::Event { predicate, .. } => Some(predicate.clone()),
-        _ => None,
-    });
     let counted = anchor.and_then(|a| counted_event(tokens, a));
+    // A count's predicate is the event it counts ("confirmed 37 homes
+    // destroyed": destroyed), else the clause's first event.
+    let counts = matches!(
+        facts.first().map(|f| &f.value),
+        Some(FactValue::Quantity { .. })
+    );
+    let predicate = counted.filter(|_| counts).map(str::to_string).or_else(|| {
+        facts.iter().find_map(|f| match &f.value {
+            FactValue::Event { predicate, .. } => Some(predicate.clone()),
+            _ => None,
+        })
+    });
     let (kind, keys, slot) = match facts.first().map(|f| &f.value) {
         Some(value) => {
             let counted = counted.or(predicate.as_deref());
@@ -353,8 +361,10 @@ fn share_of(
 /// Words either side of a count searched for the event it counts.
 const COUNT_REACH: usize = 4;
 
-/// The event a count at `anchor` counts: an event verb or noun right after it
-/// ("17 injured", "three people dead") or right before it ("killed three").
+/// The event a count at `anchor` counts: an event noun right after it ("17
+/// injured", "two people were found dead": the state, not the finding), else
+/// an event verb right after it ("37 homes destroyed"), else an event noun or
+/// verb right before it ("killed three", "the death of three").
 fn counted_event(
     tokens: &[crate::analysis::language::tokens::Token],
     anchor: crate::model::Span,
@@ -364,15 +374,16 @@ fn counted_event(
     let class = |t: &crate::analysis::language::tokens::Token| {
         event_noun(&t.norm).or_else(|| event_verb(&t.norm).map(|(class, _)| class))
     };
-    let after = tokens[last..(last + COUNT_REACH).min(tokens.len())]
-        .iter()
-        .find_map(class);
-    after.or_else(|| {
-        tokens[first.saturating_sub(COUNT_REACH)..first]
-            .iter()
-            .rev()
-            .find_map(class)
-    })
+    let after = &tokens[last..(last + COUNT_REACH).min(tokens.len())];
+    let named_after = after.iter().find_map(|t| event_noun(&t.norm));
+    named_after
+        .or_else(|| after.iter().find_map(class))
+        .or_else(|| {
+            tokens[first.saturating_sub(COUNT_REACH)..first]
+                .iter()
+                .rev()
+                .find_map(class)
+        })
 }
 
 /// The content-word stem of `token`, or `None` for a word that is no content
