@@ -601,6 +601,20 @@ fn a_count_is_of_the_event_named_after_it() {
 }
 
 #[test]
+fn two_death_tolls_of_one_story_conflict_however_the_dead_are_named() {
+    // The count's event stops at the comma ("fire" in "fire officials" is no
+    // dismissal), and "people" and "persons" count the same.
+    let corpus_ = corpus(&[
+        "A\n\nThe wildfire destroyed at least 43 homes near Redding on Saturday, killing two people, fire officials said.",
+        "B\n\nA fire near Redding destroyed at least 43 homes and caused the death of three persons, the authorities said.",
+    ]);
+    let analysis = analyze(&corpus_);
+    assert!(linked(&corpus_, &analysis, "two people", "three persons"));
+    let group = group_on(&corpus_, &analysis, 0, "two people");
+    assert_eq!(group.status, ClaimStatus::Conflict, "{group:?}");
+}
+
+#[test]
 fn a_count_without_a_noun_counts_what_the_sentence_last_counted() {
     let corpus_ = corpus(&[
         "A\n\nTwelve tank cars left the rails near the river, and three held propane, the railroad said.",

@@ -24,8 +24,8 @@ use super::features::{days_in, fold};
 use super::name_clash::{first_and_surnames, name_conflict};
 use super::{Claim, ClaimRef, Conflict, ConflictValue, Fact, FactDifference, FactValue, Modality};
 use crate::analysis::language::lexicon::{
-    AmountRole, amount_role, counted_class, is_stop_word, is_verb_particle, number_word,
-    ordinal_rank,
+    AmountRole, amount_role, counted_class, is_generic_count_noun, is_stop_word, is_verb_particle,
+    number_word, ordinal_rank,
 };
 use crate::analysis::language::numbers::written_precision;
 use crate::analysis::language::tokens::stem;
@@ -595,10 +595,18 @@ fn same_holder(a: Option<&str>, b: Option<&str>) -> bool {
     a.zip(b).is_none_or(|(x, y)| x == y)
 }
 
-/// True when two counted units can be compared: equal, or one unstated.
+/// True when two counted units can be compared: equal, one unstated, or
+/// their last words naming one thing ("troops" / "soldiers", and "people" /
+/// "persons", which say nothing of who is counted).
 fn units_match(a: &str, b: &str) -> bool {
-    let stem = crate::analysis::language::tokens::stem;
-    a.is_empty() || b.is_empty() || stem(a) == stem(b)
+    if a.is_empty() || b.is_empty() || stem(a) == stem(b) {
+        return true;
+    }
+    let (Some(x), Some(y)) = (a.split_whitespace().last(), b.split_whitespace().last()) else {
+        return false;
+    };
+    (is_generic_count_noun(x) && is_generic_count_noun(y))
+        || counted_class(x).is_some_and(|c| counted_class(y) == Some(c))
 }
 
 /// The certainty of the event a claim is about, and its fact: the one written

@@ -204,7 +204,7 @@ pub fn features(
             _ => None,
         })
         .collect();
-    let counted = anchor.and_then(|a| counted_event(tokens, a));
+    let counted = anchor.and_then(|a| counted_event(text, tokens, a));
     // A count's predicate is the event it counts ("confirmed 37 homes
     // destroyed": destroyed), else the clause's first event.
     let counts = matches!(
@@ -364,8 +364,11 @@ const COUNT_REACH: usize = 4;
 /// The event a count at `anchor` counts: an event noun right after it ("17
 /// injured", "two people were found dead": the state, not the finding), else
 /// an event verb right after it ("37 homes destroyed"), else an event noun or
-/// verb right before it ("killed three", "the death of three").
+/// verb right before it ("killed three", "the death of three"); words past
+/// a comma or other clause mark belong to another clause ("killing two
+/// people, fire officials said").
 fn counted_event(
+    text: &str,
     tokens: &[crate::analysis::language::tokens::Token],
     anchor: crate::model::Span,
 ) -> Option<&'static str> {
@@ -374,7 +377,13 @@ fn counted_event(
     let class = |t: &crate::analysis::language::tokens::Token| {
         event_noun(&t.norm).or_else(|| event_verb(&t.norm).map(|(class, _)| class))
     };
-    let after = &tokens[last..(last + COUNT_REACH).min(tokens.len())];
+    let mut end = (last + COUNT_REACH).min(tokens.len());
+    if let Some(cut) = (last.max(1)..end)
+        .find(|&k| text[tokens[k - 1].span.end..tokens[k].span.start].contains([',', ';', ':']))
+    {
+        end = cut;
+    }
+    let after = &tokens[last.min(end)..end];
     let named_after = after.iter().find_map(|t| event_noun(&t.norm));
     named_after
         .or_else(|| after.iter().find_map(class))
