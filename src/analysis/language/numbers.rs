@@ -675,7 +675,12 @@ fn identifier(text: &str, tokens: &[Token], i: usize) -> bool {
     let prev_written = previous.span.slice(text);
     let capitalised = prev_written.starts_with(char::is_uppercase);
     let headword = is_identifier_head(&previous.norm);
-    let sentence_initial = i == 1;
+    // A capitalised word opening the sentence or a clause after a colon or
+    // dash ("Evacuations: Roughly 6,500 people") names nothing; nor does a
+    // hedge ("About 1,100").
+    let opens_clause =
+        i == 1 || text[tokens[i - 2].span.end..previous.span.start].contains([':', ';', '—', '(']);
+    let sentence_initial = opens_clause || super::lexicon::hedge(None, &previous.norm).is_some();
     // A number word after a name counts ("gave Republicans nine seats"); only
     // digits follow a name as part of it ("Ward 7", "Apollo 11").
     let digits = written.starts_with(|c: char| c.is_ascii_digit());
@@ -1278,6 +1283,19 @@ mod tests {
     #[test]
     fn a_count_after_an_acronym_stays_a_count() {
         assert!(one("the EU 27 leaders met").2.is_amount());
+    }
+
+    #[test]
+    fn a_capitalised_word_opening_a_clause_or_a_hedge_names_no_number() {
+        for text in [
+            "Evacuations: Roughly 6,500 people remain under orders",
+            "Resources: About 1,100 firefighters are on the fire",
+            "Officials said Nearly 40 roads were closed",
+        ] {
+            assert!(one(text).2.is_amount(), "{text}");
+        }
+        // A name inside a clause still holds its number.
+        assert!(!one("Update: Route 66 is closed").2.is_amount());
     }
 
     #[test]
