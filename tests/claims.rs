@@ -615,6 +615,23 @@ fn two_death_tolls_of_one_story_conflict_however_the_dead_are_named() {
 }
 
 #[test]
+fn a_list_label_states_nothing_but_what_follows_it_does() {
+    let corpus_ = corpus(&[
+        "A\n\nHomes lost: Inspectors have confirmed 37 homes destroyed.\n\nThe price tag: $3.6 billion.\n\nShe said: \"We lost everything.\"",
+    ]);
+    let analysis = analyze(&corpus_);
+    let text = &corpus_.articles[0].text;
+    let anchors: Vec<&str> = analysis.articles[0]
+        .claims
+        .iter()
+        .map(|c| c.anchor.slice(text))
+        .collect();
+    assert!(!anchors.contains(&"lost"), "{anchors:?}");
+    assert!(anchors.contains(&"37 homes"), "{anchors:?}");
+    assert!(anchors.contains(&"$3.6 billion"), "{anchors:?}");
+}
+
+#[test]
 fn a_count_without_a_noun_counts_what_the_sentence_last_counted() {
     let corpus_ = corpus(&[
         "A\n\nTwelve tank cars left the rails near the river, and three held propane, the railroad said.",

@@ -177,8 +177,31 @@ pub fn sentence_facts(
     events(text, tokens, &outside, &mut found);
     people(lang, sentence, &outside, memory, &mut found);
     attributions(lang, sentence, &mut found);
+    if let Some(end) = label_end(text, tokens) {
+        found.retain(|f| f.fact.span.start >= end);
+    }
     found.sort_by_key(|f| (f.fact.span.start, f.fact.span.end));
     found
+}
+
+/// Most words of a list label ("Homes lost:", "What's next:").
+const LABEL_WORDS: usize = 3;
+
+/// Where a list label opening the sentence ends: a few words and a colon
+/// before a capitalised sentence ("Homes lost: Inspectors have confirmed 37
+/// homes destroyed"). A label heads what follows; it states nothing itself.
+fn label_end(text: &str, tokens: &[Token]) -> Option<usize> {
+    let limit = tokens.len().min(LABEL_WORDS + 1);
+    let colon = (1..limit).find(|&k| {
+        text[tokens[k - 1].span.end..tokens[k].span.start]
+            .trim_start()
+            .starts_with(':')
+    })?;
+    let after =
+        text[tokens[colon - 1].span.end..tokens[colon].span.end].trim_start_matches([':', ' ']);
+    after
+        .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '$')
+        .then_some(tokens[colon - 1].span.end)
 }
 
 /// True for a lone "one" that counts nothing ("one of the", "no one").
