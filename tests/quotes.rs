@@ -1381,3 +1381,21 @@ fn a_spokesperson_for_a_name_gives_that_names_words() {
         Some("Embraer".into())
     );
 }
+
+#[test]
+fn a_speech_participle_after_be_takes_the_subject_of_its_own_clause() {
+    // "are promising" has its own subject ("the regulators", nobody named),
+    // not a name earlier in the sentence.
+    assert_eq!(
+        speaker(
+            "Title\n\nA Westmark Airlines jet lost an engine in flight, and once again the regulators are promising to \"investigate.\""
+        ),
+        None
+    );
+    assert_eq!(
+        speaker(
+            "Title\n\nMayor Ana Ruiz is warning residents that the storm will be \"very dangerous.\""
+        ),
+        Some("Ana Ruiz".into())
+    );
+}

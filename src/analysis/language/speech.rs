@@ -126,11 +126,22 @@ pub fn find(words: &[Word<'_>], mentions: &[Mention]) -> Vec<Event> {
         let next = words.get(v + 1).filter(|w| w.gap == Gap::Space);
         let according = word.lower == "according" && next.is_some_and(|w| w.lower == "to");
         let phrase = next.is_some_and(|w| is_speech_phrase(&word.lower, &w.lower));
-        let participle = is_speech_participle(&word.lower);
+        // A participle after a form of "be" ("are promising", "was
+        // warning") is its clause's verb, with a subject of its own.
+        let progressive = is_speech_participle(&word.lower)
+            && v > 0
+            && word.gap == Gap::Space
+            && matches!(
+                words[v - 1].lower.as_str(),
+                "is" | "are" | "was" | "were" | "be" | "been" | "am"
+            );
+        let participle = is_speech_participle(&word.lower) && !progressive;
         let subject = if according {
             subject_after(words, &index, v + 2, true)
         } else if phrase {
             finite_subject(words, &index, v, v + 2)
+        } else if progressive {
+            finite_subject(words, &index, v - 1, v + 1)
         } else if is_speech_verb(&word.lower)
             || noun_like_verb(words, &index, v)
             || finding_verb(words, v)
