@@ -16,7 +16,8 @@ use crate::model::{Article, BlockKind, Paragraph, Span, floor_char_boundary};
 
 use super::marks::{Glyph, Role, classify, double_glyph, marks_in, single_closes, single_opens};
 use crate::analysis::language::lexicon::{
-    is_role_word, is_speech_participle, is_speech_verb, reads_as_past_tense,
+    is_base_verb_marker, is_role_word, is_speech_participle, is_speech_verb, is_stop_word,
+    reads_as_past_tense,
 };
 
 /// Paragraphs an unclosed quotation may run through while waiting for its closing mark.
@@ -431,7 +432,65 @@ fn merge(article: &Article, pieces: Vec<Piece>) -> Vec<Found> {
     for f in &mut found {
         f.partial = is_partial(article, &f.pieces);
     }
+    found.retain(|f| !is_scare_quote(text, f));
     found
+}
+
+/// Most words of a quoted modifier (see [`is_scare_quote`]).
+const SCARE_QUOTE_WORDS: usize = 2;
+
+/// True for a word or two in marks that modify the noun right after them
+/// ("their bloated “farm” bill", "the “nuclear option” rule"): the writer's
+/// distance from a term, or a label, not anyone's remark. A quoted word
+/// followed by a function word ("a “compromise” that farmers…") may still be
+/// someone's, and stays.
+fn is_scare_quote(text: &str, found: &Found) -> bool {
+    let [piece] = found.pieces.as_slice() else {
+        return false;
+    };
+    let [stretch] = piece.stretches.as_slice() else {
+        return false;
+    };
+    let quoted = stretch.slice(text);
+    let words = quoted.split_whitespace().count();
+    if !piece.closed
+        || words == 0
+        || words > SCARE_QUOTE_WORDS
+        || quoted.contains(['.', ',', '!', '?', ';', ':'])
+    {
+        return false;
+    }
+    let after = &text[piece.end.min(text.len())..];
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let next: String = rest
+        .chars()
+        .take_while(|c| c.is_alphabetic() || *c == '-' || *c == '\'')
+        .collect();
+    if !next.starts_with(char::is_lowercase) || is_stop_word(&next.to_lowercase()) {
+        return false;
+    }
+    // After "to" or a modal the words are a verb's ("to “step up” military
+    // support"): someone's words, not a label.
+    let before = text[..piece.open]
+        .split_whitespace()
+        .next_back()
+        .map(str::to_lowercase)
+        .unwrap_or_default();
+    if is_base_verb_marker(&before) {
+        return false;
+    }
+    // A sentence that names a source ("according to the ruling", "she
+    // said") may be quoting that source's word ("a “cursory” look").
+    let start = text[..piece.open]
+        .rfind(['.', '?', '!', '\n'])
+        .map_or(0, |k| k + 1);
+    let end = text[piece.end..]
+        .find(['.', '?', '!', '\n'])
+        .map_or(text.len(), |k| piece.end + k);
+    !tokens(text, Span::new(start, end))
+        .any(|t| t.norm == "according" || is_speech_verb(&t.norm) || is_speech_participle(&t.norm))
 }
 
 /// True when the opening mark of `piece` follows a word of the writer's sentence
@@ -630,6 +689,31 @@ mod tests {
             true,
         );
         assert!(find(&a).is_empty());
+    }
+
+    #[test]
+    fn a_quoted_modifier_of_the_next_noun_is_no_quotation() {
+        assert!(quoted("Democrats passed their bloated “farm” bill on Wednesday.").is_empty());
+        assert!(quoted("It invoked the \"nuclear option\" rule again.").is_empty());
+        // Someone's word, where the sentence names its source, stays.
+        assert_eq!(
+            quoted("According to the ruling, the Corps gave it only a \"cursory\" look."),
+            [["cursory"]]
+        );
+        // A quoted word before a function word may be someone's.
+        assert_eq!(
+            quoted("Okafor called it a “compromise” that farmers can live with."),
+            [["compromise"]]
+        );
+        assert_eq!(
+            quoted("The mayor called the plan “reckless.”"),
+            [["reckless."]]
+        );
+        // After "to" the quoted words are a verb's, someone's words.
+        assert_eq!(
+            quoted("Stoltenberg urged Seoul to \"step up\" military support."),
+            [["step up"]]
+        );
     }
 
     #[test]
