@@ -632,6 +632,52 @@ fn a_list_label_states_nothing_but_what_follows_it_does() {
 }
 
 #[test]
+fn an_outlets_unanswered_request_for_comment_is_its_own_claim() {
+    let corpus_ = corpus(&[
+        "A\n\nHarwick Homes did not respond to a request for comment on Monday. Its lawyer declined to comment.",
+        "B\n\nHarwick Homes did not immediately respond to requests for comment. The mayor did not respond to the charges.",
+    ]);
+    let analysis = analyze(&corpus_);
+    let predicates = |article: usize| -> Vec<(String, String)> {
+        let text = &corpus_.articles[article].text;
+        analysis.articles[article]
+            .claims
+            .iter()
+            .filter_map(|c| match &c.facts[0].value {
+                FactValue::Event { predicate, .. } => {
+                    Some((c.anchor.slice(text).to_string(), predicate.clone()))
+                }
+                _ => None,
+            })
+            .collect()
+    };
+    let a = predicates(0);
+    assert!(
+        a.contains(&("respond".into(), "no comment".into())),
+        "{a:?}"
+    );
+    assert!(
+        a.contains(&("comment".into(), "no comment".into())),
+        "{a:?}"
+    );
+    let b = predicates(1);
+    assert!(
+        b.contains(&("respond".into(), "no comment".into())),
+        "{b:?}"
+    );
+    // Not answering the charges is the story's fact, not the outlet's note.
+    assert_eq!(
+        b.iter().filter(|(_, p)| p == "no comment").count(),
+        1,
+        "{b:?}"
+    );
+    // Each outlet asked for itself: the two notes stay apart.
+    assert!(!linked(&corpus_, &analysis, "respond", "respond"));
+    let group = group_on(&corpus_, &analysis, 0, "respond");
+    assert_eq!(group.status, ClaimStatus::Unique, "{group:?}");
+}
+
+#[test]
 fn a_count_without_a_noun_counts_what_the_sentence_last_counted() {
     let corpus_ = corpus(&[
         "A\n\nTwelve tank cars left the rails near the river, and three held propane, the railroad said.",

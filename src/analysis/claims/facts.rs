@@ -8,10 +8,11 @@ use crate::analysis::language::ArticleLanguage;
 use crate::analysis::language::dates::{DateContext, find_dates};
 use crate::analysis::language::lexicon::{
     Certainty, VerbForm, certainty_cue, event_noun, event_verb, general_past_verb, is_auxiliary,
-    is_base_verb_marker, is_determiner, is_harm_class, is_object_pronoun, is_ordinal_word,
-    is_org_head, is_pending_conjunction, is_person_noun, is_preposition, is_provision_noun,
-    is_relative_pronoun, is_role_word, is_speech_verb, is_stop_word, is_verb_coordinator,
-    is_verb_particle, makes_to_a_preposition, number_word, party_member,
+    is_base_verb_marker, is_contact_noun, is_determiner, is_harm_class, is_object_pronoun,
+    is_ordinal_word, is_org_head, is_pending_conjunction, is_person_noun, is_preposition,
+    is_provision_noun, is_relative_pronoun, is_response_word, is_role_word, is_speech_verb,
+    is_stop_word, is_verb_coordinator, is_verb_particle, is_withholding_word,
+    makes_to_a_preposition, number_word, party_member,
 };
 use crate::analysis::language::names::Kind;
 use crate::analysis::language::numbers::{NumberKind, find_numbers};
@@ -23,7 +24,7 @@ use crate::model::Span;
 
 use super::memory::ArticleMemory;
 use super::units::CLAUSE_MARKS;
-use super::{EntityKind, Fact, FactValue, Modality};
+use super::{EntityKind, Fact, FactValue, Modality, NO_COMMENT};
 
 /// Words before an event verb searched for a certainty cue ("was expected to").
 const CUE_REACH: usize = 6;
@@ -180,8 +181,62 @@ pub fn sentence_facts(
     if let Some(end) = label_end(text, tokens) {
         found.retain(|f| f.fact.span.start >= end);
     }
+    if let Some((from, at)) = no_comment(tokens, &outside) {
+        // The formula's verbs ("did not return a call seeking comment") are
+        // the note itself, not events of their own.
+        let words = Span::new(tokens[from].span.start, tokens[at].span.end);
+        found.retain(|f| {
+            !(matches!(f.fact.value, FactValue::Event { .. }) && words.contains(f.fact.span))
+        });
+        found.push(Found {
+            fact: Fact {
+                span: tokens[at].span,
+                value: FactValue::Event {
+                    predicate: NO_COMMENT.to_string(),
+                    text: tokens[at].span.slice(text).to_string(),
+                },
+            },
+            anchor: true,
+            token: at,
+        });
+    }
     found.sort_by_key(|f| (f.fact.span.start, f.fact.span.end));
     found
+}
+
+/// Words a withholding word may stand before the answer it withholds ("did
+/// not immediately respond", "declined to comment").
+const WITHHOLDING_REACH: usize = 4;
+
+/// Words after a response word searched for the request it answers.
+const REQUEST_REACH: usize = 6;
+
+/// An outlet's note that a source gave it no answer, written outside
+/// quotations: "comment", or a word of answering ("respond", "reply",
+/// "return") with the outlet's request after it ("a request", "a call",
+/// "press time"), within a few words after a word that withholds it ("did
+/// not", "declined", "no", "unavailable"). Not answering allegations ("did
+/// not respond to the charges") is a fact of the story, and stays one.
+/// Returns the withholding word's token and the response word's.
+fn no_comment(tokens: &[Token], outside: &dyn Fn(Span) -> bool) -> Option<(usize, usize)> {
+    (0..tokens.len()).find_map(|i| {
+        let word = tokens[i].norm.as_str();
+        let comment = word.starts_with("comment") && is_response_word(word);
+        let answering = is_response_word(word) || matches!(word, "return" | "returned");
+        let requested = || {
+            tokens[i + 1..]
+                .iter()
+                .take(REQUEST_REACH)
+                .any(|t| is_contact_noun(&t.norm))
+        };
+        if !(comment || (answering && requested())) || !outside(tokens[i].span) {
+            return None;
+        }
+        (i.saturating_sub(WITHHOLDING_REACH)..i)
+            .rev()
+            .find(|&k| is_withholding_word(&tokens[k].norm))
+            .map(|k| (k, i))
+    })
 }
 
 /// Most words of a list label ("Homes lost:", "What's next:").

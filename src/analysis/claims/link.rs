@@ -13,7 +13,7 @@
 //! strong evidence against, and shared names count only beside a shared predicate
 //! or value (two sentences sharing only a judge's name are not one claim).
 
-use super::{Claim, ClaimRef};
+use super::{Claim, ClaimRef, NO_COMMENT};
 use crate::analysis::language::hash::{FnvHashMap, FnvHashSet};
 use crate::analysis::language::lexicon::{
     event_paraphrase, event_verb, is_light_verb, is_refusal, same_given_name,
@@ -501,7 +501,11 @@ fn score(
     once: bool,
 ) -> Option<f32> {
     let (fa, fb) = (&a.features, &b.features);
-    if fa.kind != fb.kind {
+    if fa.kind != fb.kind
+        || [fa, fb]
+            .iter()
+            .any(|f| f.predicate.as_deref() == Some(NO_COMMENT))
+    {
         return None;
     }
     // An equal small count ("two", "three") proves nothing unless it counts the

@@ -30,6 +30,11 @@ pub use features::ClaimFeatures;
 use super::language::ArticleLanguage;
 use super::quotes::Quote;
 
+/// The predicate of an outlet's note that a source did not answer it ("did
+/// not respond to a request for comment", "declined to comment"): each outlet
+/// asks for itself, so such a claim is its own and links to no other.
+pub const NO_COMMENT: &str = "no comment";
+
 /// How certain the reported event is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]

@@ -98,6 +98,9 @@ mod tests {
             &FINAL_ABBREVIATIONS,
             &HABIT_ADVERBS,
             &GERUND_CLAUSE_PREPOSITIONS,
+            &RESPONSE_WORDS,
+            &WITHHOLDING_WORDS,
+            &CONTACT_NOUNS,
         ] {
             let list = set.words;
             assert!(

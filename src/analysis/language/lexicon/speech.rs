@@ -563,3 +563,65 @@ pub fn is_speech_phrase(verb: &str, particle: &str) -> bool {
 pub fn is_subject_filler(word: &str) -> bool {
     SUBJECT_FILLERS.contains(word)
 }
+
+/// Words of a request for comment and its answer ("did not respond to a
+/// request for comment", "declined to comment", "no response by press time").
+pub(super) static RESPONSE_WORDS: WordSet = WordSet::new(&[
+    "comment",
+    "commented",
+    "commenting",
+    "comments",
+    "replied",
+    "replies",
+    "reply",
+    "respond",
+    "responded",
+    "response",
+    "responses",
+]);
+
+/// True for a word of a request for comment or its answer (see [`RESPONSE_WORDS`]).
+pub fn is_response_word(word: &str) -> bool {
+    RESPONSE_WORDS.contains(word)
+}
+
+/// Words that make a response an absence or a refusal ("did not", "declined",
+/// "no response", "was unavailable").
+pub(super) static WITHHOLDING_WORDS: WordSet = WordSet::new(&[
+    "declined",
+    "declines",
+    "never",
+    "no",
+    "not",
+    "refused",
+    "refuses",
+    "unavailable",
+]);
+
+/// True for a word that withholds a response (see [`WITHHOLDING_WORDS`]), or
+/// a negated auxiliary ("didn't").
+pub fn is_withholding_word(word: &str) -> bool {
+    WITHHOLDING_WORDS.contains(word) || word.ends_with("n't")
+}
+
+/// Means and times of asking for comment that a source may leave unanswered
+/// ("did not return a call", "did not respond to a request", "no response by
+/// press time").
+pub(super) static CONTACT_NOUNS: WordSet = WordSet::new(&[
+    "call",
+    "calls",
+    "email",
+    "emails",
+    "inquiries",
+    "inquiry",
+    "message",
+    "messages",
+    "press",
+    "request",
+    "requests",
+]);
+
+/// True for a means of asking for comment (see [`CONTACT_NOUNS`]).
+pub fn is_contact_noun(word: &str) -> bool {
+    CONTACT_NOUNS.contains(word)
+}
