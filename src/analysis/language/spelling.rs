@@ -123,8 +123,15 @@ mod tests {
     }
 
     #[test]
-    fn the_word_table_is_sorted() {
+    fn the_word_table_is_sorted_and_every_british_form_is_folded() {
         assert!(super::WORDS.windows(2).all(|w| w[0].0 < w[1].0));
+        for (british, us) in super::WORDS {
+            assert_eq!(american(british), *us, "{british}");
+        }
+        for (british, _) in super::ENDINGS {
+            let word = format!("abcdef{british}");
+            assert_ne!(american(&word), word, "{british}");
+        }
     }
 
     #[test]
