@@ -307,6 +307,12 @@ fn value_at(tokens: &[Token], i: usize) -> Option<Value> {
         return Some(v);
     }
     if let Some(fraction) = fraction_word(word) {
+        // "in the quarter", "the third quarter", "the first half": a period
+        // of the year, named, not a share.
+        let before = i.checked_sub(1).map(|b| tokens[b].norm.as_str());
+        if before.is_some_and(|b| is_determiner(b) || is_ordinal_word(b) || b == "last") {
+            return None;
+        }
         let mut v = Value::new(fraction * 100.0, 1.0, 1);
         v.fraction = true;
         return Some(v);
@@ -1235,6 +1241,22 @@ mod tests {
         // A fraction of anything else is a share.
         assert_eq!(one("a quarter of the vote").2, NumberKind::Percent);
         assert_eq!(one("half the hours worked").2, NumberKind::Percent);
+    }
+
+    #[test]
+    fn a_named_period_of_the_year_is_no_fraction() {
+        for text in [
+            "sold 9,300 pickups in the quarter",
+            "profit rose in the third quarter",
+            "sales were flat in the first half",
+            "it lost money last quarter",
+        ] {
+            let found = numbers(text);
+            assert!(
+                found.iter().all(|n| n.2 != NumberKind::Percent),
+                "{text}: {found:?}"
+            );
+        }
     }
 
     #[test]

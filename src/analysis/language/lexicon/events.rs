@@ -576,7 +576,31 @@ fn is_adjective_in_ed(word: &str) -> bool {
             | "skilled"
             | "talented"
             | "unnamed"
+            | "salaried"
+            | "beloved"
+            | "embattled"
+            | "fabled"
+            | "storied"
+            | "vaunted"
+            | "rugged"
+            | "sacred"
+            | "wicked"
+            | "naked"
     )
+}
+
+/// Prefixes that make a verb of a verb ("re-elected", "co-founded",
+/// "over-spent"): a hyphenated past form with any other first part is an
+/// adjective compound ("state-owned", "weaker-than-expected", "long-awaited").
+const VERB_PREFIXES: &[&str] = &[
+    "co", "counter", "cross", "de", "mis", "out", "over", "pre", "re", "un", "under",
+];
+
+/// True when a past form written with a hyphen is a compound adjective, not
+/// a verb (see [`VERB_PREFIXES`]).
+fn is_adjective_compound(word: &str) -> bool {
+    word.split_once('-')
+        .is_some_and(|(first, _)| !VERB_PREFIXES.contains(&first))
 }
 
 /// Any verb in the past tense or participle that is not in the event list
@@ -590,6 +614,7 @@ pub fn general_past_verb(word: &str) -> Option<String> {
     if stem.len() < 3
         || !word.chars().all(|c| c.is_ascii_lowercase() || c == '-')
         || is_adjective_in_ed(word)
+        || is_adjective_compound(word)
         || certainty_cue(word).is_some()
     {
         return None;
@@ -686,6 +711,21 @@ mod tests {
     fn events_are_sorted() {
         assert!(EVENTS.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(EVENTS.iter().all(|(lemma, _)| lemma.len() <= LONGEST_LEMMA));
+    }
+
+    #[test]
+    fn hyphenated_past_forms_are_adjectives_unless_a_verb_prefix_opens_them() {
+        for adjective in [
+            "state-owned",
+            "weaker-than-expected",
+            "long-awaited",
+            "salaried",
+        ] {
+            assert_eq!(general_past_verb(adjective), None, "{adjective}");
+        }
+        for verb in ["co-founded", "re-opened", "walked"] {
+            assert!(general_past_verb(verb).is_some(), "{verb}");
+        }
     }
 
     #[test]
