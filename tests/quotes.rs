@@ -1399,3 +1399,18 @@ fn a_speech_participle_after_be_takes_the_subject_of_its_own_clause() {
         Some("Ana Ruiz".into())
     );
 }
+
+#[test]
+fn a_name_before_an_institution_noun_speaks_for_that_institution() {
+    assert_eq!(
+        speaker(
+            "Title\n\nThe United Auto Workers union, which represents 58,000 workers, said it was \"deeply concerned\" about the pause."
+        ),
+        Some("United Auto Workers".into())
+    );
+    // A state before the noun is the institution's place, not its name.
+    assert_eq!(
+        speaker("Title\n\nThe Ohio plant will close, and \"nobody saw it coming,\" a worker said."),
+        None
+    );
+}

@@ -63,7 +63,8 @@ pub fn find(words: &[Word<'_>], people: &[Mention]) -> Vec<Mention> {
         }
         let found = organisation(words, i, end)
             .or_else(|| apposed(words, i, end))
-            .or_else(|| described(words, i, end));
+            .or_else(|| described(words, i, end))
+            .or_else(|| headed(words, i, end));
         if let Some(org) = found {
             out.push(org);
         }
@@ -184,6 +185,32 @@ fn described(words: &[Word<'_>], start: usize, end: usize) -> Option<Mention> {
     })
 }
 
+/// A short capitalised run between `the` and a lower-case institution noun
+/// (`the United Auto Workers union`, `the Harwick Homes company`): it names
+/// that institution, which keeps the noun as its role, so that `the union`
+/// may refer back to it. A state's name before the noun is a place (`the
+/// Ohio plant`), not the institution's name.
+fn headed(words: &[Word<'_>], start: usize, end: usize) -> Option<Mention> {
+    let noun = words.get(end).filter(|w| {
+        w.gap == Gap::Space && !w.capitalised() && is_org_head(&w.lower) && !w.lower.ends_with('s')
+    })?;
+    // A "the" inside the run ("The United …" opening the sentence, "Later
+    // the Teamsters") starts the name after it.
+    let (determined, start) = match (start..end).rev().find(|&k| words[k].lower == "the") {
+        Some(k) => (true, k + 1),
+        None => {
+            let after_the = start >= 1 && words[start - 1].lower == "the";
+            (after_the && words[start].gap == Gap::Space, start)
+        }
+    };
+    let place = words[start..end].iter().any(|w| is_state(&w.lower));
+    (determined && start < end && !place && end - start <= MAX_DESCRIBED_WORDS).then(|| {
+        let mut org = org_mention(words, start, start, end);
+        org.roles.push(noun.lower.clone());
+        org
+    })
+}
+
 /// The first word of a possessive owner written just before an organisation
 /// (`Kostrovia’s Defense Ministry`), or `start` when there is none.
 fn owner_before(words: &[Word<'_>], run_start: usize, start: usize) -> usize {
@@ -279,6 +306,19 @@ mod tests {
         let words = writer_words(&article, &[]);
         let people = names::find(&words);
         find(&words, &people).into_iter().map(|m| m.form).collect()
+    }
+
+    #[test]
+    fn a_name_between_the_and_an_institution_noun_names_it() {
+        let found = orgs(
+            "The United Auto Workers union said it was worried. Later the Teamsters union and the Ohio plant said no.",
+        );
+        assert!(
+            found.contains(&"United Auto Workers".to_string()),
+            "{found:?}"
+        );
+        assert!(found.contains(&"Teamsters".to_string()), "{found:?}");
+        assert!(!found.iter().any(|f| f == "Ohio"), "{found:?}");
     }
 
     #[test]
