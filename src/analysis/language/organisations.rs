@@ -11,8 +11,8 @@
 //! ends it.
 
 use super::lexicon::{
-    is_calendar_word, is_final_abbreviation, is_org_descriptor, is_org_head, is_role_word,
-    is_sentence_opener, is_state,
+    is_calendar_word, is_final_abbreviation, is_led_body, is_org_descriptor, is_org_head,
+    is_role_word, is_sentence_opener, is_state,
 };
 use super::names::{Kind, Mention};
 use super::tokens::is_stop_word;
@@ -192,7 +192,11 @@ fn described(words: &[Word<'_>], start: usize, end: usize) -> Option<Mention> {
 /// Ohio plant`), not the institution's name.
 fn headed(words: &[Word<'_>], start: usize, end: usize) -> Option<Mention> {
     let noun = words.get(end).filter(|w| {
-        w.gap == Gap::Space && !w.capitalised() && is_org_head(&w.lower) && !w.lower.ends_with('s')
+        w.gap == Gap::Space
+            && !w.capitalised()
+            && is_org_head(&w.lower)
+            && !w.lower.ends_with('s')
+            && !is_led_body(&w.lower)
     })?;
     // A "the" inside the run ("The United …" opening the sentence, "Later
     // the Teamsters") starts the name after it.
@@ -319,6 +323,9 @@ mod tests {
         );
         assert!(found.contains(&"Teamsters".to_string()), "{found:?}");
         assert!(!found.iter().any(|f| f == "Ohio"), "{found:?}");
+        // An administration or a campaign is named after its leader.
+        let led = orgs("The Biden administration and the Haley campaign said no.");
+        assert!(led.is_empty(), "{led:?}");
     }
 
     #[test]

@@ -82,6 +82,7 @@ mod tests {
             &COMPANY_DESCRIPTORS,
             &PLACE_MODIFIERS,
             &ORG_HEADS,
+            &LED_BODIES,
             &CALENDAR_WORDS,
             &SENTENCE_OPENERS,
             &NAME_PARTICLES,

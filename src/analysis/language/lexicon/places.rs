@@ -161,6 +161,23 @@ pub fn is_org_head(word: &str) -> bool {
     ORG_HEADS.contains(word)
 }
 
+/// Institution nouns named after the person who leads them (`the Biden
+/// administration`, `the Starmer government`, `the Haley campaign`): the name
+/// before them is that person's, not the institution's.
+pub(super) static LED_BODIES: WordSet = WordSet::new(&[
+    "administration",
+    "cabinet",
+    "camp",
+    "campaign",
+    "government",
+    "team",
+]);
+
+/// True for an institution named after its leader (see [`LED_BODIES`]).
+pub fn is_led_body(word: &str) -> bool {
+    LED_BODIES.contains(word)
+}
+
 /// Words that close a company's name (`Acme Corp.`, `Kessler & Sons Inc.`), so
 /// that "the company" or "the firm" can mean it.
 pub(super) static CORPORATE_SUFFIXES: WordSet = WordSet::new(&[
