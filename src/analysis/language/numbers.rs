@@ -539,7 +539,11 @@ fn number_at(text: &str, tokens: &[Token], i: usize) -> Option<(NumberMention, u
             (None, None) => {
                 let (unit, after) = unit_after(text, tokens, end);
                 last = after;
-                unit
+                if unit.is_empty() {
+                    unnumbered_whole_unit(text, tokens, end)
+                } else {
+                    unit
+                }
             }
         };
         if let Some((name, years)) = unit_time(&unit) {
@@ -831,6 +835,28 @@ fn proper_modifiers(text: &str, tokens: &[Token], end: usize) -> Option<usize> {
 fn adjoins(text: &str, tokens: &[Token], k: usize) -> bool {
     let gap = text[tokens[k - 1].span.end..tokens[k].span.start].trim();
     gap.is_empty() || (gap == "." && tokens[k - 1].norm.contains('.'))
+}
+
+/// What a count of part of a whole with no number counts: the plural after
+/// `of` and a determiner ("five of the derailed cars", "two of its plants").
+/// A whole with its own number ("nine of the 14 seats") gives nothing here:
+/// [`partitive_unit`] reads it.
+fn unnumbered_whole_unit(text: &str, tokens: &[Token], end: usize) -> String {
+    // "those" and "these" may stand alone ("five of those carried …").
+    let of_the = tokens.get(end).is_some_and(|t| t.norm == "of")
+        && tokens.get(end + 1).is_some_and(|t| {
+            is_determiner(&t.norm)
+                && !matches!(t.norm.as_str(), "those" | "these" | "that" | "this")
+        });
+    if !of_the {
+        return String::new();
+    }
+    let (unit, _) = lower_case_unit(text, tokens, end + 2);
+    if unit.split_whitespace().last().is_some_and(reads_as_plural) {
+        unit
+    } else {
+        String::new()
+    }
 }
 
 /// The lower-case unit words after token `end - 1` (see [`unit_after`]).
@@ -1241,6 +1267,20 @@ mod tests {
         // A fraction of anything else is a share.
         assert_eq!(one("a quarter of the vote").2, NumberKind::Percent);
         assert_eq!(one("half the hours worked").2, NumberKind::Percent);
+    }
+
+    #[test]
+    fn a_part_of_a_whole_with_no_number_counts_the_whole_s_thing() {
+        assert_eq!(
+            one("Five of the derailed cars were carrying hazardous materials").2,
+            count("derailed cars")
+        );
+        assert_eq!(one("two of its plants will close").2, count("plants"));
+        // "of those" names no thing.
+        assert_eq!(one("five of those carried chemicals").2, count(""));
+        // A whole with its own number gives its unit through the whole.
+        let seats = numbers("nine of the 14 seats");
+        assert_eq!(seats[0].2, count("seats"));
     }
 
     #[test]
