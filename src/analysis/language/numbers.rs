@@ -16,9 +16,9 @@ use crate::model::Span;
 use super::lexicon::{
     HedgeKind, VerbForm, certainty_cue, currency_sign, currency_word, ends_counted_phrase,
     event_noun, event_verb, fraction_word, general_past_verb, hedge, is_comparative_after_part,
-    is_determiner, is_identifier_head, is_ordinal_word, is_stop_word, is_tally_cue,
-    may_be_amount_word, measure_before_number, multiple_word, number_word, party_member,
-    rate_adverb, reads_as_plural, scale_word, time_unit, vague_amount,
+    is_demonstrative, is_determiner, is_identifier_head, is_ordinal_word, is_stop_word,
+    is_tally_cue, may_be_amount_word, measure_before_number, multiple_word, number_word,
+    party_member, rate_adverb, reads_as_plural, scale_word, time_unit, vague_amount,
 };
 use super::tokens::Token;
 
@@ -844,10 +844,9 @@ fn adjoins(text: &str, tokens: &[Token], k: usize) -> bool {
 fn unnumbered_whole_unit(text: &str, tokens: &[Token], end: usize) -> String {
     // "those" and "these" may stand alone ("five of those carried …").
     let of_the = tokens.get(end).is_some_and(|t| t.norm == "of")
-        && tokens.get(end + 1).is_some_and(|t| {
-            is_determiner(&t.norm)
-                && !matches!(t.norm.as_str(), "those" | "these" | "that" | "this")
-        });
+        && tokens
+            .get(end + 1)
+            .is_some_and(|t| is_determiner(&t.norm) && !is_demonstrative(&t.norm));
     if !of_the {
         return String::new();
     }

@@ -174,6 +174,12 @@ pub fn is_determiner(word: &str) -> bool {
     DETERMINERS.contains(word)
 }
 
+/// True for a demonstrative ("this", "that", "these", "those"), a determiner
+/// that may also stand alone as a pronoun ("five of those carried …").
+pub fn is_demonstrative(word: &str) -> bool {
+    matches!(word, "that" | "these" | "this" | "those")
+}
+
 /// Auxiliaries, modals and negation, after which a base form or participle
 /// is a verb ("will decide", "did not agree", "was expected").
 pub(super) static AUXILIARIES: WordSet = WordSet::new(&[
