@@ -690,7 +690,7 @@ fn identifier(text: &str, tokens: &[Token], i: usize) -> bool {
     // hedge ("About 1,100").
     let opens_clause =
         i == 1 || text[tokens[i - 2].span.end..previous.span.start].contains([':', ';', '—', '(']);
-    let sentence_initial = opens_clause || super::lexicon::hedge(None, &previous.norm).is_some();
+    let names_nothing = opens_clause || super::lexicon::hedge(None, &previous.norm).is_some();
     // A number word after a name counts ("gave Republicans nine seats"); only
     // digits follow a name as part of it ("Ward 7", "Apollo 11").
     let digits = written.starts_with(|c: char| c.is_ascii_digit());
@@ -703,7 +703,7 @@ fn identifier(text: &str, tokens: &[Token], i: usize) -> bool {
     (headword && (capitalised || previous.norm == "no"))
         || (capitalised
             && digits
-            && !sentence_initial
+            && !names_nothing
             && (!acronym || text[..previous.span.start].ends_with('&'))
             && super::lexicon::number_word(&previous.norm).is_none())
 }

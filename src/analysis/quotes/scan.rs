@@ -445,19 +445,10 @@ const SCARE_QUOTE_WORDS: usize = 2;
 /// followed by a function word ("a “compromise” that farmers…") may still be
 /// someone's, and stays.
 fn is_scare_quote(text: &str, found: &Found) -> bool {
-    let [piece] = found.pieces.as_slice() else {
+    let Some((piece, quoted)) = short_lone_piece(text, &found.pieces, SCARE_QUOTE_WORDS) else {
         return false;
     };
-    let [stretch] = piece.stretches.as_slice() else {
-        return false;
-    };
-    let quoted = stretch.slice(text);
-    let words = quoted.split_whitespace().count();
-    if !piece.closed
-        || words == 0
-        || words > SCARE_QUOTE_WORDS
-        || quoted.contains(['.', ',', '!', '?', ';', ':'])
-    {
+    if quoted.contains(['.', ',', '!', '?', ';', ':']) {
         return false;
     }
     let after = &text[piece.end.min(text.len())..];
@@ -574,14 +565,31 @@ fn manner_attribution(text: &str, words: &[Token]) -> bool {
         })
 }
 
+/// The one closed piece of a quotation in one stretch, with its quoted
+/// words trimmed, when they are one to `max_words` words: the shape of a
+/// partial quote and of a quoted label.
+fn short_lone_piece<'a>(
+    text: &'a str,
+    pieces: &'a [Piece],
+    max_words: usize,
+) -> Option<(&'a Piece, &'a str)> {
+    let [piece] = pieces else {
+        return None;
+    };
+    let [stretch] = piece.stretches.as_slice() else {
+        return None;
+    };
+    let content = stretch.slice(text).trim();
+    let words = content.split_whitespace().count();
+    (piece.closed && words > 0 && words <= max_words).then_some((piece, content))
+}
+
 /// True for a few words quoted inside the writer's own sentence: the quotation is
 /// short and either follows a word ("warned against this “self-made rumor”") or
 /// runs on into the writer's words ("“Step up” was the message").
 fn is_partial(article: &Article, pieces: &[Piece]) -> bool {
-    let [piece] = pieces else {
-        return false;
-    };
-    let [stretch] = piece.stretches.as_slice() else {
+    let text = article.text.as_str();
+    let Some((piece, content)) = short_lone_piece(text, pieces, PARTIAL_MAX_WORDS) else {
         return false;
     };
     let Some(para) = article
@@ -590,12 +598,6 @@ fn is_partial(article: &Article, pieces: &[Piece]) -> bool {
     else {
         return false;
     };
-    let text = article.text.as_str();
-    let content = stretch.slice(text).trim();
-    let words = content.split_whitespace().count();
-    if !piece.closed || words == 0 || words > PARTIAL_MAX_WORDS {
-        return false;
-    }
     let after = text[piece.end.min(para.span.end)..para.span.end].trim_start();
     let next_word: String = after
         .chars()
