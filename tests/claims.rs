@@ -187,6 +187,8 @@ fn close_but_distinct_precise_values_conflict() {
         ("$4,312.50 per student", "$4,412.50 per student"),
         ("2.3 million members", "2.4 million members"),
         ("a 36-page report", "a 35-page report"),
+        ("a half-mile buffer", "a one-mile buffer"),
+        ("a three-person crew", "two crew members"),
     ] {
         let a = format!("A\n\nThe district set {x} in the plan filed with the state board.");
         let b = format!("B\n\nThe district set {y} in the plan filed with the state board.");

@@ -167,8 +167,12 @@ enum Slot {
 }
 
 /// Precision implied by the written form of a fact's number text (`2.3 million`
-/// is given to the hundred thousand).
+/// is given to the hundred thousand). A fraction written in words ("a
+/// half-mile", "two-thirds") is exact: half a mile is no rounding of one mile.
 fn precision_of(text: &str, value: f64) -> f64 {
+    if value.fract() != 0.0 && !text.contains(|c: char| c.is_ascii_digit()) {
+        return 0.0;
+    }
     let digits: String = text
         .chars()
         .skip_while(|c| !c.is_ascii_digit())

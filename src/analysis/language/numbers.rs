@@ -14,11 +14,12 @@
 use crate::model::Span;
 
 use super::lexicon::{
-    HedgeKind, VerbForm, certainty_cue, currency_sign, currency_word, ends_counted_phrase,
-    event_noun, event_verb, fraction_word, general_past_verb, hedge, is_comparative_after_part,
-    is_demonstrative, is_determiner, is_identifier_head, is_ordinal_word, is_stop_word,
-    is_tally_cue, may_be_amount_word, measure_before_number, multiple_word, number_word,
-    party_member, rate_adverb, reads_as_plural, scale_word, time_unit, vague_amount,
+    HedgeKind, VerbForm, certainty_cue, counts_members, currency_sign, currency_word,
+    ends_counted_phrase, event_noun, event_verb, fraction_word, general_past_verb, hedge,
+    is_comparative_after_part, is_demonstrative, is_determiner, is_identifier_head,
+    is_ordinal_word, is_stop_word, is_tally_cue, may_be_amount_word, measure_before_number,
+    measure_unit, multiple_word, number_word, party_member, rate_adverb, reads_as_plural,
+    scale_word, time_unit, vague_amount,
 };
 use super::tokens::Token;
 
@@ -390,7 +391,15 @@ fn compound(word: &str) -> Option<Value> {
     }
     let (value, precision) = match digits(first) {
         Some((value, precision, "")) => (value, precision),
-        _ => (number_word(first)?, 1.0),
+        _ => match (parts.as_slice(), fraction_word(first)) {
+            // "a half-mile radius", "a quarter-hour": a part of one unit.
+            ([_, unit], Some(part))
+                if measure_unit(unit).is_some() || time_unit(unit).is_some() =>
+            {
+                (part, part)
+            }
+            _ => (number_word(first)?, 1.0),
+        },
     };
     if let [_, second] = parts.as_slice()
         && let Some((high, _, "")) = digits(second)
@@ -534,6 +543,16 @@ fn number_at(text: &str, tokens: &[Token], i: usize) -> Option<(NumberMention, u
             .map(|p| tokens[p].norm.as_str())
             .filter(|w| measure_before_number(w));
         let unit = match (&v.inner_unit, measure) {
+            (Some(unit), _) if counts_members(unit) => {
+                // "a three-person crew": three crew members.
+                let (whole, after) = lower_case_unit(text, tokens, end);
+                if whole.is_empty() {
+                    unit.clone()
+                } else {
+                    last = after;
+                    format!("{whole} members")
+                }
+            }
             (Some(unit), _) => unit.clone(),
             (None, Some(measure)) => measure.to_string(),
             (None, None) => {
@@ -1243,6 +1262,33 @@ mod tests {
         assert_eq!(one("the plant opened in 2016").2, NumberKind::Year);
         assert_eq!(one("sent 2016 rifles to the front").2, count("rifles"));
         assert_eq!(one("a 36-page report").2, count("page"));
+    }
+
+    #[test]
+    fn a_fraction_before_a_unit_in_one_word_is_part_of_that_unit() {
+        let radius = one("a half-mile radius was cordoned off");
+        assert_eq!((radius.0.as_str(), radius.1), ("half-mile", 0.5));
+        assert_eq!(radius.2, count("mile"));
+        let wait = one("a quarter-hour wait");
+        assert_eq!(
+            (wait.1, wait.2),
+            (0.25, NumberKind::Duration { unit: "hour" })
+        );
+        // Half of no unit is no amount: a half-brother, a half-hearted try.
+        assert!(numbers("his half-brother made a half-hearted try").is_empty());
+    }
+
+    #[test]
+    fn a_size_in_people_counts_the_members_of_the_whole_after_it() {
+        assert_eq!(
+            one("the train's three-person crew").2,
+            count("crew members")
+        );
+        assert_eq!(
+            one("the 12-member city council").2,
+            count("city council members")
+        );
+        assert_eq!(one("a five-judge panel").2, count("judge"));
     }
 
     #[test]

@@ -506,6 +506,13 @@ pub fn counted_class(word: &str) -> Option<&'static str> {
     })
 }
 
+/// True for the unit of a size compound that counts the members of the noun
+/// after it: a "three-person crew" is three crew members, a "12-member
+/// board" twelve board members, as other outlets write them.
+pub fn counts_members(word: &str) -> bool {
+    matches!(word, "person" | "member" | "man" | "woman" | "strong")
+}
+
 /// The unit of measure a word names, written out or abbreviated, in either
 /// spelling (`kilometres`, `kilometers`, `km` → `km`): what an amount in it
 /// measures, whatever words follow ("80 km offshore").
