@@ -178,6 +178,62 @@ fn a_present_tense_verb_after_a_pending_conjunction_is_not_done() {
     );
 }
 
+/// The modality facts of every claim of a one-article corpus of `text`.
+fn modalities(text: &str) -> Vec<(String, Modality)> {
+    analyze(&corpus(&[text])).articles[0]
+        .claims
+        .iter()
+        .flat_map(|c| &c.facts)
+        .filter_map(|f| match &f.value {
+            FactValue::Modality { value, text } => Some((text.clone(), *value)),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn what_should_have_happened_and_what_is_under_way_are_not_done() {
+    for (text, verb) in [
+        (
+            "A\n\nThe attorney general said the bank should have notified her office within 10 days.",
+            "notified",
+        ),
+        (
+            "A\n\nThe senator said the rule would have required audits of every lender.",
+            "required",
+        ),
+        (
+            "A\n\nInspectors said the city ought to have closed the bridge in May.",
+            "closed",
+        ),
+        (
+            "A\n\nCustomers are being offered one year of credit monitoring.",
+            "offered",
+        ),
+    ] {
+        let found = modalities(text);
+        assert!(
+            !found
+                .iter()
+                .any(|(t, m)| t.contains(verb) && *m == Modality::Done),
+            "{text}: {found:?}"
+        );
+    }
+    // What was done stays done, however it is introduced.
+    for text in [
+        "A\n\nThe bank said it has notified her office.",
+        "A\n\nThe bank had notified her office within 10 days.",
+    ] {
+        let found = modalities(text);
+        assert!(
+            found
+                .iter()
+                .any(|(t, m)| t.contains("notified") && *m == Modality::Done),
+            "{text}: {found:?}"
+        );
+    }
+}
+
 #[test]
 fn a_meeting_due_and_a_meeting_awaited_are_no_conflict_of_modality() {
     let corpus = corpus(&[

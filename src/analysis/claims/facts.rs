@@ -8,10 +8,10 @@ use crate::analysis::language::ArticleLanguage;
 use crate::analysis::language::dates::{DateContext, find_dates};
 use crate::analysis::language::lexicon::{
     Certainty, VerbForm, certainty_cue, event_noun, event_verb, general_past_verb, is_auxiliary,
-    is_base_verb_marker, is_contact_noun, is_determiner, is_harm_class, is_object_pronoun,
-    is_ordinal_word, is_org_head, is_pending_conjunction, is_person_noun, is_preposition,
-    is_provision_noun, is_relative_pronoun, is_response_word, is_role_word, is_speech_verb,
-    is_stop_word, is_verb_coordinator, is_verb_particle, is_withholding_word,
+    is_base_verb_marker, is_contact_noun, is_counterfactual_modal, is_determiner, is_harm_class,
+    is_object_pronoun, is_ordinal_word, is_org_head, is_pending_conjunction, is_person_noun,
+    is_preposition, is_provision_noun, is_relative_pronoun, is_response_word, is_role_word,
+    is_speech_verb, is_stop_word, is_verb_coordinator, is_verb_particle, is_withholding_word,
     makes_to_a_preposition, number_word, party_member,
 };
 use crate::analysis::language::names::Kind;
@@ -535,6 +535,9 @@ fn certainty(
     i: usize,
     form: VerbForm,
 ) -> (Option<Modality>, Option<Span>) {
+    if states_no_certainty(tokens, i, form) {
+        return (None, None);
+    }
     let mut k = i;
     let mut negated = false;
     let mut cue: Option<(Certainty, Span)> = None;
@@ -586,6 +589,27 @@ fn certainty(
         (None, _) => matches!(form, VerbForm::Past | VerbForm::PresentS).then_some(Modality::Done),
     };
     (modality, cue.map(|(_, s)| s))
+}
+
+/// True when the verb at token `i` is put where it states no certainty: in the
+/// perfect after a counterfactual modal ("should have notified", "ought to
+/// have told": it did not happen as it should have), or a past participle
+/// after "being" ("customers are being offered"): under way, neither done nor
+/// expected. Adverbs between are skipped ("should have promptly notified").
+fn states_no_certainty(tokens: &[Token], i: usize, form: VerbForm) -> bool {
+    let mut k = i;
+    while k > 0 && tokens[k - 1].norm.ends_with("ly") {
+        k -= 1;
+    }
+    let before = |n: usize| k.checked_sub(n).map(|p| tokens[p].norm.as_str());
+    match before(1) {
+        Some("have") => {
+            before(2).is_some_and(is_counterfactual_modal)
+                || (before(2) == Some("to") && before(3) == Some("ought"))
+        }
+        Some("being") => form == VerbForm::Past,
+        _ => false,
+    }
 }
 
 /// True when the `would` at token `k` follows a measure or plan (see

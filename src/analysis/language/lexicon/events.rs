@@ -681,6 +681,13 @@ pub fn is_pending_conjunction(word: &str) -> bool {
     )
 }
 
+/// True for a modal that, put before a verb in the perfect, says the event
+/// did not happen as it should or would have ("should have notified",
+/// "would have voted", "could have prevented"): no certainty of the event.
+pub fn is_counterfactual_modal(word: &str) -> bool {
+    matches!(word, "should" | "would" | "could" | "ought")
+}
+
 /// The certainty a cue word puts on an event that follows it in its clause.
 pub fn certainty_cue(word: &str) -> Option<Certainty> {
     Some(match word {
