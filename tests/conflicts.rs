@@ -783,3 +783,38 @@ fn a_denied_harm_against_a_reported_one_is_a_conflict() {
         "Derailment\n\nA freight train derailed near Dunmore Falls on Saturday. Nobody was injured.",
     ]);
 }
+
+#[test]
+fn two_dates_of_one_event_each_outlet_dates_once_are_a_conflict() {
+    let corpus = corpus(&[
+        "A\n\nHackers stole data on 4.2 million customers in a breach the bank discovered on Oct. 3, the largest ever disclosed by a lender in the state.",
+        "B\n\nThe bank said on Tuesday that the breach, which exposed data on 4.2 million customers, was discovered on Oct. 4.",
+    ]);
+    let analysis = analyze(&corpus);
+    assert!(linked(&corpus, &analysis, "Oct. 3", "Oct. 4"));
+    let group = group_on(&corpus, &analysis, 0, "Oct. 3");
+    assert_eq!(group.status, ClaimStatus::Conflict, "{group:?}");
+}
+
+#[test]
+fn the_dates_of_two_acts_of_one_verb_are_two_facts() {
+    // Two filings: what each verb acts on differs.
+    let corpus = corpus(&[
+        "A\n\nThe city filed the lawsuit against the county on March 3, the mayor said.",
+        "B\n\nThe city filed an appeal against the county on March 10, the mayor said.",
+    ]);
+    let analysis = analyze(&corpus);
+    assert!(!linked(&corpus, &analysis, "March 3", "March 10"));
+    // An outlet that dates the event twice tells of two of them.
+    let corpus = corpus_twice();
+    let analysis = analyze(&corpus);
+    assert!(!linked(&corpus, &analysis, "Oct. 3", "Oct. 4"));
+}
+
+/// One outlet dating one discovery, another dating two.
+fn corpus_twice() -> parallax::model::Corpus {
+    corpus(&[
+        "A\n\nThe bank discovered the breach on Oct. 3, a spokeswoman said.",
+        "B\n\nThe bank discovered the breach on Oct. 4, a spokeswoman said. A second breach was discovered on Oct. 9 at a branch in Duluth.",
+    ])
+}

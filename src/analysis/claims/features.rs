@@ -206,17 +206,31 @@ pub fn features(
         .collect();
     let counted = anchor.and_then(|a| counted_event(text, tokens, a));
     // A count's predicate is the event it counts ("confirmed 37 homes
-    // destroyed": destroyed), else the clause's first event.
+    // destroyed": destroyed); a date's the event it dates, the nearest before
+    // it ("stole data in a breach it discovered on Oct. 3": discovered); else
+    // the clause's first event.
     let counts = matches!(
         facts.first().map(|f| &f.value),
         Some(FactValue::Quantity { .. })
     );
-    let predicate = counted.filter(|_| counts).map(str::to_string).or_else(|| {
-        facts.iter().find_map(|f| match &f.value {
-            FactValue::Event { predicate, .. } => Some(predicate.clone()),
-            _ => None,
-        })
-    });
+    let event = |f: &Fact| match &f.value {
+        FactValue::Event { predicate, .. } => Some(predicate.clone()),
+        _ => None,
+    };
+    let dated = match (facts.first(), anchor) {
+        (Some(f), Some(at)) if matches!(f.value, FactValue::Date { .. }) => facts
+            .iter()
+            .filter(|f| f.span.end <= at.start)
+            .filter_map(|f| event(f).map(|p| (f.span.end, p)))
+            .max_by_key(|(end, _)| *end)
+            .map(|(_, p)| p),
+        _ => None,
+    };
+    let predicate = counted
+        .filter(|_| counts)
+        .map(str::to_string)
+        .or(dated)
+        .or_else(|| facts.iter().find_map(event));
     let (kind, keys, slot) = match facts.first().map(|f| &f.value) {
         Some(value) => {
             let counted = counted.or(predicate.as_deref());

@@ -16,9 +16,11 @@
 use super::{Claim, ClaimRef, NO_COMMENT};
 use crate::analysis::language::hash::{FnvHashMap, FnvHashSet};
 use crate::analysis::language::lexicon::{
-    event_paraphrase, event_verb, is_light_verb, is_refusal, same_given_name,
+    event_paraphrase, event_verb, is_determiner, is_light_verb, is_refusal, is_stop_word,
+    same_given_name,
 };
 use crate::analysis::language::people::{name_word_key, same_name_key};
+use crate::analysis::language::tokens::stem;
 use crate::analysis::sorted::{count_shared, shares_any};
 
 /// Lowest score for two amounts (quantity, money, percent, tally, age, duration) to link.
@@ -206,6 +208,17 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
             *event_counts.entry((flat[i].article, class)).or_default() += 1;
         }
     }
+    // The event each date claim dates, and how many date claims of each
+    // article date each event.
+    let dated: Vec<Option<&str>> = (0..flat.len())
+        .map(|i| dated_event(&claim(i).features))
+        .collect();
+    let mut date_counts: FnvHashMap<(usize, &str), u32> = FnvHashMap::default();
+    for (i, class) in dated.iter().enumerate() {
+        if let Some(class) = class {
+            *date_counts.entry((flat[i].article, class)).or_default() += 1;
+        }
+    }
     // Per clause word, the last article seen with it and how many articles
     // have it (representatives come in article order).
     let mut outlets: Vec<(usize, u32)> = vec![(usize::MAX, 0); vocabulary.len()];
@@ -311,11 +324,17 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
             .max(CONTEXT_WEIGHT * word_similarity(&contexts[a], &contexts[b]))
             .max(IN_CONTEXT_WEIGHT * containment(&vectors[a], &contexts[b]))
             .max(IN_CONTEXT_WEIGHT * containment(&vectors[b], &contexts[a]));
-        let same_event = events[a].is_some() && events[a] == events[b];
+        let dated_alike = dated[a].is_some()
+            && dated[a] == dated[b]
+            && objects_agree(&claim(a).features, &claim(b).features, dated[a]);
+        let same_event = dated_alike || (events[a].is_some() && events[a] == events[b]);
         let once = same_event
-            && events[a].is_some_and(|class| {
+            && events[a].or(dated[a]).is_some_and(|class| {
                 stated_once(&event_counts, flat[a].article, class)
                     && stated_once(&event_counts, flat[b].article, class)
+                    && (!dated_alike
+                        || (stated_once(&date_counts, flat[a].article, class)
+                            && stated_once(&date_counts, flat[b].article, class)))
             });
         let clause = Clauses {
             words: clause_words,
@@ -408,6 +427,52 @@ fn event_class(features: &super::ClaimFeatures) -> Option<&str> {
         return None;
     }
     Some(event_paraphrase(predicate).unwrap_or(predicate))
+}
+
+/// The class of the event a date claim dates ("discovered on Oct. 3":
+/// `discover`), as [`event_class`] gives it for an event claim.
+fn dated_event(features: &super::ClaimFeatures) -> Option<&str> {
+    if features.kind != "date" {
+        return None;
+    }
+    let predicate = features.predicate.as_deref()?;
+    if is_light_verb(predicate) {
+        return None;
+    }
+    Some(event_paraphrase(predicate).unwrap_or(predicate))
+}
+
+/// What the verb of `class` acts on in a claim's clause: the first word after
+/// it past determiners and a possessive ("filed the lawsuit": `lawsuit`,
+/// stemmed as clause words are), or `None` when a preposition or the clause's
+/// end follows the verb ("was discovered on Oct. 4") or the verb is not found.
+fn object_head(features: &super::ClaimFeatures, class: &str) -> Option<String> {
+    let mut words = features.text.split(' ');
+    words.by_ref().find(|w| {
+        event_verb(w).is_some_and(|(verb, _)| event_paraphrase(verb).unwrap_or(verb) == class)
+    })?;
+    let head = words.find(|w| !is_determiner(w) && *w != "s")?;
+    (!is_stop_word(head)).then(|| stem(head).to_string())
+}
+
+/// True when two clauses of the event `class` act on one thing: what one's
+/// verb acts on is what the other's acts on, or is named in the other clause
+/// ("discovered the breach" / "the breach was discovered"); "filed the
+/// lawsuit" and "filed an appeal" are two filings.
+fn objects_agree(
+    fa: &super::ClaimFeatures,
+    fb: &super::ClaimFeatures,
+    class: Option<&str>,
+) -> bool {
+    let Some(class) = class else {
+        return false;
+    };
+    match (object_head(fa, class), object_head(fb, class)) {
+        (Some(x), Some(y)) => x == y,
+        (Some(x), None) => fb.words.contains(&x),
+        (None, Some(y)) => fa.words.contains(&y),
+        (None, None) => true,
+    }
 }
 
 /// True when two claims are stated with verbs of two different events
@@ -597,7 +662,11 @@ fn score(
         }
         "date" => {
             let s = words + if key { KEY_BONUS } else { 0.0 } + predicate + names;
-            (key && (s >= DATE_MIN || (fa.specific && fb.specific))).then_some(s)
+            // Two dates of one event that each outlet reports and dates once
+            // are one fact, given alike or not ("discovered on Oct. 3" /
+            // "was discovered on Oct. 4").
+            let one_event = once && !names_apart && s >= DATE_MIN;
+            ((key && (s >= DATE_MIN || (fa.specific && fb.specific))) || one_event).then_some(s)
         }
         _ => {
             let (ra, rb) = (role_of(&fa.slot), role_of(&fb.slot));
