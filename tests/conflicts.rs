@@ -818,3 +818,16 @@ fn corpus_twice() -> parallax::model::Corpus {
         "B\n\nThe bank discovered the breach on Oct. 4, a spokeswoman said. A second breach was discovered on Oct. 9 at a branch in Duluth.",
     ])
 }
+
+#[test]
+fn a_figure_stated_elsewhere_of_another_thing_excuses_nothing() {
+    // A's 14 counts people killed, not districts: B's 14 districts are still
+    // another figure for A's 12.
+    let corpus = corpus(&[
+        "A\n\nThe quake killed at least 14 people. President Elena Vargas declared a 60-day state of emergency in 12 districts on Sunday.",
+        "B\n\nPresident Elena Vargas declared a state of emergency for 60 days in 14 districts of the region on Sunday.",
+    ]);
+    let analysis = analyze(&corpus);
+    let group = group_on(&corpus, &analysis, 0, "12 districts");
+    assert_eq!(group.status, ClaimStatus::Conflict, "{group:?}");
+}

@@ -278,21 +278,15 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
     }
     pairs.sort_unstable();
     pairs.dedup();
-    // Every amount each article states: an outlet that states both of two
-    // different figures is reporting two facts, so neither links to the other.
-    // Lengths of time are left out: a story's terms, periods and bans recur in
-    // a few round values ("sentenced to six years", "bribes over six years"),
-    // so one stated elsewhere is no sign that the other is another fact.
-    // A small count recurs by chance ("three people were treated", "a team
-    // of three investigators"): it is another fact only of the same thing.
-    let stated_as = |i: usize| {
-        let f = &claim(i).features;
-        if f.value.is_some_and(|v| v < SMALL_COUNT) {
-            f.slot.as_str()
-        } else {
-            ""
-        }
-    };
+    // Every amount each article states, with its slot: an outlet that states
+    // both of two different figures of one thing is reporting two facts, so
+    // neither links to the other. A figure recurs by chance of other things
+    // ("14 people killed" / "14 districts", "three people were treated" / "a
+    // team of three investigators"): it is another fact only of the same
+    // slot. Lengths of time are left out: a story's terms, periods and bans
+    // recur in a few round values ("sentenced to six years", "bribes over six
+    // years"), so one stated elsewhere is no sign that the other is another fact.
+    let slot = |i: usize| claim(i).features.slot.as_str();
     let stated: FnvHashSet<(usize, &str, &str)> = (0..flat.len())
         .filter(|&i| claim(i).features.value.is_some() && claim(i).features.kind != "duration")
         .flat_map(|i| {
@@ -300,7 +294,7 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
                 .features
                 .keys
                 .iter()
-                .map(move |k| (flat[i].article, k.as_str(), stated_as(i)))
+                .map(move |k| (flat[i].article, k.as_str(), slot(i)))
         })
         .collect();
     let states_other = |a: usize, b: usize| {
@@ -308,10 +302,10 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
         ka.iter().all(|k| !kb.contains(k))
             && (kb
                 .iter()
-                .any(|k| stated.contains(&(flat[a].article, k.as_str(), stated_as(b))))
+                .any(|k| stated.contains(&(flat[a].article, k.as_str(), slot(b))))
                 || ka
                     .iter()
-                    .any(|k| stated.contains(&(flat[b].article, k.as_str(), stated_as(a)))))
+                    .any(|k| stated.contains(&(flat[b].article, k.as_str(), slot(a)))))
     };
     // Scoring is the costly part and each pair stands alone: on all cores.
     crate::analysis::parallel_map(&pairs, |&(a, b)| {
