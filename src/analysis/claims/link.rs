@@ -13,8 +13,9 @@
 //! strong evidence against, and shared names count only beside a shared predicate
 //! or value (two sentences sharing only a judge's name are not one claim).
 
+use super::figures::StatedFigures;
 use super::{Claim, ClaimRef, NO_COMMENT};
-use crate::analysis::language::hash::{FnvHashMap, FnvHashSet};
+use crate::analysis::language::hash::FnvHashMap;
 use crate::analysis::language::lexicon::{
     event_paraphrase, event_verb, is_determiner, is_light_verb, is_refusal, is_stop_word,
     same_given_name,
@@ -278,38 +279,10 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
     }
     pairs.sort_unstable();
     pairs.dedup();
-    // Every amount each article states, with its slot: an outlet that states
-    // both of two different figures of one thing is reporting two facts, so
-    // neither links to the other. A figure recurs by chance of other things
-    // ("14 people killed" / "14 districts", "three people were treated" / "a
-    // team of three investigators"): it is another fact only of the same
-    // slot. Lengths of time are left out: a story's terms, periods and bans
-    // recur in a few round values ("sentenced to six years", "bribes over six
-    // years"), so one stated elsewhere is no sign that the other is another fact.
-    let slot = |i: usize| claim(i).features.slot.as_str();
-    let stated: FnvHashSet<(usize, &str, &str)> = (0..flat.len())
-        .filter(|&i| claim(i).features.value.is_some() && claim(i).features.kind != "duration")
-        .flat_map(|i| {
-            claim(i)
-                .features
-                .keys
-                .iter()
-                .map(move |k| (flat[i].article, k.as_str(), slot(i)))
-        })
-        .collect();
-    let states_other = |a: usize, b: usize| {
-        let (ka, kb) = (&claim(a).features.keys, &claim(b).features.keys);
-        ka.iter().all(|k| !kb.contains(k))
-            && (kb
-                .iter()
-                .any(|k| stated.contains(&(flat[a].article, k.as_str(), slot(b))))
-                || ka
-                    .iter()
-                    .any(|k| stated.contains(&(flat[b].article, k.as_str(), slot(a)))))
-    };
+    let figures = StatedFigures::new(flat, claims);
     // Scoring is the costly part and each pair stands alone: on all cores.
     crate::analysis::parallel_map(&pairs, |&(a, b)| {
-        if claim(a).features.value.is_some() && states_other(a, b) {
+        if figures.another_fact(a, b) {
             return None;
         }
         let clause_words = word_similarity(&vectors[a], &vectors[b]);

@@ -14,6 +14,7 @@ mod compare;
 mod extract;
 mod facts;
 mod features;
+mod figures;
 mod group;
 mod link;
 mod memory;
