@@ -831,3 +831,29 @@ fn a_figure_stated_elsewhere_of_another_thing_excuses_nothing() {
     let group = group_on(&corpus, &analysis, 0, "12 districts");
     assert_eq!(group.status, ClaimStatus::Conflict, "{group:?}");
 }
+
+#[test]
+fn a_toll_given_as_the_number_it_rose_to_is_the_toll() {
+    let corpus = corpus(&[
+        "A\n\nThe earthquake struck early on Sunday, killing at least 14 people in the province, the civil defense agency said.",
+        "B\n\nThe number of people killed by Sunday's earthquake in the province rose to 17 on Monday, the civil defense agency said.",
+    ]);
+    let analysis = analyze(&corpus);
+    assert!(linked(&corpus, &analysis, "14 people", "17"));
+    // "At least 14" allows 17: no conflict.
+    let group = group_on(&corpus, &analysis, 0, "14 people");
+    assert_eq!(group.status, ClaimStatus::Shared, "{group:?}");
+    // A death toll given to another exact figure is a conflict.
+    let corpus = corpus_of_tolls();
+    let analysis = analyze(&corpus);
+    let group = group_on(&corpus, &analysis, 0, "12 people");
+    assert_eq!(group.status, ClaimStatus::Conflict, "{group:?}");
+}
+
+/// Two outlets giving one death toll two ways.
+fn corpus_of_tolls() -> parallax::model::Corpus {
+    corpus(&[
+        "A\n\nThe storm killed 12 people in the county on Saturday, the sheriff said.",
+        "B\n\nThe death toll from Saturday's storm in the county climbed to 19, the sheriff said.",
+    ])
+}

@@ -4,8 +4,8 @@
 use crate::analysis::language::ArticleLanguage;
 use crate::analysis::language::lexicon::{
     AmountRole, VerbForm, amount_role, counted_class, counts_the_rest, event_noun, event_verb,
-    is_calendar_word, is_generic_count_noun, is_role_word, is_title_abbreviation, measure_unit,
-    number_word, states_a_habit, time_unit,
+    general_past_verb, is_calendar_word, is_generic_count_noun, is_role_word,
+    is_title_abbreviation, measure_unit, moves_a_figure, number_word, states_a_habit, time_unit,
 };
 use crate::analysis::language::tokens::stem;
 
@@ -402,11 +402,38 @@ fn counted_event(
     named_after
         .or_else(|| after.iter().find_map(class))
         .or_else(|| {
-            tokens[first.saturating_sub(COUNT_REACH)..first]
-                .iter()
-                .rev()
-                .find_map(class)
+            let before = &tokens[first.saturating_sub(COUNT_REACH)..first];
+            // "The number of people killed … rose to 17": the count is what
+            // the figure counts, killed, not its rise.
+            let moved = before.iter().any(|t| {
+                event_verb(&t.norm)
+                    .map(|(class, _)| class.to_string())
+                    .or_else(|| general_past_verb(&t.norm))
+                    .is_some_and(|class| moves_a_figure(&class))
+            });
+            moved
+                .then(|| figure_event(&tokens[..first]))
+                .flatten()
+                .or_else(|| before.iter().rev().find_map(class))
         })
+}
+
+/// Tokens after "number of" searched for the event the number counts.
+const FIGURE_EVENT_REACH: usize = 3;
+
+/// The event a figure named in `tokens` counts: the event after "the number
+/// of" ("the number of people killed": killed), or the death of a death toll.
+fn figure_event(tokens: &[crate::analysis::language::tokens::Token]) -> Option<&'static str> {
+    tokens.windows(2).enumerate().find_map(|(k, pair)| {
+        match (pair[0].norm.as_str(), pair[1].norm.as_str()) {
+            ("number", "of") => tokens[k + 2..]
+                .iter()
+                .take(FIGURE_EVENT_REACH)
+                .find_map(|t| event_noun(&t.norm).or_else(|| event_verb(&t.norm).map(|(c, _)| c))),
+            ("death", "toll") => event_noun("deaths"),
+            _ => None,
+        }
+    })
 }
 
 /// The content-word stem of `token`, or `None` for a word that is no content

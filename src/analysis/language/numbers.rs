@@ -558,10 +558,15 @@ fn number_at(text: &str, tokens: &[Token], i: usize) -> Option<(NumberMention, u
             (None, None) => {
                 let (unit, after) = unit_after(text, tokens, end);
                 last = after;
-                if unit.is_empty() {
-                    unnumbered_whole_unit(text, tokens, end)
-                } else {
+                if !unit.is_empty() {
                     unit
+                } else {
+                    let whole = unnumbered_whole_unit(text, tokens, end);
+                    if whole.is_empty() {
+                        figure_unit(text, tokens, start)
+                    } else {
+                        whole
+                    }
                 }
             }
         };
@@ -875,6 +880,48 @@ fn unnumbered_whole_unit(text: &str, tokens: &[Token], end: usize) -> String {
     } else {
         String::new()
     }
+}
+
+/// Tokens searched back from a bare number for the figure it gives.
+const FIGURE_REACH: usize = 20;
+
+/// What a bare number counts when it gives the value of a figure named before
+/// it in its clause ("the number of people killed … rose to 17": people; "the
+/// death toll climbed to 17": people; "put its magnitude at 7.0": magnitude).
+/// The number must be what the figure comes to: after `to`, `at`, `reached`
+/// or a form of `be`; otherwise it counts something else of the clause.
+fn figure_unit(text: &str, tokens: &[Token], start: usize) -> String {
+    let sets_figure = start.checked_sub(1).is_some_and(|p| {
+        matches!(
+            tokens[p].norm.as_str(),
+            "to" | "at" | "reached" | "hit" | "topped" | "passed" | "is" | "was" | "stood"
+        )
+    });
+    if !sets_figure {
+        return String::new();
+    }
+    let mut k = start;
+    while k > 0 && start - k < FIGURE_REACH {
+        let gap = &text[tokens[k - 1].span.end..tokens[k].span.start];
+        if gap.contains([',', ';', ':', '(', ')', '.']) {
+            break;
+        }
+        k -= 1;
+        let word = tokens[k].norm.as_str();
+        if word == "number" && tokens.get(k + 1).is_some_and(|t| t.norm == "of") {
+            let (unit, _) = lower_case_unit(text, tokens, k + 2);
+            if unit.split_whitespace().last().is_some_and(reads_as_plural) {
+                return unit;
+            }
+        }
+        if word == "toll" && k > 0 && tokens[k - 1].norm == "death" {
+            return "people".to_string();
+        }
+        if measure_before_number(word) {
+            return word.to_string();
+        }
+    }
+    String::new()
 }
 
 /// The lower-case unit words after token `end - 1` (see [`unit_after`]).
@@ -1276,6 +1323,26 @@ mod tests {
         );
         // Half of no unit is no amount: a half-brother, a half-hearted try.
         assert!(numbers("his half-brother made a half-hearted try").is_empty());
+    }
+
+    #[test]
+    fn a_bare_number_a_figure_comes_to_counts_what_the_figure_counts() {
+        let toll = one("The number of people killed by the quake rose to 17 on Monday.");
+        assert_eq!((toll.1, toll.2), (17.0, count("people")));
+        assert_eq!(one("The death toll climbed to 17.").2, count("people"));
+        assert_eq!(
+            one("The institute put its magnitude at 7.0.").2,
+            count("magnitude")
+        );
+        // A number the figure does not come to counts nothing named.
+        assert_eq!(
+            one("The number of people killed was revised after 17 checks.").2,
+            count("checks")
+        );
+        assert_eq!(
+            one("The toll road reopened to 17 trucks.").2,
+            count("trucks")
+        );
     }
 
     #[test]

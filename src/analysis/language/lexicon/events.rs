@@ -681,6 +681,17 @@ pub fn is_pending_conjunction(word: &str) -> bool {
     )
 }
 
+/// True for the class of an event that moves a figure or brings it to a
+/// value ("rose to 17", "climbed to 19", "fell to 40", "topped 100"), however
+/// it is worded (see [`event_paraphrase`]): the figure's value, not what the
+/// figure counts.
+pub fn moves_a_figure(class: &str) -> bool {
+    matches!(
+        event_paraphrase(class).unwrap_or(class),
+        "increase" | "fall" | "reach"
+    )
+}
+
 /// True for a modal that, put before a verb in the perfect, says the event
 /// did not happen as it should or would have ("should have notified",
 /// "would have voted", "could have prevented"): no certainty of the event.
