@@ -18,7 +18,7 @@ use crate::analysis::language::names::Kind;
 use crate::analysis::language::numbers::{NumberKind, find_numbers};
 use crate::analysis::language::people::is_one_word;
 use crate::analysis::language::speech::Subject;
-use crate::analysis::language::tokens::Token;
+use crate::analysis::language::tokens::{Token, back_in_clause};
 use crate::analysis::language::words::{Gap, Word};
 use crate::model::Span;
 
@@ -538,15 +538,9 @@ fn certainty(
     if states_no_certainty(tokens, i, form) {
         return (None, None);
     }
-    let mut k = i;
     let mut negated = false;
     let mut cue: Option<(Certainty, Span)> = None;
-    while k > 0 && i - k < CUE_REACH {
-        let gap = &text[tokens[k - 1].span.end..tokens[k].span.start];
-        if gap.contains([',', ';', ':', '(', ')', '.']) {
-            break;
-        }
-        k -= 1;
+    for k in back_in_clause(text, tokens, i, CUE_REACH) {
         let word = tokens[k].norm.as_str();
         if form == VerbForm::PresentS && cue.is_none() && is_pending_conjunction(word) {
             return (None, None);

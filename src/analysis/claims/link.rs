@@ -386,20 +386,19 @@ fn stated_once(counts: &FnvHashMap<(usize, &str), u32>, article: usize, class: &
 /// [`event_paraphrase`]), or `None` for another kind of claim, or an event
 /// named by a light verb ("held", "took"), which names no event of its own.
 fn event_class(features: &super::ClaimFeatures) -> Option<&str> {
-    if features.kind != "event" {
-        return None;
-    }
-    let predicate = features.predicate.as_deref()?;
-    if is_light_verb(predicate) {
-        return None;
-    }
-    Some(event_paraphrase(predicate).unwrap_or(predicate))
+    predicate_class(features, "event")
 }
 
 /// The class of the event a date claim dates ("discovered on Oct. 3":
 /// `discover`), as [`event_class`] gives it for an event claim.
 fn dated_event(features: &super::ClaimFeatures) -> Option<&str> {
-    if features.kind != "date" {
+    predicate_class(features, "date")
+}
+
+/// The class of the predicate of a claim of `kind`, however it is worded;
+/// `None` for a claim of another kind or a light verb.
+fn predicate_class<'f>(features: &'f super::ClaimFeatures, kind: &str) -> Option<&'f str> {
+    if features.kind != kind {
         return None;
     }
     let predicate = features.predicate.as_deref()?;

@@ -21,7 +21,7 @@ use super::lexicon::{
     measure_unit, multiple_word, number_word, party_member, rate_adverb, reads_as_plural,
     scale_word, time_unit, vague_amount,
 };
-use super::tokens::Token;
+use super::tokens::{Token, back_in_clause};
 
 /// How exactly a number is stated.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -900,13 +900,7 @@ fn figure_unit(text: &str, tokens: &[Token], start: usize) -> String {
     if !sets_figure {
         return String::new();
     }
-    let mut k = start;
-    while k > 0 && start - k < FIGURE_REACH {
-        let gap = &text[tokens[k - 1].span.end..tokens[k].span.start];
-        if gap.contains([',', ';', ':', '(', ')', '.']) {
-            break;
-        }
-        k -= 1;
+    for k in back_in_clause(text, tokens, start, FIGURE_REACH) {
         let word = tokens[k].norm.as_str();
         if word == "number" && tokens.get(k + 1).is_some_and(|t| t.norm == "of") {
             let (unit, _) = lower_case_unit(text, tokens, k + 2);

@@ -101,6 +101,24 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '‐' | '‑' | '.' | ',')
 }
 
+/// Marks between two tokens that end a clause for a search back through it.
+const CLAUSE_BREAKS: [char; 6] = [',', ';', ':', '(', ')', '.'];
+
+/// Indices of the tokens before token `i`, nearest first, at most `reach` of
+/// them, stopping where a comma, semicolon, colon, bracket or full stop stands
+/// between two tokens: the words of its own clause that may bear on the token
+/// (a modal before a verb, the figure before its value).
+pub fn back_in_clause<'a>(
+    text: &'a str,
+    tokens: &'a [Token],
+    i: usize,
+    reach: usize,
+) -> impl Iterator<Item = usize> + 'a {
+    (i.saturating_sub(reach)..i).rev().take_while(move |&k| {
+        !text[tokens[k].span.end..tokens[k + 1].span.start].contains(CLAUSE_BREAKS)
+    })
+}
+
 /// Lower-cases and folds typography in one word.
 pub fn normalise_word(word: &str) -> String {
     // Nearly every word is ASCII, where folding changes nothing but case.
