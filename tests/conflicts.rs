@@ -6,7 +6,7 @@ use parallax::analysis::analyze;
 use parallax::analysis::claims::{ClaimGroup, ClaimStatus, FactValue, Modality};
 
 mod common;
-use common::claims::{group_on, linked};
+use common::claims::{group_on, linked, status_on};
 use common::corpus;
 
 /// Two one-paragraph articles stating `x` and `y` in the same sentence frame.
@@ -823,13 +823,11 @@ fn corpus_twice() -> parallax::model::Corpus {
 fn a_figure_stated_elsewhere_of_another_thing_excuses_nothing() {
     // A's 14 counts people killed, not districts: B's 14 districts are still
     // another figure for A's 12.
-    let corpus = corpus(&[
+    let texts = [
         "A\n\nThe quake killed at least 14 people. President Elena Vargas declared a 60-day state of emergency in 12 districts on Sunday.",
         "B\n\nPresident Elena Vargas declared a state of emergency for 60 days in 14 districts of the region on Sunday.",
-    ]);
-    let analysis = analyze(&corpus);
-    let group = group_on(&corpus, &analysis, 0, "12 districts");
-    assert_eq!(group.status, ClaimStatus::Conflict, "{group:?}");
+    ];
+    assert_eq!(status_on(&texts, "12 districts"), ClaimStatus::Conflict);
 }
 
 #[test]
@@ -844,16 +842,9 @@ fn a_toll_given_as_the_number_it_rose_to_is_the_toll() {
     let group = group_on(&corpus, &analysis, 0, "14 people");
     assert_eq!(group.status, ClaimStatus::Shared, "{group:?}");
     // A death toll given to another exact figure is a conflict.
-    let corpus = corpus_of_tolls();
-    let analysis = analyze(&corpus);
-    let group = group_on(&corpus, &analysis, 0, "12 people");
-    assert_eq!(group.status, ClaimStatus::Conflict, "{group:?}");
-}
-
-/// Two outlets giving one death toll two ways.
-fn corpus_of_tolls() -> parallax::model::Corpus {
-    corpus(&[
+    let tolls = [
         "A\n\nThe storm killed 12 people in the county on Saturday, the sheriff said.",
         "B\n\nThe death toll from Saturday's storm in the county climbed to 19, the sheriff said.",
-    ])
+    ];
+    assert_eq!(status_on(&tolls, "12 people"), ClaimStatus::Conflict);
 }

@@ -50,3 +50,11 @@ pub fn linked(corpus: &Corpus, analysis: &Analysis, a: &str, b: &str) -> bool {
         .iter()
         .any(|m| m.article == 1 && m.claim == claim)
 }
+
+/// The status of the group of the claim of the first article anchored on
+/// `anchor`, in the corpus of `texts` analysed.
+pub fn status_on(texts: &[&str], anchor: &str) -> parallax::analysis::claims::ClaimStatus {
+    let corpus = super::corpus(texts);
+    let analysis = parallax::analysis::analyze(&corpus);
+    group_on(&corpus, &analysis, 0, anchor).status
+}
