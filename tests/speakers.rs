@@ -607,3 +607,16 @@ fn a_bare_surname_takes_the_full_name_another_outlet_gives() {
     let analysis = analyze(&common::corpus(&[wire, place]));
     assert_eq!(analysis.articles[1].quotes[0].speaker, None);
 }
+
+#[test]
+fn a_role_with_a_common_noun_complement_is_a_role_of_its_own() {
+    // "The head of state" is not the head of the agency named before.
+    let text = "The head of the civil defense agency, Juan Carlos Mendoza, said brigades were still searching. \"Every house will be checked,\" he said.\n\nPresident Elena Vargas declared a state of emergency in 14 districts. \"We are going to rebuild every home,\" said the head of state, who visited the area on Sunday.";
+    assert_eq!(speaker_of(text, "rebuild"), named("Elena Vargas"));
+    // The head of a named body is still its head.
+    let text = "The head of INDECI, Juan Carlos Mendoza, spoke to reporters in Lima.\n\nPresident Elena Vargas declared a state of emergency. \"Every house will be checked,\" said the head of INDECI.";
+    assert_eq!(
+        speaker_of(text, "Every house"),
+        named("Juan Carlos Mendoza")
+    );
+}

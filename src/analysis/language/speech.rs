@@ -11,10 +11,10 @@
 //! quote speaker's job.
 
 use super::lexicon::{
-    Gender, closes_attribution, is_document_noun, is_finding_verb, is_invertible_verb,
-    is_noun_like_verb, is_org_head, is_possessive_determiner, is_preposition, is_role_word,
-    is_speech_participle, is_speech_phrase, is_speech_verb, is_spokesperson, is_subject_filler,
-    party_member, pronoun_gender, reads_as_past_tense, state_name,
+    Gender, closes_attribution, is_determiner, is_document_noun, is_finding_verb,
+    is_invertible_verb, is_noun_like_verb, is_org_head, is_possessive_determiner, is_preposition,
+    is_role_word, is_speech_participle, is_speech_phrase, is_speech_verb, is_spokesperson,
+    is_subject_filler, party_member, pronoun_gender, reads_as_past_tense, state_name,
 };
 use super::names::{Kind, Mention, phrase_roles};
 use super::tokens::is_stop_word;
@@ -540,6 +540,21 @@ fn phrase_subject(
         None => phrase,
     };
     let mut roles = phrase_roles(described.iter().map(|w| w.lower.as_str()));
+    // "the head of state", "the chief of staff": a role whose complement is a
+    // common noun is a role of its own, not the head of some organisation.
+    if let (Some(role), Some(of), Some(noun)) = (
+        roles.last_mut(),
+        words.get(head_end),
+        words.get(head_end + 1),
+    ) && head.is_some()
+        && of.lower == "of"
+        && head_end + 2 <= end
+        && !noun.capitalised()
+        && !is_determiner(&noun.lower)
+        && noun.lower.chars().all(|c| c.is_ascii_lowercase())
+    {
+        *role = format!("{role}-of-{}", noun.lower);
+    }
     roles.extend(complement_places(&words[head_end..end]));
     for word in described {
         if let Some(party) = party_member(&word.lower) {
