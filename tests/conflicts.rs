@@ -848,3 +848,18 @@ fn a_toll_given_as_the_number_it_rose_to_is_the_toll() {
     ];
     assert_eq!(status_on(&tolls, "12 people"), ClaimStatus::Conflict);
 }
+
+#[test]
+fn counts_describing_the_holders_of_two_roles_are_two_facts() {
+    let texts = [
+        "A\n\nCouncil member Lucia Ortega defeated two-term Mayor Frank Halloran on Tuesday in the city election.",
+        "B\n\nThe three-term council member defeated Mayor Frank Halloran on Tuesday in the city election.",
+    ];
+    assert_ne!(status_on(&texts, "two-term"), ClaimStatus::Conflict);
+    // One role's holder counted two ways is a conflict.
+    let texts = [
+        "A\n\nCouncil member Lucia Ortega defeated two-term Mayor Frank Halloran on Tuesday in the city election.",
+        "B\n\nCouncil member Lucia Ortega defeated three-term Mayor Frank Halloran on Tuesday in the city election.",
+    ];
+    assert_eq!(status_on(&texts, "two-term"), ClaimStatus::Conflict);
+}

@@ -5,7 +5,8 @@ use crate::analysis::language::ArticleLanguage;
 use crate::analysis::language::lexicon::{
     AmountRole, VerbForm, amount_role, counted_class, counts_the_rest, event_noun, event_verb,
     general_past_verb, is_calendar_word, is_generic_count_noun, is_role_word,
-    is_title_abbreviation, measure_unit, moves_a_figure, number_word, states_a_habit, time_unit,
+    is_title_abbreviation, measure_unit, moves_a_figure, number_word, role_key, states_a_habit,
+    time_unit,
 };
 use crate::analysis::language::tokens::stem;
 
@@ -52,6 +53,9 @@ pub struct ClaimFeatures {
     pub rounded: Vec<String>,
     /// The anchor's slot without its value (`money:USD:student:granted`).
     pub slot: String,
+    /// The role whose holder a count describes ("a two-term Mayor": `mayor`;
+    /// see [`role_described`]), or empty.
+    pub holder_role: String,
     /// The anchor's value, for amounts (durations in days).
     pub value: Option<f64>,
     /// True when the anchor's value is specific enough that two outlets stating
@@ -300,6 +304,13 @@ pub fn features(
         keys,
         rounded,
         slot,
+        holder_role: match facts.first().map(|f| &f.value) {
+            Some(FactValue::Quantity { .. }) => anchor
+                .and_then(|a| role_described(tokens, a))
+                .unwrap_or_default()
+                .to_string(),
+            _ => String::new(),
+        },
         text: fold(unit.span.slice(text)),
         verb_certainty,
         habitual,
@@ -339,6 +350,26 @@ fn amount_certainty(
 
 /// Words after a percentage searched for what it is a share of.
 const SHARE_REACH: usize = 5;
+
+/// Words after a count searched for the role it describes.
+const DESCRIBED_REACH: usize = 3;
+
+/// The role a count describes its holder by, written right after it ("a
+/// two-term Mayor", "the three-term council member": `mayor`, `member`):
+/// such a count belongs to the one holding that role, and a count of one
+/// role's holder says nothing of another's.
+fn role_described(
+    tokens: &[crate::analysis::language::tokens::Token],
+    anchor: crate::model::Span,
+) -> Option<&str> {
+    let last = tokens.partition_point(|t| t.span.start < anchor.end);
+    tokens[last..]
+        .iter()
+        .take(DESCRIBED_REACH)
+        .take_while(|t| t.norm.chars().all(|c| c.is_alphabetic() || c == '-'))
+        .find(|t| is_role_word(&t.norm))
+        .map(|t| role_key(&t.norm))
+}
 
 /// What a percentage at `anchor` is a share of or measures, as the stem of the
 /// last word of the noun phrase after it: "a 28% premium" → `premium`, "60

@@ -641,6 +641,12 @@ fn score(
             if ra != rb && (!ra.is_empty() && !rb.is_empty() || ra == REST || rb == REST) {
                 return None;
             }
+            // A count of one role's holder ("two-term Mayor") says nothing of
+            // another's ("the three-term council member").
+            let (ha, hb) = (&fa.holder_role, &fb.holder_role);
+            if !ha.is_empty() && !hb.is_empty() && ha != hb {
+                return None;
+            }
             let both_small = small && fb.value.is_some_and(|v| v < SMALL_COUNT);
             if !key && both_small && stated_of_other_events(fa, fb) {
                 return None;
