@@ -863,3 +863,18 @@ fn counts_describing_the_holders_of_two_roles_are_two_facts() {
     ];
     assert_eq!(status_on(&texts, "two-term"), ClaimStatus::Conflict);
 }
+
+#[test]
+fn close_tallies_of_two_outlets_giving_one_tally_each_are_one_vote() {
+    let texts = [
+        "A\n\nWith 98% of ballots counted, Ortega had 52% of the vote to Halloran's 48%, unofficial results showed.",
+        "B\n\nThe council member beat Mayor Frank Halloran 53% to 47% in Tuesday's election.",
+    ];
+    assert_eq!(status_on(&texts, "52%"), ClaimStatus::Conflict);
+    // An outlet giving two tallies tells of two votes: closeness alone joins nothing.
+    let texts = [
+        "A\n\nThe Senate passed the water bill 52-48 on Tuesday.",
+        "B\n\nLawmakers approved a road measure 53-47 after a long debate. A second measure on tolls cleared the chamber 61-39.",
+    ];
+    assert_eq!(status_on(&texts, "52-48"), ClaimStatus::Unique);
+}

@@ -220,6 +220,14 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
             *date_counts.entry((flat[i].article, class)).or_default() += 1;
         }
     }
+    // How many tallies each article states: an outlet that gives one tally
+    // tells of one vote.
+    let mut tally_counts: FnvHashMap<usize, u32> = FnvHashMap::default();
+    for (i, r) in flat.iter().enumerate() {
+        if claim(i).features.kind == "tally" {
+            *tally_counts.entry(r.article).or_default() += 1;
+        }
+    }
     // Per clause word, the last article seen with it and how many articles
     // have it (representatives come in article order).
     let mut outlets: Vec<(usize, u32)> = vec![(usize::MAX, 0); vocabulary.len()];
@@ -295,14 +303,20 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
             && dated[a] == dated[b]
             && objects_agree(&claim(a).features, &claim(b).features, dated[a]);
         let same_event = dated_alike || (events[a].is_some() && events[a] == events[b]);
-        let once = same_event
-            && events[a].or(dated[a]).is_some_and(|class| {
-                stated_once(&event_counts, flat[a].article, class)
-                    && stated_once(&event_counts, flat[b].article, class)
-                    && (!dated_alike
-                        || (stated_once(&date_counts, flat[a].article, class)
-                            && stated_once(&date_counts, flat[b].article, class)))
-            });
+        let one_tally = |i: usize| tally_counts.get(&flat[i].article) == Some(&1);
+        let tallies_once = claim(a).features.kind == "tally"
+            && claim(b).features.kind == "tally"
+            && one_tally(a)
+            && one_tally(b);
+        let once = tallies_once
+            || same_event
+                && events[a].or(dated[a]).is_some_and(|class| {
+                    stated_once(&event_counts, flat[a].article, class)
+                        && stated_once(&event_counts, flat[b].article, class)
+                        && (!dated_alike
+                            || (stated_once(&date_counts, flat[a].article, class)
+                                && stated_once(&date_counts, flat[b].article, class)))
+                });
         let clause = Clauses {
             words: clause_words,
             common: common_words,
@@ -562,6 +576,7 @@ fn score(
             "quantity" => close_counts(fa, fb),
             "percent" => close_shares(fa, fb),
             "age" => close_ages(fa, fb),
+            "tally" => once && close_tallies(fa, fb),
             _ => false,
         };
     let on_topic = same_thing || same_event || close_count || sentences.topic;
@@ -755,6 +770,20 @@ fn close_counts(fa: &super::ClaimFeatures, fb: &super::ClaimFeatures) -> bool {
     // so being small is no sign of chance.
     let measured = x.fract() != 0.0 || y.fract() != 0.0;
     of_one_thing(fa, fb) && (x.min(y) >= SMALL_COUNT || measured) && within(fa, fb, CLOSE_FACTOR)
+}
+
+/// True when two tallies are within [`CLOSE_FACTOR`] of each other on each
+/// side ("52% to 48%" / "53% to 47%", "97-51" / "96-52").
+fn close_tallies(fa: &super::ClaimFeatures, fb: &super::ClaimFeatures) -> bool {
+    let sides = |f: &super::ClaimFeatures| -> Option<(f64, f64)> {
+        let (x, y) = f.keys.first()?.strip_prefix("tally:")?.split_once('-')?;
+        Some((x.parse().ok()?, y.parse().ok()?))
+    };
+    let close = |x: f64, y: f64| x > 0.0 && y > 0.0 && x.max(y) / x.min(y) <= CLOSE_FACTOR;
+    match (sides(fa), sides(fb)) {
+        (Some((a, b)), Some((c, d))) => close(a, c) && close(b, d),
+        _ => false,
+    }
 }
 
 /// Years apart two ages of one named person may be and still be one fact: a

@@ -1055,6 +1055,8 @@ fn tally(text: &str, tokens: &[Token], i: usize) -> Option<(NumberMention, usize
                 return None;
             }
             (a, b, offset + 1)
+        } else if let Some(at) = share_against(tokens, i) {
+            (a, whole(&tokens[at].norm)?, at - i + 1)
         } else {
             return None;
         }
@@ -1062,7 +1064,14 @@ fn tally(text: &str, tokens: &[Token], i: usize) -> Option<(NumberMention, usize
     if first < second {
         return None;
     }
-    let span = Span::new(tokens[i].span.start, tokens[i + used - 1].span.end);
+    // A share's sign after the last number is part of it ("53% to 47%").
+    let last = tokens[i + used - 1].span.end;
+    let end = if text[last..].starts_with('%') {
+        last + 1
+    } else {
+        last
+    };
+    let span = Span::new(tokens[i].span.start, end);
     Some((
         NumberMention {
             span,
@@ -1075,6 +1084,32 @@ fn tally(text: &str, tokens: &[Token], i: usize) -> Option<(NumberMention, usize
         },
         used,
     ))
+}
+
+/// Tokens of the name whose share another share is set against.
+const SHARE_NAME_REACH: usize = 3;
+
+/// Where the second share of a vote stands in `52% of the vote to Halloran's
+/// 48%` (the share at token `i`): after "of the vote to" and a possessive
+/// name. A vote given as the winner's share against the loser's is a tally.
+fn share_against(tokens: &[Token], i: usize) -> Option<usize> {
+    let words = ["of", "the", "vote", "to"];
+    let follows = words
+        .iter()
+        .enumerate()
+        .all(|(k, w)| tokens.get(i + 1 + k).is_some_and(|t| t.norm == *w));
+    if !follows {
+        return None;
+    }
+    let name = i + 1 + words.len();
+    (name..name + SHARE_NAME_REACH)
+        .find(|&k| tokens.get(k).is_some_and(|t| t.norm.ends_with("'s")))
+        .map(|k| k + 1)
+        .filter(|&k| {
+            tokens
+                .get(k)
+                .is_some_and(|t| t.norm.chars().all(|c| c.is_ascii_digit()))
+        })
 }
 
 #[cfg(test)]
@@ -1337,6 +1372,16 @@ mod tests {
             one("The toll road reopened to 17 trucks.").2,
             count("trucks")
         );
+    }
+
+    #[test]
+    fn a_winners_share_against_the_losers_is_a_tally() {
+        let vote = one("Ortega had 52% of the vote to Halloran's 48%, results showed.");
+        assert_eq!(vote.0, "52% of the vote to Halloran's 48%");
+        assert_eq!(vote.2, NumberKind::Tally { against: 48.0 });
+        assert_eq!(one("She beat him 53% to 47% on Tuesday.").0, "53% to 47%");
+        // A share of the vote alone stays a share.
+        assert_eq!(one("Ortega had 52% of the vote.").2, NumberKind::Percent);
     }
 
     #[test]
