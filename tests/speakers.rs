@@ -620,3 +620,11 @@ fn a_role_with_a_common_noun_complement_is_a_role_of_its_own() {
         named("Juan Carlos Mendoza")
     );
 }
+
+#[test]
+fn a_common_given_name_outweighs_a_pronoun_of_another_person_in_his_sentence() {
+    // "her plan" is the challenger's: Frank Halloran stays a man, and "he
+    // said" is his.
+    let text = "Council member Lucia M. Ortega defeated Mayor Frank Halloran on Tuesday.\n\n\"Tonight Tucson chose to look forward,\" Ortega told supporters.\n\nHalloran conceded on Wednesday. \"The voters have spoken,\" he said.\n\nOrtega, 44, ran on a promise to build 10,000 homes. Halloran, 61, had argued that her plan would raise taxes.";
+    assert_eq!(speaker_of(text, "voters"), named("Frank Halloran"));
+}
