@@ -526,9 +526,11 @@ fn refuses(features: &super::ClaimFeatures) -> bool {
 /// The score of linking claims `a` and `b`, or `None` when they cannot be one
 /// claim; `sentences` what their sentences share; `same_event` when both
 /// state one event, in the same words or others
-/// (see [`event_class`]), and `once` when each of the two articles states that
-/// event in this claim only (an outlet that reports a derailment, a walkout or
-/// a re-election once is reporting the one the others report). `words` is the
+/// (see [`event_class`]; for two date claims, the event each dates), and
+/// `once` when each of the two articles states that event in this claim only
+/// (an outlet that reports a derailment, a walkout or a re-election once is
+/// reporting the one the others report), dates it once, or, for two tallies,
+/// gives no other tally. `words` is the
 /// clauses' similarity helped by their sentences; `clause` how alike the
 /// two clauses are alone, which two events named by different verbs need: the
 /// sentence around one ("Democrats, led by Garza of Albuquerque, passed the
