@@ -419,9 +419,6 @@ fn counted_event(
 ) -> Option<&'static str> {
     let first = tokens.partition_point(|t| t.span.end <= anchor.start);
     let last = tokens.partition_point(|t| t.span.start < anchor.end);
-    let class = |t: &crate::analysis::language::tokens::Token| {
-        event_noun(&t.norm).or_else(|| event_verb(&t.norm).map(|(class, _)| class))
-    };
     let mut end = (last + COUNT_REACH).min(tokens.len());
     if let Some(cut) = (last.max(1)..end)
         .find(|&k| text[tokens[k - 1].span.end..tokens[k].span.start].contains([',', ';', ':']))
@@ -431,7 +428,7 @@ fn counted_event(
     let after = &tokens[last.min(end)..end];
     let named_after = after.iter().find_map(|t| event_noun(&t.norm));
     named_after
-        .or_else(|| after.iter().find_map(class))
+        .or_else(|| after.iter().find_map(event_named))
         .or_else(|| {
             let before = &tokens[first.saturating_sub(COUNT_REACH)..first];
             // "The number of people killed … rose to 17": the count is what
@@ -445,8 +442,13 @@ fn counted_event(
             moved
                 .then(|| figure_event(&tokens[..first]))
                 .flatten()
-                .or_else(|| before.iter().rev().find_map(class))
+                .or_else(|| before.iter().rev().find_map(event_named))
         })
+}
+
+/// The event a token names, as a noun ("deaths") or a verb ("destroyed").
+fn event_named(token: &crate::analysis::language::tokens::Token) -> Option<&'static str> {
+    event_noun(&token.norm).or_else(|| event_verb(&token.norm).map(|(class, _)| class))
 }
 
 /// Tokens after "number of" searched for the event the number counts.
@@ -460,8 +462,8 @@ fn figure_event(tokens: &[crate::analysis::language::tokens::Token]) -> Option<&
             ("number", "of") => tokens[k + 2..]
                 .iter()
                 .take(FIGURE_EVENT_REACH)
-                .find_map(|t| event_noun(&t.norm).or_else(|| event_verb(&t.norm).map(|(c, _)| c))),
-            ("death", "toll") => event_noun("deaths"),
+                .find_map(event_named),
+            ("death", "toll") => event_noun(&pair[1].norm),
             _ => None,
         }
     })
