@@ -203,31 +203,19 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
         .map(|i| event_class(&claim(i).features))
         .collect();
     // How many claims of each article state each event.
-    let mut event_counts: FnvHashMap<(usize, &str), u32> = FnvHashMap::default();
-    for (i, class) in events.iter().enumerate() {
-        if let Some(class) = class {
-            *event_counts.entry((flat[i].article, class)).or_default() += 1;
-        }
-    }
+    let event_counts = per_article(flat, &events);
     // The event each date claim dates, and how many date claims of each
     // article date each event.
     let dated: Vec<Option<&str>> = (0..flat.len())
         .map(|i| dated_event(&claim(i).features))
         .collect();
-    let mut date_counts: FnvHashMap<(usize, &str), u32> = FnvHashMap::default();
-    for (i, class) in dated.iter().enumerate() {
-        if let Some(class) = class {
-            *date_counts.entry((flat[i].article, class)).or_default() += 1;
-        }
-    }
+    let date_counts = per_article(flat, &dated);
     // How many tallies each article states: an outlet that gives one tally
     // tells of one vote.
-    let mut tally_counts: FnvHashMap<usize, u32> = FnvHashMap::default();
-    for (i, r) in flat.iter().enumerate() {
-        if claim(i).features.kind == "tally" {
-            *tally_counts.entry(r.article).or_default() += 1;
-        }
-    }
+    let tallies: Vec<Option<&str>> = (0..flat.len())
+        .map(|i| (claim(i).features.kind == "tally").then_some("tally"))
+        .collect();
+    let tally_counts = per_article(flat, &tallies);
     // Per clause word, the last article seen with it and how many articles
     // have it (representatives come in article order).
     let mut outlets: Vec<(usize, u32)> = vec![(usize::MAX, 0); vocabulary.len()];
@@ -303,11 +291,10 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
             && dated[a] == dated[b]
             && objects_agree(&claim(a).features, &claim(b).features, dated[a]);
         let same_event = dated_alike || (events[a].is_some() && events[a] == events[b]);
-        let one_tally = |i: usize| tally_counts.get(&flat[i].article) == Some(&1);
-        let tallies_once = claim(a).features.kind == "tally"
-            && claim(b).features.kind == "tally"
-            && one_tally(a)
-            && one_tally(b);
+        let tallies_once = tallies[a].is_some()
+            && tallies[b].is_some()
+            && stated_once(&tally_counts, flat[a].article, "tally")
+            && stated_once(&tally_counts, flat[b].article, "tally");
         let once = tallies_once
             || same_event
                 && events[a].or(dated[a]).is_some_and(|class| {
@@ -391,7 +378,23 @@ fn containment(part: &Vector, whole: &Vector) -> f32 {
     shared / part.sum_sq * (part.terms.len() as f32 / FULL_CONTAINMENT_WORDS).min(1.0)
 }
 
-/// True when article `article` states the event `class` in one claim only.
+/// How many claims of each article have each class, given each claim's
+/// class in `classes` (none for a claim that has none).
+fn per_article<'c>(
+    flat: &[ClaimRef],
+    classes: &[Option<&'c str>],
+) -> FnvHashMap<(usize, &'c str), u32> {
+    let mut counts = FnvHashMap::default();
+    for (r, class) in flat.iter().zip(classes) {
+        if let Some(class) = class {
+            *counts.entry((r.article, *class)).or_default() += 1;
+        }
+    }
+    counts
+}
+
+/// True when article `article` has one claim only of `class` in `counts`
+/// (see [`per_article`]): it states that event, dates it, or gives a tally once.
 fn stated_once(counts: &FnvHashMap<(usize, &str), u32>, article: usize, class: &str) -> bool {
     counts.get(&(article, class)).is_some_and(|&n| n == 1)
 }

@@ -874,12 +874,18 @@ fn unnumbered_whole_unit(text: &str, tokens: &[Token], end: usize) -> String {
     if !of_the {
         return String::new();
     }
-    let (unit, _) = lower_case_unit(text, tokens, end + 2);
-    if unit.split_whitespace().last().is_some_and(reads_as_plural) {
-        unit
-    } else {
-        String::new()
-    }
+    plural_unit(text, tokens, end + 2).unwrap_or_default()
+}
+
+/// The lower-case noun phrase starting at token `at` (see
+/// [`lower_case_unit`]) when its last word reads as a plural: things that
+/// can be counted ("of the derailed cars", "number of people killed").
+fn plural_unit(text: &str, tokens: &[Token], at: usize) -> Option<String> {
+    let (unit, _) = lower_case_unit(text, tokens, at);
+    unit.split_whitespace()
+        .last()
+        .is_some_and(reads_as_plural)
+        .then_some(unit)
 }
 
 /// Tokens searched back from a bare number for the figure it gives.
@@ -902,11 +908,11 @@ fn figure_unit(text: &str, tokens: &[Token], start: usize) -> String {
     }
     for k in back_in_clause(text, tokens, start, FIGURE_REACH) {
         let word = tokens[k].norm.as_str();
-        if word == "number" && tokens.get(k + 1).is_some_and(|t| t.norm == "of") {
-            let (unit, _) = lower_case_unit(text, tokens, k + 2);
-            if unit.split_whitespace().last().is_some_and(reads_as_plural) {
-                return unit;
-            }
+        if word == "number"
+            && tokens.get(k + 1).is_some_and(|t| t.norm == "of")
+            && let Some(unit) = plural_unit(text, tokens, k + 2)
+        {
+            return unit;
         }
         if word == "toll" && k > 0 && tokens[k - 1].norm == "death" {
             return "people".to_string();
