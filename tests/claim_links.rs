@@ -401,3 +401,27 @@ fn a_headline_verb_links_to_the_plain_verb_it_stands_for() {
     let analysis = parallax::analysis::analyze(&corpus);
     assert!(linked(&corpus, &analysis, "deploy", "station"));
 }
+
+#[test]
+fn one_event_acting_on_one_thing_links_however_little_else_is_shared() {
+    // Each outlet reports the plea once; the clauses around it share nothing
+    // but the verb and what it acts on.
+    let corpus = corpus(&[
+        "Storm\n\nAs the heaviest bands of sleet moved in from the west on Monday, she asked residents to stay home.",
+        "Storm\n\nSpeaking to reporters at the operations centre in Dover, the governor urged people to stay home.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(linked(&corpus, &analysis, "stay", "stay"));
+}
+
+#[test]
+fn one_event_acting_on_other_things_stays_apart() {
+    // The same verb on another object, with nothing else shared, is another
+    // statement: clearing sidewalks is not clearing highways.
+    let corpus = corpus(&[
+        "Storm\n\nAs the heaviest bands of sleet moved in from the west on Monday, she said crews would clear the sidewalks.",
+        "Storm\n\nSpeaking to reporters at the operations centre in Dover, the governor said crews would clear the highways.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(!linked(&corpus, &analysis, "clear", "clear"));
+}

@@ -276,6 +276,31 @@ fn one_persons_tenure_given_two_ways_is_a_conflict() {
     assert_eq!(shown(&corpus, group), ["19 years", "16 years"]);
 }
 
+#[test]
+fn the_only_near_counts_of_one_thing_are_one_figure() {
+    // The wire counts the train's cars and the derailed ones; the other
+    // outlet gives one count of cars, near only the derailed ones: one figure
+    // given two ways, though the clauses around it share a word at most.
+    let corpus = corpus(&[
+        "A\n\nThe eastbound train, hauling 112 cars, derailed on Thursday, spilling 23 cars across the tracks.",
+        "B\n\nTwenty-eight cars came off the rails, according to the county emergency agency.",
+    ]);
+    let analysis = analyze(&corpus);
+    let group = group_on(&corpus, &analysis, 0, "23 cars");
+    assert_eq!(group.status, ClaimStatus::Conflict, "{group:?}");
+    assert_eq!(shown(&corpus, group), ["23 cars", "Twenty-eight cars"]);
+}
+
+#[test]
+fn a_count_near_two_of_the_others_counts_is_no_conflict() {
+    // Two counts of cars near the other's one: which of them it gives is
+    // not known, so it is set against neither.
+    no_conflict(&[
+        "A\n\nThe train derailed on Thursday, spilling 18 cars across the tracks; 24 cars stayed upright.",
+        "B\n\nTwenty-seven cars came off the rails, according to the county emergency agency.",
+    ]);
+}
+
 /// No group of the analysis of `texts` is a conflict.
 fn no_conflict(texts: &[&str]) {
     let corpus = corpus(texts);

@@ -48,6 +48,9 @@ const MIN_WORDS_DURATION: f32 = 0.35;
 const ONCE_BONUS: f32 = 0.15;
 /// Lowest word similarity for that bonus: the clauses must still share a word.
 const ONCE_EVENT_WORDS: f32 = 0.1;
+/// Added when two clauses of one event name the same thing right after its
+/// verb.
+const OBJECT_BONUS: f32 = 0.15;
 /// Lowest score for two dates to link.
 const DATE_MIN: f32 = 0.45;
 /// Lowest word similarity for amounts with equal values, so that two unrelated
@@ -216,6 +219,17 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
         .map(|i| (claim(i).features.kind == "tally").then_some("tally"))
         .collect();
     let tally_counts = per_article(flat, &tallies);
+    // The counts each article gives of each named thing.
+    let mut counts_of: FnvHashMap<(usize, &str), Vec<f64>> = FnvHashMap::default();
+    for &i in representatives {
+        let f = &claim(i).features;
+        if let (Some(value), true) = (f.value, counts_a_thing(f)) {
+            counts_of
+                .entry((flat[i].article, f.slot.as_str()))
+                .or_default()
+                .push(value);
+        }
+    }
     // Per clause word, the last article seen with it and how many articles
     // have it (representatives come in article order).
     let mut outlets: Vec<(usize, u32)> = vec![(usize::MAX, 0); vocabulary.len()];
@@ -295,7 +309,13 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
             && tallies[b].is_some()
             && stated_once(&tally_counts, flat[a].article, "tally")
             && stated_once(&tally_counts, flat[b].article, "tally");
+        let counted_once = nearest_counts(
+            &counts_of,
+            (flat[a].article, &claim(a).features),
+            (flat[b].article, &claim(b).features),
+        );
         let once = tallies_once
+            || counted_once
             || same_event
                 && events[a].or(dated[a]).is_some_and(|class| {
                     stated_once(&event_counts, flat[a].article, class)
@@ -431,8 +451,10 @@ fn predicate_class<'f>(features: &'f super::ClaimFeatures, kind: &str) -> Option
 /// end follows the verb ("was discovered on Oct. 4") or the verb is not found.
 fn object_head(features: &super::ClaimFeatures, class: &str) -> Option<String> {
     let mut words = features.text.split(' ');
-    words.by_ref().find(|w| {
-        event_verb(w).is_some_and(|(verb, _)| event_paraphrase(verb).unwrap_or(verb) == class)
+    words.by_ref().find(|w| match event_verb(w) {
+        Some((verb, _)) => event_paraphrase(verb).unwrap_or(verb) == class,
+        // A verb outside the lexicon is its own class, as its stem.
+        None => stem(w) == stem(class),
     })?;
     let head = words.find(|w| !is_determiner(w) && *w != "s")?;
     (!is_stop_word(head)).then(|| stem(head).to_string())
@@ -456,6 +478,16 @@ fn objects_agree(
         (None, Some(y)) => fa.words.contains(&y),
         (None, None) => true,
     }
+}
+
+/// True when two event claims name one thing right after their verbs (see
+/// [`object_head`]), a word, not a figure.
+fn acts_on_one_thing(fa: &super::ClaimFeatures, fb: &super::ClaimFeatures) -> bool {
+    let Some(class) = event_class(fa) else {
+        return false;
+    };
+    let head = |f| object_head(f, class).filter(|h| h.chars().all(char::is_alphabetic));
+    head(fa).is_some_and(|x| head(fb) == Some(x))
 }
 
 /// True when two claims are stated with verbs of two different events
@@ -576,9 +608,16 @@ fn score(
     // Topics hold the claim's event, so one event in other words is on topic
     // too. Two counts of one named thing close in value ("11 vacant
     // positions", "12 open positions") are one figure, reported alike or not.
+    // Each outlet's only count of a thing near the other's may be further
+    // from it than counts that other counts sit beside.
+    let count_factor = if once {
+        ONCE_COUNT_FACTOR
+    } else {
+        CLOSE_FACTOR
+    };
     let close_count = !key
         && match fa.kind {
-            "quantity" => close_counts(fa, fb),
+            "quantity" => close_counts(fa, fb, count_factor),
             "percent" => close_shares(fa, fb),
             "age" => close_ages(fa, fb),
             "tally" => once && close_tallies(fa, fb),
@@ -629,13 +668,18 @@ fn score(
             if fa.habitual != fb.habitual {
                 return None;
             }
+            // One event acting on one thing ("asked residents to stay home" /
+            // "urged people to stay home") is the same statement however
+            // little else the clauses share.
+            let same_object = same && acts_on_one_thing(fa, fb);
             // Told once, but of other people, it is another event.
-            let once = once && !names_apart && plain_words >= ONCE_EVENT_WORDS;
+            let once = once && !names_apart && (plain_words >= ONCE_EVENT_WORDS || same_object);
             let s = words
                 + names
                 + date
                 + if same { PREDICATE_BONUS } else { 0.0 }
                 + if once { ONCE_BONUS } else { 0.0 }
+                + if same_object { OBJECT_BONUS } else { 0.0 }
                 + if key { NAME_BONUS } else { 0.0 };
             (s >= EVENT_MIN).then_some(s)
         }
@@ -756,6 +800,41 @@ fn initials_agree(a: &[String], b: &[String]) -> bool {
 /// count the same thing.
 const CLOSE_FACTOR: f64 = 1.12;
 
+/// Counts of one named thing this close are one figure when each of two
+/// outlets counts that thing once: "spilling 23 cars" / "Twenty-eight cars
+/// came off the tracks" is one count reported two ways.
+const ONCE_COUNT_FACTOR: f64 = 1.5;
+
+/// True when a claim counts a named thing ("23 cars").
+fn counts_a_thing(f: &super::ClaimFeatures) -> bool {
+    f.kind == "quantity" && !counted_of(&f.slot).is_empty()
+}
+
+/// True when two counts of one named thing in one role are each the only
+/// count of that thing in its article within [`ONCE_COUNT_FACTOR`] of the
+/// other ("spilling 23 cars" of "its 112 cars" / "Twenty-eight cars came
+/// off the tracks"): neither outlet gives another figure the other's could
+/// be, so the two are one figure.
+fn nearest_counts(
+    counts_of: &FnvHashMap<(usize, &str), Vec<f64>>,
+    (article_a, fa): (usize, &super::ClaimFeatures),
+    (article_b, fb): (usize, &super::ClaimFeatures),
+) -> bool {
+    let (Some(x), Some(y)) = (fa.value, fb.value) else {
+        return false;
+    };
+    if !counts_a_thing(fa) || fa.slot != fb.slot {
+        return false;
+    }
+    let close = |p: f64, q: f64| p > 0.0 && q > 0.0 && p.max(q) / p.min(q) <= ONCE_COUNT_FACTOR;
+    let alone = |article: usize, theirs: f64| {
+        counts_of
+            .get(&(article, fa.slot.as_str()))
+            .is_some_and(|values| values.iter().filter(|&&v| close(v, theirs)).count() == 1)
+    };
+    close(x, y) && alone(article_a, y) && alone(article_b, x)
+}
+
 /// True when two amounts are of the same named thing or whole (see
 /// [`counted_of`]: "36 pages" and "35 pages", "88 percent of the delegates"
 /// and "78 percent of the delegates") in the same role.
@@ -766,15 +845,16 @@ fn of_one_thing(fa: &super::ClaimFeatures, fb: &super::ClaimFeatures) -> bool {
 
 /// True when two counts count the same named thing in the same role (see
 /// [`of_one_thing`]), are neither small (a measure with a fraction may be),
-/// and are within [`CLOSE_FACTOR`] of each other.
-fn close_counts(fa: &super::ClaimFeatures, fb: &super::ClaimFeatures) -> bool {
+/// and are within `factor` of each other ([`CLOSE_FACTOR`], or
+/// [`ONCE_COUNT_FACTOR`] for each outlet's only count near the other's).
+fn close_counts(fa: &super::ClaimFeatures, fb: &super::ClaimFeatures, factor: f64) -> bool {
     let (Some(x), Some(y)) = (fa.value, fb.value) else {
         return false;
     };
     // A value with a fraction ("magnitude 6.8") measures; it counts nothing,
     // so being small is no sign of chance.
     let measured = x.fract() != 0.0 || y.fract() != 0.0;
-    of_one_thing(fa, fb) && (x.min(y) >= SMALL_COUNT || measured) && within(fa, fb, CLOSE_FACTOR)
+    of_one_thing(fa, fb) && (x.min(y) >= SMALL_COUNT || measured) && within(fa, fb, factor)
 }
 
 /// True when two tallies are within [`CLOSE_FACTOR`] of each other on each
