@@ -425,3 +425,15 @@ fn one_event_acting_on_other_things_stays_apart() {
     let analysis = parallax::analysis::analyze(&corpus);
     assert!(!linked(&corpus, &analysis, "clear", "clear"));
 }
+
+#[test]
+fn one_verb_on_things_sharing_only_a_modifier_stays_apart() {
+    // "federal reimbursement" and "a federal disaster declaration" are two
+    // requests: the word after the verb is alike, the things are not.
+    let corpus = corpus(&[
+        "Storm\n\nAs the heaviest bands of sleet moved in from the west on Monday, she said the state would seek federal reimbursement.",
+        "Storm\n\nSpeaking to reporters at the operations centre in Dover, the governor said she would seek a federal disaster declaration.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(!linked(&corpus, &analysis, "seek", "seek"));
+}

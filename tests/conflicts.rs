@@ -341,6 +341,16 @@ fn the_dates_of_two_different_filings_are_two_facts() {
     ]);
 }
 
+#[test]
+fn the_dates_of_two_filings_of_one_kind_are_two_facts() {
+    // Each outlet dates one filing, and both are complaints; but the words
+    // before the head say which: the first one and the amended one.
+    no_conflict(&[
+        "A\n\nThe tenants filed the first complaint on March 3, court records show.",
+        "B\n\nThe tenants filed an amended complaint on April 18, according to court records.",
+    ]);
+}
+
 /// A value as a story's gold gives it: the article's index and an exact
 /// stretch of its text (the first occurrence).
 type Value = (usize, &'static str);

@@ -445,25 +445,40 @@ fn predicate_class<'f>(features: &'f super::ClaimFeatures, kind: &str) -> Option
     Some(event_paraphrase(predicate).unwrap_or(predicate))
 }
 
-/// What the verb of `class` acts on in a claim's clause: the first word after
-/// it past determiners and a possessive ("filed the lawsuit": `lawsuit`,
-/// stemmed as clause words are), or `None` when a preposition or the clause's
-/// end follows the verb ("was discovered on Oct. 4") or the verb is not found.
-fn object_head(features: &super::ClaimFeatures, class: &str) -> Option<String> {
-    let mut words = features.text.split(' ');
+/// What the verb of `class` acts on in a claim's clause: the run of content
+/// words right after it, past determiners, with a possessive's `s` left out
+/// ("filed the amended lawsuit": `amend lawsuit`; "seek federal
+/// reimbursement for": `federal reimbursement`; "weigh the project's
+/// effect": `project effect`), stemmed as clause words are; or `None` when a
+/// function word or the clause's end follows the verb ("was discovered on
+/// Oct. 4") or the verb is not found.
+fn object_words(features: &super::ClaimFeatures, class: &str) -> Option<Vec<String>> {
+    let mut words = features.text.split(' ').peekable();
     words.by_ref().find(|w| match event_verb(w) {
         Some((verb, _)) => event_paraphrase(verb).unwrap_or(verb) == class,
         // A verb outside the lexicon is its own class, as its stem.
         None => stem(w) == stem(class),
     })?;
-    let head = words.find(|w| !is_determiner(w) && *w != "s")?;
-    (!is_stop_word(head)).then(|| stem(head).to_string())
+    while words.next_if(|w| is_determiner(w)).is_some() {}
+    let mut object = Vec::new();
+    while let Some(w) = words.next_if(|w| *w == "s" || !is_stop_word(w)) {
+        if w != "s" {
+            object.push(stem(w).to_string());
+        }
+    }
+    (!object.is_empty()).then_some(object)
+}
+
+/// True when every word of `part` is in `whole`.
+fn all_in(part: &[String], whole: &[String]) -> bool {
+    part.iter().all(|w| whole.contains(w))
 }
 
 /// True when two clauses of the event `class` act on one thing: what one's
-/// verb acts on is what the other's acts on, or is named in the other clause
-/// ("discovered the breach" / "the breach was discovered"); "filed the
-/// lawsuit" and "filed an appeal" are two filings.
+/// verb acts on is what the other's acts on, in as many words or fewer, or is
+/// named in the other clause ("discovered the breach" / "the breach was
+/// discovered"); "filed the lawsuit" and "filed an appeal", or "filed the
+/// first complaint" and "filed an amended complaint", are two filings.
 fn objects_agree(
     fa: &super::ClaimFeatures,
     fb: &super::ClaimFeatures,
@@ -472,22 +487,35 @@ fn objects_agree(
     let Some(class) = class else {
         return false;
     };
-    match (object_head(fa, class), object_head(fb, class)) {
-        (Some(x), Some(y)) => x == y,
-        (Some(x), None) => fb.words.contains(&x),
-        (None, Some(y)) => fa.words.contains(&y),
+    match (object_words(fa, class), object_words(fb, class)) {
+        (Some(x), Some(y)) => all_in(&x, &y) || all_in(&y, &x),
+        (Some(x), None) => all_in(&x, &fb.words),
+        (None, Some(y)) => all_in(&y, &fa.words),
         (None, None) => true,
     }
 }
 
 /// True when two event claims name one thing right after their verbs (see
-/// [`object_head`]), a word, not a figure.
+/// [`object_words`]), in words, not figures: one's words all among the
+/// other's ("stay home" / "stay home").
 fn acts_on_one_thing(fa: &super::ClaimFeatures, fb: &super::ClaimFeatures) -> bool {
     let Some(class) = event_class(fa) else {
         return false;
     };
-    let head = |f| object_head(f, class).filter(|h| h.chars().all(char::is_alphabetic));
-    head(fa).is_some_and(|x| head(fb) == Some(x))
+    let object = |f| {
+        object_words(f, class)
+            .map(|words| {
+                words
+                    .into_iter()
+                    .filter(|w| w.chars().all(char::is_alphabetic))
+                    .collect::<Vec<_>>()
+            })
+            .filter(|words| !words.is_empty())
+    };
+    match (object(fa), object(fb)) {
+        (Some(x), Some(y)) => all_in(&x, &y) || all_in(&y, &x),
+        _ => false,
+    }
 }
 
 /// True when two claims are stated with verbs of two different events
