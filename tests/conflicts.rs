@@ -351,6 +351,27 @@ fn the_dates_of_two_filings_of_one_kind_are_two_facts() {
     ]);
 }
 
+#[test]
+fn the_start_of_one_project_dated_in_other_words_is_a_conflict() {
+    // "begin" and "start" name one event; each outlet dates it once.
+    let corpus = corpus(&[
+        "A\n\nConstruction of the stadium is scheduled to begin in March, the city said.",
+        "B\n\nConstruction on the stadium is set to start in April, the team said on its website.",
+    ]);
+    let analysis = analyze(&corpus);
+    let group = group_on(&corpus, &analysis, 0, "March");
+    assert_eq!(group.status, ClaimStatus::Conflict, "{group:?}");
+    assert_eq!(shown(&corpus, group), ["March", "April"]);
+}
+
+#[test]
+fn the_starts_of_two_things_are_two_dates() {
+    no_conflict(&[
+        "A\n\nThe trial of the two former officers began in March, court records show.",
+        "B\n\nHearings on the county's appeal will start in April, the clerk said.",
+    ]);
+}
+
 /// A value as a story's gold gives it: the article's index and an exact
 /// stretch of its text (the first occurrence).
 type Value = (usize, &'static str);

@@ -719,11 +719,19 @@ fn score(
             same_person.then_some(0.6 + 0.4 * words)
         }
         "date" => {
+            // The event dated, however it is worded ("begin" / "start").
+            let predicate = if same_event {
+                PREDICATE_BONUS
+            } else {
+                predicate
+            };
             let s = words + if key { KEY_BONUS } else { 0.0 } + predicate + names;
             // Two dates of one event that each outlet reports and dates once
             // are one fact, given alike or not ("discovered on Oct. 3" /
-            // "was discovered on Oct. 4").
-            let one_event = once && !names_apart && s >= DATE_MIN;
+            // "was discovered on Oct. 4"), on the evidence two events told
+            // once need.
+            let one_event = once && !names_apart && s + ONCE_BONUS >= EVENT_MIN;
+            let s = if one_event { s + ONCE_BONUS } else { s };
             ((key && (s >= DATE_MIN || (fa.specific && fb.specific))) || one_event).then_some(s)
         }
         _ => {

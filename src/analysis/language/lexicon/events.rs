@@ -385,6 +385,7 @@ const PARAPHRASES: &[(&str, &str)] = &[
     ("apprehend", "arrest"),
     ("axe", "cancel"),
     ("batter", "hit"),
+    ("begin", "start"),
     ("bring back", "restore"),
     ("call in", "summon"),
     ("climb", "increase"),
@@ -492,7 +493,7 @@ pub fn is_verb_particle(word: &str) -> bool {
 /// own: clauses built on them must say the same in other words to be one fact.
 const LIGHT_VERBS: &[&str] = &[
     "hold", "take", "make", "give", "get", "go", "come", "put", "set", "keep", "leave", "bring",
-    "help", "become", "begin",
+    "help", "become",
 ];
 
 /// True for a light verb's lemma (see [`LIGHT_VERBS`]).
