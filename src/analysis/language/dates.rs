@@ -1,9 +1,10 @@
 //! Dates, weekdays and years, resolved to ISO form only where the article says
 //! enough: a weekday resolves against the publication date, forward when the
-//! sentence speaks of the future ("will meet on Monday") and backward otherwise;
+//! verb nearest the weekday speaks of the future ("will meet on Monday") and
+//! backward otherwise;
 //! "a decade ago" and "two years ago" resolve to a year.
 
-use super::lexicon::time_unit;
+use super::lexicon::{VerbForm, event_verb, general_past_verb, time_unit};
 use super::tokens::Token;
 use crate::model::Span;
 
@@ -169,7 +170,7 @@ pub fn find_dates(text: &str, tokens: &[Token], context: DateContext) -> Vec<Dat
             .position(|d| *d == word)
             .filter(|_| capital())
         {
-            let future = speaks_of_future(tokens);
+            let future = lies_ahead(tokens, i);
             found.push(DateMention {
                 span: tokens[i].span,
                 text: tokens[i].span.slice(text).to_string(),
@@ -216,11 +217,40 @@ const FUTURE_CUES: &[&str] = &[
     "due",
 ];
 
-/// True when the sentence speaks of what is to come ("will meet on Monday").
-fn speaks_of_future(tokens: &[Token]) -> bool {
-    tokens
-        .iter()
-        .any(|t| FUTURE_CUES.contains(&t.norm.as_str()))
+/// Words either side of a weekday searched for the verb it dates.
+const VERB_WINDOW: usize = 6;
+
+/// Auxiliaries of the past that may stand nearest a weekday ("was held on
+/// Monday", "had met on Friday").
+const PAST_AUXILIARIES: &[&str] = &["was", "were", "had", "did"];
+
+/// True when the weekday at token `i` lies ahead: the nearest cue of time
+/// within [`VERB_WINDOW`] words, before it first and then after it, is a
+/// future cue ("will meet on Monday", "is scheduled for Monday"), not a verb
+/// in the past ("voted on Tuesday night to approve a deal that will keep
+/// the team": the vote is past, whatever the deal will do). With no cue near,
+/// the sentence decides: any future cue in it.
+fn lies_ahead(tokens: &[Token], i: usize) -> bool {
+    let cue = |t: &Token| {
+        let w = t.norm.as_str();
+        if FUTURE_CUES.contains(&w) {
+            Some(true)
+        } else if PAST_AUXILIARIES.contains(&w)
+            || event_verb(w).is_some_and(|(_, form)| form == VerbForm::Past)
+            || general_past_verb(w).is_some()
+        {
+            Some(false)
+        } else {
+            None
+        }
+    };
+    let before = tokens[i.saturating_sub(VERB_WINDOW)..i].iter().rev();
+    let after = tokens[i + 1..].iter().take(VERB_WINDOW);
+    before.chain(after).find_map(cue).unwrap_or_else(|| {
+        tokens
+            .iter()
+            .any(|t| FUTURE_CUES.contains(&t.norm.as_str()))
+    })
 }
 
 /// `two years ago`, `a decade ago`, `20 years ago`: a year, resolved from the
@@ -566,6 +596,32 @@ mod tests {
         assert_eq!(
             dates("The board met on Thursday.", ctx),
             [("Thursday".into(), Some("2023-01-26".into()))]
+        );
+        // The verb the weekday dates decides, not a future elsewhere in
+        // the sentence.
+        assert_eq!(
+            dates(
+                "The council voted on Tuesday night to approve a deal that will keep the team.",
+                ctx
+            ),
+            [("Tuesday".into(), Some("2023-01-24".into()))]
+        );
+        assert_eq!(
+            dates(
+                "The plant, which closed in 2019, will reopen on Tuesday.",
+                ctx
+            ),
+            [
+                ("2019".into(), Some("2019".into())),
+                ("Tuesday".into(), Some("2023-01-31".into()))
+            ]
+        );
+        assert_eq!(
+            dates(
+                "On Tuesday, the board will vote on the plan it drafted.",
+                ctx
+            ),
+            [("Tuesday".into(), Some("2023-01-31".into()))]
         );
         assert_eq!(
             dates("It closed a decade ago.", ctx),
