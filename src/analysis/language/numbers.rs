@@ -314,6 +314,10 @@ fn value_at(tokens: &[Token], i: usize) -> Option<Value> {
         if before.is_some_and(|b| is_determiner(b) || is_ordinal_word(b) || b == "last") {
             return None;
         }
+        if let Some((scale, end)) = scale_after_fraction(tokens, i + 1) {
+            let value = fraction * scale;
+            return Some(Value::new(value, value, end - i));
+        }
         let mut v = Value::new(fraction * 100.0, 1.0, 1);
         v.fraction = true;
         return Some(v);
@@ -344,6 +348,12 @@ fn value_at(tokens: &[Token], i: usize) -> Option<Value> {
             // "a decade", "a century": one of them; the unit gives the years.
             return Some(Value::new(1.0, 1.0, 1));
         }
+        if let Some(f) = fraction_word(next)
+            && let Some((scale, end)) = scale_after_fraction(tokens, i + 2)
+        {
+            let value = f * scale;
+            return Some(Value::new(value, value, end - i));
+        }
         if let Some(f) = fraction_word(next) {
             // "a third suspect", "A third, Marc Delmas,": one more of a series.
             let part = !is_ordinal_word(next) || reads_as_fraction(tokens, i);
@@ -359,6 +369,23 @@ fn value_at(tokens: &[Token], i: usize) -> Option<Value> {
         }
     }
     None
+}
+
+/// The scale a fraction ending before token `at` is a part of ("half a
+/// billion", "a quarter of a million": an amount, that part of the scale)
+/// and the token after it; `None` when no "a" and a scale word follow.
+fn scale_after_fraction(tokens: &[Token], at: usize) -> Option<(f64, usize)> {
+    let at = if tokens.get(at)?.norm == "of" {
+        at + 1
+    } else {
+        at
+    };
+    if !matches!(tokens.get(at)?.norm.as_str(), "a" | "an") {
+        return None;
+    }
+    let word = tokens.get(at + 1)?.norm.as_str();
+    let scale = scale_word(word).filter(|_| word.len() > 2)?;
+    Some((scale, at + 2))
 }
 
 /// True when `a third` (`a fifth`, `a tenth`: words that are ordinals too) at
@@ -1220,6 +1247,31 @@ mod tests {
         let found = find_numbers(text, &tokens(text), &[]);
         let precisions: Vec<f64> = found.iter().map(|n| n.precision).collect();
         assert_eq!(precisions, [10_000.0, 1.0, 100_000.0, 0.01]);
+    }
+
+    #[test]
+    fn a_fraction_of_a_scale_is_an_amount() {
+        let (text, value, kind, _) = one("will cost taxpayers nearly half a billion dollars");
+        assert_eq!(text, "half a billion dollars");
+        assert_eq!(value, 5e8);
+        assert_eq!(
+            kind,
+            NumberKind::Money {
+                currency: "USD",
+                per: None
+            }
+        );
+        let (text, value, kind, _) = one("a quarter of a million residents");
+        assert_eq!(
+            (text.as_str(), value, kind),
+            (
+                "a quarter of a million residents",
+                2.5e5,
+                count("residents")
+            )
+        );
+        // A fraction of anything else is still a share.
+        assert_eq!(one("half the vote").2, NumberKind::Percent);
     }
 
     #[test]
