@@ -7,7 +7,7 @@
 //! said") joins the piece after it, or the one before when it is the last; a
 //! conjunction only separates two pieces that both carry a fact.
 
-use crate::analysis::language::lexicon::opens_gerund_clause;
+use crate::analysis::language::lexicon::{opens_fronted_adverbial, opens_gerund_clause};
 use crate::analysis::language::tokens::Token;
 use crate::model::Span;
 
@@ -21,6 +21,9 @@ pub struct Unit {
     /// One past its last token.
     pub end: usize,
 }
+
+/// Most words of an adverbial put before its clause (see [`units`]).
+const MAX_FRONTED_WORDS: usize = 8;
 
 /// How firmly two pieces are separated.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -108,6 +111,17 @@ pub fn units(text: &str, tokens: &[Token], anchors: &[usize], quoted: &[Span]) -
             start = k;
             before = (k < tokens.len()).then_some(kind);
         }
+    }
+    // A short adverbial of time or extent put first ("For more than five
+    // years, the checks went out") belongs to the clause after it.
+    if pieces.len() > 1
+        && pieces[1].2 == Some(Break::Comma)
+        && pieces[0].1 <= MAX_FRONTED_WORDS
+        && opens_fronted_adverbial(&tokens[0].norm)
+    {
+        let next = pieces.remove(1);
+        pieces[0].1 = next.1;
+        pieces[0].3 += next.3;
     }
     // A conjunction separates only two pieces that both carry a fact.
     let mut merged: Vec<(usize, usize, Option<Break>, usize)> = Vec::new();
@@ -303,6 +317,35 @@ mod tests {
                 &["passed", "signed"]
             ),
             ["The senate passed the bill", "and the governor signed it."]
+        );
+    }
+
+    #[test]
+    fn a_short_adverbial_put_first_belongs_to_its_clause() {
+        assert_eq!(
+            cut(
+                "Over six years, the payments went out, a few hundred dollars at a time.",
+                &["six", "went", "hundred"]
+            ),
+            [
+                "Over six years, the payments went out",
+                "a few hundred dollars at a time."
+            ]
+        );
+        // Only a preposition of time or extent opens one, and only a short one.
+        assert_eq!(
+            cut("Pruitt, 58, wrote 143 checks.", &["58", "143"]),
+            ["Pruitt, 58", "wrote 143 checks."]
+        );
+        assert_eq!(
+            cut(
+                "For the nine members of the county board who voted on the plan in May, the cost rose.",
+                &["nine", "rose"]
+            ),
+            [
+                "For the nine members of the county board who voted on the plan in May",
+                "the cost rose."
+            ]
         );
     }
 }

@@ -293,6 +293,27 @@ pub fn opens_gerund_clause(word: &str) -> bool {
     GERUND_CLAUSE_PREPOSITIONS.contains(word)
 }
 
+/// Prepositions that open an adverbial of time or extent put before the
+/// clause it modifies ("For more than five years, the checks went out",
+/// "Over six years, she wrote 143 checks").
+pub(super) static FRONTED_ADVERBIAL_PREPOSITIONS: WordSet = WordSet::new(&[
+    "after",
+    "before",
+    "during",
+    "for",
+    "over",
+    "since",
+    "throughout",
+    "until",
+    "within",
+]);
+
+/// True for a preposition that, first in a sentence, opens an adverbial of
+/// time or extent (see [`FRONTED_ADVERBIAL_PREPOSITIONS`]).
+pub fn opens_fronted_adverbial(word: &str) -> bool {
+    FRONTED_ADVERBIAL_PREPOSITIONS.contains(word)
+}
+
 /// True for a word-initial elision such as `'em` or the `'n` of `rock 'n' roll`.
 pub fn is_elision(word: &str) -> bool {
     ELISIONS.contains(word)

@@ -99,6 +99,7 @@ mod tests {
             &FINAL_ABBREVIATIONS,
             &HABIT_ADVERBS,
             &GERUND_CLAUSE_PREPOSITIONS,
+            &FRONTED_ADVERBIAL_PREPOSITIONS,
             &RESPONSE_WORDS,
             &WITHHOLDING_WORDS,
             &CONTACT_NOUNS,
