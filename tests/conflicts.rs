@@ -191,6 +191,67 @@ fn modalities(text: &str) -> Vec<(String, Modality)> {
         .collect()
 }
 
+/// The modality facts of every claim of a one-article corpus of `text`
+/// published on `date`.
+fn modalities_on(text: &str, date: &str) -> Vec<(String, Modality)> {
+    analyze(&common::corpus_dated(&[(text, Some(date))])).articles[0]
+        .claims
+        .iter()
+        .flat_map(|c| &c.facts)
+        .filter_map(|f| match &f.value {
+            FactValue::Modality { value, text } => Some((text.clone(), *value)),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_present_tense_dated_after_publication_is_a_schedule() {
+    for text in [
+        "A\n\nConstruction begins in March and the arena opens in 2028.",
+        "A\n\nOn Jan. 9 Judge Karen Ames begins the trial in Dunmore.",
+    ] {
+        let found = modalities_on(text, "2025-11-20");
+        assert!(
+            !found.is_empty() && found.iter().all(|(_, m)| *m == Modality::Expected),
+            "{text}: {found:?}"
+        );
+    }
+    // A habit, a year gone by, or a date of another clause makes none.
+    for text in [
+        "A\n\nMayor Ann Lee approves the budget every March.",
+        "A\n\nIn 2019 Mayor Ann Lee approves the budget.",
+        "A\n\nMayor Ann Lee approves the budget, and the council votes in March.",
+    ] {
+        let found = modalities_on(text, "2025-11-20");
+        assert!(
+            found.iter().any(|(_, m)| *m == Modality::Done),
+            "{text}: {found:?}"
+        );
+    }
+    // So a schedule and a schedule in other words are no conflict of modality.
+    let corpus = common::corpus_dated(&[
+        (
+            "A\n\nConstruction begins in March on the Harbor Point arena.",
+            Some("2025-11-20"),
+        ),
+        (
+            "B\n\nConstruction on the Harbor Point arena is scheduled to begin in March.",
+            Some("2025-11-21"),
+        ),
+    ]);
+    let analysis = analyze(&corpus);
+    assert!(linked(&corpus, &analysis, "begins", "begin"));
+    assert!(
+        analysis
+            .claim_groups
+            .iter()
+            .all(|g| g.conflicts.iter().all(|c| c.kind != "modality")),
+        "{:?}",
+        analysis.claim_groups
+    );
+}
+
 #[test]
 fn what_should_have_happened_and_what_is_under_way_are_not_done() {
     for (text, verb) in [

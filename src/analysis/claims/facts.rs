@@ -12,13 +12,13 @@ use crate::analysis::language::lexicon::{
     is_object_pronoun, is_ordinal_word, is_org_head, is_pending_conjunction, is_person_noun,
     is_preposition, is_provision_noun, is_relative_pronoun, is_response_word, is_role_word,
     is_speech_verb, is_stop_word, is_verb_coordinator, is_verb_particle, is_withholding_word,
-    makes_to_a_preposition, number_word, party_member,
+    makes_to_a_preposition, number_word, party_member, states_a_habit,
 };
 use crate::analysis::language::names::Kind;
 use crate::analysis::language::numbers::{NumberKind, find_numbers};
 use crate::analysis::language::people::is_one_word;
 use crate::analysis::language::speech::Subject;
-use crate::analysis::language::tokens::{Token, back_in_clause};
+use crate::analysis::language::tokens::{Token, back_in_clause, on_in_clause};
 use crate::analysis::language::words::{Gap, Word};
 use crate::model::Span;
 
@@ -160,6 +160,27 @@ pub fn sentence_facts(
             token: token_at(number.span.start),
         });
     }
+    // Dates a present tense beside them makes a schedule ("Construction
+    // begins in March", "The trial starts Jan. 9"): any that lies after the
+    // article's own, and a calendar date written without its year, whose year
+    // the tense chooses. A habit ("meets every March") is no schedule.
+    let habit = states_a_habit(tokens.iter().map(|t| t.norm.as_str()));
+    let ahead: Vec<(usize, usize)> = dates
+        .iter()
+        .filter(|d| !habit && outside(d.span))
+        .filter(|d| {
+            d.resolved
+                .as_deref()
+                .is_some_and(|r| context.lies_after_publication(r))
+                || (is_calendar_key(&d.key) && !names_a_year(&d.text))
+        })
+        .map(|d| {
+            (
+                token_at(d.span.start),
+                token_at(d.span.end).saturating_sub(1),
+            )
+        })
+        .collect();
     for date in dates.into_iter().filter(|d| outside(d.span)) {
         let explicit = date.key.starts_with("date:") || date.key.starts_with("month:");
         found.push(Found {
@@ -175,7 +196,7 @@ pub fn sentence_facts(
             anchor: explicit,
         });
     }
-    events(text, tokens, &outside, &mut found);
+    events(text, tokens, &outside, &ahead, &mut found);
     people(lang, sentence, &outside, memory, &mut found);
     attributions(lang, sentence, &mut found);
     if let Some(end) = label_end(text, tokens) {
@@ -264,8 +285,16 @@ fn is_filler_one(value: &f64, unit: &str, written: &str) -> bool {
     *value == 1.0 && unit.is_empty() && !written.starts_with(|c: char| c.is_ascii_digit())
 }
 
-/// Event verbs used as verbs, each with the certainty its clause gives it.
-fn events(text: &str, tokens: &[Token], outside: &dyn Fn(Span) -> bool, out: &mut Vec<Found>) {
+/// Event verbs used as verbs, each with the certainty its clause gives it;
+/// `ahead` holds the first and last tokens of the dates a present tense
+/// makes a schedule.
+fn events(
+    text: &str,
+    tokens: &[Token],
+    outside: &dyn Fn(Span) -> bool,
+    ahead: &[(usize, usize)],
+    out: &mut Vec<Found>,
+) {
     let mut heads: Vec<Head> = Vec::new();
     for (i, token) in tokens.iter().enumerate() {
         // Quoted words are the speaker's: skipped before any lexicon lookup.
@@ -300,6 +329,11 @@ fn events(text: &str, tokens: &[Token], outside: &dyn Fn(Span) -> bool, out: &mu
             continue;
         }
         let (mut modality, cue) = certainty(text, tokens, i, form);
+        // A present tense dated ahead states a schedule, not a deed
+        // ("The trial starts Monday", "Construction begins in March").
+        if form == VerbForm::PresentS && cue.is_none() && dated_ahead(text, tokens, i, ahead) {
+            modality = Some(Modality::Expected);
+        }
         // A verb sharing an earlier verb's auxiliary shares its certainty.
         if cue.is_none()
             && let Some(head) = head
@@ -344,6 +378,32 @@ fn events(text: &str, tokens: &[Token], outside: &dyn Fn(Span) -> bool, out: &mu
             token: i,
         });
     }
+}
+
+/// True for the comparison key of a day, month or weekday (see
+/// [`crate::analysis::language::dates::DateMention::key`]).
+fn is_calendar_key(key: &str) -> bool {
+    ["date:", "month:", "weekday:"]
+        .iter()
+        .any(|kind| key.starts_with(kind))
+}
+
+/// True when a date as written names its year ("March 2026").
+fn names_a_year(written: &str) -> bool {
+    written
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|digits| digits.len() == 4)
+}
+
+/// Words between a verb and a date of its clause that dates it.
+const SCHEDULE_REACH: usize = 6;
+
+/// True when a date of `ahead` (first and last tokens) lies in the clause of
+/// the verb at token `i`, within [`SCHEDULE_REACH`] words before or after it.
+fn dated_ahead(text: &str, tokens: &[Token], i: usize, ahead: &[(usize, usize)]) -> bool {
+    on_in_clause(text, tokens, i, SCHEDULE_REACH)
+        .chain(back_in_clause(text, tokens, i, SCHEDULE_REACH))
+        .any(|k| ahead.iter().any(|&(first, last)| k == first || k == last))
 }
 
 /// The particle of the phrasal verb at token `i`: right after it ("voted

@@ -40,6 +40,24 @@ impl DateContext {
         let year = published.map(|(y, _, _)| y).or_else(|| first_year(text));
         Self { published, year }
     }
+
+    /// True when a resolved date (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`) lies
+    /// wholly after the publication date: a later day, a later month, a later
+    /// year. False when the article is undated or the date is not resolved.
+    pub fn lies_after_publication(&self, resolved: &str) -> bool {
+        let Some((y, m, d)) = self.published else {
+            return false;
+        };
+        let mut parts = resolved.split('-').map(str::parse::<u32>);
+        let year = match parts.next() {
+            Some(Ok(year)) => i64::from(year),
+            _ => return false,
+        };
+        let published = [i64::from(y), i64::from(m), i64::from(d)];
+        let mut given = vec![year];
+        given.extend(parts.map_while(Result::ok).map(i64::from));
+        given.as_slice() > &published[..given.len().min(3)]
+    }
 }
 
 /// The date a story's articles carry, for reading an undated one: the median
@@ -496,6 +514,21 @@ fn next_weekday_on_or_after(date: (i32, u32, u32), weekday: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_lies_after_publication_when_all_of_it_is_later() {
+        let context = DateContext::new(Some("2025-11-20"), "");
+        assert!(context.lies_after_publication("2026-03"));
+        assert!(context.lies_after_publication("2025-12"));
+        assert!(context.lies_after_publication("2025-11-21"));
+        assert!(context.lies_after_publication("2026"));
+        // The month or year of publication is not wholly ahead.
+        assert!(!context.lies_after_publication("2025-11"));
+        assert!(!context.lies_after_publication("2025"));
+        assert!(!context.lies_after_publication("2025-11-20"));
+        assert!(!context.lies_after_publication("2024-12-01"));
+        assert!(!DateContext::new(None, "").lies_after_publication("2030"));
+    }
     use crate::analysis::language::tokens::tokenize;
 
     fn dates(text: &str, context: DateContext) -> Vec<(String, Option<String>)> {

@@ -119,6 +119,20 @@ pub fn back_in_clause<'a>(
     })
 }
 
+/// Indices of the tokens after token `i`, nearest first, at most `reach` of
+/// them, stopping at the same marks as [`back_in_clause`]: the words of its
+/// own clause that follow it (the date after a verb).
+pub fn on_in_clause<'a>(
+    text: &'a str,
+    tokens: &'a [Token],
+    i: usize,
+    reach: usize,
+) -> impl Iterator<Item = usize> + 'a {
+    (i + 1..tokens.len().min(i + 1 + reach)).take_while(move |&k| {
+        !text[tokens[k - 1].span.end..tokens[k].span.start].contains(CLAUSE_BREAKS)
+    })
+}
+
 /// Lower-cases and folds typography in one word.
 pub fn normalise_word(word: &str) -> String {
     // Nearly every word is ASCII, where folding changes nothing but case.
