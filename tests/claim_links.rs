@@ -437,3 +437,31 @@ fn one_verb_on_things_sharing_only_a_modifier_stays_apart() {
     let analysis = parallax::analysis::analyze(&corpus);
     assert!(!linked(&corpus, &analysis, "seek", "seek"));
 }
+
+#[test]
+fn an_age_of_someone_unnamed_links_with_a_named_age_near_it() {
+    let named = "Storm\n\nGerald P. Fontaine, 64, of Millbrook died when a tree fell onto his pickup truck on Route 9 late Sunday.";
+    for (unnamed, status) in [
+        (
+            "Storm\n\nA 64-year-old man from Millbrook died when a tree fell onto his pickup truck on Route 9 late Sunday.",
+            parallax::analysis::claims::ClaimStatus::Shared,
+        ),
+        (
+            "Storm\n\nA 66-year-old man from Millbrook died when a tree fell onto his pickup truck on Route 9 late Sunday.",
+            parallax::analysis::claims::ClaimStatus::Conflict,
+        ),
+    ] {
+        let corpus = corpus(&[named, unnamed]);
+        let analysis = parallax::analysis::analyze(&corpus);
+        assert!(linked(&corpus, &analysis, "64", "-year-old"), "{unnamed}");
+        assert_eq!(
+            common::claims::group_on(&corpus, &analysis, 0, "64").status,
+            status
+        );
+    }
+    // An unnamed age in another event is another person's.
+    let other = "Storm\n\nA 65-year-old woman in Dover was hurt when a power line came down across her driveway on Monday.";
+    let corpus = corpus(&[named, other]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(!linked(&corpus, &analysis, "64", "-year-old"));
+}

@@ -249,6 +249,9 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
         }
         let slot = match events[i] {
             Some(class) => format!("s|event:{class}"),
+            // Every age meets every other: whose age an unnamed one is
+            // ("a 64-year-old man") is for scoring to judge.
+            None if c.features.kind == "age" => "s|age".to_string(),
             None => format!("s|{}", c.features.slot),
         };
         postings.entry(slot).or_default().push(i);
@@ -777,8 +780,13 @@ fn score(
             if !key && fa.kind == "duration" && plain_words < MIN_WORDS_DURATION {
                 return None;
             }
+            // An age of someone unnamed ("a 64-year-old man") may be the age
+            // of the person the other names: near, it is evidence.
+            let unnamed_age = !key && age_of_unnamed(fa, fb);
             let slot = if fa.slot == fb.slot {
                 SLOT_BONUS
+            } else if unnamed_age {
+                0.0
             } else {
                 -SLOT_PENALTY
             };
@@ -805,7 +813,11 @@ fn score(
                 !key && fa.kind == "money" && fa.slot == fb.slot && within(fa, fb, CLOSE_FACTOR);
             let s = words
                 + if key { KEY_BONUS } else { 0.0 }
-                + if close { CLOSE_BONUS } else { 0.0 }
+                + if close || unnamed_age {
+                    CLOSE_BONUS
+                } else {
+                    0.0
+                }
                 + slot
                 + thing
                 + predicate
@@ -920,6 +932,18 @@ fn close_ages(fa: &super::ClaimFeatures, fb: &super::ClaimFeatures) -> bool {
     };
     let named = fa.slot.strip_prefix("age:").is_some_and(|h| !h.is_empty());
     named && fa.slot == fb.slot && (x - y).abs() <= CLOSE_AGE_YEARS
+}
+
+/// True when two ages are within [`CLOSE_AGE_YEARS`] of each other and
+/// exactly one of them is said of a named person ("Fontaine, 66" / "a
+/// 64-year-old man"): the unnamed one may be that person.
+fn age_of_unnamed(fa: &super::ClaimFeatures, fb: &super::ClaimFeatures) -> bool {
+    let named =
+        |f: &super::ClaimFeatures| f.slot.strip_prefix("age:").is_some_and(|h| !h.is_empty());
+    let (Some(x), Some(y)) = (fa.value, fb.value) else {
+        return false;
+    };
+    fa.kind == "age" && named(fa) != named(fb) && (x - y).abs() <= CLOSE_AGE_YEARS
 }
 
 /// True when the values of two amounts are within `factor` of each other.
