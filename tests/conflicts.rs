@@ -995,3 +995,13 @@ fn close_tallies_of_two_outlets_giving_one_tally_each_are_one_vote() {
     ];
     assert_eq!(status_on(&texts, "52-48"), ClaimStatus::Unique);
 }
+
+#[test]
+fn small_counts_one_apart_of_a_thing_each_outlet_counts_once_are_a_conflict() {
+    let a = "A\n\nTwo crew members were aboard when the eastbound freight train left the tracks near Oakdale on Monday.";
+    let three = "B\n\nThe railroad said its three-person crew, based in Harlow, had been on duty since dawn.";
+    assert_eq!(status_on(&[a, three], "Two crew"), ClaimStatus::Conflict);
+    // Further apart, a small count may count something else.
+    let five = "B\n\nThe railroad said its five-person crew, based in Harlow, had been on duty since dawn.";
+    assert_eq!(status_on(&[a, five], "Two crew"), ClaimStatus::Unique);
+}

@@ -641,14 +641,9 @@ fn score(
     // positions", "12 open positions") are one figure, reported alike or not.
     // Each outlet's only count of a thing near the other's may be further
     // from it than counts that other counts sit beside.
-    let count_factor = if once {
-        ONCE_COUNT_FACTOR
-    } else {
-        CLOSE_FACTOR
-    };
     let close_count = !key
         && match fa.kind {
-            "quantity" => close_counts(fa, fb, count_factor),
+            "quantity" => close_counts(fa, fb, once),
             "percent" => close_shares(fa, fb),
             "age" => close_ages(fa, fb),
             "tally" => once && close_tallies(fa, fb),
@@ -892,17 +887,27 @@ fn of_one_thing(fa: &super::ClaimFeatures, fb: &super::ClaimFeatures) -> bool {
 }
 
 /// True when two counts count the same named thing in the same role (see
-/// [`of_one_thing`]), are neither small (a measure with a fraction may be),
-/// and are within `factor` of each other ([`CLOSE_FACTOR`], or
-/// [`ONCE_COUNT_FACTOR`] for each outlet's only count near the other's).
-fn close_counts(fa: &super::ClaimFeatures, fb: &super::ClaimFeatures, factor: f64) -> bool {
+/// [`of_one_thing`]) and are within [`CLOSE_FACTOR`] of each other, or
+/// [`ONCE_COUNT_FACTOR`] when `once` (each outlet's only count of the thing
+/// near the other's). Small counts are close only when `once` and one apart
+/// ("two crew members" / "a three-person crew"): a count under
+/// [`SMALL_COUNT`] matches another by chance too often otherwise.
+fn close_counts(fa: &super::ClaimFeatures, fb: &super::ClaimFeatures, once: bool) -> bool {
     let (Some(x), Some(y)) = (fa.value, fb.value) else {
         return false;
     };
     // A value with a fraction ("magnitude 6.8") measures; it counts nothing,
     // so being small is no sign of chance.
     let measured = x.fract() != 0.0 || y.fract() != 0.0;
-    of_one_thing(fa, fb) && (x.min(y) >= SMALL_COUNT || measured) && within(fa, fb, factor)
+    let large = x.min(y) >= SMALL_COUNT;
+    let factor = if once {
+        ONCE_COUNT_FACTOR
+    } else {
+        CLOSE_FACTOR
+    };
+    of_one_thing(fa, fb)
+        && (large || measured || once && (x - y).abs() <= 1.0)
+        && within(fa, fb, factor)
 }
 
 /// True when two tallies are within [`CLOSE_FACTOR`] of each other on each
