@@ -465,3 +465,12 @@ fn an_age_of_someone_unnamed_links_with_a_named_age_near_it() {
     let analysis = parallax::analysis::analyze(&corpus);
     assert!(!linked(&corpus, &analysis, "64", "-year-old"));
 }
+
+#[test]
+fn a_protest_lodged_links_with_the_condemnation_another_outlet_reports() {
+    let a = "Drills\n\nOfficials in Drelsk condemned the naval drills as a provocation.";
+    let b = "Drills\n\nThe government lodged a sharp protest over the naval drills on Friday.";
+    let corpus = corpus(&[a, b]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(linked(&corpus, &analysis, "condemned", "lodged"));
+}

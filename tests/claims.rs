@@ -1055,3 +1055,45 @@ fn hurt_in_the_passive_of_people_is_an_injury() {
         "{facts:?}"
     );
 }
+
+#[test]
+fn a_support_verb_states_the_event_its_object_names() {
+    let predicates = |text: &str| -> Vec<String> {
+        facts_of(&format!("Title\n\n{text}"))
+            .iter()
+            .filter_map(|f| match f {
+                FactValue::Event { predicate, .. } => Some(predicate.clone()),
+                _ => None,
+            })
+            .collect()
+    };
+    for (text, class) in [
+        (
+            "The ministry lodged a sharp protest with the embassy.",
+            "protest",
+        ),
+        (
+            "The ministry expressed a decisive protest over the drills.",
+            "protest",
+        ),
+        (
+            "The treasurer tendered his resignation to the board.",
+            "resign",
+        ),
+        ("Her lawyers filed an appeal the next morning.", "appeal"),
+    ] {
+        assert_eq!(
+            predicates(text).first().map(String::as_str),
+            Some(class),
+            "{text}"
+        );
+    }
+    // An object denied, or naming no event, leaves the verb as it is.
+    assert!(!predicates("The judge issued no ruling on the motion.").contains(&"rule".to_string()));
+    assert_eq!(
+        predicates("Her lawyers filed the lawsuit in federal court.")
+            .first()
+            .map(String::as_str),
+        Some("file")
+    );
+}

@@ -12,7 +12,8 @@ use crate::analysis::language::lexicon::{
     is_object_pronoun, is_ordinal_word, is_org_head, is_pending_conjunction, is_person_noun,
     is_preposition, is_provision_noun, is_relative_pronoun, is_response_word, is_role_word,
     is_speech_verb, is_stop_word, is_verb_coordinator, is_verb_particle, is_withholding_word,
-    makes_to_a_preposition, number_word, party_member, states_a_habit,
+    makes_to_a_preposition, nominalized_event, number_word, party_member, states_a_habit,
+    support_verb,
 };
 use crate::analysis::language::names::Kind;
 use crate::analysis::language::numbers::{NumberKind, find_numbers};
@@ -314,7 +315,14 @@ fn events(
         }
         let joined = joined_head(text, tokens, i, &heads);
         let harmed = harmed_person(tokens, i).then_some(("injure", VerbForm::Past));
-        let (class, form) = match event_verb(&token.norm).or(harmed) {
+        // A support verb names the event its object names ("lodged a
+        // protest"), however else the verb is read (speech: "expressed").
+        let carried = carried_event(text, tokens, i);
+        let (class, form) = match carried
+            .zip(support_verb(&token.norm))
+            .or(event_verb(&token.norm))
+            .or(harmed)
+        {
             Some((class, form)) => (class.to_string(), form),
             None => {
                 let after_base = joined.is_some_and(|h| h.form == VerbForm::Base);
@@ -350,8 +358,8 @@ fn events(
         // A phrasal verb ("voted down", "turned it down") states another
         // event than its verb.
         let class = match phrasal_particle(tokens, i) {
-            Some(particle) => format!("{class} {particle}"),
-            None => class,
+            Some(particle) if carried.is_none() => format!("{class} {particle}"),
+            _ => class,
         };
         out.push(Found {
             fact: Fact {
@@ -416,6 +424,35 @@ fn phrasal_particle(tokens: &[Token], i: usize) -> Option<&str> {
     }
     let after = tokens.get(i + 2)?;
     (is_object_pronoun(&next.norm) && is_verb_particle(&after.norm)).then_some(after.norm.as_str())
+}
+
+/// Words a support verb's object may open with before the noun naming the
+/// event ("lodged a sharp protest", "tendered his resignation").
+const CARRIED_NOUN_REACH: usize = 3;
+
+/// The event a support verb at `i` carries in its object ("lodged a sharp
+/// protest": `protest`; "submitted his resignation": `resign`): the first
+/// noun naming an event within [`CARRIED_NOUN_REACH`] words, past
+/// determiners and modifiers, in the verb's clause; `None` when the verb is
+/// no support verb, or its object is denied ("issued no ruling") or names no
+/// event.
+fn carried_event(text: &str, tokens: &[Token], i: usize) -> Option<&'static str> {
+    support_verb(&tokens[i].norm)?;
+    let mut previous = &tokens[i];
+    for token in tokens.iter().skip(i + 1).take(CARRIED_NOUN_REACH) {
+        if text[previous.span.end..token.span.start].contains(CLAUSE_MARKS) || token.norm == "no" {
+            return None;
+        }
+        if let Some(class) = nominalized_event(&token.norm) {
+            return Some(class);
+        }
+        let modifier = !is_stop_word(&token.norm) || is_determiner(&token.norm);
+        if !modifier && !is_object_pronoun(&token.norm) {
+            return None;
+        }
+        previous = token;
+    }
+    None
 }
 
 /// True when the word at `i` is "hurt" said of people in the passive ("No

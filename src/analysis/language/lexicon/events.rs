@@ -501,6 +501,91 @@ pub fn is_light_verb(lemma: &str) -> bool {
     LIGHT_VERBS.contains(&lemma)
 }
 
+/// Verbs that carry a noun naming the event instead of naming one themselves
+/// ("lodged a protest", "submitted her resignation", "filed an appeal"), in
+/// every form written.
+const SUPPORT_VERB_FORMS: &[&str] = &[
+    "express",
+    "expressed",
+    "expresses",
+    "expressing",
+    "file",
+    "filed",
+    "files",
+    "filing",
+    "issue",
+    "issued",
+    "issues",
+    "issuing",
+    "lodge",
+    "lodged",
+    "lodges",
+    "lodging",
+    "register",
+    "registered",
+    "registers",
+    "registering",
+    "submit",
+    "submits",
+    "submitted",
+    "submitting",
+    "tender",
+    "tendered",
+    "tenders",
+    "tendering",
+    "voice",
+    "voiced",
+    "voices",
+    "voicing",
+];
+
+/// The form a support verb is written in (see [`SUPPORT_VERB_FORMS`]), or
+/// `None` for another word.
+pub fn support_verb(word: &str) -> Option<VerbForm> {
+    if !SUPPORT_VERB_FORMS.contains(&word) {
+        return None;
+    }
+    Some(if word.ends_with("ed") {
+        VerbForm::Past
+    } else if word.ends_with("ing") {
+        VerbForm::Ing
+    } else if word.ends_with('s') && !word.ends_with("ss") {
+        VerbForm::PresentS
+    } else {
+        VerbForm::Base
+    })
+}
+
+/// Nouns naming an event of [`EVENTS`], with its class: after a support verb
+/// the noun is the event ("lodged a sharp protest" is the event "condemned"
+/// reports; "tendered his resignation", "resigned"). Sorted by noun.
+const NOMINALIZATIONS: &[(&str, &str)] = &[
+    ("appeal", "appeal"),
+    ("approval", "approve"),
+    ("ban", "ban"),
+    ("condemnation", "protest"),
+    ("denunciation", "protest"),
+    ("objection", "oppose"),
+    ("objections", "oppose"),
+    ("order", "order"),
+    ("pledge", "pledge"),
+    ("protest", "protest"),
+    ("protests", "protest"),
+    ("resignation", "resign"),
+    ("ruling", "rule"),
+    ("suspension", "suspend"),
+    ("veto", "veto"),
+];
+
+/// The event class a noun names after a support verb (see
+/// [`NOMINALIZATIONS`]), or `None`.
+pub fn nominalized_event(noun: &str) -> Option<&'static str> {
+    NOMINALIZATIONS
+        .binary_search_by(|(k, _)| k.cmp(&noun))
+        .ok()
+        .map(|i| NOMINALIZATIONS[i].1)
+}
+
 /// Event classes that refuse, undo or stop what another party does or offers
 /// ("rejected", "turned down", "vetoed", "blocked", "overturned", "acquitted").
 /// A refusal and an event of another class in one clause's words ("offered a
@@ -745,6 +830,16 @@ mod tests {
         for verb in ["co-founded", "re-opened", "walked"] {
             assert!(general_past_verb(verb).is_some(), "{verb}");
         }
+    }
+
+    #[test]
+    fn nominalizations_are_sorted_and_name_event_classes() {
+        assert!(NOMINALIZATIONS.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(
+            NOMINALIZATIONS
+                .iter()
+                .all(|(_, class)| EVENTS.iter().any(|(_, c)| c == class))
+        );
     }
 
     #[test]
