@@ -474,3 +474,14 @@ fn a_protest_lodged_links_with_the_condemnation_another_outlet_reports() {
     let analysis = parallax::analysis::analyze(&corpus);
     assert!(linked(&corpus, &analysis, "condemned", "lodged"));
 }
+
+#[test]
+fn claims_compare_words_as_their_synonyms() {
+    // One length of time of one thing, named by two synonyms: the words of
+    // the clauses compare as alignment compares them.
+    let a = "Water\n\nDelegates spent the afternoon on the 20-year-old feud over drilling.";
+    let b = "Water\n\nThe council hopes to close the conflict of twenty years over drilling between north and south.";
+    let corpus = corpus(&[a, b]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(linked(&corpus, &analysis, "20-year-old", "twenty years"));
+}

@@ -6,7 +6,7 @@ use crate::analysis::language::lexicon::{
     AmountRole, VerbForm, amount_role, counted_class, counts_the_rest, event_noun, event_verb,
     general_past_verb, is_calendar_word, is_generic_count_noun, is_role_word,
     is_title_abbreviation, measure_unit, moves_a_figure, number_word, role_key, states_a_habit,
-    time_unit,
+    synonym, time_unit,
 };
 use crate::analysis::language::tokens::stem;
 
@@ -475,7 +475,15 @@ fn content_stem(token: &crate::analysis::language::tokens::Token) -> Option<&str
     (token.is_content()
         && !token.norm.starts_with(|c: char| c.is_ascii_digit())
         && !is_calendar_word(&token.norm))
-    .then(|| stem(&token.norm))
+    .then(|| {
+        // A verb's event is compared as its class ("began" / "will start"),
+        // apart from the words: folded into them too it would count twice.
+        event_verb(&token.norm)
+            .is_none()
+            .then(|| synonym(&token.norm))
+            .flatten()
+            .unwrap_or_else(|| stem(&token.norm))
+    })
 }
 
 /// Content-word stems of `tokens` (`stems` holds each one's, see

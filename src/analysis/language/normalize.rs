@@ -445,6 +445,11 @@ mod tests {
             "Its purchase of the mill.",
             "buy"
         ));
+        assert!(shares(
+            "The feud split the party.",
+            "The conflict split the party.",
+            "dispute"
+        ));
     }
 
     #[test]

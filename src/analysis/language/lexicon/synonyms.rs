@@ -3,7 +3,7 @@
 //!
 //! Each entry maps a written form (lower-case, inflections listed) to the word it
 //! counts as. The list stays small and general: casualties, harm, buying and
-//! selling, starting and ending, rising and falling, leaving a post, armed forces
+//! selling, disputes, starting and ending, rising and falling, leaving a post, armed forces
 //! and their exercises, evacuation. Words with a common unrelated sense are left out.
 
 use super::word_set::WordMap;
@@ -27,6 +27,8 @@ static SYNONYMS: &[(&str, &str)] = &[
     ("climb", "rise"),
     ("climbed", "rise"),
     ("climbs", "rise"),
+    ("conflict", "dispute"),
+    ("conflicts", "dispute"),
     ("dead", "die"),
     ("death", "die"),
     ("deaths", "die"),
@@ -36,6 +38,8 @@ static SYNONYMS: &[(&str, &str)] = &[
     ("die", "die"),
     ("died", "die"),
     ("dies", "die"),
+    ("dispute", "dispute"),
+    ("disputes", "dispute"),
     ("drill", "exercise"),
     ("drills", "exercise"),
     ("dying", "die"),
@@ -54,6 +58,8 @@ static SYNONYMS: &[(&str, &str)] = &[
     ("fatalities", "die"),
     ("fatality", "die"),
     ("fell", "fall"),
+    ("feud", "dispute"),
+    ("feuds", "dispute"),
     ("hurt", "injure"),
     ("injure", "injure"),
     ("injured", "injure"),
