@@ -30,6 +30,17 @@ fn shown(corpus: &parallax::model::Corpus, group: &ClaimGroup) -> Vec<String> {
         .collect()
 }
 
+/// Asserts that the group of the claim of `article` anchored on `anchor` in
+/// the analysis of `texts` is a conflict showing `values`, as each article
+/// writes them.
+fn conflict_shows(texts: &[&str], article: usize, anchor: &str, values: &[&str]) {
+    let corpus = corpus(texts);
+    let analysis = analyze(&corpus);
+    let group = group_on(&corpus, &analysis, article, anchor);
+    assert_eq!(group.status, ClaimStatus::Conflict, "{group:?}");
+    assert_eq!(shown(&corpus, group), values);
+}
+
 #[test]
 fn a_hedged_figure_against_another_written_to_the_same_step_is_a_conflict() {
     let frame =
@@ -83,14 +94,15 @@ fn lengths_of_time_in_other_units_conflict_only_beyond_a_quarter_unit() {
 
 #[test]
 fn a_length_of_time_stated_elsewhere_of_another_thing_does_not_hide_a_conflict() {
-    let corpus = corpus(&[
-        "A\n\nA court on Tuesday sentenced the former mayor to six years in prison for taking bribes from developers.",
-        "B\n\nThe former mayor was sentenced on Tuesday to five years in prison for taking bribes from developers. The scheme ran over six years, prosecutors said.",
-    ]);
-    let analysis = analyze(&corpus);
-    let group = group_on(&corpus, &analysis, 1, "five years");
-    assert_eq!(group.status, ClaimStatus::Conflict, "{group:?}");
-    assert_eq!(shown(&corpus, group), ["six years", "five years"]);
+    conflict_shows(
+        &[
+            "A\n\nA court on Tuesday sentenced the former mayor to six years in prison for taking bribes from developers.",
+            "B\n\nThe former mayor was sentenced on Tuesday to five years in prison for taking bribes from developers. The scheme ran over six years, prosecutors said.",
+        ],
+        1,
+        "five years",
+        &["six years", "five years"],
+    );
 }
 
 #[test]
@@ -327,14 +339,15 @@ fn the_tenures_of_two_named_people_are_two_facts() {
 
 #[test]
 fn one_persons_tenure_given_two_ways_is_a_conflict() {
-    let corpus = corpus(&[
-        "A\n\nMarcus Reyes, a steward who has worked at the depot for 19 years, said the drivers were angry.",
-        "B\n\nMarcus Reyes, a steward who has worked at the depot for 16 years, said the drivers were angry.",
-    ]);
-    let analysis = analyze(&corpus);
-    let group = group_on(&corpus, &analysis, 0, "19 years");
-    assert_eq!(group.status, ClaimStatus::Conflict, "{group:?}");
-    assert_eq!(shown(&corpus, group), ["19 years", "16 years"]);
+    conflict_shows(
+        &[
+            "A\n\nMarcus Reyes, a steward who has worked at the depot for 19 years, said the drivers were angry.",
+            "B\n\nMarcus Reyes, a steward who has worked at the depot for 16 years, said the drivers were angry.",
+        ],
+        0,
+        "19 years",
+        &["19 years", "16 years"],
+    );
 }
 
 #[test]
@@ -342,14 +355,15 @@ fn the_only_near_counts_of_one_thing_are_one_figure() {
     // The wire counts the train's cars and the derailed ones; the other
     // outlet gives one count of cars, near only the derailed ones: one figure
     // given two ways, though the clauses around it share a word at most.
-    let corpus = corpus(&[
-        "A\n\nThe eastbound train, hauling 112 cars, derailed on Thursday, spilling 23 cars across the tracks.",
-        "B\n\nTwenty-eight cars came off the rails, according to the county emergency agency.",
-    ]);
-    let analysis = analyze(&corpus);
-    let group = group_on(&corpus, &analysis, 0, "23 cars");
-    assert_eq!(group.status, ClaimStatus::Conflict, "{group:?}");
-    assert_eq!(shown(&corpus, group), ["23 cars", "Twenty-eight cars"]);
+    conflict_shows(
+        &[
+            "A\n\nThe eastbound train, hauling 112 cars, derailed on Thursday, spilling 23 cars across the tracks.",
+            "B\n\nTwenty-eight cars came off the rails, according to the county emergency agency.",
+        ],
+        0,
+        "23 cars",
+        &["23 cars", "Twenty-eight cars"],
+    );
 }
 
 #[test]
@@ -415,14 +429,15 @@ fn the_dates_of_two_filings_of_one_kind_are_two_facts() {
 #[test]
 fn the_start_of_one_project_dated_in_other_words_is_a_conflict() {
     // "begin" and "start" name one event; each outlet dates it once.
-    let corpus = corpus(&[
-        "A\n\nConstruction of the stadium is scheduled to begin in March, the city said.",
-        "B\n\nConstruction on the stadium is set to start in April, the team said on its website.",
-    ]);
-    let analysis = analyze(&corpus);
-    let group = group_on(&corpus, &analysis, 0, "March");
-    assert_eq!(group.status, ClaimStatus::Conflict, "{group:?}");
-    assert_eq!(shown(&corpus, group), ["March", "April"]);
+    conflict_shows(
+        &[
+            "A\n\nConstruction of the stadium is scheduled to begin in March, the city said.",
+            "B\n\nConstruction on the stadium is set to start in April, the team said on its website.",
+        ],
+        0,
+        "March",
+        &["March", "April"],
+    );
 }
 
 #[test]
@@ -630,14 +645,15 @@ fn the_date_of_a_saying_is_not_the_date_of_the_event() {
         "B\n\nThe coast guard on Friday said the ferry had run aground near Kell Point.",
     ]);
     // The event's own date still conflicts, wherever the saying is dated.
-    let corpus = corpus(&[
-        "A\n\nFirefighters contained the warehouse fire on Saturday, the fire chief said.",
-        "B\n\nThe fire chief said that firefighters had contained the warehouse fire on Sunday.",
-    ]);
-    let analysis = analyze(&corpus);
-    let group = group_on(&corpus, &analysis, 0, "contained");
-    assert_eq!(group.status, ClaimStatus::Conflict, "{group:?}");
-    assert_eq!(shown(&corpus, group), ["Saturday", "Sunday"]);
+    conflict_shows(
+        &[
+            "A\n\nFirefighters contained the warehouse fire on Saturday, the fire chief said.",
+            "B\n\nThe fire chief said that firefighters had contained the warehouse fire on Sunday.",
+        ],
+        0,
+        "contained",
+        &["Saturday", "Sunday"],
+    );
 }
 
 #[test]
@@ -648,14 +664,15 @@ fn two_people_of_one_family_are_not_one_person_given_two_names() {
     ]);
     // One person given another first name, by an outlet that names no one else
     // of that family, still conflicts.
-    let corpus = corpus(&[
-        "A\n\nMaria Lopez was rescued from the roof of her home by a fire crew on Sunday.",
-        "B\n\nMarta Lopez was rescued from the roof of her home by a fire crew on Sunday, neighbours said.",
-    ]);
-    let analysis = analyze(&corpus);
-    let group = group_on(&corpus, &analysis, 0, "rescued");
-    assert_eq!(group.status, ClaimStatus::Conflict, "{group:?}");
-    assert_eq!(shown(&corpus, group), ["Maria Lopez", "Marta Lopez"]);
+    conflict_shows(
+        &[
+            "A\n\nMaria Lopez was rescued from the roof of her home by a fire crew on Sunday.",
+            "B\n\nMarta Lopez was rescued from the roof of her home by a fire crew on Sunday, neighbours said.",
+        ],
+        0,
+        "rescued",
+        &["Maria Lopez", "Marta Lopez"],
+    );
 }
 
 #[test]
