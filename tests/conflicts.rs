@@ -41,6 +41,18 @@ fn conflict_shows(texts: &[&str], article: usize, anchor: &str, values: &[&str])
     assert_eq!(shown(&corpus, group), values);
 }
 
+/// Asserts that no group of `analysis` holds a conflict of modality.
+fn no_conflict_of_modality(analysis: &parallax::analysis::Analysis) {
+    assert!(
+        analysis
+            .claim_groups
+            .iter()
+            .all(|g| g.conflicts.iter().all(|c| c.kind != "modality")),
+        "{:?}",
+        analysis.claim_groups
+    );
+}
+
 #[test]
 fn a_hedged_figure_against_another_written_to_the_same_step_is_a_conflict() {
     let frame =
@@ -192,21 +204,18 @@ fn a_present_tense_verb_after_a_pending_conjunction_is_not_done() {
 
 /// The modality facts of every claim of a one-article corpus of `text`.
 fn modalities(text: &str) -> Vec<(String, Modality)> {
-    analyze(&corpus(&[text])).articles[0]
-        .claims
-        .iter()
-        .flat_map(|c| &c.facts)
-        .filter_map(|f| match &f.value {
-            FactValue::Modality { value, text } => Some((text.clone(), *value)),
-            _ => None,
-        })
-        .collect()
+    modalities_of(&analyze(&corpus(&[text])))
 }
 
 /// The modality facts of every claim of a one-article corpus of `text`
 /// published on `date`.
 fn modalities_on(text: &str, date: &str) -> Vec<(String, Modality)> {
-    analyze(&common::corpus_dated(&[(text, Some(date))])).articles[0]
+    modalities_of(&analyze(&common::corpus_dated(&[(text, Some(date))])))
+}
+
+/// The modality facts of every claim of the first article of `analysis`.
+fn modalities_of(analysis: &parallax::analysis::Analysis) -> Vec<(String, Modality)> {
+    analysis.articles[0]
         .claims
         .iter()
         .flat_map(|c| &c.facts)
@@ -254,14 +263,7 @@ fn a_present_tense_dated_after_publication_is_a_schedule() {
     ]);
     let analysis = analyze(&corpus);
     assert!(linked(&corpus, &analysis, "begins", "begin"));
-    assert!(
-        analysis
-            .claim_groups
-            .iter()
-            .all(|g| g.conflicts.iter().all(|c| c.kind != "modality")),
-        "{:?}",
-        analysis.claim_groups
-    );
+    no_conflict_of_modality(&analysis);
 }
 
 #[test]
@@ -315,14 +317,7 @@ fn a_meeting_due_and_a_meeting_awaited_are_no_conflict_of_modality() {
     ]);
     let analysis = analyze(&corpus);
     assert!(linked(&corpus, &analysis, "meet", "meets"));
-    assert!(
-        analysis
-            .claim_groups
-            .iter()
-            .all(|g| g.conflicts.iter().all(|c| c.kind != "modality")),
-        "{:?}",
-        analysis.claim_groups
-    );
+    no_conflict_of_modality(&analysis);
 }
 
 #[test]
