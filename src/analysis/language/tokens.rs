@@ -114,9 +114,9 @@ pub fn back_in_clause<'a>(
     i: usize,
     reach: usize,
 ) -> impl Iterator<Item = usize> + 'a {
-    (i.saturating_sub(reach)..i).rev().take_while(move |&k| {
-        !text[tokens[k].span.end..tokens[k + 1].span.start].contains(CLAUSE_BREAKS)
-    })
+    (i.saturating_sub(reach)..i)
+        .rev()
+        .take_while(move |&k| !clause_break_after(text, tokens, k))
 }
 
 /// Indices of the tokens after token `i`, nearest first, at most `reach` of
@@ -128,9 +128,14 @@ pub fn on_in_clause<'a>(
     i: usize,
     reach: usize,
 ) -> impl Iterator<Item = usize> + 'a {
-    (i + 1..tokens.len().min(i + 1 + reach)).take_while(move |&k| {
-        !text[tokens[k - 1].span.end..tokens[k].span.start].contains(CLAUSE_BREAKS)
-    })
+    (i + 1..tokens.len().min(i + 1 + reach))
+        .take_while(move |&k| !clause_break_after(text, tokens, k - 1))
+}
+
+/// True when a clause break (see [`CLAUSE_BREAKS`]) stands between token `k`
+/// and the token after it.
+fn clause_break_after(text: &str, tokens: &[Token], k: usize) -> bool {
+    text[tokens[k].span.end..tokens[k + 1].span.start].contains(CLAUSE_BREAKS)
 }
 
 /// Lower-cases and folds typography in one word.
