@@ -478,10 +478,8 @@ fn content_stem(token: &crate::analysis::language::tokens::Token) -> Option<&str
     .then(|| {
         // A verb's event is compared as its class ("began" / "will start"),
         // apart from the words: folded into them too it would count twice.
-        event_verb(&token.norm)
-            .is_none()
-            .then(|| synonym(&token.norm))
-            .flatten()
+        synonym(&token.norm)
+            .filter(|_| event_verb(&token.norm).is_none())
             .unwrap_or_else(|| stem(&token.norm))
     })
 }

@@ -4,6 +4,7 @@
 
 use std::sync::OnceLock;
 
+use super::word_set::WordSet;
 use crate::analysis::language::hash::FnvHashMap;
 
 /// The grammatical form a verb is written in.
@@ -504,7 +505,7 @@ pub fn is_light_verb(lemma: &str) -> bool {
 /// Verbs that carry a noun naming the event instead of naming one themselves
 /// ("lodged a protest", "submitted her resignation", "filed an appeal"), in
 /// every form written.
-const SUPPORT_VERB_FORMS: &[&str] = &[
+static SUPPORT_VERB_FORMS: WordSet = WordSet::new(&[
     "express",
     "expressed",
     "expresses",
@@ -537,12 +538,12 @@ const SUPPORT_VERB_FORMS: &[&str] = &[
     "voiced",
     "voices",
     "voicing",
-];
+]);
 
 /// The form a support verb is written in (see [`SUPPORT_VERB_FORMS`]), or
 /// `None` for another word.
 pub fn support_verb(word: &str) -> Option<VerbForm> {
-    if !SUPPORT_VERB_FORMS.contains(&word) {
+    if !SUPPORT_VERB_FORMS.contains(word) {
         return None;
     }
     Some(if word.ends_with("ed") {
