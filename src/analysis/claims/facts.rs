@@ -318,11 +318,7 @@ fn events(
         // A support verb names the event its object names ("lodged a
         // protest"), however else the verb is read (speech: "expressed").
         let carried = carried_event(text, tokens, i);
-        let (class, form) = match carried
-            .zip(support_verb(&token.norm))
-            .or(event_verb(&token.norm))
-            .or(harmed)
-        {
+        let (class, form) = match carried.or(event_verb(&token.norm)).or(harmed) {
             Some((class, form)) => (class.to_string(), form),
             None => {
                 let after_base = joined.is_some_and(|h| h.form == VerbForm::Base);
@@ -431,20 +427,20 @@ fn phrasal_particle(tokens: &[Token], i: usize) -> Option<&str> {
 const CARRIED_NOUN_REACH: usize = 3;
 
 /// The event a support verb at `i` carries in its object ("lodged a sharp
-/// protest": `protest`; "submitted his resignation": `resign`): the first
-/// noun naming an event within [`CARRIED_NOUN_REACH`] words, past
-/// determiners and modifiers, in the verb's clause; `None` when the verb is
-/// no support verb, or its object is denied ("issued no ruling") or names no
-/// event.
-fn carried_event(text: &str, tokens: &[Token], i: usize) -> Option<&'static str> {
-    support_verb(&tokens[i].norm)?;
+/// protest": `protest`; "submitted his resignation": `resign`), with the
+/// form the verb is written in: the first noun naming an event within
+/// [`CARRIED_NOUN_REACH`] words, past determiners and modifiers, in the
+/// verb's clause; `None` when the verb is no support verb, or its object is
+/// denied ("issued no ruling") or names no event.
+fn carried_event(text: &str, tokens: &[Token], i: usize) -> Option<(&'static str, VerbForm)> {
+    let form = support_verb(&tokens[i].norm)?;
     let mut previous = &tokens[i];
     for token in tokens.iter().skip(i + 1).take(CARRIED_NOUN_REACH) {
         if text[previous.span.end..token.span.start].contains(CLAUSE_MARKS) || token.norm == "no" {
             return None;
         }
         if let Some(class) = nominalized_event(&token.norm) {
-            return Some(class);
+            return Some((class, form));
         }
         let modifier = !is_stop_word(&token.norm) || is_determiner(&token.norm);
         if !modifier && !is_object_pronoun(&token.norm) {
