@@ -935,20 +935,23 @@ fn close_ages(fa: &super::ClaimFeatures, fb: &super::ClaimFeatures) -> bool {
     let (Some(x), Some(y)) = (fa.value, fb.value) else {
         return false;
     };
-    let named = fa.slot.strip_prefix("age:").is_some_and(|h| !h.is_empty());
-    named && fa.slot == fb.slot && (x - y).abs() <= CLOSE_AGE_YEARS
+    age_of_named(fa) && fa.slot == fb.slot && (x - y).abs() <= CLOSE_AGE_YEARS
+}
+
+/// True when an age claim's slot names the person whose age it is
+/// (`age:brenner`, not `age:` of "a 64-year-old man").
+fn age_of_named(f: &super::ClaimFeatures) -> bool {
+    f.slot.strip_prefix("age:").is_some_and(|h| !h.is_empty())
 }
 
 /// True when two ages are within [`CLOSE_AGE_YEARS`] of each other and
 /// exactly one of them is said of a named person ("Fontaine, 66" / "a
 /// 64-year-old man"): the unnamed one may be that person.
 fn age_of_unnamed(fa: &super::ClaimFeatures, fb: &super::ClaimFeatures) -> bool {
-    let named =
-        |f: &super::ClaimFeatures| f.slot.strip_prefix("age:").is_some_and(|h| !h.is_empty());
     let (Some(x), Some(y)) = (fa.value, fb.value) else {
         return false;
     };
-    fa.kind == "age" && named(fa) != named(fb) && (x - y).abs() <= CLOSE_AGE_YEARS
+    fa.kind == "age" && age_of_named(fa) != age_of_named(fb) && (x - y).abs() <= CLOSE_AGE_YEARS
 }
 
 /// True when the values of two amounts are within `factor` of each other.
