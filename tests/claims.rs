@@ -5,7 +5,7 @@ use parallax::analysis::claims::{ClaimStatus, FactValue, Modality};
 use parallax::model::load::load_seeds;
 
 mod common;
-use common::claims::{group_on, linked};
+use common::claims::{group_on, linked, no_conflict_of};
 use common::{corpus, corpus_dated};
 
 fn facts_of(text: &str) -> Vec<FactValue> {
@@ -738,14 +738,7 @@ fn a_place_or_office_before_a_title_is_no_first_name() {
         "B\n\nformer county auditor Glenda M. Pruitt pleaded guilty on Tuesday to stealing county money.",
     ]);
     let analysis = analyze(&corpus);
-    assert!(
-        analysis
-            .claim_groups
-            .iter()
-            .all(|g| g.conflicts.iter().all(|c| c.kind != "name")),
-        "{:?}",
-        analysis.claim_groups
-    );
+    no_conflict_of(&analysis, "name");
 }
 
 #[test]

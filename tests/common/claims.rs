@@ -58,3 +58,16 @@ pub fn status_on(texts: &[&str], anchor: &str) -> parallax::analysis::claims::Cl
     let analysis = parallax::analysis::analyze(&corpus);
     group_on(&corpus, &analysis, 0, anchor).status
 }
+
+/// Asserts that no group of `analysis` holds a conflict of `kind`
+/// (`modality`, `percent`, `name`, …).
+pub fn no_conflict_of(analysis: &Analysis, kind: &str) {
+    assert!(
+        analysis
+            .claim_groups
+            .iter()
+            .all(|g| g.conflicts.iter().all(|c| c.kind != kind)),
+        "{:?}",
+        analysis.claim_groups
+    );
+}
