@@ -181,10 +181,11 @@ fn bracket_depth(depth: usize, between: &str) -> usize {
 /// Classifies the text between two words; `next` is the lower-cased word after
 /// it. A full stop after an initial, a dotted word (`U.S`) or a title never ends a
 /// sentence; after an abbreviation that may close one (`Inc.`, `Jr.`), only when
-/// a sentence opener follows (`… Corp. The deal …`).
+/// a sentence opener follows (`… Corp. The deal …`). The apostrophe of a plural
+/// possessive (`the Metalworkers' Union`) is part of its word, so only a space.
 fn punctuation_gap(between: &str, prev: Option<&Word<'_>>, next: &str, capital: bool) -> Gap {
     let between = between.trim();
-    if between.is_empty() {
+    if between.is_empty() || is_plural_possessive(between, prev) {
         return Gap::Space;
     }
     let abbreviation = prev.is_some_and(|w| {
@@ -207,6 +208,12 @@ fn punctuation_gap(between: &str, prev: Option<&Word<'_>>, next: &str, capital: 
     } else {
         Gap::Other
     }
+}
+
+/// True when `between` is the lone apostrophe a plural possessive leaves
+/// after its word (`workers' pay`, `the Metalworkers’ Union`).
+fn is_plural_possessive(between: &str, prev: Option<&Word<'_>>) -> bool {
+    matches!(between, "'" | "’") && prev.is_some_and(|w| w.lower.ends_with('s'))
 }
 
 #[cfg(test)]
@@ -240,5 +247,17 @@ mod tests {
                 ("agreed", Gap::Space, 2),
             ]
         );
+    }
+
+    #[test]
+    fn a_plural_possessive_apostrophe_is_part_of_its_word() {
+        let text = "Vos, the head of the Metalworkers' Union, and the 'workers’ pay' talks.";
+        let article = Article::from_text(ArticleMeta::default(), text.into(), false);
+        let words = writer_words(&article, &[]);
+        let gap_before = |word: &str| words.iter().find(|w| w.text == word).map(|w| w.gap);
+        assert_eq!(gap_before("Union"), Some(Gap::Space));
+        assert_eq!(gap_before("pay"), Some(Gap::Space));
+        // An opening mark is not a possessive: the word before ends in no `s`.
+        assert_eq!(gap_before("workers"), Some(Gap::Other));
     }
 }
