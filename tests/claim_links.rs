@@ -478,3 +478,26 @@ fn claims_compare_words_as_their_synonyms() {
     let analysis = parallax::analysis::analyze(&corpus);
     assert!(linked(&corpus, &analysis, "20-year-old", "twenty years"));
 }
+
+#[test]
+fn a_post_stated_by_a_verb_links_with_a_noun_of_its_class() {
+    // "who chairs the union" and "the president of the union" describe one
+    // post; the plural possessive ("Dockworkers'") is part of the description.
+    let corpus = corpus(&[
+        "Port strike\n\nMira Holt, who chairs the Dockworkers' Union local, said the strike would go on. Ships waited offshore.",
+        "Strike goes on\n\nThe president of the Dockworkers' Union local, Mira Holt, told members the strike would continue. Cargo piled up.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(linked(&corpus, &analysis, "who chairs", "Mira Holt"));
+}
+
+#[test]
+fn a_post_stated_by_a_verb_stays_apart_from_another_role_of_the_person() {
+    // Representing a ward and sitting on the council are two facts of one man.
+    let corpus = corpus(&[
+        "Budget vote\n\nThe council passed the budget 5 to 2. Council member Jon Ferraro voted no.",
+        "Budget passes\n\nThe budget passed 5 to 2. Jon Ferraro, who represents Ward 4, said he voted against it.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(!linked(&corpus, &analysis, "Jon Ferraro", "who represents"));
+}

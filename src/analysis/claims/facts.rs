@@ -12,8 +12,8 @@ use crate::analysis::language::lexicon::{
     is_object_pronoun, is_ordinal_word, is_org_head, is_pending_conjunction, is_person_noun,
     is_preposition, is_provision_noun, is_relative_pronoun, is_response_word, is_role_word,
     is_speech_verb, is_stop_word, is_verb_coordinator, is_verb_particle, is_withholding_word,
-    makes_to_a_preposition, nominalized_event, number_word, party_member, states_a_habit,
-    support_verb,
+    makes_to_a_preposition, nominalized_event, number_word, party_member, role_of_verb,
+    states_a_habit, support_verb,
 };
 use crate::analysis::language::names::Kind;
 use crate::analysis::language::numbers::{NumberKind, find_numbers};
@@ -778,6 +778,7 @@ fn people(
             .or(mention.roles.last())
             .cloned()
             .or_else(|| party.map(str::to_string));
+        let by_verb = described.as_ref().is_some_and(|d| d.by_verb);
         let (role, role_end, token) = match (titled, described) {
             (Some(role), Some(d)) => (role, d.end, Some(d.head_token)),
             (Some(role), None) => (role, span.end, None),
@@ -797,6 +798,7 @@ fn people(
                     role,
                     holder: mention.form.clone(),
                     text: role_span.slice(text).to_string(),
+                    by_verb,
                 },
             },
             anchor: true,
@@ -834,19 +836,74 @@ struct Appositive {
     head_token: usize,
     /// The end of the description in the text.
     end: usize,
+    /// True for a verb of holding a post ("who leads the union").
+    by_verb: bool,
 }
 
-/// A description that starts with an article right after a comma following a
-/// name and ends at the next comma or sentence end, or before a relative
-/// pronoun ("Howard Kim, an analyst at Tolland Securities, said"; "Ana Ruiz, a
-/// city councilor who ..."): the person introduced with a role in other words
-/// than a title. Its head is its last lower-case word before a preposition.
+/// A description set off by a comma after a name: an apposition ("Howard
+/// Kim, an analyst at Tolland Securities, said"; "Ana Ruiz, a city councilor
+/// who ...") or a relative clause of a post the person holds ("Ana Ruiz, who
+/// chairs the council,"; "who is the head of the union"): the person
+/// introduced with a role in other words than a title.
 fn appositive_after(lang: &ArticleLanguage<'_>, end: usize, sentence: Span) -> Option<Appositive> {
     let first = lang.words.get(end)?;
-    if first.gap != Gap::Comma
-        || !matches!(first.lower.as_str(), "a" | "an" | "the")
-        || !sentence.contains(first.span)
-    {
+    if first.gap != Gap::Comma || !sentence.contains(first.span) {
+        return None;
+    }
+    if first.lower == "who" {
+        return relative_role(lang, end + 1, sentence);
+    }
+    described_from(lang, end, sentence)
+}
+
+/// A description of a post after `who` at word `k`: `is` or `was` and a
+/// description ("who is the head of the union"), or a verb of holding a post
+/// and its object to the closing comma ("who leads the Metalworkers' Union at
+/// the plant,"), whose role is the verb's noun (`leader`).
+fn relative_role(lang: &ArticleLanguage<'_>, k: usize, sentence: Span) -> Option<Appositive> {
+    let verb = lang.words.get(k)?;
+    if verb.gap != Gap::Space || !sentence.contains(verb.span) {
+        return None;
+    }
+    if matches!(verb.lower.as_str(), "is" | "was") {
+        return lang
+            .words
+            .get(k + 1)
+            .filter(|w| w.gap == Gap::Space)
+            .and_then(|_| described_from(lang, k + 1, sentence));
+    }
+    let role = role_of_verb(&verb.lower)?;
+    let last = object_end(lang, k + 1, k + 1 + APPOSITIVE_REACH, sentence)?;
+    (last > k).then(|| Appositive {
+        head: role.to_string(),
+        head_token: k,
+        end: lang.words[last - 1].span.end,
+        by_verb: true,
+    })
+}
+
+/// One past the last word of a phrase from word `k` that runs, words apart by
+/// spaces only, to a comma or the end of its sentence before word `limit`; `None`
+/// when other punctuation, the limit or the end of the text comes first.
+fn object_end(lang: &ArticleLanguage<'_>, k: usize, limit: usize, sentence: Span) -> Option<usize> {
+    for j in k..limit.min(lang.words.len()) {
+        let word = &lang.words[j];
+        if !sentence.contains(word.span) || matches!(word.gap, Gap::Comma | Gap::Stop) {
+            return Some(j);
+        }
+        if word.gap != Gap::Space {
+            return None;
+        }
+    }
+    None
+}
+
+/// A description that starts with the article at word `end` and ends at the
+/// next comma or sentence end, or before a relative pronoun. Its head is its
+/// last lower-case word before a preposition.
+fn described_from(lang: &ArticleLanguage<'_>, end: usize, sentence: Span) -> Option<Appositive> {
+    let first = lang.words.get(end)?;
+    if !matches!(first.lower.as_str(), "a" | "an" | "the") {
         return None;
     }
     let mut head: Option<usize> = None;
@@ -884,23 +941,16 @@ fn appositive_after(lang: &ArticleLanguage<'_>, end: usize, sentence: Span) -> O
     }
     // A preposition's object runs on to the closing comma.
     if !closed {
-        for k in last + 1..(end + 1 + APPOSITIVE_REACH).min(lang.words.len()) {
-            let word = &lang.words[k];
-            if !sentence.contains(word.span) || matches!(word.gap, Gap::Comma | Gap::Stop) {
-                closed = true;
-                break;
-            }
-            if word.gap != Gap::Space {
-                return None;
-            }
-            last = k;
-        }
+        let end = object_end(lang, last + 1, end + 1 + APPOSITIVE_REACH, sentence)?;
+        closed = true;
+        last = end - 1;
     }
     let head = head.filter(|_| closed)?;
     Some(Appositive {
         head: lang.words[head].lower.clone(),
         head_token: head,
         end: lang.words[last].span.end,
+        by_verb: false,
     })
 }
 

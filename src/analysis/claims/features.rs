@@ -53,6 +53,9 @@ pub struct ClaimFeatures {
     pub rounded: Vec<String>,
     /// The anchor's slot without its value (`money:USD:student:granted`).
     pub slot: String,
+    /// True for a role a verb of holding the post states ("who chairs the
+    /// union"; see [`FactValue::Role`]).
+    pub post_by_verb: bool,
     /// The role whose holder a count describes ("a two-term Mayor": `mayor`;
     /// see [`role_described`]), or empty.
     pub holder_role: String,
@@ -304,6 +307,10 @@ pub fn features(
         keys,
         rounded,
         slot,
+        post_by_verb: matches!(
+            facts.first().map(|f| &f.value),
+            Some(FactValue::Role { by_verb: true, .. })
+        ),
         holder_role: match facts.first().map(|f| &f.value) {
             Some(FactValue::Quantity { .. }) => anchor
                 .and_then(|a| role_described(tokens, a))

@@ -18,7 +18,7 @@ use super::{Claim, ClaimRef, NO_COMMENT};
 use crate::analysis::language::hash::FnvHashMap;
 use crate::analysis::language::lexicon::{
     event_paraphrase, event_verb, is_determiner, is_light_verb, is_refusal, is_stop_word,
-    same_given_name,
+    role_class, same_given_name,
 };
 use crate::analysis::language::people::{name_word_key, same_name_key};
 use crate::analysis::language::tokens::stem;
@@ -713,8 +713,14 @@ fn score(
             // One person: the same surname, and given names that start alike
             // (an outlet may misspell or mistake a first name, which is then a
             // conflict; two people of one family differ from the first letter).
+            // A post stated by what the person does ("who leads the union")
+            // is the post another outlet names by a noun of its class ("the
+            // head of the union", "its president"); "who represents Region
+            // 3" is not "board member Paul Lindqvist".
             let same_person = key && initials_agree(&fa.people, &fb.people);
-            same_person.then_some(0.6 + 0.4 * words)
+            let same_post =
+                !(fa.post_by_verb || fb.post_by_verb) || role_class_of(fa) == role_class_of(fb);
+            (same_person && same_post).then_some(0.6 + 0.4 * words)
         }
         "date" => {
             // The event dated, however it is worded ("begin" / "start").
@@ -821,6 +827,11 @@ fn score(
             (s >= AMOUNT_MIN || one_fact).then_some(s)
         }
     }
+}
+
+/// The class of the role a role claim states (see [`role_class`]).
+fn role_class_of(features: &super::ClaimFeatures) -> Option<&str> {
+    features.slot.strip_prefix("role:").map(role_class)
 }
 
 /// True when the first named people of two claims have given names that begin

@@ -204,6 +204,12 @@ pub enum FactValue {
         holder: String,
         /// The words as written.
         text: String,
+        /// True when a verb of holding the post states it ("who chairs the
+        /// union"): a description by what the person does, which names the
+        /// post only through its role noun's class (see
+        /// [`crate::analysis::language::lexicon::role_of_verb`]).
+        #[serde(skip)]
+        by_verb: bool,
     },
 }
 

@@ -370,6 +370,66 @@ pub fn role_key(word: &str) -> &str {
         .map_or(word, |&(_, full)| full)
 }
 
+/// Verbs of holding a post, with the role noun they make of their subject:
+/// "Ana Ruiz, who chairs the council" describes the council's chair as "Ana
+/// Ruiz, the chair of the council" does.
+static ROLE_VERBS: &[(&str, &str)] = &[
+    ("chairs", "chair"),
+    ("co-founded", "founder"),
+    ("coaches", "coach"),
+    ("commands", "commander"),
+    ("directs", "director"),
+    ("edits", "editor"),
+    ("founded", "founder"),
+    ("heads", "head"),
+    ("leads", "leader"),
+    ("manages", "manager"),
+    ("oversees", "head"),
+    ("owns", "owner"),
+    ("represents", "representative"),
+    ("runs", "head"),
+];
+
+/// The role noun a verb of holding a post makes of its subject (`chairs` →
+/// `chair`), for a person described by a relative clause.
+pub fn role_of_verb(word: &str) -> Option<&'static str> {
+    ROLE_VERBS
+        .iter()
+        .find(|(verb, _)| *verb == word)
+        .map(|&(_, role)| role)
+}
+
+/// Role nouns of one post, with the class they share: an outlet's "head of the
+/// union" is another's "president" or "leader" of it, a company's "chief
+/// executive" its "top boss", and one's "spokesman" of a ministry another's
+/// "mouthpiece".
+static ROLE_CLASSES: &[(&str, &str)] = &[
+    ("boss", "head"),
+    ("chair", "head"),
+    ("chairman", "head"),
+    ("chairperson", "head"),
+    ("chairwoman", "head"),
+    ("ceo", "head"),
+    ("chief", "head"),
+    ("director", "head"),
+    ("executive", "head"),
+    ("leader", "head"),
+    ("mouthpiece", "spokesperson"),
+    ("president", "head"),
+    ("spokesman", "spokesperson"),
+    ("spokeswoman", "spokesperson"),
+];
+
+/// The class of a role noun (see [`ROLE_CLASSES`]): `chairwoman` → `head`;
+/// any other role as its full form (`rep.` → `representative`).
+pub fn role_class(role: &str) -> &str {
+    let role = role_key(role);
+    ROLE_CLASSES
+        .iter()
+        .find(|(noun, _)| *noun == role)
+        .map_or(role, |&(_, class)| class)
+}
+
 /// True for a courtesy title (`Mr.`, `Ms`, `Mrs.`), with or without its full stop.
 pub fn is_courtesy_title(word: &str) -> bool {
     COURTESY_TITLES.contains(word.trim_end_matches('.'))
