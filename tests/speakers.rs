@@ -628,3 +628,12 @@ fn a_common_given_name_outweighs_a_pronoun_of_another_person_in_his_sentence() {
     let text = "Council member Lucia M. Ortega defeated Mayor Frank Halloran on Tuesday.\n\n\"Tonight Tucson chose to look forward,\" Ortega told supporters.\n\nHalloran conceded on Wednesday. \"The voters have spoken,\" he said.\n\nOrtega, 44, ran on a promise to build 10,000 homes. Halloran, 61, had argued that her plan would raise taxes.";
     assert_eq!(speaker_of(text, "voters"), named("Frank Halloran"));
 }
+
+#[test]
+fn a_lone_surname_two_people_share_names_the_one_introduced_first() {
+    // The convention of news copy: a relative named later by a full name
+    // leaves the lone surname to the person the story is about.
+    let text = "Guard hurt\n\nNight guard Martin Hale was injured in the raid. \"He could have died,\" his daughter Rena Hale told reporters.\n\n\"I heard the glass go,\" Hale said on Thursday.";
+    assert_eq!(speaker_of(text, "glass"), named("Martin Hale"));
+    assert_eq!(speaker_of(text, "could have died"), named("Rena Hale"));
+}

@@ -144,7 +144,7 @@ struct Reader<'a> {
     candidates: &'a [Vec<PersonId>],
     /// Resolution of each event, once made (`Some(None)`: no subject).
     event_who: Vec<Option<Option<Who>>>,
-    /// When each speaker was last named or heard, as a running count.
+    /// When each speaker was first named or heard, as a running count.
     seen: FnvHashMap<PersonId, usize>,
     /// The running count of things read.
     tick: usize,
@@ -248,7 +248,7 @@ impl<'a> Reader<'a> {
             return;
         };
         let mention = &self.mentions[m];
-        self.seen.insert(p, self.tick);
+        self.seen.entry(p).or_insert(self.tick);
         match self.registry.person(p).kind() {
             SpeakerKind::Person => {
                 self.recent.push((self.words[mention.start].sentence, p));
@@ -270,7 +270,7 @@ impl<'a> Reader<'a> {
         match self.event(e) {
             Some(Who::Speaker(p)) => {
                 self.last_speaker = Some(Who::Speaker(p));
-                self.seen.insert(p, self.tick);
+                self.seen.entry(p).or_insert(self.tick);
                 match self.registry.person(p).kind() {
                     SpeakerKind::Person => {
                         self.recent.push((event.sentence, p));
@@ -351,8 +351,9 @@ impl<'a> Reader<'a> {
     }
 
     /// The speaker a mention names: the organisation a lone institution word
-    /// stands for, else its only candidate, or the candidate read most recently
-    /// when a lone name fits several.
+    /// stands for, else its only candidate, or the candidate read first when a
+    /// lone name fits several: news copy leaves a shared surname to the person
+    /// the story is about and names a relative introduced later in full.
     fn pick(&self, m: usize) -> Option<PersonId> {
         if let Some(p) = self.short_form(m) {
             return Some(p);
@@ -364,7 +365,7 @@ impl<'a> Reader<'a> {
         candidates
             .iter()
             .copied()
-            .max_by_key(|p| self.seen.get(p).copied().unwrap_or(0))
+            .min_by_key(|p| self.seen.get(p).copied().unwrap_or(usize::MAX))
     }
 
     /// The organisation that an organisation's name of one institution word
