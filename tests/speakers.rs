@@ -637,3 +637,12 @@ fn a_lone_surname_two_people_share_names_the_one_introduced_first() {
     assert_eq!(speaker_of(text, "glass"), named("Martin Hale"));
     assert_eq!(speaker_of(text, "could have died"), named("Rena Hale"));
 }
+
+#[test]
+fn a_noun_for_people_before_a_name_is_no_part_of_it() {
+    // "Neighbor" opens the sentence capitalised, but it describes Dolores
+    // Finch as "Parent" or "Witness" would; the article never writes it in
+    // lower case.
+    let text = "Raid\n\nNeighbor Dolores Finch, 71, heard it all. \"I was shaking,\" said Finch, who has lived there for 40 years.";
+    assert_eq!(speaker_of(text, "shaking"), named("Dolores Finch"));
+}

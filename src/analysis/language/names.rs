@@ -12,9 +12,10 @@
 use super::hash::FnvHashSet;
 use super::lexicon::{
     Gender, is_binding_modifier, is_calendar_word, is_given_name, is_locative_preposition,
-    is_name_particle, is_name_suffix, is_org_head, is_place_modifier, is_preposition,
-    is_relative_pronoun, is_role_modifier, is_role_word, is_sentence_opener, is_speech_verb,
-    is_weak_title, party_code, party_member, role_key, singular_title, state_name, word_gender,
+    is_name_particle, is_name_suffix, is_org_head, is_person_noun, is_place_modifier,
+    is_preposition, is_relative_pronoun, is_role_modifier, is_role_word, is_sentence_opener,
+    is_speech_verb, is_weak_title, party_code, party_member, role_key, singular_title, state_name,
+    word_gender,
 };
 use super::tokens::{is_stop_word, stem};
 use super::words::{Gap, Word, sentence_end};
@@ -424,7 +425,8 @@ fn names_a_state(name: &[Word<'_>]) -> bool {
 /// Where the name in `words[start..end]` begins when a common given name follows
 /// words that are not part of it: the end of a phrase after `of` or `the`
 /// ("the Republic of Varnesia Katarina Veles"), or a capitalised common noun
-/// opening the run ("Parent Melissa Tran").
+/// opening the run: one the article writes in lower case elsewhere, or a noun
+/// for people ("Parent Melissa Tran", "Neighbor Dolores Finch").
 fn given_name_start(
     words: &[Word<'_>],
     vocabulary: &FnvHashSet<&str>,
@@ -438,7 +440,7 @@ fn given_name_start(
     let mut common = true;
     for k in start + 1..end.saturating_sub(1) {
         let before = &words[k - 1];
-        common &= vocabulary.contains(stem(&before.lower));
+        common &= vocabulary.contains(stem(&before.lower)) || is_person_noun(&before.lower);
         if !is_given_name(&words[k].lower)
             || is_given_name(&before.lower)
             || is_initial(before)
