@@ -419,6 +419,13 @@ fn compound(word: &str) -> Option<Value> {
     let (value, precision) = match digits(first) {
         Some((value, precision, "")) => (value, precision),
         _ => match (parts.as_slice(), fraction_word(first)) {
+            // "a quarter-point rise": a fraction of a percentage point.
+            ([_, "point"], Some(part)) => {
+                let mut v = Value::new(part * 100.0, 1.0, 1);
+                v.fraction = true;
+                v.inner_unit = Some("point".into());
+                return Some(v);
+            }
             // "a half-mile radius", "a quarter-hour": a part of one unit.
             ([_, unit], Some(part))
                 if measure_unit(unit).is_some() || time_unit(unit).is_some() =>
@@ -542,6 +549,16 @@ fn number_at(text: &str, tokens: &[Token], i: usize) -> Option<(NumberMention, u
         v.high = v.high.map(|h| h * scale);
         last = after;
         NumberKind::Duration { unit: name }
+    } else if let Some((per_point, after)) = points_after(tokens, end, v.fraction)
+        .or_else(|| (v.fraction && v.inner_unit.as_deref() == Some("point")).then_some((0.01, end)))
+    {
+        // "25 basis points", "a quarter point", "0.25 percentage points": one
+        // change of a rate, given in percentage points however it is written.
+        v.value *= per_point;
+        v.precision *= per_point;
+        v.high = v.high.map(|h| h * per_point);
+        last = after;
+        NumberKind::Percent
     } else if v.fraction || percent_after(text, tokens, end).is_some() {
         if let Some(after) = percent_after(text, tokens, end) {
             last = after;
@@ -710,6 +727,23 @@ fn percent_after(text: &str, tokens: &[Token], end: usize) -> Option<usize> {
         Some("percentage") if tokens.get(end + 1).is_some_and(|t| t.norm == "points") => {
             Some(end + 2)
         }
+        _ => None,
+    }
+}
+
+/// Percentage points after token `end - 1`, the way a change of a rate is
+/// written: `basis point(s)` and `bp`/`bps` (a hundredth of a point each),
+/// `percentage point(s)`, and `point(s)` after a fraction (`a quarter point`,
+/// `a half-point`; the fraction's value is in percent). What one written unit
+/// is in points, and the token after. Plain `points` after a count are left
+/// alone: a score or an index moves by points of its own.
+fn points_after(tokens: &[Token], end: usize, fraction: bool) -> Option<(f64, usize)> {
+    let word = |at: usize| tokens.get(at).map(|t| t.norm.as_str());
+    match word(end)? {
+        "basis" if matches!(word(end + 1), Some("point" | "points")) => Some((0.01, end + 2)),
+        "bp" | "bps" => Some((0.01, end + 1)),
+        "percentage" if word(end + 1) == Some("point") => Some((1.0, end + 2)),
+        "point" | "points" | "percentage-point" if fraction => Some((0.01, end + 1)),
         _ => None,
     }
 }
@@ -1187,6 +1221,24 @@ mod tests {
         assert_eq!(one("a dozen buses").1, 12.0);
         assert_eq!(one("several workers left").3, Hedge::Vague);
         assert_eq!(one("dozens of homes").3, Hedge::Vague);
+    }
+
+    #[test]
+    fn a_change_of_a_rate_is_given_in_percentage_points() {
+        for text in [
+            "raised rates by 25 basis points",
+            "raised rates by a quarter point",
+            "raised rates by 0.25 percentage points",
+            "raised rates by 0.25 percentage point",
+            "raised rates by 25 bps",
+        ] {
+            let (_, value, kind, _) = one(text);
+            assert!((value - 0.25).abs() < 1e-9, "{text}: {value}");
+            assert_eq!(kind, NumberKind::Percent, "{text}");
+        }
+        assert!((one("a half-point cut").1 - 0.5).abs() < 1e-9);
+        // Points of a score or an index are not percentage points.
+        assert_eq!(one("the index fell 300 points").2, count("points"));
     }
 
     #[test]
