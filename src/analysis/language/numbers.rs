@@ -1089,45 +1089,51 @@ fn tally(text: &str, tokens: &[Token], i: usize) -> Option<(NumberMention, usize
         || (i.saturating_sub(TALLY_CUE_REACH)..i).any(|k| is_tally_cue(&tokens[k].norm));
     let word = tokens[i].norm.as_str();
     let hyphenated = word.split_once('-');
-    let (first, second, used) = if let Some((a, b)) =
-        hyphenated.and_then(|_| word.split_once("-to-"))
-    {
-        (whole(a)?, whole(b)?, 1)
-    } else if let Some((a, b)) = hyphenated {
-        let (a, b) = (whole(a)?, whole(b)?);
-        let cue_after = tokens
-            .get(i + 1)
-            .is_some_and(|t| matches!(t.norm.as_str(), "vote" | "votes" | "decision" | "ruling"));
-        let in_digits = word.starts_with(|c: char| c.is_ascii_digit());
-        if !(cue_after || (a > b && in_digits) || cue_before()) || season(a, b) {
-            return None;
-        }
-        (a, b, 1)
-    } else {
-        let a = whole(word)?;
-        let link = tokens.get(i + 1)?;
-        let between_dash = {
-            let gap = text[tokens[i].span.end..link.span.start].trim();
-            matches!(gap, "–" | "—" | "-")
-        };
-        if between_dash && cue_before() {
-            (a, whole(&link.norm)?, 2)
-        } else if link.norm == "to" || (link.norm == "votes" && tokens.get(i + 2)?.norm == "to") {
-            let offset = if link.norm == "votes" { 3 } else { 2 };
-            let b = whole(&tokens.get(i + offset)?.norm)?;
-            let cue_after = tokens
-                .get(i + offset + 1)
-                .is_some_and(|t| matches!(t.norm.as_str(), "vote" | "votes" | "decision"));
-            if !(cue_after || cue_before()) || b > a {
+    let (first, second, used) =
+        if let Some((a, b)) = hyphenated.and_then(|_| word.split_once("-to-")) {
+            (whole(a)?, whole(b)?, 1)
+        } else if let Some((a, b)) = hyphenated {
+            let (a, b) = (whole(a)?, whole(b)?);
+            let cue_after = tokens.get(i + 1).is_some_and(|t| {
+                matches!(t.norm.as_str(), "vote" | "votes" | "decision" | "ruling")
+            });
+            let in_digits = word.starts_with(|c: char| c.is_ascii_digit());
+            if !(cue_after || (a > b && in_digits) || cue_before()) || season(a, b) {
                 return None;
             }
-            (a, b, offset + 1)
-        } else if let Some(at) = share_against(tokens, i) {
-            (a, whole(&tokens[at].norm)?, at - i + 1)
+            (a, b, 1)
         } else {
-            return None;
-        }
-    };
+            let a = whole(word)?;
+            let link = tokens.get(i + 1)?;
+            let between_dash = {
+                let gap = text[tokens[i].span.end..link.span.start].trim();
+                matches!(gap, "–" | "—" | "-")
+            };
+            if between_dash && cue_before() {
+                (a, whole(&link.norm)?, 2)
+            } else if link.norm == "to"
+                || (link.norm == "votes"
+                    && matches!(tokens.get(i + 2)?.norm.as_str(), "to" | "against"))
+            {
+                // "97 to 51", "seven votes to two", "seven votes against two": the
+                // word "votes" is cue enough.
+                let offset = if link.norm == "votes" { 3 } else { 2 };
+                let b = whole(&tokens.get(i + offset)?.norm)?;
+                let cue_after = tokens
+                    .get(i + offset + 1)
+                    .is_some_and(|t| matches!(t.norm.as_str(), "vote" | "votes" | "decision"));
+                if !(cue_after || link.norm == "votes" || cue_before()) || b > a {
+                    return None;
+                }
+                (a, b, offset + 1)
+            } else if let Some(at) = against_after_for(tokens, i) {
+                (a, whole(&tokens[at].norm)?, at - i + 2)
+            } else if let Some(at) = share_against(tokens, i) {
+                (a, whole(&tokens[at].norm)?, at - i + 1)
+            } else {
+                return None;
+            }
+        };
     if first < second {
         return None;
     }
@@ -1151,6 +1157,25 @@ fn tally(text: &str, tokens: &[Token], i: usize) -> Option<(NumberMention, usize
         },
         used,
     ))
+}
+
+/// Where the count against stands in `12 in favour and 3 against` or `12
+/// votes in favor, 3 opposed` (the count for at token `i`): the number before
+/// `against` or `opposed`. Both sides named is a tally without any other cue.
+fn against_after_for(tokens: &[Token], i: usize) -> Option<usize> {
+    let word = |at: usize| tokens.get(at).map(|t| t.norm.as_str());
+    let mut at = i + 1;
+    if word(at) == Some("votes") {
+        at += 1;
+    }
+    if word(at) != Some("in") || !matches!(word(at + 1), Some("favour" | "favor")) {
+        return None;
+    }
+    at += 2;
+    if word(at) == Some("and") {
+        at += 1;
+    }
+    matches!(word(at + 1), Some("against" | "opposed")).then_some(at)
 }
 
 /// Tokens of the name whose share another share is set against.
@@ -1401,6 +1426,10 @@ mod tests {
         assert_eq!(tally("the board voted 5-2 to approve"), (5.0, 2.0));
         assert_eq!(tally("voted five to two"), (5.0, 2.0));
         assert_eq!(tally("the vote was 14–11"), (14.0, 11.0));
+        assert_eq!(tally("decided with seven votes against two"), (7.0, 2.0));
+        assert_eq!(tally("it passed by 12 votes to 3"), (12.0, 3.0));
+        assert_eq!(tally("with 12 in favour and 3 against"), (12.0, 3.0));
+        assert_eq!(tally("12 votes in favor, 3 opposed"), (12.0, 3.0));
         assert!(
             numbers("from 9 to 5 daily")
                 .iter()
