@@ -1005,3 +1005,27 @@ fn small_counts_one_apart_of_a_thing_each_outlet_counts_once_are_a_conflict() {
     let five = "B\n\nThe railroad said its five-person crew, based in Harlow, had been on duty since dawn.";
     assert_eq!(status_on(&[a, five], "Two crew"), ClaimStatus::Unique);
 }
+
+#[test]
+fn two_lengths_of_one_run_are_a_conflict_however_the_run_is_written() {
+    conflict_shows(
+        &[
+            "A\n\nThe central bank raised its main rate on Thursday, its fourth consecutive increase, citing stubborn prices.",
+            "B\n\nThe central bank lifted its main rate on Thursday, the third hike in a row, citing stubborn prices.",
+        ],
+        1,
+        "third hike in a row",
+        &["fourth consecutive increase", "third hike in a row"],
+    );
+}
+
+#[test]
+fn one_length_of_a_run_written_two_ways_links_without_conflict() {
+    let corpus = corpus(&[
+        "A\n\nThe striker scored again on Saturday, his sixth straight game with a goal, the club said.",
+        "B\n\nThe striker found the net on Saturday, the sixth game running in which he scored, the club said.",
+    ]);
+    let analysis = analyze(&corpus);
+    let group = group_on(&corpus, &analysis, 0, "sixth straight game");
+    assert_eq!(group.status, ClaimStatus::Shared, "{group:?}");
+}

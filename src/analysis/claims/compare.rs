@@ -478,11 +478,21 @@ impl<'a> Qualifiers<'a> {
             .collect();
         years.sort_unstable();
         years.dedup();
+        // The anchor's own ordinal ("the fifth consecutive increase") is its
+        // value, not a time it is of.
+        let own: Vec<u32> = claim
+            .anchor_fact()
+            .map(|f| fold(f.value.written()))
+            .unwrap_or_default()
+            .split(' ')
+            .filter_map(ordinal_rank)
+            .collect();
         let mut ordinals: Vec<u32> = claim
             .features
             .text
             .split(' ')
             .filter_map(ordinal_rank)
+            .filter(|o| !own.contains(o))
             .collect();
         ordinals.sort_unstable();
         ordinals.dedup();

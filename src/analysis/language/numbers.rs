@@ -15,13 +15,13 @@ use crate::model::Span;
 
 use super::lexicon::{
     HedgeKind, VerbForm, certainty_cue, counts_members, currency_sign, currency_word,
-    ends_counted_phrase, event_noun, event_verb, fraction_word, general_past_verb, hedge,
-    is_comparative_after_part, is_demonstrative, is_determiner, is_identifier_head,
-    is_ordinal_word, is_stop_word, is_tally_cue, may_be_amount_word, measure_before_number,
-    measure_unit, multiple_word, number_word, party_member, rate_adverb, reads_as_plural,
-    scale_word, time_unit, vague_amount,
+    ends_counted_phrase, event_noun, event_paraphrase, event_verb, fraction_word,
+    general_past_verb, hedge, is_comparative_after_part, is_demonstrative, is_determiner,
+    is_identifier_head, is_ordinal_word, is_stop_word, is_tally_cue, may_be_amount_word,
+    measure_before_number, measure_unit, multiple_word, number_word, ordinal_rank, party_member,
+    rate_adverb, reads_as_plural, scale_word, time_unit, vague_amount,
 };
-use super::tokens::{Token, back_in_clause};
+use super::tokens::{Token, back_in_clause, stem};
 
 /// How exactly a number is stated.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -535,6 +535,15 @@ fn number_at(text: &str, tokens: &[Token], i: usize) -> Option<(NumberMention, u
             currency: code,
             per,
         }
+    } else if v.ordinal
+        && let Some(rank) = ordinal_rank(&tokens[start].norm)
+        && let Some((unit, after)) = streak_after(tokens, end)
+    {
+        // "the fifth consecutive increase", "its fifth hike in a row": a
+        // count of the events in an unbroken run, so the two compare.
+        v.value = f64::from(rank);
+        last = after;
+        NumberKind::Count { unit }
     } else if v.ordinal {
         NumberKind::Ordinal
     } else if identifier(text, tokens, start) {
@@ -729,6 +738,36 @@ fn percent_after(text: &str, tokens: &[Token], end: usize) -> Option<usize> {
         }
         _ => None,
     }
+}
+
+/// The run an ordinal ending before token `end` counts, written `consecutive
+/// (straight, successive) NOUN` or `NOUN in a row (in succession, running)`:
+/// the unit `consecutive` and the noun's event class when it names one (a
+/// `hike`, a `rise` and an `increase` are one run), else its stem; and the
+/// token after.
+fn streak_after(tokens: &[Token], end: usize) -> Option<(String, usize)> {
+    let word = |at: usize| tokens.get(at).map(|t| t.norm.as_str());
+    let (noun_at, after) = if matches!(word(end)?, "consecutive" | "straight" | "successive") {
+        (end + 1, end + 2)
+    } else if word(end + 1) == Some("in")
+        && word(end + 2) == Some("a")
+        && word(end + 3) == Some("row")
+    {
+        (end, end + 4)
+    } else if word(end + 1) == Some("in") && word(end + 2) == Some("succession") {
+        (end, end + 3)
+    } else if word(end + 1) == Some("running") {
+        (end, end + 2)
+    } else {
+        return None;
+    };
+    let noun = word(noun_at).filter(|w| w.chars().all(char::is_alphabetic) && !is_stop_word(w))?;
+    let class = event_verb(noun)
+        .map(|(class, _)| class)
+        .or_else(|| event_paraphrase(noun))
+        .map(|class| event_paraphrase(class).unwrap_or(class))
+        .unwrap_or_else(|| stem(noun));
+    Some((format!("consecutive {class}"), after))
 }
 
 /// Percentage points after token `end - 1`, the way a change of a rate is
@@ -1246,6 +1285,23 @@ mod tests {
         assert_eq!(one("a dozen buses").1, 12.0);
         assert_eq!(one("several workers left").3, Hedge::Vague);
         assert_eq!(one("dozens of homes").3, Hedge::Vague);
+    }
+
+    #[test]
+    fn an_ordinal_of_a_run_counts_the_run() {
+        for text in [
+            "its fifth consecutive increase",
+            "the fifth hike in a row",
+            "the 5th straight rise",
+            "the fifth raising in succession",
+        ] {
+            let (_, value, kind, _) = one(text);
+            assert_eq!(value, 5.0, "{text}");
+            assert_eq!(kind, count("consecutive increase"), "{text}");
+        }
+        assert_eq!(one("the third year running").2, count("consecutive year"));
+        // An ordinal of a rank or a series is no count.
+        assert_eq!(one("the fifth floor").2, NumberKind::Ordinal);
     }
 
     #[test]
