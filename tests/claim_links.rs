@@ -501,3 +501,13 @@ fn a_post_stated_by_a_verb_stays_apart_from_another_role_of_the_person() {
     let analysis = parallax::analysis::analyze(&corpus);
     assert!(!linked(&corpus, &analysis, "Jon Ferraro", "who represents"));
 }
+
+#[test]
+fn two_figures_whose_clauses_share_no_word_are_two_facts_however_alike_their_sentences() {
+    let corpus = corpus(&[
+        "A\n\nThe council voted 6-3 to raise the levy. Councillors Ana Ruiz and Paul Berg voted to keep the levy at 3.2%.\n\nUnemployment in the city was 5.1% in March, the council said.",
+        "B\n\nThe council approved the rise by a vote of 6 to 3, and the two who said no were councillors Ana Ruiz and Paul Berg.\n\nJoblessness reached 4.2% in March, the council said.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(!linked(&corpus, &analysis, "3.2", "4.2"));
+}

@@ -778,6 +778,23 @@ fn score(
             if !key && (!slots_agree(&fa.slot, &fb.slot) || !near(fa.value, fb.value)) {
                 return None;
             }
+            // Two different values whose clauses both say what they are of,
+            // and share no word of it, are two figures however alike their
+            // sentences: sentences around them share words whenever they tell
+            // one story ("voted to keep the rate at 4.50%" / "inflation hit
+            // 6.4 per cent", each beside a sentence on the vote). A clause of a
+            // bare figure ("14 to 11") leaves it to its sentence.
+            let close_sums =
+                fa.kind == "money" && fa.slot == fb.slot && within(fa, fb, CLOSE_FACTOR);
+            if !key
+                && !close_count
+                && !close_sums
+                && clause.words == 0.0
+                && !fa.words.is_empty()
+                && !fb.words.is_empty()
+            {
+                return None;
+            }
             if !key && fa.kind == "duration" && plain_words < MIN_WORDS_DURATION {
                 return None;
             }
