@@ -1029,3 +1029,16 @@ fn one_length_of_a_run_written_two_ways_links_without_conflict() {
     let group = group_on(&corpus, &analysis, 0, "sixth straight game");
     assert_eq!(group.status, ClaimStatus::Shared, "{group:?}");
 }
+
+#[test]
+fn an_age_given_for_a_person_another_outlet_names_otherwise_is_a_name_conflict() {
+    conflict_shows(
+        &[
+            "A\n\nLena Quill, 41, of Dunmore, was arrested at her home on Sunday, police said.",
+            "B\n\nNina Quill, 41, was arrested on Sunday, a police spokesman said.",
+        ],
+        1,
+        "41",
+        &["Lena Quill", "Nina Quill"],
+    );
+}

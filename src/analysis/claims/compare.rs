@@ -414,6 +414,11 @@ pub fn conflicts(
         found.extend(event_date_conflict(members, stated));
         found.extend(name_conflict(members, stated));
     }
+    // An age belongs to the person it is given for: another first name of
+    // that person is as much a discrepancy as in a role.
+    if members.iter().all(|(_, c)| c.features.kind == "age") {
+        found.extend(name_conflict(members, stated));
+    }
     let differences = found
         .iter()
         .map(|c| {
