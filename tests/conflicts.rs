@@ -1042,3 +1042,17 @@ fn an_age_given_for_a_person_another_outlet_names_otherwise_is_a_name_conflict()
         &["Lena Quill", "Nina Quill"],
     );
 }
+
+#[test]
+fn a_day_after_the_verb_is_not_what_the_event_acts_on() {
+    // "charged Friday with fraud" acts on fraud, as "charged with fraud on
+    // Friday" does: an expected charge against a done one is a conflict.
+    let corpus = corpus(&[
+        "A\n\nLena Voss, 38, of Elmhurst, and Tom Greer, 29, of Dale Park, are expected to be charged Friday with fraud, forgery and theft, the county police said.",
+        "B\n\nLena Voss and Tom Greer appeared before Judge Ann Patel, where each was charged with second-degree fraud and ordered held on bail.",
+    ]);
+    let analysis = analyze(&corpus);
+    let group = group_on(&corpus, &analysis, 1, "charged");
+    assert_eq!(group.status, ClaimStatus::Conflict, "{group:?}");
+    assert_eq!(group.conflicts[0].kind, "modality");
+}

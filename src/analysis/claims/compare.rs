@@ -24,8 +24,8 @@ use super::features::{days_in, fold};
 use super::name_clash::{first_and_surnames, name_conflict};
 use super::{Claim, ClaimRef, Conflict, ConflictValue, Fact, FactDifference, FactValue, Modality};
 use crate::analysis::language::lexicon::{
-    AmountRole, amount_role, counted_class, is_generic_count_noun, is_stop_word, is_verb_particle,
-    number_word, ordinal_rank,
+    AmountRole, amount_role, counted_class, is_calendar_word, is_generic_count_noun, is_stop_word,
+    is_verb_particle, number_word, ordinal_rank,
 };
 use crate::analysis::language::numbers::written_precision;
 use crate::analysis::language::tokens::stem;
@@ -649,8 +649,9 @@ fn anchor_certainty(claim: &Claim) -> Option<(&Fact, Modality)> {
 type Event<'a> = (&'a [String], Option<String>);
 
 /// The head of what a claim's event acts on: the first word after its verb
-/// that is no function word, particle or number ("did not release the name of
-/// the suspect": `name`), stemmed as clause words are.
+/// that is no function word, particle, number, ordinal or time ("did not
+/// release the name of the suspect": `name`; "expected to be charged Friday
+/// with robbery": `robbery`), stemmed as clause words are.
 fn object_of(claim: &Claim) -> Option<String> {
     let verb = fold(claim.anchor_fact()?.value.written());
     let verb = verb.split(' ').next_back()?;
@@ -661,6 +662,9 @@ fn object_of(claim: &Claim) -> Option<String> {
             !is_stop_word(w)
                 && !is_verb_particle(w)
                 && number_word(w).is_none()
+                && ordinal_rank(w).is_none()
+                && !is_calendar_word(w)
+                && !matches!(*w, "today" | "yesterday" | "tomorrow" | "tonight")
                 && !w.starts_with(|c: char| c.is_ascii_digit())
         })
         .map(|w| stem(w).to_string())
