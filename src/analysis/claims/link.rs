@@ -778,29 +778,28 @@ fn score(
             if !key && (!slots_agree(&fa.slot, &fb.slot) || !near(fa.value, fb.value)) {
                 return None;
             }
-            // Two different values whose clauses both say what they are of,
-            // and share no word of it, are two figures however alike their
-            // sentences: sentences around them share words whenever they tell
-            // one story ("voted to keep the rate at 4.50%" / "inflation hit
-            // 6.4 per cent", each beside a sentence on the vote). A clause of a
-            // bare figure ("14 to 11") leaves it to its sentence.
-            let close_sums =
-                fa.kind == "money" && fa.slot == fb.slot && within(fa, fb, CLOSE_FACTOR);
-            if !key
-                && !close_count
-                && !close_sums
-                && clause.words == 0.0
-                && !fa.words.is_empty()
-                && !fb.words.is_empty()
-            {
-                return None;
-            }
             if !key && fa.kind == "duration" && plain_words < MIN_WORDS_DURATION {
                 return None;
             }
             // An age of someone unnamed ("a 64-year-old man") may be the age
             // of the person the other names: near, it is evidence.
             let unnamed_age = !key && age_of_unnamed(fa, fb);
+            // A percentage's slot seldom says what it measures (a rate, a
+            // share, a rise), so two different percentages whose clauses both
+            // say what they are of, and share no word of it, are two figures
+            // however alike their sentences: sentences around them share words
+            // whenever they tell one story ("voted to keep the rate at 4.50%"
+            // / "inflation hit 6.4 per cent", each beside a sentence on the
+            // vote). A clause of a bare figure leaves it to its sentence.
+            if fa.kind == "percent"
+                && !key
+                && !close_count
+                && clause.words == 0.0
+                && !fa.words.is_empty()
+                && !fb.words.is_empty()
+            {
+                return None;
+            }
             let slot = if fa.slot == fb.slot {
                 SLOT_BONUS
             } else if unnamed_age {

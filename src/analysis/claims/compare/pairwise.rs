@@ -213,6 +213,9 @@ fn pairwise(members: &[(ClaimRef, &Claim)], stated: &[Stated]) -> Vec<Conflict> 
         found.extend(event_date_conflict_pairwise(members, stated));
         found.extend(name_conflict_pairwise(members, stated));
     }
+    if members.iter().all(|(_, c)| c.features.kind == "age") {
+        found.extend(name_conflict_pairwise(members, stated));
+    }
     found
 }
 
