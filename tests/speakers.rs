@@ -646,3 +646,27 @@ fn a_noun_for_people_before_a_name_is_no_part_of_it() {
     let text = "Raid\n\nNeighbor Dolores Finch, 71, heard it all. \"I was shaking,\" said Finch, who has lived there for 40 years.";
     assert_eq!(speaker_of(text, "shaking"), named("Dolores Finch"));
 }
+
+#[test]
+fn a_business_named_by_its_trade_is_a_speaker_and_its_trade_refers_back_to_it() {
+    // A name closed by a trade ("... Underwriters", "... Motors") is a
+    // business's, its first word alone stands for it, and the trade's noun
+    // ("the insurer", "the carmaker") refers back to it.
+    let text = "Claim\n\nThe museum's policy is with Harwick Marine Underwriters. \
+                \"We are reviewing the loss,\" the insurer said on Friday. \
+                Harwick said in a statement that its policy \"requires working alarms.\"\n\n\
+                Separately, Corlan Motors confirmed the plant will close. \
+                \"This was a hard decision,\" the carmaker said.";
+    assert_eq!(
+        speaker_of(text, "reviewing the loss"),
+        named("Harwick Marine Underwriters")
+    );
+    assert_eq!(
+        speaker_of(text, "requires working alarms"),
+        named("Harwick Marine Underwriters")
+    );
+    assert_eq!(speaker_of(text, "hard decision"), named("Corlan Motors"));
+    // With no business of that trade named, the trade names nobody.
+    let text = "Claim\n\nThe governor spoke first. \"We regret this,\" the insurer said.";
+    assert_eq!(speaker_of(text, "regret"), None);
+}

@@ -11,10 +11,11 @@
 //! quote speaker's job.
 
 use super::lexicon::{
-    Gender, closes_attribution, is_determiner, is_document_noun, is_finding_verb,
-    is_invertible_verb, is_noun_like_verb, is_org_head, is_possessive_determiner, is_preposition,
-    is_role_word, is_speech_participle, is_speech_phrase, is_speech_verb, is_spokesperson,
-    is_subject_filler, party_member, pronoun_gender, reads_as_past_tense, state_name,
+    Gender, closes_attribution, is_company_descriptor, is_determiner, is_document_noun,
+    is_finding_verb, is_invertible_verb, is_noun_like_verb, is_org_head, is_possessive_determiner,
+    is_preposition, is_role_word, is_speech_participle, is_speech_phrase, is_speech_verb,
+    is_spokesperson, is_subject_filler, party_member, pronoun_gender, reads_as_past_tense,
+    state_name,
 };
 use super::names::{Kind, Mention, phrase_roles};
 use super::tokens::is_stop_word;
@@ -599,10 +600,12 @@ fn complement_places(complement: &[Word<'_>]) -> Vec<String> {
     }
 }
 
-/// True for an institution noun written in lower case and singular ("the
-/// ministry", not "the states").
+/// True for an institution noun or a business's trade written in lower case
+/// and singular ("the ministry", "the insurer", not "the states").
 fn is_institution_noun(word: &Word<'_>) -> bool {
-    is_org_head(&word.lower) && !word.capitalised() && !word.lower.ends_with('s')
+    (is_org_head(&word.lower) || is_company_descriptor(&word.lower))
+        && !word.capitalised()
+        && !word.lower.ends_with('s')
 }
 
 /// The subject opening the clause of the word at `v`, for a participle whose

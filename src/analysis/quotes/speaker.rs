@@ -39,7 +39,7 @@ use crate::analysis::language::hash::{FnvHashMap, FnvHashSet};
 use crate::analysis::language::lexicon::{
     Gender, company_nouns, generic_org_nouns, is_company_descriptor, is_corporate_suffix,
     is_generic_role, is_org_head, is_role_word, is_spokesperson, is_stop_word,
-    subject_pronoun_gender,
+    subject_pronoun_gender, trade_nouns,
 };
 use crate::analysis::language::names::{Kind, Mention};
 use crate::analysis::language::people::{PersonId, Registry, SpeakerKind};
@@ -314,18 +314,27 @@ impl<'a> Reader<'a> {
 
     /// Makes organisation `p`, named by mention `m`, the latest of each of its
     /// institution words ("ministry", "railroad", "company" or "firm" for a
-    /// name closed by `Inc.` or `Corp.` or described as a business, the noun
-    /// that described it, and the generic "organization" or "group" for any);
+    /// name closed by `Inc.` or `Corp.` or a trade, or described as a
+    /// business, the nouns of its trade ("insurer" for "… Underwriters"), the
+    /// noun that described it, and the generic "organization" or "group" for
+    /// any);
     /// `subject` when named as a subject.
     fn focus(&mut self, m: usize, p: PersonId, subject: bool) {
         let mention = &self.mentions[m];
         let words = &self.words[mention.start..mention.end];
+        let trades: Vec<&str> = words
+            .iter()
+            .flat_map(|w| trade_nouns(w.lower.trim_end_matches("'s")))
+            .copied()
+            .collect();
         let company = words.iter().any(|w| is_corporate_suffix(&w.lower))
-            || mention.roles.iter().any(|r| is_company_descriptor(r));
+            || mention.roles.iter().any(|r| is_company_descriptor(r))
+            || !trades.is_empty();
         let heads = words
             .iter()
             .map(|w| w.lower.trim_end_matches("'s"))
             .filter(|w| is_org_head(w))
+            .chain(trades)
             .chain(mention.roles.iter().map(String::as_str))
             .chain(company_nouns().iter().copied().filter(|_| company))
             .chain(generic_org_nouns().iter().copied());

@@ -11,7 +11,9 @@ pub(super) static PLACE_MODIFIERS: WordSet = WordSet::new(&[
 ]);
 
 /// Head nouns that, closing a capitalised sequence, make it an organisation, place
-/// or event ("Central News Agency", "Supreme Court", "Korean War"). Words that are
+/// or event ("Central News Agency", "Supreme Court", "Korean War"), among them
+/// the trades that close a business's name ("Aldgate Fine Art Underwriters",
+/// "Norland Motors"). Words that are
 /// also common surnames (Park, Hall, House) are left out.
 pub(super) static ORG_HEADS: WordSet = WordSet::new(&[
     "academy",
@@ -22,15 +24,20 @@ pub(super) static ORG_HEADS: WordSet = WordSet::new(&[
     "airline",
     "airlines",
     "airport",
+    "airways",
     "alliance",
     "army",
     "assembly",
+    "associates",
     "association",
+    "assurance",
     "authority",
     "avenue",
+    "bancorp",
     "bank",
     "base",
     "board",
+    "brewery",
     "bureau",
     "cabinet",
     "capital",
@@ -40,6 +47,7 @@ pub(super) static ORG_HEADS: WordSet = WordSet::new(&[
     "center",
     "centre",
     "channel",
+    "chemicals",
     "chronicle",
     "church",
     "city",
@@ -50,8 +58,10 @@ pub(super) static ORG_HEADS: WordSet = WordSet::new(&[
     "command",
     "commission",
     "committee",
+    "communications",
     "company",
     "congress",
+    "construction",
     "convention",
     "corp",
     "corporation",
@@ -65,12 +75,15 @@ pub(super) static ORG_HEADS: WordSet = WordSet::new(&[
     "department",
     "dispatch",
     "district",
+    "electric",
     "elementary",
     "embassy",
+    "energy",
     "express",
     "falls",
     "fc",
     "federation",
+    "foods",
     "force",
     "forces",
     "forum",
@@ -85,9 +98,12 @@ pub(super) static ORG_HEADS: WordSet = WordSet::new(&[
     "herald",
     "holdings",
     "hospital",
+    "hotels",
     "inc",
     "industries",
     "institute",
+    "insurance",
+    "investments",
     "island",
     "islands",
     "journal",
@@ -96,9 +112,12 @@ pub(super) static ORG_HEADS: WordSet = WordSet::new(&[
     "ledger",
     "library",
     "llc",
+    "logistics",
     "ltd",
     "media",
+    "mining",
     "ministry",
+    "motors",
     "mountain",
     "museum",
     "navy",
@@ -113,8 +132,11 @@ pub(super) static ORG_HEADS: WordSet = WordSet::new(&[
     "partners",
     "party",
     "peninsula",
+    "petroleum",
+    "pharmaceuticals",
     "plc",
     "police",
+    "properties",
     "province",
     "radio",
     "railroad",
@@ -131,18 +153,23 @@ pub(super) static ORG_HEADS: WordSet = WordSet::new(&[
     "senate",
     "sentinel",
     "service",
+    "shipping",
     "society",
+    "solutions",
     "stadium",
     "state",
     "states",
     "station",
     "street",
     "systems",
+    "technologies",
+    "telecom",
     "times",
     "township",
     "treaty",
     "tribunal",
     "tribune",
+    "underwriters",
     "union",
     "university",
     "utility",
@@ -210,6 +237,7 @@ pub(super) static COMPANY_DESCRIPTORS: WordSet = WordSet::new(&[
     "company",
     "conglomerate",
     "developer",
+    "drugmaker",
     "firm",
     "insurer",
     "lender",
@@ -235,6 +263,26 @@ pub fn is_company_descriptor(word: &str) -> bool {
 /// ([`GENERIC_ORG_NOUNS`]: "the group Human Rights Watch").
 pub fn is_org_descriptor(word: &str) -> bool {
     COMPANY_DESCRIPTORS.contains(word) || GENERIC_ORG_NOUNS.contains(word)
+}
+
+/// The nouns by which a writer refers back to a business whose name ends in
+/// the trade `head` ("Aldgate Fine Art Underwriters … the insurer said",
+/// "Norland Motors … the carmaker"); empty for a head that names no trade.
+pub fn trade_nouns(head: &str) -> &'static [&'static str] {
+    match head {
+        "insurance" | "assurance" | "underwriters" => &["insurer"],
+        "airline" | "airlines" | "airways" => &["airline", "carrier"],
+        "motors" => &["automaker", "carmaker", "manufacturer"],
+        "bank" | "bancorp" => &["bank", "lender"],
+        "mining" => &["miner"],
+        "pharmaceuticals" => &["drugmaker", "manufacturer"],
+        "energy" | "electric" => &["utility", "producer"],
+        "shipping" | "logistics" => &["carrier", "operator"],
+        "construction" | "properties" => &["developer"],
+        "petroleum" | "chemicals" | "foods" | "brewery" => &["producer", "manufacturer"],
+        "telecom" | "communications" => &["operator", "carrier"],
+        _ => &[],
+    }
 }
 
 /// Nouns by which a writer refers back to a company named earlier.
