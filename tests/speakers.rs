@@ -670,3 +670,22 @@ fn a_business_named_by_its_trade_is_a_speaker_and_its_trade_refers_back_to_it() 
     let text = "Claim\n\nThe governor spoke first. \"We regret this,\" the insurer said.";
     assert_eq!(speaker_of(text, "regret"), None);
 }
+
+#[test]
+fn a_document_is_named_with_the_words_that_say_which_it_is() {
+    let text = "Raid\n\nThe police report said the guard was struck \"at least twice.\" \
+                The charging document states that the pair left \"in under ten minutes.\" \
+                The 36-page filing said the alarm was \"never repaired.\" \
+                The latest filing said the door \"had been forced.\"";
+    assert_eq!(
+        speaker_of(text, "at least twice"),
+        named("the police report")
+    );
+    assert_eq!(
+        speaker_of(text, "ten minutes"),
+        named("the charging document")
+    );
+    // A size or a place in a series says nothing of which document it is.
+    assert_eq!(speaker_of(text, "never repaired"), named("the filing"));
+    assert_eq!(speaker_of(text, "had been forced"), named("the filing"));
+}

@@ -174,15 +174,18 @@ fn candidates(registry: &Registry, mentions: &[Mention], named: &Named) -> Vec<V
         .collect()
 }
 
-/// How a document is named as a speaker: its noun with `the` ("the filing").
+/// How a document is named as a speaker: its noun (and the words that say
+/// which it is) with `the` ("the filing", "the police report").
 pub fn document_name(noun: &str) -> String {
     format!("the {noun}")
 }
 
 /// True when a speaker's name is a document's, as [`document_name`] writes it
-/// ("the filing", "the ruling").
+/// ("the filing", "the police report").
 pub fn is_document_name(name: &str) -> bool {
-    name.strip_prefix("the ").is_some_and(is_document_noun)
+    name.strip_prefix("the ")
+        .and_then(|phrase| phrase.split(' ').next_back())
+        .is_some_and(is_document_noun)
 }
 
 /// For each mention, true when a speech verb attributes words to it directly;

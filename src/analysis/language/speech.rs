@@ -14,8 +14,8 @@ use super::lexicon::{
     Gender, closes_attribution, is_company_descriptor, is_determiner, is_document_noun,
     is_finding_verb, is_invertible_verb, is_noun_like_verb, is_org_head, is_possessive_determiner,
     is_preposition, is_role_word, is_speech_participle, is_speech_phrase, is_speech_verb,
-    is_spokesperson, is_subject_filler, party_member, pronoun_gender, reads_as_past_tense,
-    state_name,
+    is_spokesperson, is_subject_filler, ordinal_rank, party_member, pronoun_gender,
+    reads_as_past_tense, state_name,
 };
 use super::names::{Kind, Mention, phrase_roles};
 use super::tokens::is_stop_word;
@@ -57,7 +57,8 @@ pub enum Subject {
         /// unnamed spokesperson gives its words.
         org: Option<usize>,
     },
-    /// A document as source: its noun ("filing" for "the 36-page filing").
+    /// A document as source: its noun and the words that say which it is
+    /// ("filing" for "the 36-page filing", "police report").
     Document(String),
     /// An organisation by its institution noun ("ministry" for "the ministry").
     Institution(String),
@@ -532,7 +533,7 @@ fn phrase_subject(
     });
     let described = match head {
         Some(h) if is_document_noun(&phrase[h].lower) => {
-            return Some(Subject::Document(phrase[h].lower.clone()));
+            return Some(Subject::Document(document_phrase(&phrase[..=h])));
         }
         Some(h) if is_institution_noun(&phrase[h]) => {
             return Some(Subject::Institution(phrase[h].lower.clone()));
@@ -598,6 +599,50 @@ fn complement_places(complement: &[Word<'_>]) -> Vec<String> {
         Some(state) => state.split(' ').map(str::to_string).collect(),
         None => place.iter().map(|w| w.to_string()).collect(),
     }
+}
+
+/// Lower-case words before a document noun that say which document it is
+/// ("the police report", "the charging document"), at most.
+const DOCUMENT_MODIFIERS: usize = 2;
+
+/// A document's noun with the lower-case words right before it that say
+/// which it is ("police report" for "the police report", "charging document"),
+/// leaving out a size, a count, an owner or a place in a series ("the 36-page
+/// filing", "the inspectors' report", "the latest filing": "filing",
+/// "report"), which another outlet words otherwise.
+fn document_phrase(phrase: &[Word<'_>]) -> String {
+    let Some(h) = phrase.len().checked_sub(1) else {
+        return String::new();
+    };
+    // Modifiers stand right before the noun, one space apart: no possessive
+    // apostrophe or punctuation between.
+    let first = (h.saturating_sub(DOCUMENT_MODIFIERS)..h)
+        .rev()
+        .take_while(|&i| {
+            let w = &phrase[i];
+            !w.capitalised()
+                && phrase[i + 1].span.start == w.span.end + 1
+                && w.text.chars().all(char::is_alphabetic)
+                && !is_stop_word(&w.lower)
+                && !is_series_word(&w.lower)
+        })
+        .last()
+        .unwrap_or(h);
+    phrase[first..=h]
+        .iter()
+        .map(|w| w.lower.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// True for a word that places a document in a series or in time rather than
+/// saying which kind it is ("new", "latest", "same", "first").
+fn is_series_word(word: &str) -> bool {
+    ordinal_rank(word).is_some()
+        || matches!(
+            word,
+            "new" | "latest" | "same" | "earlier" | "previous" | "recent" | "last" | "next" | "own"
+        )
 }
 
 /// True for an institution noun or a business's trade written in lower case
