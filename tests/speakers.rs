@@ -689,3 +689,17 @@ fn a_document_is_named_with_the_words_that_say_which_it_is() {
     assert_eq!(speaker_of(text, "never repaired"), named("the filing"));
     assert_eq!(speaker_of(text, "had been forced"), named("the filing"));
 }
+
+#[test]
+fn a_translated_perfect_inverts_after_the_quote() {
+    // Translated copy keeps the source's inverted perfect («ha detto X»):
+    // the auxiliary stands where the verb would, and a told or commented
+    // inverts as said does.
+    let text = "Fire\n\nThe warden, Pietro Sala, was hurt. \
+                \"I heard the roof falling,\" has told the signor Sala to a local radio. \
+                \"For us the hall is history,\" has commented the mayor, the signora Nadia Conti. \
+                \"We will rebuild,\" has declared Nadia Conti.";
+    assert_eq!(speaker_of(text, "roof falling"), named("Pietro Sala"));
+    assert_eq!(speaker_of(text, "hall is history"), named("Nadia Conti"));
+    assert_eq!(speaker_of(text, "rebuild"), named("Nadia Conti"));
+}

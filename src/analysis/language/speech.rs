@@ -249,8 +249,15 @@ fn finite_subject(
     v: usize,
     after: usize,
 ) -> Option<Subject> {
-    let inverted_slot = matches!(words[v].gap, Gap::Quote | Gap::Comma | Gap::Start);
-    let after_comma = words[v].gap == Gap::Comma;
+    // A perfect inverted as translated copy writes it ("…," has told the
+    // signor Hale; «ha detto»): the auxiliary stands where the verb would.
+    let aux_inverted = v > 0
+        && words[v].gap == Gap::Space
+        && matches!(words[v - 1].lower.as_str(), "has" | "have" | "had")
+        && matches!(words[v - 1].gap, Gap::Quote | Gap::Comma | Gap::Start);
+    let slot = if aux_inverted { v - 1 } else { v };
+    let inverted_slot = matches!(words[slot].gap, Gap::Quote | Gap::Comma | Gap::Start);
+    let after_comma = words[slot].gap == Gap::Comma;
     // `Smith's chief of staff, Ana Ruiz, said the commissioner "…"`: a name
     // set off before the comma is the subject; the role after the verb opens
     // what she said.
@@ -261,7 +268,7 @@ fn finite_subject(
         return Some(named);
     }
     if inverted_slot
-        && (is_invertible_verb(&words[v].lower) || after > v + 1)
+        && (is_invertible_verb(&words[v].lower) || after > v + 1 || aux_inverted)
         && let Some(subject) = subject_after(words, index, after, false)
         && !(after_comma
             && matches!(
@@ -780,6 +787,15 @@ fn role_phrase_after(words: &[Word<'_>], index: &MentionIndex<'_>, n: usize) -> 
             return Some(named(words, index, m));
         }
         end += 1;
+    }
+    // The name set off after the role may have its own article and title, as
+    // translated copy writes them ("the mayor, the signora Lucia Ferrandi").
+    if let Some(w) = words.get(end)
+        && w.gap == Gap::Comma
+        && w.lower == "the"
+        && let Some(named @ Subject::Name(_)) = described_name(words, index, end + 1)
+    {
+        return Some(named);
     }
     if let Some(w) = words.get(end)
         && w.gap == Gap::Comma

@@ -51,6 +51,8 @@ pub(super) static SPEECH_VERBS: WordSet = WordSet::new(&[
     "characterizes",
     "charged",
     "claimed",
+    "clarified",
+    "clarifies",
     "commented",
     "complained",
     "complains",
@@ -233,9 +235,11 @@ pub(super) static SPEECH_VERBS: WordSet = WordSet::new(&[
 /// Speech verbs that may precede their subject after a quote (`,” said Smith`).
 /// Verbs whose object is the addressee ("told", "urged", "warned") are left out.
 pub(super) static INVERTIBLE_VERBS: WordSet = WordSet::new(&[
+    "acknowledged",
     "added",
     "adds",
     "admitted",
+    "affirmed",
     "agreed",
     "announced",
     "answered",
@@ -245,6 +249,8 @@ pub(super) static INVERTIBLE_VERBS: WordSet = WordSet::new(&[
     "asserted",
     "boasted",
     "cautioned",
+    "clarified",
+    "commented",
     "complained",
     "conceded",
     "concluded",
@@ -284,6 +290,7 @@ pub(super) static INVERTIBLE_VERBS: WordSet = WordSet::new(&[
     "reported",
     "responded",
     "retorted",
+    "revealed",
     "said",
     "says",
     "scoffed",
