@@ -1,7 +1,8 @@
 //! Scores the analysis against the hand-written gold stories in `tests/gold/`.
 //!
 //! Shared by the `score` example (which prints the table) and the `gold` test
-//! (which holds the analysis to its targets). The format of a story is described
+//! (which holds the analysis to floors just below its scores, on the stories
+//! tuned on and on the held-out ones). The format of a story is described
 //! in `tests/gold/FORMAT.md`.
 
 #![allow(dead_code)]
