@@ -511,3 +511,21 @@ fn two_figures_whose_clauses_share_no_word_are_two_facts_however_alike_their_sen
     let analysis = parallax::analysis::analyze(&corpus);
     assert!(!linked(&corpus, &analysis, "3.2", "4.2"));
 }
+
+#[test]
+fn a_whole_number_rounds_only_a_value_it_changes_little() {
+    // "14.2 percent" may be written "14 percent"; "1.5 per cent" is no "2
+    // per cent".
+    let apart = corpus(&[
+        "A\n\nPrices rose 6.1 per cent in March. The target of the bank is 2 per cent.",
+        "B\n\nInflation hit 6.4 per cent in March. The bank has raised its rate from 1.5 per cent when she took over to 4.75 per cent today.",
+    ]);
+    let analysis = parallax::analysis::analyze(&apart);
+    assert!(!linked(&apart, &analysis, "2 per cent", "1.5 per cent"));
+    let alike = corpus(&[
+        "A\n\nUnemployment in the county rose to 14.2 percent in May, the state said.",
+        "B\n\nUnemployment in the county rose to 14 percent in May, the state said.",
+    ]);
+    let analysis = parallax::analysis::analyze(&alike);
+    assert!(linked(&alike, &analysis, "14.2 percent", "14 percent"));
+}

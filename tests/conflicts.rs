@@ -1056,3 +1056,18 @@ fn a_day_after_the_verb_is_not_what_the_event_acts_on() {
     assert_eq!(group.status, ClaimStatus::Conflict, "{group:?}");
     assert_eq!(group.conflicts[0].kind, "modality");
 }
+
+#[test]
+fn two_sizes_of_one_measured_area_are_a_conflict_however_small() {
+    // A measure is no count of things: half a mile against a mile is not
+    // chance, as two against three people may be.
+    conflict_shows(
+        &[
+            "A\n\nAfter the spill, police ordered everyone within a one-mile radius of the plant to leave.",
+            "B\n\nA half-mile radius was cordoned off around the plant after the spill, police said.",
+        ],
+        1,
+        "half-mile",
+        &["one-mile", "half-mile"],
+    );
+}

@@ -543,8 +543,12 @@ fn amount_key(anchor: &FactValue, value: f64) -> Option<String> {
     }
 }
 
+/// Most a rounding to a whole number may change a value by, as a share of it.
+const MAX_ROUNDING: f64 = 0.05;
+
 /// The keys of an amount's value rounded as outlets round it: to a whole
-/// number, and a large value to two significant digits (see
+/// number (where that changes it little), and a large value to two
+/// significant digits (see
 /// [`ClaimFeatures::rounded`]); none for other facts.
 fn rounded_keys(anchor: &FactValue) -> Vec<String> {
     let value = match anchor {
@@ -558,7 +562,15 @@ fn rounded_keys(anchor: &FactValue) -> Vec<String> {
     } else {
         value
     };
-    let mut roundings: Vec<f64> = [value.round(), two_digits]
+    // A whole number is a rounding of a value it changes little ("14.2
+    // percent" / "14 percent"); "1.5 per cent" is no "2 per cent".
+    let whole = value.round();
+    let whole = if (whole - value).abs() <= MAX_ROUNDING * value.abs() {
+        whole
+    } else {
+        value
+    };
+    let mut roundings: Vec<f64> = [whole, two_digits]
         .into_iter()
         .filter(|r| *r != 0.0 && value_key(*r) != value_key(value))
         .collect();

@@ -18,7 +18,7 @@ use super::{Claim, ClaimRef, NO_COMMENT};
 use crate::analysis::language::hash::FnvHashMap;
 use crate::analysis::language::lexicon::{
     event_paraphrase, event_verb, is_determiner, is_light_verb, is_refusal, is_stop_word,
-    role_class, same_given_name,
+    measure_unit, role_class, same_given_name,
 };
 use crate::analysis::language::people::{name_word_key, same_name_key};
 use crate::analysis::language::tokens::stem;
@@ -623,7 +623,10 @@ fn score(
     }
     // An equal small count ("two", "three") proves nothing unless it counts the
     // same thing.
-    let small = fa.value.is_some_and(|v| v < SMALL_COUNT) && fa.kind == "quantity";
+    // A measure ("a half-mile radius") is no count of things, however small.
+    let small = fa.value.is_some_and(|v| v < SMALL_COUNT)
+        && fa.kind == "quantity"
+        && measure_unit(counted_of(&fa.slot)).is_none();
     // A value rounded as the other writes it ("14.2 percent" / "about 14
     // percent") is the same value.
     let rounded_alike = fa.rounded.iter().any(|k| fb.keys.contains(k))
