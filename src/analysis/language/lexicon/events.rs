@@ -93,7 +93,6 @@ const EVENTS: &[(&str, &str)] = &[
     ("flee", "flee"),
     ("flood", "flood"),
     ("form", "create"),
-    ("found", "create"),
     ("free", "release"),
     ("freeze", "freeze"),
     ("fund", "fund"),
@@ -382,6 +381,7 @@ fn event_forms() -> &'static FnvHashMap<String, (&'static str, VerbForm)> {
 /// verb's lemma, each with its particle. Only for comparing two claims' events:
 /// what a sentence states is read from [`EVENTS`]. Sorted by key.
 const PARAPHRASES: &[(&str, &str)] = &[
+    ("acknowledge", "admit"),
     ("annul", "overturn"),
     ("apprehend", "arrest"),
     ("axe", "cancel"),
@@ -392,13 +392,17 @@ const PARAPHRASES: &[(&str, &str)] = &[
     ("climb", "increase"),
     ("clinch", "win"),
     ("close down", "close"),
+    ("club", "hit"),
     ("compensate", "pay"),
+    ("concede", "admit"),
     ("conclude", "end"),
     ("decry", "protest"),
     ("defer", "delay"),
     ("demand", "ask"),
     ("dip", "fall"),
+    ("discover", "find"),
     ("exceed", "reach"),
+    ("found", "create"),
     ("haul in", "summon"),
     ("hike", "increase"),
     ("hit down", "overturn"),
@@ -448,6 +452,7 @@ const PARAPHRASES: &[(&str, &str)] = &[
     ("trim", "cut"),
     ("tumble", "fall"),
     ("turn down", "reject"),
+    ("uncover", "find"),
     ("vacate", "overturn"),
     ("void", "overturn"),
     ("vote down", "reject"),
@@ -816,6 +821,21 @@ mod tests {
     fn events_are_sorted() {
         assert!(EVENTS.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(EVENTS.iter().all(|(lemma, _)| lemma.len() <= LONGEST_LEMMA));
+    }
+
+    #[test]
+    fn found_is_the_past_of_find_and_founded_of_found() {
+        // "was found dead" is a finding, not a founding; "discovered" says the
+        // same, and "founded" still compares with "created".
+        assert_ne!(event_verb("found").map(|(class, _)| class), Some("create"));
+        assert_eq!(general_past_verb("found").as_deref(), Some("find"));
+        assert_eq!(event_paraphrase("discover"), Some("find"));
+        assert_eq!(
+            general_past_verb("founded")
+                .as_deref()
+                .and_then(event_paraphrase),
+            Some("create")
+        );
     }
 
     #[test]
