@@ -703,3 +703,22 @@ fn a_translated_perfect_inverts_after_the_quote() {
     assert_eq!(speaker_of(text, "hall is history"), named("Nadia Conti"));
     assert_eq!(speaker_of(text, "rebuild"), named("Nadia Conti"));
 }
+
+#[test]
+fn a_plural_noun_that_is_also_a_speech_verb_speaks_only_after_its_subject() {
+    // "the union's demands" is a noun: the quote is what "he described"; and
+    // "Lee demands" is still a verb. A translated "he let declare" reports.
+    let text = "Talks\n\nGraham T. Pelletier spoke on Wednesday. \
+                He described the union's demands as \"a recipe for ruin.\"";
+    assert_eq!(speaker_of(text, "recipe"), named("Graham T. Pelletier"));
+    let text = "Talks\n\nAnn Lee spoke. \"Pay up,\" Lee demands.";
+    assert_eq!(speaker_of(text, "Pay up"), named("Ann Lee"));
+    let text = "Talks\n\nMr. Graham T. Pelletier spoke. \"Our offer is just,\" he let declare.";
+    assert_eq!(
+        speaker_of(text, "offer is just"),
+        named("Graham T. Pelletier")
+    );
+    let text =
+        "Talks\n\nDesmond Achterberg griped to reporters that a machine \"does not pay taxes.\"";
+    assert_eq!(speaker_of(text, "pay taxes"), named("Desmond Achterberg"));
+}

@@ -83,7 +83,6 @@ pub(super) static SPEECH_VERBS: WordSet = WordSet::new(&[
     "decried",
     "decries",
     "demanded",
-    "demands",
     "denied",
     "denies",
     "denounced",
@@ -107,6 +106,7 @@ pub(super) static SPEECH_VERBS: WordSet = WordSet::new(&[
     "explains",
     "expressed",
     "expresses",
+    "griped",
     "grumbled",
     "grumbles",
     "hinted",
@@ -172,7 +172,6 @@ pub(super) static SPEECH_VERBS: WordSet = WordSet::new(&[
     "reminds",
     "repeated",
     "replied",
-    "replies",
     "reported",
     "responded",
     "responds",
@@ -444,6 +443,10 @@ pub(super) static SPEECH_PHRASES: WordSet = WordSet::new(&[
     "goes on",
     "hit back",
     "hits back",
+    "let announce",
+    "let communicate",
+    "let declare",
+    "let say",
     "made clear",
     "makes clear",
     "pointed out",
@@ -465,8 +468,9 @@ pub(super) static SPEECH_PHRASES: WordSet = WordSet::new(&[
 
 /// Present-tense speech verbs that are more often plural nouns ("the filing
 /// states", but "the states"): speech verbs only right after a subject noun.
-pub(super) static NOUN_LIKE_VERBS: WordSet =
-    WordSet::new(&["charges", "claims", "notes", "remarks", "reports", "states"]);
+pub(super) static NOUN_LIKE_VERBS: WordSet = WordSet::new(&[
+    "charges", "claims", "demands", "notes", "remarks", "replies", "reports", "states",
+]);
 
 /// Verbs that report what a document says only when a document is their subject
 /// ("the audit found", "the report cited", "the study showed"); a person who
