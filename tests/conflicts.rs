@@ -1071,3 +1071,16 @@ fn two_sizes_of_one_measured_area_are_a_conflict_however_small() {
         &["one-mile", "half-mile"],
     );
 }
+
+#[test]
+fn two_ranks_of_one_thing_are_a_conflict_whatever_they_rank_by() {
+    conflict_shows(
+        &[
+            "A\n\nMarlow is the nation's second-busiest airport, handling 40 million travellers a year.",
+            "B\n\nMarlow, the third-largest airport in the country, handles 40 million travellers a year.",
+        ],
+        1,
+        "third-largest",
+        &["second-busiest", "third-largest"],
+    );
+}

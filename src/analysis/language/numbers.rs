@@ -418,6 +418,13 @@ fn compound(word: &str) -> Option<Value> {
     }
     let (value, precision) = match digits(first) {
         Some((value, precision, "")) => (value, precision),
+        _ if parts.len() == 2 && is_superlative(parts[1]) => {
+            // "the third-busiest port": a rank, whatever it ranks by.
+            let rank = ordinal_rank(first)?;
+            let mut v = Value::new(f64::from(rank), 1.0, 1);
+            v.inner_unit = Some(RANK.into());
+            return Some(v);
+        }
         _ => match (parts.as_slice(), fraction_word(first)) {
             // "a quarter-point rise": a fraction of a percentage point.
             ([_, "point"], Some(part)) => {
@@ -535,6 +542,14 @@ fn number_at(text: &str, tokens: &[Token], i: usize) -> Option<(NumberMention, u
             currency: code,
             per,
         }
+    } else if v.ordinal
+        && let Some(rank) = ordinal_rank(&tokens[start].norm)
+        && let Some(after) = superlative_after(tokens, end)
+    {
+        // "the third largest port", "the second most visited": a rank.
+        v.value = f64::from(rank);
+        last = after;
+        NumberKind::Count { unit: RANK.into() }
     } else if v.ordinal
         && let Some(rank) = ordinal_rank(&tokens[start].norm)
         && let Some((unit, after)) = streak_after(tokens, end)
@@ -738,6 +753,26 @@ fn percent_after(text: &str, tokens: &[Token], end: usize) -> Option<usize> {
         }
         _ => None,
     }
+}
+
+/// The unit of a rank ("the third-busiest port"): outlets rank one thing by
+/// different superlatives ("busiest", "largest"), so the rank is the fact.
+const RANK: &str = "rank";
+
+/// True for a superlative adjective ("largest", "busiest", "biggest").
+fn is_superlative(word: &str) -> bool {
+    word.len() > 5 && word.ends_with("est") && !matches!(word, "honest" | "modest" | "interest")
+}
+
+/// The token after a superlative following an ordinal that ends before token
+/// `end` ("third largest", "second most visited").
+fn superlative_after(tokens: &[Token], end: usize) -> Option<usize> {
+    let word = tokens.get(end)?.norm.as_str();
+    if is_superlative(word) {
+        return Some(end + 1);
+    }
+    (word == "most" && tokens.get(end + 1).is_some_and(|t| !is_stop_word(&t.norm)))
+        .then_some(end + 2)
 }
 
 /// The run an ordinal ending before token `end` counts, written `consecutive
@@ -1300,8 +1335,17 @@ mod tests {
             assert_eq!(kind, count("consecutive increase"), "{text}");
         }
         assert_eq!(one("the third year running").2, count("consecutive year"));
-        // An ordinal of a rank or a series is no count.
+        // An ordinal of a series is no count.
         assert_eq!(one("the fifth floor").2, NumberKind::Ordinal);
+        // An ordinal of a superlative is a rank, whatever it ranks by.
+        for text in [
+            "the third-busiest port",
+            "the third largest port",
+            "the third most visited museum",
+        ] {
+            let (_, value, kind, _) = one(text);
+            assert_eq!((value, kind), (3.0, count(RANK)), "{text}");
+        }
     }
 
     #[test]
