@@ -412,11 +412,10 @@ pub fn conflicts(
     if is_event_or_role {
         found.extend(modality_conflict(members));
         found.extend(event_date_conflict(members, stated));
-        found.extend(name_conflict(members, stated));
     }
     // An age belongs to the person it is given for: another first name of
     // that person is as much a discrepancy as in a role.
-    if members.iter().all(|(_, c)| c.features.kind == "age") {
+    if is_event_or_role || members.iter().all(|(_, c)| c.features.kind == "age") {
         found.extend(name_conflict(members, stated));
     }
     let differences = found

@@ -544,18 +544,13 @@ fn number_at(text: &str, tokens: &[Token], i: usize) -> Option<(NumberMention, u
         }
     } else if v.ordinal
         && let Some(rank) = ordinal_rank(&tokens[start].norm)
-        && let Some(after) = superlative_after(tokens, end)
+        && let Some((unit, after)) = superlative_after(tokens, end)
+            .map(|after| (RANK.to_string(), after))
+            .or_else(|| streak_after(tokens, end))
     {
-        // "the third largest port", "the second most visited": a rank.
-        v.value = f64::from(rank);
-        last = after;
-        NumberKind::Count { unit: RANK.into() }
-    } else if v.ordinal
-        && let Some(rank) = ordinal_rank(&tokens[start].norm)
-        && let Some((unit, after)) = streak_after(tokens, end)
-    {
-        // "the fifth consecutive increase", "its fifth hike in a row": a
-        // count of the events in an unbroken run, so the two compare.
+        // "the third largest port", "the second most visited": a rank; "the
+        // fifth consecutive increase", "its fifth hike in a row": a count of
+        // the events in an unbroken run, so the two compare.
         v.value = f64::from(rank);
         last = after;
         NumberKind::Count { unit }

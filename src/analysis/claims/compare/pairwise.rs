@@ -205,15 +205,14 @@ fn pairwise(members: &[(ClaimRef, &Claim)], stated: &[Stated]) -> Vec<Conflict> 
         .map(|(_, c)| c.anchor_fact().map(|f| (f, slot(f))))
         .collect();
     found.extend(anchor_conflict_pairwise(members, &anchors, stated));
-    if members
+    let is_event_or_role = members
         .iter()
-        .all(|(_, c)| matches!(c.features.kind, "event" | "role"))
-    {
+        .all(|(_, c)| matches!(c.features.kind, "event" | "role"));
+    if is_event_or_role {
         found.extend(modality_conflict_pairwise(members));
         found.extend(event_date_conflict_pairwise(members, stated));
-        found.extend(name_conflict_pairwise(members, stated));
     }
-    if members.iter().all(|(_, c)| c.features.kind == "age") {
+    if is_event_or_role || members.iter().all(|(_, c)| c.features.kind == "age") {
         found.extend(name_conflict_pairwise(members, stated));
     }
     found
