@@ -722,3 +722,29 @@ fn a_plural_noun_that_is_also_a_speech_verb_speaks_only_after_its_subject() {
         "Talks\n\nDesmond Achterberg griped to reporters that a machine \"does not pay taxes.\"";
     assert_eq!(speaker_of(text, "pay taxes"), named("Desmond Achterberg"));
 }
+
+#[test]
+fn translated_attributions_name_the_speaker_after_the_quote() {
+    // An inverted "told" with no subject before it: the name after it speaks,
+    // and the quote that follows in the paragraph is the same speaker's.
+    let text = "The farmer Mr. Johan Brekke lost his barn.\n\n\
+                \"The water came in one night,\" told Mr. Brekke by telephone to our \
+                newspaper. \"We have saved only the dog.\"";
+    assert_eq!(
+        speakers(text),
+        [named("Johan Brekke"), named("Johan Brekke")]
+    );
+    // A pronoun closing the clause after an inverted verb is its subject.
+    let text = "The councillor, Mr. Karl Dorn, has sent a letter to the families. \
+                \"We will find rooms for everyone,\" writes he.";
+    assert_eq!(speakers(text), [named("Karl Dorn")]);
+    // "so" and a role or a name ending the sentence, as German copy writes it.
+    let text = "The mayor, Mrs. Greta Lindqvist, visited the shelter.\n\n\
+                \"Nobody will be left alone with the damage,\" so the mayor.";
+    assert_eq!(speakers(text), [named("Greta Lindqvist")]);
+    let text = "\"Nobody is alone,\" so Governor Eva Lund.";
+    assert_eq!(speakers(text), [named("Eva Lund")]);
+    // "so" followed by more of a sentence attributes nothing.
+    let text = "\"It is late,\" so the council adjourned early.";
+    assert_eq!(speakers(text), [None]);
+}

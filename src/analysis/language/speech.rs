@@ -151,6 +151,8 @@ pub fn find(words: &[Word<'_>], mentions: &[Mention]) -> Vec<Event> {
             finite_subject(words, &index, v, v + 1)
         } else if participle {
             participle_subject(words, &index, v)
+        } else if let Some(subject) = so_subject(words, &index, v) {
+            Some(subject)
         } else if let Some(subject) = tail_subject(words, &index, v) {
             Some(subject)
         } else {
@@ -213,6 +215,33 @@ fn tail_subject(words: &[Word<'_>], index: &MentionIndex<'_>, v: usize) -> Optio
     .then_some(subject)
 }
 
+/// The subject of a translated attribution that names its speaker after `so`
+/// and nothing else (`"…," so the governor.`, German and Dutch copy's "so der
+/// Gouverneur"): the word `so` right after a quotation, then a name or a role
+/// phrase running to the end of its sentence.
+fn so_subject(words: &[Word<'_>], index: &MentionIndex<'_>, v: usize) -> Option<Subject> {
+    let word = &words[v];
+    if word.lower != "so" || word.gap != Gap::Quote {
+        return None;
+    }
+    let phrase = words[v + 1..]
+        .iter()
+        .take_while(|w| w.gap == Gap::Space && w.sentence == word.sentence)
+        .count();
+    let ends_sentence = words
+        .get(v + 1 + phrase)
+        .is_none_or(|w| w.sentence != word.sentence);
+    if phrase == 0 || phrase > MAX_ROLE_PHRASE || !ends_sentence {
+        return None;
+    }
+    subject_after(words, index, v + 1, false).filter(|s| {
+        matches!(
+            s,
+            Subject::Name(_) | Subject::Names(_) | Subject::Role { .. }
+        )
+    })
+}
+
 /// True for a past-tense form written in lower case (`fumed`, `grinned`): a
 /// verb, not a name (see [`reads_as_past_tense`]).
 fn is_past_form(word: &Word<'_>) -> bool {
@@ -267,9 +296,20 @@ fn finite_subject(
     {
         return Some(named);
     }
-    if inverted_slot
-        && (is_invertible_verb(&words[v].lower) || after > v + 1 || aux_inverted)
-        && let Some(subject) = subject_after(words, index, after, false)
+    let inverted =
+        inverted_slot && (is_invertible_verb(&words[v].lower) || after > v + 1 || aux_inverted);
+    // A pronoun after the verb is its subject when nothing follows it in the
+    // clause ("…," writes he.), not when it opens what was said ("said he
+    // would").
+    let lone_pronoun = words.get(after).is_some_and(|w| {
+        w.gap == Gap::Space
+            && pronoun_gender(&w.lower).is_some()
+            && words
+                .get(after + 1)
+                .is_none_or(|next| next.gap != Gap::Space)
+    });
+    if inverted
+        && let Some(subject) = subject_after(words, index, after, lone_pronoun)
         && !(after_comma
             && matches!(
                 subject,

@@ -301,6 +301,8 @@ pub(super) static INVERTIBLE_VERBS: WordSet = WordSet::new(&[
     "stressed",
     "suggested",
     "testified",
+    "tells",
+    "told",
     "underlined",
     "whispered",
     "wondered",
