@@ -24,8 +24,8 @@ use super::features::{days_in, fold};
 use super::name_clash::{first_and_surnames, name_conflict};
 use super::{Claim, ClaimRef, Conflict, ConflictValue, Fact, FactDifference, FactValue, Modality};
 use crate::analysis::language::lexicon::{
-    AmountRole, amount_role, counted_class, is_calendar_word, is_generic_count_noun, is_stop_word,
-    is_verb_particle, number_word, ordinal_rank,
+    AmountRole, amount_role, counted_class, event_paraphrase, event_verb, is_calendar_word,
+    is_generic_count_noun, is_stop_word, is_verb_particle, number_word, ordinal_rank,
 };
 use crate::analysis::language::numbers::written_precision;
 use crate::analysis::language::tokens::stem;
@@ -763,6 +763,15 @@ fn event_dates(claim: &Claim) -> Vec<&Fact> {
         .collect()
 }
 
+/// The class of a claim's event when its verb is a known event verb, however
+/// it is worded ("shut" and "closed" are `close`); `None` for a verb outside
+/// the lexicon, whose class says nothing against another's.
+fn known_event(claim: &Claim) -> Option<&'static str> {
+    let predicate = claim.features.predicate.as_deref()?;
+    let (class, _) = event_verb(predicate)?;
+    Some(event_paraphrase(class).unwrap_or(class))
+}
+
 /// True when two event dates differ, at one granularity, as resolved dates.
 fn dates_differ(a: &Slot, b: &Slot) -> bool {
     match (a, b) {
@@ -797,42 +806,55 @@ fn two_occurrences(a: &[u64], b: &[u64]) -> bool {
     !a.is_empty() && !b.is_empty() && !a.iter().any(|x| b.contains(x))
 }
 
+/// A member dating its event: its date fact and slot, its clause's figures
+/// and its event's class when known.
+type DatedMember<'m> = (ClaimRef, &'m Fact, Slot, Vec<u64>, Option<&'static str>);
+
+/// What [`event_date_conflict`] compares of a member: its date's slot, its
+/// clause's figures and its event's class.
+type Dated<'d> = (&'d Slot, &'d Vec<u64>, Option<&'d str>);
+
 /// Two outlets give the same event another date or weekday (and neither states
 /// the other's date elsewhere).
 fn event_date_conflict(members: &[(ClaimRef, &Claim)], stated: &[Stated]) -> Option<Conflict> {
-    let dated: Vec<(ClaimRef, &Fact, Slot, Vec<u64>)> = members
+    let dated: Vec<DatedMember> = members
         .iter()
         .filter(|(_, c)| c.features.kind == "event")
         .filter_map(|(r, c)| {
             // Only a clause with one date besides its sayings' says when the
             // event was.
             match event_dates(c).as_slice() {
-                [one] => Some((*r, *one, slot(one), figures(c))),
+                [one] => Some((*r, *one, slot(one), figures(c), known_event(c))),
                 _ => None,
             }
         })
         .collect();
-    let entries: Vec<Entry<(&Slot, &Vec<u64>)>> = dated
+    let entries: Vec<Entry<Dated>> = dated
         .iter()
-        .map(|(r, _, s, f)| Entry {
+        .map(|(r, _, s, f, e)| Entry {
             article: r.article,
-            value: (s, f),
+            value: (s, f, *e),
         })
         .collect();
-    let differ = |(a, fa): &(&Slot, &Vec<u64>), (b, fb): &(&Slot, &Vec<u64>)| {
-        dates_differ(a, b) && !two_occurrences(fa, fb)
+    // Two known events of different classes ("issued a warning Tuesday",
+    // "the stock fell on Wednesday") are two facts with two dates, however
+    // their claims came to be grouped.
+    let differ = |(a, fa, ea): &Dated, (b, fb, eb): &Dated| {
+        dates_differ(a, b)
+            && !two_occurrences(fa, fb)
+            && !(ea.is_some() && eb.is_some() && ea != eb)
     };
     let any = any_clash(
         &entries,
-        |(s, f)| (s.key(), (*f).clone()),
+        |(s, f, e)| (s.key(), (*f).clone(), *e),
         differ,
-        |article, (s, _)| stated[article].has(s),
+        |article, (s, _, _)| stated[article].has(s),
     );
     any.then(|| Conflict {
         kind: "date".into(),
         values: dated
             .iter()
-            .map(|(r, f, _, _)| ConflictValue {
+            .map(|(r, f, _, _, _)| ConflictValue {
                 member: *r,
                 text: f.value.written().to_string(),
                 span: f.span,
@@ -843,3 +865,76 @@ fn event_date_conflict(members: &[(ClaimRef, &Claim)], stated: &[Stated]) -> Opt
 
 #[cfg(test)]
 mod pairwise;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::analyze;
+    use crate::model::{Article, ArticleMeta, Corpus};
+
+    /// The conflict kinds of a made-up group of every event claim of `texts`
+    /// (one article each), as if linking had joined them.
+    fn event_group_conflicts(texts: &[&str]) -> Vec<String> {
+        let mut corpus = Corpus::default();
+        for (i, text) in texts.iter().enumerate() {
+            let meta = ArticleMeta {
+                id: format!("a{i}"),
+                ..ArticleMeta::default()
+            };
+            corpus.push(Article::from_text(meta, text.to_string(), true));
+        }
+        let analysis = analyze(&corpus);
+        let claims: Vec<Vec<Claim>> = analysis.articles.iter().map(|a| a.claims.clone()).collect();
+        let stated: Vec<Stated> = claims.iter().map(|list| Stated::of(list)).collect();
+        let members: Vec<(ClaimRef, &Claim)> = claims
+            .iter()
+            .enumerate()
+            .flat_map(|(article, list)| {
+                list.iter()
+                    .filter(|c| c.features.kind == "event")
+                    .map(move |c| {
+                        (
+                            ClaimRef {
+                                article,
+                                claim: c.id,
+                            },
+                            c,
+                        )
+                    })
+            })
+            .collect();
+        conflicts(&members, &stated)
+            .0
+            .into_iter()
+            .map(|c| c.kind)
+            .collect()
+    }
+
+    #[test]
+    fn dates_of_two_known_events_are_two_facts() {
+        // Grouped by some chain of links, a warning issued on one day and a
+        // share price that fell on another are no discrepancy of dates.
+        let kinds = event_group_conflicts(&[
+            "Ferry\n\nThe Coast Guard issued a gale warning for the bay on Monday.",
+            "Ferry\n\nBayline Ferries' shares fell sharply on Tuesday.",
+        ]);
+        assert!(!kinds.contains(&"date".to_string()), "{kinds:?}");
+        // One event on two days is.
+        let kinds = event_group_conflicts(&[
+            "Ferry\n\nThe Coast Guard issued a gale warning for the bay on Monday.",
+            "Ferry\n\nThe Coast Guard issued a gale warning for the bay on Tuesday.",
+        ]);
+        assert!(kinds.contains(&"date".to_string()), "{kinds:?}");
+    }
+
+    #[test]
+    fn an_event_asked_about_states_no_certainty() {
+        // "whether" asks about the event: neither done nor denied.
+        let kinds = event_group_conflicts(&[
+            "Outage\n\nA spokesman declined to say whether the transformer caused the blackout.",
+            "Outage\n\nWhether the transformer caused the blackout is still unclear.",
+            "Outage\n\nThe transformer caused the blackout, the utility said.",
+        ]);
+        assert!(!kinds.contains(&"modality".to_string()), "{kinds:?}");
+    }
+}

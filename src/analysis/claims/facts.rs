@@ -638,6 +638,12 @@ fn certainty(
         if form == VerbForm::PresentS && cue.is_none() && is_pending_conjunction(word) {
             return (None, None);
         }
+        // An indirect question ("declined to say whether the line caused
+        // the fire", "whether it will reopen is unclear") asks about the
+        // event and states nothing of it.
+        if cue.is_none() && word == "whether" {
+            return (None, None);
+        }
         let Some(found) = certainty_cue(word) else {
             continue;
         };

@@ -116,7 +116,7 @@ fn modality_conflict_pairwise(members: &[(ClaimRef, &Claim)]) -> Option<Conflict
 
 /// A member's dated event: the member, its date, the date's slot and the
 /// clause's figures.
-type Dated<'a> = (ClaimRef, &'a Fact, Slot, Vec<u64>);
+type Dated<'a> = (ClaimRef, &'a Fact, Slot, Vec<u64>, Option<&'static str>);
 
 /// Two outlets give the same event another date or weekday (and neither states
 /// the other's date elsewhere).
@@ -128,11 +128,12 @@ fn event_date_conflict_pairwise(
         .iter()
         .filter(|(_, c)| c.features.kind == "event")
         .filter_map(|(r, c)| match event_dates(c).as_slice() {
-            [one] => Some((*r, *one, slot(one), figures(c))),
+            [one] => Some((*r, *one, slot(one), figures(c), known_event(c))),
             _ => None,
         })
         .collect();
     let differ = |a: &Dated, b: &Dated| match (&a.2, &b.2) {
+        _ if a.4.is_some() && b.4.is_some() && a.4 != b.4 => false,
         (Slot::Date(x, gx), Slot::Date(y, gy)) => {
             gx == gy
                 && gx != &"text"
@@ -151,7 +152,7 @@ fn event_date_conflict_pairwise(
         kind: "date".into(),
         values: dated
             .iter()
-            .map(|(r, f, _, _)| ConflictValue {
+            .map(|(r, f, _, _, _)| ConflictValue {
                 member: *r,
                 text: f.value.written().to_string(),
                 span: f.span,
