@@ -24,8 +24,9 @@ use super::features::{days_in, fold};
 use super::name_clash::{first_and_surnames, name_conflict};
 use super::{Claim, ClaimRef, Conflict, ConflictValue, Fact, FactDifference, FactValue, Modality};
 use crate::analysis::language::lexicon::{
-    AmountRole, amount_role, counted_class, event_paraphrase, event_verb, is_calendar_word,
-    is_generic_count_noun, is_stop_word, is_verb_particle, number_word, ordinal_rank,
+    AmountRole, Certainty, amount_role, certainty_cue, counted_class, event_paraphrase, event_verb,
+    is_calendar_word, is_generic_count_noun, is_plain_future, is_stop_word, is_verb_particle,
+    number_word, ordinal_rank,
 };
 use crate::analysis::language::numbers::written_precision;
 use crate::analysis::language::tokens::stem;
@@ -704,18 +705,20 @@ fn modality_conflict(members: &[(ClaimRef, &Claim)]) -> Option<Conflict> {
     // Members grouped by certainty and predicate, each group's distinct word
     // lists once: only groups of one predicate and clashing certainties are
     // compared, list by list.
-    let mut events: HashMap<(Modality, &Option<String>), HashSet<Event>> = HashMap::new();
-    for (_, _, m, c) in &stated {
+    type Certainty<'p> = (Modality, &'p Option<String>, bool);
+    let mut events: HashMap<Certainty, HashSet<Event>> = HashMap::new();
+    for (_, f, m, c) in &stated {
         events
-            .entry((*m, &c.features.predicate))
+            .entry((*m, &c.features.predicate, commits(f, *m)))
             .or_default()
             .insert((&c.features.words, object_of(c)));
     }
     let events: Vec<_> = events.into_iter().collect();
-    let any = events.iter().enumerate().any(|(i, ((ma, pa), wa))| {
-        events[i + 1..].iter().any(|((mb, pb), wb)| {
+    let any = events.iter().enumerate().any(|(i, ((ma, pa, ca), wa))| {
+        events[i + 1..].iter().any(|((mb, pb, cb), wb)| {
             pa == pb
                 && ma.clashes_with(*mb)
+                && !(*ca && *cb)
                 && wa.iter().any(|x| wb.iter().any(|y| same_event(x, y)))
         })
     });
@@ -730,6 +733,22 @@ fn modality_conflict(members: &[(ClaimRef, &Claim)]) -> Option<Conflict> {
             })
             .collect(),
     })
+}
+
+/// True for a certainty that commits to the event without saying it has
+/// happened: an agreement ("agreed to pay", done by its cue) or the plain
+/// future ("will pay"). Two commitments never clash: "will pay a $26 million
+/// fine" reports the settlement another outlet writes as "agreed to pay".
+fn commits(fact: &Fact, modality: Modality) -> bool {
+    let Some(cue) = fact.value.written().split_whitespace().next() else {
+        return false;
+    };
+    let cue = cue.to_lowercase();
+    match modality {
+        Modality::Done => certainty_cue(&cue) == Some(Certainty::Settled),
+        Modality::Expected => is_plain_future(&cue),
+        _ => false,
+    }
 }
 
 /// Bytes between a speech verb and a date that dates the saying: "said
@@ -925,6 +944,29 @@ mod tests {
             "Ferry\n\nThe Coast Guard issued a gale warning for the bay on Tuesday.",
         ]);
         assert!(kinds.contains(&"date".to_string()), "{kinds:?}");
+    }
+
+    #[test]
+    fn an_agreement_and_the_plain_future_are_one_commitment() {
+        let modality = |a: &str, b: &str| {
+            event_group_conflicts(&[&format!("Fine\n\n{a}"), &format!("Fine\n\n{b}")])
+                .contains(&"modality".to_string())
+        };
+        // "agreed to pay" and "will pay" report one settlement.
+        assert!(!modality(
+            "Harbor Telecom has agreed to pay a $12 million fine to the regulator.",
+            "Harbor Telecom will pay a fine of 12 million dollars to the regulator."
+        ));
+        // An agreement against a payment only considered still clashes ...
+        assert!(modality(
+            "Harbor Telecom has agreed to pay a $12 million fine to the regulator.",
+            "Harbor Telecom is considering paying a $12 million fine to the regulator."
+        ));
+        // ... and so does a payment made against one only expected.
+        assert!(modality(
+            "Harbor Telecom paid a $12 million fine to the regulator.",
+            "Harbor Telecom is expected to pay a $12 million fine to the regulator."
+        ));
     }
 
     #[test]

@@ -97,9 +97,9 @@ fn modality_conflict_pairwise(members: &[(ClaimRef, &Claim)]) -> Option<Conflict
         _ => false,
     };
     let any = stated.iter().enumerate().any(|(i, a)| {
-        stated[i + 1..]
-            .iter()
-            .any(|b| clash(a.2, b.2) && same_event(&a.0, &b.0))
+        stated[i + 1..].iter().any(|b| {
+            clash(a.2, b.2) && !(commits(a.1, a.2) && commits(b.1, b.2)) && same_event(&a.0, &b.0)
+        })
     });
     any.then(|| Conflict {
         kind: "modality".into(),

@@ -791,6 +791,13 @@ pub fn is_counterfactual_modal(word: &str) -> bool {
     matches!(word, "should" | "would" | "could" | "ought")
 }
 
+/// True for an auxiliary of the plain future ("will pay", "'ll sign"): it
+/// states the event as coming, as an agreement to it does, rather than
+/// expected by someone.
+pub fn is_plain_future(word: &str) -> bool {
+    matches!(word, "will" | "'ll" | "shall")
+}
+
 /// The certainty a cue word puts on an event that follows it in its clause.
 pub fn certainty_cue(word: &str) -> Option<Certainty> {
     Some(match word {
