@@ -1084,3 +1084,15 @@ fn two_ranks_of_one_thing_are_a_conflict_whatever_they_rank_by() {
         &["second-busiest", "third-largest"],
     );
 }
+
+#[test]
+fn a_discovery_in_other_words_on_another_day_is_a_date_conflict() {
+    // "detected", "noticed", "spotted" and "discovered" report one finding.
+    for verb in ["detected", "noticed", "spotted"] {
+        let a = format!(
+            "Leak\n\nThe water authority {verb} the leak in the reservoir wall on March 4 and closed the dam road."
+        );
+        let b = "Leak\n\nThe water authority discovered the leak in the reservoir wall on 6 March, according to the inspectors.";
+        conflict_shows(&[&a, b], 1, "6 March", &["March 4", "6 March"]);
+    }
+}
