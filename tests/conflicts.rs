@@ -1096,3 +1096,25 @@ fn a_discovery_in_other_words_on_another_day_is_a_date_conflict() {
         conflict_shows(&[&a, b], 1, "6 March", &["March 4", "6 March"]);
     }
 }
+
+#[test]
+fn a_start_or_a_collapse_in_a_phrasal_verb_is_dated_as_one_event() {
+    conflict_shows(
+        &[
+            "Blaze\n\nThe warehouse fire broke out on Monday near the rail yard, the fire department said.",
+            "Blaze\n\nThe warehouse fire started on Tuesday near the rail yard, the fire department said.",
+        ],
+        1,
+        "started",
+        &["Monday", "Tuesday"],
+    );
+    conflict_shows(
+        &[
+            "Strike\n\nContract talks between the nurses and the hospital broke down on Thursday.",
+            "Strike\n\nContract talks between the nurses and the hospital collapsed on Friday.",
+        ],
+        1,
+        "collapsed",
+        &["Thursday", "Friday"],
+    );
+}

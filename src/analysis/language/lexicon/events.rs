@@ -387,6 +387,8 @@ const PARAPHRASES: &[(&str, &str)] = &[
     ("axe", "cancel"),
     ("batter", "hit"),
     ("begin", "start"),
+    ("break down", "collapse"),
+    ("break out", "start"),
     ("bring back", "restore"),
     ("call in", "summon"),
     ("climb", "increase"),
@@ -614,6 +616,7 @@ pub fn is_refusal(class: &str) -> bool {
 /// lemma: any verb can state a fact ("walked out", "went to the House").
 const IRREGULAR_GENERAL: &[(&str, &str)] = &[
     ("became", "become"),
+    ("broke", "break"),
     ("brought", "bring"),
     ("came", "come"),
     ("chose", "choose"),
