@@ -1154,22 +1154,22 @@ const DERBY: [&str; 4] = [
 fn derby_story_speakers_and_groups() {
     let expected: &[Expected] = &[
         (0, "We kept the ball", "Greta Holm", "gap"),
-        (0, "Good teams wait", "Greta Holm", "wait"),
+        (0, "Good teams wait", "Greta Holm", "gap"),
         (0, "put my foot", "Tomas Okonjo", "foot"),
         (0, "offside by a yard", "Ivan Petrakis", "offside"),
-        (0, "Everyone in the stadium", "Ivan Petrakis", "everyone"),
+        (0, "Everyone in the stadium", "Ivan Petrakis", "offside"),
         (0, "We deserved a point", "Lena Marsh", "point"),
         (0, "under review", "", "review"),
         (0, "watch the replay", "Greta Holm", "replay"),
         (0, "keep our heads", "Greta Holm", "heads"),
         (1, "offside by a yard", "Ivan Petrakis", "offside"),
-        (1, "Everyone in the stadium", "Ivan Petrakis", "everyone"),
+        (1, "Everyone in the stadium", "Ivan Petrakis", "offside"),
         (1, "put my foot", "Tomas Okonjo", "foot"),
         (1, "We deserved a point", "Lena Marsh", "point"),
         (1, "waited for the gap", "Greta Holm", "gap"),
         (1, "watch the replay", "Greta Holm", "replay"),
         (2, "Offside by a yard", "Ivan Petrakis", "offside"),
-        (2, "Everyone saw it", "Ivan Petrakis", "everyone"),
+        (2, "Everyone saw it", "Ivan Petrakis", "offside"),
         (2, "referee saw nothing", "Ivan Petrakis", "referee"),
         (2, "put my foot", "Tomas Okonjo", "foot"),
         (2, "watch the replay", "Greta Holm", "replay"),
@@ -1272,21 +1272,21 @@ fn a_quote_of_one_stem_needs_its_words_as_written_in_the_longer_remark() {
     assert_eq!(shared(&together), [vec![(0, 0), (1, 0)]]);
 }
 
-// --- A quotation of several remarks ------------------------------------------
+// --- A remark in pieces --------------------------------------------------------
 
-/// One outlet's quotation of two remarks, an attribution closing its own
-/// sentence between them.
-const TWO_REMARKS: &str = "“The bridge will reopen in March,” Mayor Ines Cole said. “Nobody \
-                           in this city should have to drive forty minutes to work.”";
+/// One outlet's quotation resumed after its attribution: two quotes, pieces of
+/// one remark.
+const TWO_PIECES: &str = "“The bridge will reopen in March,” Mayor Ines Cole said. “Nobody \
+                          in this city should have to drive forty minutes to work.”";
 
 #[test]
-fn a_quotation_of_two_remarks_is_two_quotes_each_grouped_with_its_renderings() {
+fn the_pieces_of_a_remark_group_with_every_rendering_of_either() {
     let (quotes, groups) = groups(&[
-        TWO_REMARKS,
+        TWO_PIECES,
         "Cole said nobody “should have to drive forty minutes to work.”",
         "“The bridge will reopen in March,” Cole told reporters on Friday.",
     ]);
-    assert_eq!(quotes[0].len(), 2, "one quote per remark");
+    assert_eq!(quotes[0].len(), 2, "one quote per piece");
     assert!(
         quotes[0]
             .iter()
@@ -1294,15 +1294,18 @@ fn a_quotation_of_two_remarks_is_two_quotes_each_grouped_with_its_renderings() {
     );
     assert_eq!(
         shared(&groups),
-        [vec![(0, 0), (2, 0)], vec![(0, 1), (1, 0)]],
+        [vec![(0, 0), (0, 1), (1, 0), (2, 0)]],
         "{groups:#?}"
     );
 }
 
 #[test]
-fn two_remarks_printed_apart_stay_apart_when_another_outlet_prints_them_apart_too() {
+fn remarks_printed_apart_by_the_writer_stay_apart() {
+    // A sentence of the writer's own, or a new paragraph, between two quotes
+    // makes two remarks, in each outlet.
     let (quotes, groups) = groups(&[
-        TWO_REMARKS,
+        "“The bridge will reopen in March,” Mayor Ines Cole said. She spoke at the \
+         depot. “Nobody in this city should have to drive forty minutes to work.”",
         "“The bridge will reopen in March,” she said.\n\n\
          Commuters, the mayor added, “should not have to drive forty minutes to work.”",
     ]);
@@ -1315,17 +1318,17 @@ fn two_remarks_printed_apart_stay_apart_when_another_outlet_prints_them_apart_to
 }
 
 #[test]
-fn a_piece_of_a_remark_or_a_remark_after_a_contentless_one_groups() {
+fn a_part_of_a_piece_or_a_piece_after_a_contentless_one_groups() {
     let (_, piece) = groups(&[
-        TWO_REMARKS,
+        TWO_PIECES,
         "The mayor said the bridge “will reopen in March” at the earliest.",
     ]);
-    assert_eq!(shared(&piece), [vec![(0, 0), (1, 0)]], "{piece:#?}");
+    assert_eq!(shared(&piece), [vec![(0, 0), (0, 1), (1, 0)]], "{piece:#?}");
     let (_, contentless) = groups(&[
         "“No,” lawyer Ana Ruiz said. “We will not settle this case before the trial.”",
         "“We will not settle this case,” a lawyer for the family said.",
     ]);
-    assert_eq!(shared(&contentless), [vec![(0, 1), (1, 0)]]);
+    assert_eq!(shared(&contentless), [vec![(0, 0), (0, 1), (1, 0)]]);
 }
 
 #[test]

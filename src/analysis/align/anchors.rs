@@ -10,18 +10,40 @@ use std::collections::HashMap;
 use super::SentencePair;
 use crate::analysis::ArticleAnalysis;
 use crate::analysis::claims::ClaimGroup;
+use crate::analysis::language::tokens::tokenize;
 use crate::analysis::quotes::QuoteGroup;
+use crate::analysis::sorted::count_shared;
+use crate::model::Span;
 
 /// Similarity an anchored pair counts as at least: above the in-order and the
 /// moved thresholds, so an anchor aligns on its own, but below a close
 /// rewording, so a sentence whose wording matches better still wins.
 pub const ANCHOR_SCORE: f32 = 0.45;
 
-/// Members of one group in the two articles, as sentence indices.
+/// Members of one group in the two articles, as sentence indices, each with
+/// its quote's content words for a quote group's member.
 #[derive(Default)]
 struct Sides {
-    left: Vec<usize>,
-    right: Vec<usize>,
+    left: Vec<(usize, Option<Vec<String>>)>,
+    right: Vec<(usize, Option<Vec<String>>)>,
+}
+
+/// Content words two renderings in a quote group spanning several sentences
+/// of an article must share for their sentences to be anchored: pieces of one
+/// remark ("We will rebuild," she said. "Every house.") each meet only the
+/// part of another outlet's rendering that says the same.
+const SHARED_QUOTE_WORDS: usize = 1;
+
+/// The distinct content-word stems of a quote's text, sorted.
+fn quote_words(text: &str) -> Vec<String> {
+    let mut words: Vec<String> = tokenize(text, Span::new(0, text.len()))
+        .iter()
+        .filter(|t| t.is_content())
+        .map(|t| t.stem().to_string())
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    words
 }
 
 /// The anchored sentence pairs of articles `left` and `right`: every pair of
@@ -41,18 +63,14 @@ pub fn anchor_pairs(
             .and_then(|a| a.claims.get(claim))
             .map(|c| c.sentence)
     };
-    let sentence_of_quote = |article: usize, quote: usize| {
-        articles
-            .get(article)
-            .and_then(|a| a.quotes.get(quote))
-            .map(|q| q.sentence)
-    };
+    let quote =
+        |article: usize, quote: usize| articles.get(article).and_then(|a| a.quotes.get(quote));
     let claim_members = claim_groups.iter().flat_map(|g| {
         g.members.iter().map(move |m| {
             (
                 (false, g.id),
                 m.article,
-                sentence_of_claim(m.article, m.claim),
+                sentence_of_claim(m.article, m.claim).map(|s| (s, None)),
             )
         })
     });
@@ -61,7 +79,7 @@ pub fn anchor_pairs(
             (
                 (true, g.id),
                 m.article,
-                sentence_of_quote(m.article, m.quote),
+                quote(m.article, m.quote).map(|q| (q.sentence, Some(quote_words(&q.text)))),
             )
         })
     });
@@ -76,16 +94,34 @@ pub fn anchor_pairs(
     let mut pairs: Vec<SentencePair> = sides
         .values()
         .flat_map(|side| {
-            side.left.iter().flat_map(|&l| {
-                side.right.iter().map(move |&r| SentencePair {
-                    left: l,
-                    right: r,
-                    score: ANCHOR_SCORE,
-                })
+            let pieces = several_sentences(&side.left) || several_sentences(&side.right);
+            side.left.iter().flat_map(move |(l, lw)| {
+                side.right
+                    .iter()
+                    .filter(move |(_, rw)| !pieces || renderings_meet(lw, rw))
+                    .map(move |(r, _)| SentencePair {
+                        left: *l,
+                        right: *r,
+                        score: ANCHOR_SCORE,
+                    })
             })
         })
         .collect();
     pairs.sort_by_key(|p| (p.left, p.right));
     pairs.dedup_by_key(|p| (p.left, p.right));
     pairs
+}
+
+/// True when a group's members in one article lie in more than one sentence.
+fn several_sentences(members: &[(usize, Option<Vec<String>>)]) -> bool {
+    members.windows(2).any(|w| w[0].0 != w[1].0)
+}
+
+/// True when two quote renderings share [`SHARED_QUOTE_WORDS`] content words
+/// (claims carry no words here: they always meet).
+fn renderings_meet(a: &Option<Vec<String>>, b: &Option<Vec<String>>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => count_shared(a, b) >= SHARED_QUOTE_WORDS,
+        _ => true,
+    }
 }

@@ -13,8 +13,10 @@
 //! "this plan is reckless", "further war" does not join "like most wars");
 //! within one article only in-order or exact repeats match.
 //!
-//! A quotation of several remarks is several quotes (see
-//! [`super::quotes_from`]), so each remark groups with its own renderings.
+//! A quotation of several sentences is several quotes (see
+//! [`super::quotes_from`]), so each groups with its own renderings; pieces of
+//! one remark that the writer interrupts only with its attribution (see
+//! [`super::pieces`]) then share their group, as one remark.
 //!
 //! Quotations attributed to different people share a group only when their
 //! wording is near-verbatim (at least `MIN_VERBATIM_WORDS` words, all in
@@ -99,8 +101,10 @@ struct Entry {
     document: bool,
 }
 
-/// Groups every quotation of `quotes` (per article, in corpus order).
-pub fn group(quotes: &[&[Quote]]) -> Vec<QuoteGroup> {
+/// Groups every quotation of `quotes` (per article, in corpus order);
+/// `pieces` holds, per article, the index pairs of its quotes that are pieces
+/// of one remark (see [`super::pieces`]), which always share a group.
+pub fn group(quotes: &[&[Quote]], pieces: &[Vec<(usize, usize)>]) -> Vec<QuoteGroup> {
     let speakers = speakers(quotes);
     let mut stem_ids: FnvHashMap<String, u32> = FnvHashMap::default();
     let mut word_ids: FnvHashMap<String, u32> = FnvHashMap::default();
@@ -134,6 +138,13 @@ pub fn group(quotes: &[&[Quote]]) -> Vec<QuoteGroup> {
     }
     for (a, b) in matching_pairs(&entries, &reps) {
         sets.join(a, b, near_verbatim(&entries[a], &entries[b]));
+    }
+    let mut first_entry = 0;
+    for (list, pairs) in quotes.iter().zip(pieces) {
+        for &(a, b) in pairs {
+            sets.join(first_entry + a, first_entry + b, true);
+        }
+        first_entry += list.len();
     }
     build_groups(quotes, &entries, sets, &speakers)
 }
@@ -509,7 +520,7 @@ mod tests {
             quotes
         };
         let remark_groups = |quotes: &[Quote]| {
-            group(&[quotes])
+            group(&[quotes], &[Vec::new()])
                 .into_iter()
                 .filter(|g| quotes[g.members[0].quote].text.starts_with("We will"))
                 .map(|g| g.members.len())

@@ -14,6 +14,7 @@ mod full_names;
 mod group;
 mod insertions;
 mod marks;
+mod pieces;
 mod reference;
 mod scan;
 mod speaker;
@@ -238,9 +239,14 @@ fn sentence_of(sentences: &[Sentence], pos: usize) -> usize {
 /// Groups quotes of all articles that render the same remark. Every quote belongs to
 /// exactly one group; groups are ordered by first appearance. Only the quotes are
 /// compared, so the articles themselves are not consulted.
-pub fn group_quotes<Q: AsRef<[Quote]>>(_articles: &[Article], quotes: &[Q]) -> Vec<QuoteGroup> {
+pub fn group_quotes<Q: AsRef<[Quote]>>(articles: &[Article], quotes: &[Q]) -> Vec<QuoteGroup> {
     let lists: Vec<&[Quote]> = quotes.iter().map(AsRef::as_ref).collect();
-    group::group(&lists)
+    let pieces: Vec<Vec<(usize, usize)>> = articles
+        .iter()
+        .zip(&lists)
+        .map(|(article, list)| pieces::remark_pieces(&article.text, list))
+        .collect();
+    group::group(&lists, &pieces)
 }
 
 /// Gives quotations and quote groups attributed to a lone surname the full
