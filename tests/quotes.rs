@@ -1300,6 +1300,16 @@ fn the_pieces_of_a_remark_group_with_every_rendering_of_either() {
 }
 
 #[test]
+fn one_outlets_pieces_of_a_remark_are_no_renderings_that_differ() {
+    let (_, groups) = groups(&[TWO_PIECES, "The council met on Monday."]);
+    let pieces = groups
+        .iter()
+        .find(|g| g.members.len() == 2)
+        .expect("the two pieces share a group");
+    assert!(!pieces.renderings_differ(), "{pieces:#?}");
+}
+
+#[test]
 fn remarks_printed_apart_by_the_writer_stay_apart() {
     // A sentence of the writer's own, or a new paragraph, between two quotes
     // makes two remarks, in each outlet.

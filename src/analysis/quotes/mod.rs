@@ -115,11 +115,15 @@ impl QuoteGroup {
         super::count_distinct(self.members.iter().map(|m| m.article))
     }
 
-    /// True when at least one rendering differs in wording from the reference one.
+    /// True when at least one rendering differs in wording from the reference
+    /// one and the remark is rendered by two outlets or more: one outlet's
+    /// pieces of a remark are not renderings that differ.
     pub fn renderings_differ(&self) -> bool {
-        self.diffs
-            .iter()
-            .any(|d| d.iter().any(|w| !matches!(w, WordDiff::Same(_))))
+        self.article_count() > 1
+            && self
+                .diffs
+                .iter()
+                .any(|d| d.iter().any(|w| !matches!(w, WordDiff::Same(_))))
     }
 }
 
