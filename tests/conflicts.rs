@@ -1118,3 +1118,35 @@ fn a_start_or_a_collapse_in_a_phrasal_verb_is_dated_as_one_event() {
         &["Thursday", "Friday"],
     );
 }
+
+#[test]
+fn a_date_after_a_later_verb_dates_that_verb() {
+    // "Monday" dates the breakdown of the talks, not the shutdown.
+    let corpus = corpus(&[
+        "Port\n\nThe union shut all four container terminals after contract talks broke down on Monday night.",
+        "Port\n\nThe union shut all four container terminals on Tuesday, the port authority said.",
+    ]);
+    no_conflict_of(&analyze(&corpus), "date");
+}
+
+#[test]
+fn talks_as_a_subject_put_no_doubt_on_their_verb() {
+    let modalities = |text: &str| -> Vec<Modality> {
+        let corpus = corpus(&[text]);
+        analyze(&corpus).articles[0]
+            .claims
+            .iter()
+            .flat_map(|c| &c.facts)
+            .filter_map(|f| match f.value {
+                FactValue::Modality { value, .. } => Some(value),
+                _ => None,
+            })
+            .collect()
+    };
+    // "talks broke down" states the breakdown ...
+    let stated = modalities("Port\n\nContract talks with the employers broke down on Monday.");
+    assert!(!stated.contains(&Modality::Considered), "{stated:?}");
+    // ... "in talks to" puts the purchase in doubt.
+    let doubted = modalities("Port\n\nHarbor Freight is in talks to buy the port operator.");
+    assert!(doubted.contains(&Modality::Considered), "{doubted:?}");
+}

@@ -24,9 +24,9 @@ use super::features::{days_in, fold};
 use super::name_clash::{first_and_surnames, name_conflict};
 use super::{Claim, ClaimRef, Conflict, ConflictValue, Fact, FactDifference, FactValue, Modality};
 use crate::analysis::language::lexicon::{
-    AmountRole, Certainty, amount_role, certainty_cue, counted_class, event_paraphrase, event_verb,
-    is_calendar_word, is_generic_count_noun, is_plain_future, is_stop_word, is_verb_particle,
-    number_word, ordinal_rank,
+    AmountRole, Certainty, VerbForm, amount_role, certainty_cue, counted_class, event_paraphrase,
+    event_verb, general_past_verb, is_calendar_word, is_generic_count_noun, is_plain_future,
+    is_stop_word, is_verb_particle, number_word, ordinal_rank,
 };
 use crate::analysis::language::numbers::written_precision;
 use crate::analysis::language::tokens::stem;
@@ -779,7 +779,36 @@ fn event_dates(claim: &Claim) -> Vec<&Fact> {
         .iter()
         .filter(|f| matches!(f.value, FactValue::Date { .. }))
         .filter(|f| !sayings.iter().any(|s| dates_a_saying(f.span, *s)))
+        .filter(|f| !dates_a_later_verb(claim, f))
         .collect()
+}
+
+/// True when another verb in the past stands between a claim's event and a
+/// date after it ("shutting the terminals after talks broke down Monday
+/// night"): the date is that verb's, not the event's.
+fn dates_a_later_verb(claim: &Claim, date: &Fact) -> bool {
+    let Some(anchor) = claim.anchor_fact() else {
+        return false;
+    };
+    let first_word = |f: &Fact| {
+        fold(f.value.written())
+            .split(' ')
+            .next()
+            .unwrap_or_default()
+            .to_string()
+    };
+    let (verb, day) = (first_word(anchor), first_word(date));
+    let words: Vec<&str> = claim.features.text.split(' ').collect();
+    let Some(v) = words.iter().position(|w| *w == verb) else {
+        return false;
+    };
+    let Some(d) = words[v + 1..].iter().position(|w| *w == day) else {
+        return false;
+    };
+    words[v + 1..v + 1 + d].iter().any(|w| {
+        event_verb(w).is_some_and(|(_, form)| form == VerbForm::Past)
+            || general_past_verb(w).is_some()
+    })
 }
 
 /// The class of a claim's event when its verb is a known event verb, however

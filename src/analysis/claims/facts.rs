@@ -7,13 +7,13 @@
 use crate::analysis::language::ArticleLanguage;
 use crate::analysis::language::dates::{DateContext, find_dates};
 use crate::analysis::language::lexicon::{
-    Certainty, VerbForm, certainty_cue, event_noun, event_verb, general_past_verb, is_auxiliary,
-    is_base_verb_marker, is_contact_noun, is_counterfactual_modal, is_determiner, is_harm_class,
-    is_object_pronoun, is_ordinal_word, is_org_head, is_pending_conjunction, is_person_noun,
-    is_preposition, is_provision_noun, is_relative_pronoun, is_response_word, is_role_word,
-    is_speech_verb, is_stop_word, is_verb_coordinator, is_verb_particle, is_withholding_word,
-    makes_to_a_preposition, nominalized_event, number_word, party_member, role_of_verb,
-    states_a_habit, support_verb,
+    Certainty, VerbForm, certainty_cue, cue_needs_in, event_noun, event_verb, general_past_verb,
+    is_auxiliary, is_base_verb_marker, is_contact_noun, is_counterfactual_modal, is_determiner,
+    is_harm_class, is_object_pronoun, is_ordinal_word, is_org_head, is_pending_conjunction,
+    is_person_noun, is_preposition, is_provision_noun, is_relative_pronoun, is_response_word,
+    is_role_word, is_speech_verb, is_stop_word, is_verb_coordinator, is_verb_particle,
+    is_withholding_word, makes_to_a_preposition, nominalized_event, number_word, party_member,
+    role_of_verb, states_a_habit, support_verb,
 };
 use crate::analysis::language::names::Kind;
 use crate::analysis::language::numbers::{NumberKind, find_numbers};
@@ -647,6 +647,9 @@ fn certainty(
         let Some(found) = certainty_cue(word) else {
             continue;
         };
+        if cue_needs_in(word) && (k == 0 || tokens[k - 1].norm != "in") {
+            continue;
+        }
         // "The bill would require": what a measure provides, not a forecast.
         if word == "would" && states_a_provision(tokens, k) {
             return if negated {

@@ -804,6 +804,12 @@ pub fn is_plain_future(word: &str) -> bool {
     matches!(word, "will" | "'ll" | "shall")
 }
 
+/// True for a cue that says so only after `in` ("in talks to buy"): as the
+/// subject ("talks broke down") it puts no certainty on the verb.
+pub fn cue_needs_in(word: &str) -> bool {
+    word == "talks"
+}
+
 /// The certainty a cue word puts on an event that follows it in its clause.
 pub fn certainty_cue(word: &str) -> Option<Certainty> {
     Some(match word {
