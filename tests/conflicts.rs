@@ -1150,3 +1150,24 @@ fn talks_as_a_subject_put_no_doubt_on_their_verb() {
     let doubted = modalities("Port\n\nHarbor Freight is in talks to buy the port operator.");
     assert!(doubted.contains(&Modality::Considered), "{doubted:?}");
 }
+
+#[test]
+fn a_hedged_round_figure_allows_the_step_of_its_last_digit() {
+    let frame = "The transit board said it must close a budget gap of {} before July.";
+    for (x, y, conflict) in [
+        // "about 40 million" is given to the ten million.
+        ("about $40 million", "$41 million", false),
+        ("about $40 million", "$41.2 million", false),
+        ("about $40 million", "$45 million", true),
+        // "about 2,300" is given to the hundred: 2,500 is another figure.
+        ("about $2,300", "$2,500", true),
+    ] {
+        let (a, b) = pair(frame, x, y);
+        let status = status_on(&[&a, &b], &x[x.find('$').unwrap()..]);
+        assert_eq!(
+            status == ClaimStatus::Conflict,
+            conflict,
+            "{x} / {y}: {status:?}"
+        );
+    }
+}

@@ -40,6 +40,17 @@ const ABOUT_SHARE: f64 = 0.1;
 /// The step a hedged round number is given to at least (`about 20`: the tens).
 const HEDGED_ROUNDING: f64 = 10.0;
 
+/// The place value of the last digit other than zero of a whole number that
+/// is a multiple of [`HEDGED_ROUNDING`] (`40,000,000`: ten million; `2,300`:
+/// a hundred).
+fn last_digit_place(value: f64) -> f64 {
+    let mut place = HEDGED_ROUNDING;
+    while place < 1e15 && value % (place * 10.0) == 0.0 {
+        place *= 10.0;
+    }
+    place
+}
+
 /// The share of its unit a length of time written in whole units allows, as a
 /// step: `two years` allows a quarter of a year either side (21 to 27 months),
 /// so it meets `23 months` but not `18 months`. Rounding to the written unit
@@ -78,11 +89,12 @@ impl Interval {
     /// The interval of `value` written with `precision` and `hedge`; `high` is the
     /// top of a stated range.
     fn new(value: f64, high: Option<f64>, precision: f64, hedge: super::Hedge) -> Self {
-        // A hedge on a round number rounds it to its tens ("roughly 20
-        // percent" allows 22), though an exact "20 people" is exact.
+        // A hedge on a round number rounds it to the place of its last
+        // digit other than zero ("roughly 20 percent" allows 22, "about $40
+        // million" allows $41.2 million), though an exact "20 people" is exact.
         let round = value != 0.0 && value.fract() == 0.0 && value % HEDGED_ROUNDING == 0.0;
         let precision = if hedge == super::Hedge::About && high.is_none() && round {
-            precision.max(HEDGED_ROUNDING)
+            precision.max(last_digit_place(value))
         } else {
             precision
         };
