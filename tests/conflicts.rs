@@ -1171,3 +1171,20 @@ fn a_hedged_round_figure_allows_the_step_of_its_last_digit() {
         );
     }
 }
+
+#[test]
+fn one_vote_on_the_other_side_of_a_tally_is_a_conflict() {
+    // The outlet with one tally tells of the vote whose sentence shares its
+    // figures: the fare vote, not the amendment.
+    conflict_shows(
+        &[
+            "Fares\n\nThe transit board voted 7-4 on Thursday to raise the base bus fare from $2.75 to $3.25 \
+             and to eliminate six routes. Earlier, the board rejected an amendment 6-5.",
+            "Fares\n\nBy a lopsided 8-3 vote, the unelected board rammed through a hike to $3.25 -- a \
+             staggering 18 percent jump -- and axed six routes that families depend on.",
+        ],
+        1,
+        "8-3",
+        &["7-4", "8-3"],
+    );
+}

@@ -308,10 +308,21 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
             && dated[a] == dated[b]
             && objects_agree(&claim(a).features, &claim(b).features, dated[a]);
         let same_event = dated_alike || (events[a].is_some() && events[a] == events[b]);
-        let tallies_once = tallies[a].is_some()
-            && tallies[b].is_some()
-            && stated_once(&tally_counts, flat[a].article, "tally")
-            && stated_once(&tally_counts, flat[b].article, "tally");
+        // An outlet that gives one tally tells of one vote: the other's only
+        // tally, or the one of its tallies whose sentence states a figure of
+        // the same sentence ("8-3 … a fare hike to $3.25" / "7-4 … to raise
+        // the fare to $3.25", not "rejected the amendment 6-5").
+        let tallies_once = tallies[a].is_some() && tallies[b].is_some() && {
+            let once_a = stated_once(&tally_counts, flat[a].article, "tally");
+            let once_b = stated_once(&tally_counts, flat[b].article, "tally");
+            (once_a && once_b)
+                || ((once_a || once_b)
+                    && claim(a)
+                        .features
+                        .sentence_keys
+                        .iter()
+                        .any(|k| claim(b).features.sentence_keys.contains(k)))
+        };
         let counted_once = nearest_counts(
             &counts_of,
             (flat[a].article, &claim(a).features),
@@ -941,7 +952,8 @@ fn close_counts(fa: &super::ClaimFeatures, fb: &super::ClaimFeatures, once: bool
 }
 
 /// True when two tallies are within [`CLOSE_FACTOR`] of each other on each
-/// side ("52% to 48%" / "53% to 47%", "97-51" / "96-52").
+/// side ("52% to 48%" / "53% to 47%", "97-51" / "96-52"), or count the same
+/// votes with one on the other side ("7-4" / "8-3").
 fn close_tallies(fa: &super::ClaimFeatures, fb: &super::ClaimFeatures) -> bool {
     let sides = |f: &super::ClaimFeatures| -> Option<(f64, f64)> {
         let (x, y) = f.keys.first()?.strip_prefix("tally:")?.split_once('-')?;
@@ -949,7 +961,10 @@ fn close_tallies(fa: &super::ClaimFeatures, fb: &super::ClaimFeatures) -> bool {
     };
     let close = |x: f64, y: f64| x > 0.0 && y > 0.0 && x.max(y) / x.min(y) <= CLOSE_FACTOR;
     match (sides(fa), sides(fb)) {
-        (Some((a, b)), Some((c, d))) => close(a, c) && close(b, d),
+        // One vote counted on the other side ("7-4" / "8-3") of one body.
+        (Some((a, b)), Some((c, d))) => {
+            (close(a, c) && close(b, d)) || (a + b == c + d && (a - c).abs() <= 1.0)
+        }
         _ => false,
     }
 }
