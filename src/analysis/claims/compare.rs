@@ -25,8 +25,9 @@ use super::name_clash::{first_and_surnames, name_conflict};
 use super::{Claim, ClaimRef, Conflict, ConflictValue, Fact, FactDifference, FactValue, Modality};
 use crate::analysis::language::lexicon::{
     AmountRole, Certainty, VerbForm, amount_role, certainty_cue, counted_class, event_paraphrase,
-    event_verb, general_past_verb, is_calendar_word, is_generic_count_noun, is_plain_future,
-    is_stop_word, is_verb_particle, number_word, ordinal_rank,
+    event_verb, general_past_verb, is_auxiliary, is_calendar_word, is_determiner,
+    is_generic_count_noun, is_plain_future, is_possessive_determiner, is_stop_word,
+    is_verb_particle, number_word, ordinal_rank,
 };
 use crate::analysis::language::numbers::written_precision;
 use crate::analysis::language::tokens::stem;
@@ -658,7 +659,35 @@ fn anchor_certainty(claim: &Claim) -> Option<(&Fact, Modality)> {
 
 /// What tells one event from another of its predicate: the clause's words and
 /// the head of what the verb acts on (see [`object_of`]).
-type Event<'a> = (&'a [String], Option<String>);
+type Event<'a> = (&'a [String], Option<String>, Option<Subject>);
+
+/// The head noun of a clause's subject, as its stem, and whether it is a bare
+/// plural ("utilities cut the power": any utility, as a rule) rather than a
+/// noun with a determiner or in the singular ("the utility did not cut").
+type Subject = (String, bool);
+
+/// The subject of a claim's event: the word before its verb, past
+/// auxiliaries, negations and adverbs ("the utility did not cut": `utility`),
+/// when it is a noun of the writer's (not a function word or a name's word).
+fn subject_of(claim: &Claim) -> Option<Subject> {
+    let verb = fold(claim.anchor_fact()?.value.written());
+    let verb = verb.split(' ').next()?;
+    let words: Vec<&str> = claim.features.text.split(' ').collect();
+    let v = words.iter().position(|w| *w == verb)?;
+    let mut k = v.checked_sub(1)?;
+    while is_auxiliary(words[k]) || matches!(words[k], "not" | "never") || words[k].ends_with("ly")
+    {
+        k = k.checked_sub(1)?;
+    }
+    let head = words[k];
+    if is_stop_word(head) || head.len() < 3 {
+        return None;
+    }
+    let plural = head.ends_with('s') && !head.ends_with("ss");
+    let determined =
+        k > 0 && (is_determiner(words[k - 1]) || is_possessive_determiner(words[k - 1]));
+    Some((stem(head).to_string(), plural && !determined))
+}
 
 /// The head of what a claim's event acts on: the first word after its verb
 /// that is no function word, particle, number, ordinal or time ("did not
@@ -695,6 +724,15 @@ fn same_event(a: &Event, b: &Event) -> bool {
     let named_in = |object: &Option<String>, words: &[String]| {
         object.as_ref().is_none_or(|o| words.contains(o))
     };
+    // One noun as a bare plural and as a singular or determined subject names
+    // a rule and one party ("Responsible utilities cut the power" / "The
+    // utility did not cut power"): not one event.
+    if let (Some((sa, ga)), Some((sb, gb))) = (&a.2, &b.2)
+        && sa == sb
+        && ga != gb
+    {
+        return false;
+    }
     let bare = |e: &Event| e.0.len() <= BARE_CLAUSE_WORDS;
     bare(a)
         || bare(b)
@@ -723,7 +761,7 @@ fn modality_conflict(members: &[(ClaimRef, &Claim)]) -> Option<Conflict> {
         events
             .entry((*m, &c.features.predicate, commits(f, *m)))
             .or_default()
-            .insert((&c.features.words, object_of(c)));
+            .insert((&c.features.words, object_of(c), subject_of(c)));
     }
     let events: Vec<_> = events.into_iter().collect();
     let any = events.iter().enumerate().any(|(i, ((ma, pa, ca), wa))| {
@@ -1007,6 +1045,24 @@ mod tests {
         assert!(modality(
             "Harbor Telecom paid a $12 million fine to the regulator.",
             "Harbor Telecom is expected to pay a $12 million fine to the regulator."
+        ));
+    }
+
+    #[test]
+    fn a_rule_for_a_kind_of_party_is_no_event_of_one() {
+        let modality = |a: &str, b: &str| {
+            event_group_conflicts(&[&format!("Grid\n\n{a}"), &format!("Grid\n\n{b}")])
+                .contains(&"modality".to_string())
+        };
+        // A bare plural states what such parties do, as a rule.
+        assert!(!modality(
+            "The utility did not cut power to the lines ahead of the storm.",
+            "Responsible utilities cut power to the lines in exactly these conditions."
+        ));
+        // The same party done and not done clashes.
+        assert!(modality(
+            "The utility did not cut power to the lines ahead of the storm.",
+            "The utility cut power to the lines ahead of the storm."
         ));
     }
 

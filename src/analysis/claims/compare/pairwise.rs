@@ -90,8 +90,8 @@ fn modality_conflict_pairwise(members: &[(ClaimRef, &Claim)]) -> Option<Conflict
         (Some(x), Some(y)) => {
             x.features.predicate == y.features.predicate
                 && same_event(
-                    &(&x.features.words, object_of(x)),
-                    &(&y.features.words, object_of(y)),
+                    &(&x.features.words, object_of(x), subject_of(x)),
+                    &(&y.features.words, object_of(y), subject_of(y)),
                 )
         }
         _ => false,
