@@ -529,3 +529,22 @@ fn a_whole_number_rounds_only_a_value_it_changes_little() {
     let analysis = parallax::analysis::analyze(&alike);
     assert!(linked(&alike, &analysis, "14.2 percent", "14 percent"));
 }
+
+#[test]
+fn figures_that_moved_are_named_by_their_subjects() {
+    // "humidity fell" and "the stock fell" are two figures, however alike
+    // their clauses.
+    let apart = corpus(&[
+        "Fire\n\nGusts reached 50 mph and humidity fell as low as 9 percent, according to the weather service.",
+        "Fire\n\nHarbor Electric's stock fell 12 percent on Wednesday, according to market data.",
+    ]);
+    let analysis = parallax::analysis::analyze(&apart);
+    assert!(!linked(&apart, &analysis, "fell", "fell"));
+    // One figure's fall, reported twice, still links.
+    let alike = corpus(&[
+        "Fire\n\nHarbor Electric's stock fell 12 percent on Wednesday after the fire.",
+        "Fire\n\nThe utility's stock fell 12 percent on Wednesday, a day after the fire began.",
+    ]);
+    let analysis = parallax::analysis::analyze(&alike);
+    assert!(linked(&alike, &analysis, "fell", "fell"));
+}

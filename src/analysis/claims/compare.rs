@@ -664,12 +664,12 @@ type Event<'a> = (&'a [String], Option<String>, Option<Subject>);
 /// The head noun of a clause's subject, as its stem, and whether it is a bare
 /// plural ("utilities cut the power": any utility, as a rule) rather than a
 /// noun with a determiner or in the singular ("the utility did not cut").
-type Subject = (String, bool);
+pub(super) type Subject = (String, bool);
 
 /// The subject of a claim's event: the word before its verb, past
 /// auxiliaries, negations and adverbs ("the utility did not cut": `utility`),
 /// when it is a noun of the writer's (not a function word or a name's word).
-fn subject_of(claim: &Claim) -> Option<Subject> {
+pub(super) fn subject_of(claim: &Claim) -> Option<Subject> {
     let verb = fold(claim.anchor_fact()?.value.written());
     let verb = verb.split(' ').next()?;
     let words: Vec<&str> = claim.features.text.split(' ').collect();

@@ -13,12 +13,13 @@
 //! strong evidence against, and shared names count only beside a shared predicate
 //! or value (two sentences sharing only a judge's name are not one claim).
 
+use super::compare::subject_of;
 use super::figures::StatedFigures;
 use super::{Claim, ClaimRef, NO_COMMENT};
 use crate::analysis::language::hash::FnvHashMap;
 use crate::analysis::language::lexicon::{
     event_paraphrase, event_verb, is_determiner, is_light_verb, is_refusal, is_stop_word,
-    measure_unit, role_class, same_given_name,
+    measure_unit, moves_a_figure, role_class, same_given_name,
 };
 use crate::analysis::language::people::{name_word_key, same_name_key};
 use crate::analysis::language::tokens::stem;
@@ -706,6 +707,16 @@ fn score(
             // A habit ("holds the exercise every year") is not one occurrence
             // of it ("last year's exercise, held in September").
             if fa.habitual != fb.habitual {
+                return None;
+            }
+            // A figure that moved is named by its subject: "humidity fell"
+            // and "the stock fell" are two figures.
+            if [fa, fb]
+                .iter()
+                .all(|f| f.predicate.as_deref().is_some_and(moves_a_figure))
+                && let (Some((sa, _)), Some((sb, _))) = (subject_of(a), subject_of(b))
+                && sa != sb
+            {
                 return None;
             }
             // One event acting on one thing ("asked residents to stay home" /
