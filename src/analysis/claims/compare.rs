@@ -1008,6 +1008,13 @@ mod tests {
             .collect()
     }
 
+    /// True when one-sentence articles `a` and `b`, their event claims
+    /// grouped, clash in certainty.
+    fn modality_clash(a: &str, b: &str) -> bool {
+        event_group_conflicts(&[&format!("News\n\n{a}"), &format!("News\n\n{b}")])
+            .contains(&"modality".to_string())
+    }
+
     #[test]
     fn dates_of_two_known_events_are_two_facts() {
         // Grouped by some chain of links, a warning issued on one day and a
@@ -1027,22 +1034,18 @@ mod tests {
 
     #[test]
     fn an_agreement_and_the_plain_future_are_one_commitment() {
-        let modality = |a: &str, b: &str| {
-            event_group_conflicts(&[&format!("Fine\n\n{a}"), &format!("Fine\n\n{b}")])
-                .contains(&"modality".to_string())
-        };
         // "agreed to pay" and "will pay" report one settlement.
-        assert!(!modality(
+        assert!(!modality_clash(
             "Harbor Telecom has agreed to pay a $12 million fine to the regulator.",
             "Harbor Telecom will pay a fine of 12 million dollars to the regulator."
         ));
         // An agreement against a payment only considered still clashes ...
-        assert!(modality(
+        assert!(modality_clash(
             "Harbor Telecom has agreed to pay a $12 million fine to the regulator.",
             "Harbor Telecom is considering paying a $12 million fine to the regulator."
         ));
         // ... and so does a payment made against one only expected.
-        assert!(modality(
+        assert!(modality_clash(
             "Harbor Telecom paid a $12 million fine to the regulator.",
             "Harbor Telecom is expected to pay a $12 million fine to the regulator."
         ));
@@ -1050,17 +1053,13 @@ mod tests {
 
     #[test]
     fn a_rule_for_a_kind_of_party_is_no_event_of_one() {
-        let modality = |a: &str, b: &str| {
-            event_group_conflicts(&[&format!("Grid\n\n{a}"), &format!("Grid\n\n{b}")])
-                .contains(&"modality".to_string())
-        };
         // A bare plural states what such parties do, as a rule.
-        assert!(!modality(
+        assert!(!modality_clash(
             "The utility did not cut power to the lines ahead of the storm.",
             "Responsible utilities cut power to the lines in exactly these conditions."
         ));
         // The same party done and not done clashes.
-        assert!(modality(
+        assert!(modality_clash(
             "The utility did not cut power to the lines ahead of the storm.",
             "The utility cut power to the lines ahead of the storm."
         ));
