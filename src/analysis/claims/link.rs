@@ -310,8 +310,8 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
             && objects_agree(&claim(a).features, &claim(b).features, dated[a]);
         let same_event = dated_alike || (events[a].is_some() && events[a] == events[b]);
         // An outlet that gives one tally tells of one vote: the other's only
-        // tally, or the one of its tallies whose sentence states a figure of
-        // the same sentence ("8-3 … a fare hike to $3.25" / "7-4 … to raise
+        // tally, or the one of the other's tallies whose sentence shares a
+        // figure with its own ("8-3 … a fare hike to $3.25" / "7-4 … to raise
         // the fare to $3.25", not "rejected the amendment 6-5").
         let tallies_once = tallies[a].is_some() && tallies[b].is_some() && {
             let once_a = stated_once(&tally_counts, flat[a].article, "tally");
