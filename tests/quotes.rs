@@ -1310,6 +1310,27 @@ fn one_outlets_pieces_of_a_remark_are_no_renderings_that_differ() {
 }
 
 #[test]
+fn a_first_name_mistaken_by_one_outlet_still_groups_its_short_quote() {
+    // Same surname, same first letter: one person whose first name an outlet
+    // got wrong; the group shows that the speakers differ.
+    let (_, together) = groups(&[
+        "Union president Desmond Achterberg said the employers \"forced our hand\" on Tuesday.",
+        "Union chief Dennis Achterberg claims the employers \"forced our hand.\"",
+    ]);
+    let shared_group = together
+        .iter()
+        .find(|g| g.members.len() == 2)
+        .expect("the two renderings share a group");
+    assert!(shared_group.speakers_differ, "{shared_group:#?}");
+    // Another first letter is another person.
+    let (_, apart) = groups(&[
+        "Union president Desmond Achterberg said the employers \"forced our hand\" on Tuesday.",
+        "His daughter, Karen Achterberg, said the employers \"forced our hand.\"",
+    ]);
+    assert!(shared(&apart).is_empty(), "{apart:#?}");
+}
+
+#[test]
 fn remarks_printed_apart_by_the_writer_stay_apart() {
     // A sentence of the writer's own, or a new paragraph, between two quotes
     // makes two remarks, in each outlet.

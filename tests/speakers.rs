@@ -748,3 +748,10 @@ fn translated_attributions_name_the_speaker_after_the_quote() {
     let text = "\"It is late,\" so the council adjourned early.";
     assert_eq!(speakers(text), [None]);
 }
+
+#[test]
+fn a_noun_like_verb_after_a_relative_clause_has_the_name_for_subject() {
+    let text = "Union chief Dana Orloff, who has run the local since 2014, claims the \
+                employers \"forced our hand.\" The council disagrees.";
+    assert_eq!(speakers(text), [named("Dana Orloff")]);
+}

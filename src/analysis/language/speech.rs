@@ -249,14 +249,25 @@ fn is_past_form(word: &Word<'_>) -> bool {
 }
 
 /// True when the word at `v` is a present-tense verb that is more often a noun
-/// (`states`), written right after a subject: a name, a role or a document.
+/// (`states`), written right after a subject: a name, a role or a document;
+/// or after the comma that closes a name's apposition or relative clause
+/// ("Dennis Achterberg, who has run the local since 2014, claims").
 fn noun_like_verb(words: &[Word<'_>], index: &MentionIndex<'_>, v: usize) -> bool {
-    is_noun_like_verb(&words[v].lower)
-        && v > 0
-        && words[v].gap == Gap::Space
-        && (index.name_ending_at(v - 1).is_some()
-            || is_document_noun(&words[v - 1].lower)
-            || is_role_word(&words[v - 1].lower))
+    if !is_noun_like_verb(&words[v].lower) || v == 0 {
+        return false;
+    }
+    match words[v].gap {
+        Gap::Space => {
+            index.name_ending_at(v - 1).is_some()
+                || is_document_noun(&words[v - 1].lower)
+                || is_role_word(&words[v - 1].lower)
+        }
+        Gap::Comma => matches!(
+            subject_before(words, index, v),
+            Some(Subject::Name(_) | Subject::Names(_))
+        ),
+        _ => false,
+    }
 }
 
 /// True when the word at `v` reports a document's findings right after the

@@ -43,6 +43,7 @@ use super::reference::{reference, trim_piece_edges};
 use super::wording::{common_in_order, contains_in_order, words};
 use super::{Quote, QuoteGroup, QuoteRef};
 use crate::analysis::language::hash::{FnvHashMap, FnvHashSet};
+use crate::analysis::language::lexicon::is_name_suffix;
 use crate::analysis::language::people::Registry;
 use crate::analysis::language::speakers::is_document_name;
 
@@ -97,6 +98,9 @@ struct Entry {
     stems: Vec<u32>,
     /// Speaker identity across the corpus.
     speaker: Option<usize>,
+    /// The speaker as matching compares it: one person however outlets give
+    /// the first name (see [`Speakers::person`]).
+    person: Option<usize>,
     /// True when the speaker is a document, which speaks for its author.
     document: bool,
 }
@@ -117,16 +121,18 @@ pub fn group(quotes: &[&[Quote]], pieces: &[Vec<(usize, usize)>]) -> Vec<QuoteGr
                 .iter()
                 .map(|w| intern(&mut word_ids, &american(w)))
                 .collect();
+            let speaker = q
+                .speaker
+                .as_deref()
+                .and_then(|s| speakers.keys.get(s).copied());
             entries.push(Entry {
                 at: QuoteRef { article, quote },
                 start: q.span.start,
                 tokens,
                 words,
                 stems,
-                speaker: q
-                    .speaker
-                    .as_deref()
-                    .and_then(|s| speakers.keys.get(s).copied()),
+                speaker,
+                person: speaker.map(|k| speakers.person[&k]),
                 document: q.speaker.as_deref().is_some_and(is_document_name),
             });
         }
@@ -214,6 +220,27 @@ struct Speakers<'a> {
     keys: FnvHashMap<&'a str, usize>,
     /// The fullest name of each identity.
     names: FnvHashMap<usize, String>,
+    /// The person of each identity: identities whose names share the surname
+    /// and the first letter of the given name are one person ("Dennis" and
+    /// "Desmond Achterberg": an outlet mistook the first name, which the
+    /// group then shows as speakers that differ; two people of one family
+    /// differ from the first letter).
+    person: FnvHashMap<usize, usize>,
+}
+
+/// What tells one person from another in a speaker's fullest name: the
+/// surname (suffixes such as `Jr.` aside) and the given name's first letter;
+/// a one-word name (an organisation, a document) is itself.
+fn person_key(name: &str) -> String {
+    let words: Vec<String> = name
+        .split_whitespace()
+        .filter(|w| !is_name_suffix(&w.to_lowercase()))
+        .map(str::to_lowercase)
+        .collect();
+    match words.as_slice() {
+        [first, .., last] => format!("{} {}", first.chars().next().unwrap_or(' '), last),
+        _ => words.join(" "),
+    }
 }
 
 /// The speaker identities of all `quotes`.
@@ -229,6 +256,7 @@ fn speakers<'a>(quotes: &[&'a [Quote]]) -> Speakers<'a> {
     let mut speakers = Speakers {
         keys: FnvHashMap::default(),
         names: FnvHashMap::default(),
+        person: FnvHashMap::default(),
     };
     let mut unshared = forms.len();
     for form in forms {
@@ -241,6 +269,12 @@ fn speakers<'a>(quotes: &[&'a [Quote]]) -> Speakers<'a> {
         };
         speakers.keys.insert(form, key);
         speakers.names.entry(key).or_insert(name);
+    }
+    let mut persons: FnvHashMap<String, usize> = FnvHashMap::default();
+    for (&key, name) in &speakers.names {
+        let next = persons.len();
+        let person = *persons.entry(person_key(name)).or_insert(next);
+        speakers.person.insert(key, person);
     }
     speakers
 }
@@ -315,7 +349,7 @@ fn score(short: &Entry, long: &Entry) -> Option<u64> {
     let shared = count_shared(&short.stems, &long.stems);
     let verbatim = short.words.len() >= 2 && contains_in_order(&long.words, &short.words);
     let same_article = short.at.article == long.at.article;
-    let same_speaker = short.speaker.is_some() && short.speaker == long.speaker;
+    let same_speaker = short.person.is_some() && short.person == long.person;
     let exact = short.stems == long.stems
         && (short.stems.len() > 1 || same_speaker || short.words == long.words);
     // Every stem of the short one is in the long one; a single stem is weak
@@ -350,7 +384,7 @@ impl Components {
             sets: DisjointSets::new(entries.len()),
             speakers: entries
                 .iter()
-                .map(|e| e.speaker.filter(|_| !e.document).into_iter().collect())
+                .map(|e| e.person.filter(|_| !e.document).into_iter().collect())
                 .collect(),
         }
     }
