@@ -20,12 +20,15 @@ use crate::model::Span;
 /// rewording, so a sentence whose wording matches better still wins.
 pub const ANCHOR_SCORE: f32 = 0.45;
 
-/// Members of one group in the two articles, as sentence indices, each with
-/// its quote's content words for a quote group's member.
+/// A group's member as anchoring reads it: its sentence index, and its quote's
+/// text for a quote group's member.
+type Member<'a> = (usize, Option<&'a str>);
+
+/// Members of one group in the two articles.
 #[derive(Default)]
-struct Sides {
-    left: Vec<(usize, Option<Vec<String>>)>,
-    right: Vec<(usize, Option<Vec<String>>)>,
+struct Sides<'a> {
+    left: Vec<Member<'a>>,
+    right: Vec<Member<'a>>,
 }
 
 /// Content words two renderings in a quote group spanning several sentences
@@ -79,7 +82,7 @@ pub fn anchor_pairs(
             (
                 (true, g.id),
                 m.article,
-                quote(m.article, m.quote).map(|q| (q.sentence, Some(quote_words(&q.text)))),
+                quote(m.article, m.quote).map(|q| (q.sentence, Some(q.text.as_str()))),
             )
         })
     });
@@ -98,7 +101,7 @@ pub fn anchor_pairs(
             side.left.iter().flat_map(move |(l, lw)| {
                 side.right
                     .iter()
-                    .filter(move |(_, rw)| !pieces || renderings_meet(lw, rw))
+                    .filter(move |(_, rw)| !pieces || renderings_meet(*lw, *rw))
                     .map(move |(r, _)| SentencePair {
                         left: *l,
                         right: *r,
@@ -113,15 +116,16 @@ pub fn anchor_pairs(
 }
 
 /// True when a group's members in one article lie in more than one sentence.
-fn several_sentences(members: &[(usize, Option<Vec<String>>)]) -> bool {
+fn several_sentences(members: &[Member<'_>]) -> bool {
     members.windows(2).any(|w| w[0].0 != w[1].0)
 }
 
 /// True when two quote renderings share [`SHARED_QUOTE_WORDS`] content words
-/// (claims carry no words here: they always meet).
-fn renderings_meet(a: &Option<Vec<String>>, b: &Option<Vec<String>>) -> bool {
+/// (claims carry no words here: they always meet). Read only for the rare
+/// group spread over several sentences, not for every anchor.
+fn renderings_meet(a: Option<&str>, b: Option<&str>) -> bool {
     match (a, b) {
-        (Some(a), Some(b)) => count_shared(a, b) >= SHARED_QUOTE_WORDS,
+        (Some(a), Some(b)) => count_shared(&quote_words(a), &quote_words(b)) >= SHARED_QUOTE_WORDS,
         _ => true,
     }
 }
