@@ -4,7 +4,7 @@
 use crate::analysis::language::ArticleLanguage;
 use crate::analysis::language::lexicon::{
     AmountRole, VerbForm, amount_role, counted_class, counts_the_rest, event_noun, event_verb,
-    general_past_verb, is_calendar_word, is_generic_count_noun, is_role_word,
+    general_past_verb, is_calendar_word, is_generic_count_noun, is_name_suffix, is_role_word,
     is_title_abbreviation, measure_unit, moves_a_figure, number_word, role_key, states_a_habit,
     synonym, time_unit,
 };
@@ -802,7 +802,7 @@ pub fn surname_key(name: &str) -> String {
     folded
         .split_whitespace()
         .rev()
-        .find(|w| !matches!(*w, "jr" | "sr" | "ii" | "iii" | "iv"))
+        .find(|w| !is_name_suffix(w))
         .unwrap_or_default()
         .to_string()
 }

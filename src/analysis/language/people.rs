@@ -362,6 +362,23 @@ pub fn name_word_key(word: &str) -> String {
     fold_word(word)
 }
 
+/// What tells one person from another in a speaker's fullest name: the
+/// surname (suffixes such as `Jr.` aside) and the given name's first letter;
+/// a one-word name (an organisation, a document) is itself. Quote grouping
+/// takes two names of one key as one person whose first name an outlet got
+/// wrong ("Dennis" / "Desmond Achterberg").
+pub fn person_key(name: &str) -> String {
+    let words: Vec<String> = name
+        .split_whitespace()
+        .filter(|w| !is_name_suffix(&w.to_lowercase()))
+        .map(str::to_lowercase)
+        .collect();
+    match words.as_slice() {
+        [first, .., last] => format!("{} {}", first.chars().next().unwrap_or(' '), last),
+        _ => words.join(" "),
+    }
+}
+
 /// True when two single words of names (surnames, usually), given as their
 /// [`name_word_key`]s, are spellings of one name across outlets: `Yermakov`
 /// and `Ermakov`, `Zelensky` and `Zelenskyy`.

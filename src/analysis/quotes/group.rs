@@ -43,8 +43,7 @@ use super::reference::{reference, trim_piece_edges};
 use super::wording::{common_in_order, contains_in_order, words};
 use super::{Quote, QuoteGroup, QuoteRef};
 use crate::analysis::language::hash::{FnvHashMap, FnvHashSet};
-use crate::analysis::language::lexicon::is_name_suffix;
-use crate::analysis::language::people::Registry;
+use crate::analysis::language::people::{Registry, person_key};
 use crate::analysis::language::speakers::is_document_name;
 
 /// Share of the shorter quotation's stems the longer must contain.
@@ -226,21 +225,6 @@ struct Speakers<'a> {
     /// group then shows as speakers that differ; two people of one family
     /// differ from the first letter).
     person: FnvHashMap<usize, usize>,
-}
-
-/// What tells one person from another in a speaker's fullest name: the
-/// surname (suffixes such as `Jr.` aside) and the given name's first letter;
-/// a one-word name (an organisation, a document) is itself.
-fn person_key(name: &str) -> String {
-    let words: Vec<String> = name
-        .split_whitespace()
-        .filter(|w| !is_name_suffix(&w.to_lowercase()))
-        .map(str::to_lowercase)
-        .collect();
-    match words.as_slice() {
-        [first, .., last] => format!("{} {}", first.chars().next().unwrap_or(' '), last),
-        _ => words.join(" "),
-    }
 }
 
 /// The speaker identities of all `quotes`.
