@@ -666,12 +666,21 @@ type Event<'a> = (&'a [String], Option<String>, Option<Subject>);
 /// noun with a determiner or in the singular ("the utility did not cut").
 pub(super) type Subject = (String, bool);
 
+/// The first word of a fact as written, folded as a claim's clause text is
+/// ("Shut down" → `shut`), to find the fact in that text.
+fn first_word(fact: &Fact) -> String {
+    fold(fact.value.written())
+        .split(' ')
+        .next()
+        .unwrap_or_default()
+        .to_string()
+}
+
 /// The subject of a claim's event: the word before its verb, past
 /// auxiliaries, negations and adverbs ("the utility did not cut": `utility`),
 /// when it is a noun of the writer's (not a function word or a name's word).
 pub(super) fn subject_of(claim: &Claim) -> Option<Subject> {
-    let verb = fold(claim.anchor_fact()?.value.written());
-    let verb = verb.split(' ').next()?;
+    let verb = first_word(claim.anchor_fact()?);
     let words: Vec<&str> = claim.features.text.split(' ').collect();
     let v = words.iter().position(|w| *w == verb)?;
     let mut k = v.checked_sub(1)?;
@@ -755,8 +764,9 @@ fn modality_conflict(members: &[(ClaimRef, &Claim)]) -> Option<Conflict> {
     // Members grouped by certainty and predicate, each group's distinct word
     // lists once: only groups of one predicate and clashing certainties are
     // compared, list by list.
-    type Certainty<'p> = (Modality, &'p Option<String>, bool);
-    let mut events: HashMap<Certainty, HashSet<Event>> = HashMap::new();
+    // Certainty, predicate, and whether the certainty commits to the event.
+    type Stance<'p> = (Modality, &'p Option<String>, bool);
+    let mut events: HashMap<Stance, HashSet<Event>> = HashMap::new();
     for (_, f, m, c) in &stated {
         events
             .entry((*m, &c.features.predicate, commits(f, *m)))
@@ -839,13 +849,6 @@ fn event_dates(claim: &Claim) -> Vec<&Fact> {
 fn dates_a_later_verb(claim: &Claim, date: &Fact) -> bool {
     let Some(anchor) = claim.anchor_fact() else {
         return false;
-    };
-    let first_word = |f: &Fact| {
-        fold(f.value.written())
-            .split(' ')
-            .next()
-            .unwrap_or_default()
-            .to_string()
     };
     let (verb, day) = (first_word(anchor), first_word(date));
     let words: Vec<&str> = claim.features.text.split(' ').collect();
