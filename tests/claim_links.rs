@@ -548,3 +548,38 @@ fn figures_that_moved_are_named_by_their_subjects() {
     let analysis = parallax::analysis::analyze(&alike);
     assert!(linked(&alike, &analysis, "fell", "fell"));
 }
+
+#[test]
+fn one_day_named_with_its_month_links_in_other_words() {
+    // "July 1" and "1 July" name one day of the calendar: two outlets dating
+    // something to it are dating one thing, however little else their clauses
+    // share.
+    let corpus = common::corpus_dated(&[
+        (
+            "Fares\n\nThe transit board approved a higher bus fare on Monday. The new fare kicks in on July 1.",
+            Some("2026-03-12"),
+        ),
+        (
+            "Bus fares\n\nRiders will pay more from next summer. The increase enters into force on 1 July.",
+            Some("2026-03-12"),
+        ),
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(linked(&corpus, &analysis, "July 1", "1 July"));
+}
+
+#[test]
+fn two_days_of_one_month_stay_apart_in_other_words() {
+    let corpus = common::corpus_dated(&[
+        (
+            "Fares\n\nThe transit board approved a higher bus fare on Monday. The new fare kicks in on July 1.",
+            Some("2026-03-12"),
+        ),
+        (
+            "Bus fares\n\nThe county fair opens to visitors on 9 July.",
+            Some("2026-03-12"),
+        ),
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(!linked(&corpus, &analysis, "July 1", "9 July"));
+}

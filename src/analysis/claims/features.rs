@@ -740,12 +740,7 @@ fn is_specific(value: &FactValue) -> bool {
             text,
             resolved: Some(day),
             ..
-        } => {
-            day.len() == "YYYY-MM-DD".len()
-                && text
-                    .split(|c: char| !c.is_ascii_digit())
-                    .any(|d| d.len() == 4)
-        }
+        } => day.len() == "YYYY-MM-DD".len() && text.chars().any(|c| c.is_ascii_digit()),
         _ => false,
     }
 }
