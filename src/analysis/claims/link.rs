@@ -18,8 +18,8 @@ use super::figures::StatedFigures;
 use super::{Claim, ClaimRef, NO_COMMENT};
 use crate::analysis::language::hash::FnvHashMap;
 use crate::analysis::language::lexicon::{
-    event_paraphrase, event_verb, is_determiner, is_light_verb, is_refusal, is_stop_word,
-    measure_unit, moves_a_figure, role_class, same_given_name,
+    event_paraphrase, event_verb, is_determiner, is_generic_role, is_light_verb, is_refusal,
+    is_role_word, is_stop_word, measure_unit, moves_a_figure, role_class, same_given_name,
 };
 use crate::analysis::language::people::{name_word_key, same_name_key};
 use crate::analysis::language::tokens::stem;
@@ -742,7 +742,13 @@ fn score(
             // is the post another outlet names by a noun of its class ("the
             // head of the union", "its president"); "who represents Region
             // 3" is not "board member Paul Lindqvist".
-            let same_person = key && initials_agree(&fa.people, &fb.people);
+            // One office and one surname are one person however the given
+            // names differ ("Judge Helen Castellano" / "the judge Ellen
+            // Castellano": an outlet's mistake, shown as a conflict of names);
+            // people holding no office ("his brother") are told apart by them.
+            let same_person = key
+                && (initials_agree(&fa.people, &fb.people)
+                    || (fa.slot == fb.slot && holds_an_office(&fa.slot)));
             let same_post =
                 !(fa.post_by_verb || fb.post_by_verb) || role_class_of(fa) == role_class_of(fb);
             (same_person && same_post).then_some(0.6 + 0.4 * words)
@@ -868,6 +874,15 @@ fn score(
             (s >= AMOUNT_MIN || one_fact).then_some(s)
         }
     }
+}
+
+/// True for the slot of a role that is an office ("role:judge",
+/// "role:finance minister"), not a relation, a private person or a loose
+/// descriptor many hold ("role:brother", "role:resident", "role:analyst").
+fn holds_an_office(slot: &str) -> bool {
+    slot.strip_prefix("role:")
+        .and_then(|role| role.split_whitespace().last())
+        .is_some_and(|noun| is_role_word(noun) && !is_generic_role(noun))
 }
 
 /// The class of the role a role claim states (see [`role_class`]).
