@@ -163,14 +163,16 @@ pub fn find_dates(text: &str, tokens: &[Token], context: DateContext) -> Vec<Dat
             i += used;
             continue;
         }
+        // "16 March", and "13 of March" as translated copy writes it.
+        let of = usize::from(tokens.get(i + 1).is_some_and(|t| t.norm == "of"));
         if let Some(day) = day_number(word).filter(|_| {
-            tokens.get(i + 1).is_some_and(|t| {
+            tokens.get(i + 1 + of).is_some_and(|t| {
                 month(&t.norm).is_some() && t.span.slice(text).starts_with(char::is_uppercase)
             })
         }) {
-            let m = month(&tokens[i + 1].norm).unwrap_or(1);
-            let year = tokens.get(i + 2).and_then(|t| year_of(&t.norm));
-            let used = if year.is_some() { 3 } else { 2 };
+            let m = month(&tokens[i + 1 + of].norm).unwrap_or(1);
+            let year = tokens.get(i + 2 + of).and_then(|t| year_of(&t.norm));
+            let used = of + if year.is_some() { 3 } else { 2 };
             found.push(day_month(
                 text,
                 tokens,
@@ -584,6 +586,18 @@ mod tests {
         assert_eq!(
             dates("on 24 February 2022", none),
             [("24 February 2022".into(), Some("2022-02-24".into()))]
+        );
+        assert_eq!(
+            dates("declared guilty this Thursday 13 of March 2025.", none),
+            [
+                ("Thursday".into(), None),
+                ("13 of March 2025".into(), Some("2025-03-13".into()))
+            ]
+        );
+        assert_eq!(
+            dates("three of the jurors and 12 of them", none),
+            [],
+            "\"of\" before anything but a month is no date"
         );
         assert_eq!(
             dates("ratified in 2014", none),
