@@ -310,12 +310,22 @@ fn name_in_run(
     run_start: usize,
     end: usize,
 ) -> Option<Mention> {
-    let run = &words[run_start..end];
     // A party word describes the name after it as a title does ("Texas
     // Republican Troy Nehls", "Democrat Joe Manchin").
-    let last_title = run
-        .iter()
-        .rposition(|w| is_title(&w.lower) || party_member(&w.lower).is_some());
+    let titles = |run: &[Word<'_>]| {
+        run.iter()
+            .rposition(|w| is_title(&w.lower) || party_member(&w.lower).is_some())
+    };
+    // A date's month or weekday before a title is no part of the title or
+    // the name ("this Thursday 13 of March Mrs. Denise Whitcombe").
+    let mut run_start = run_start;
+    while titles(&words[run_start..end]).is_some_and(|t| t > 0)
+        && is_calendar_word(&words[run_start].lower)
+    {
+        run_start += 1;
+    }
+    let run = &words[run_start..end];
+    let last_title = titles(run);
     let mut start = run_start + last_title.map_or(0, |t| t + 1);
     while start < end && is_droppable(&words[start]) {
         start += 1;
@@ -807,6 +817,15 @@ mod tests {
                 ("Lloyd Austin".to_string(), vec!["chief".to_string()], true),
             ]
         );
+    }
+
+    #[test]
+    fn a_date_before_a_title_is_no_part_of_the_name() {
+        let got =
+            mentions("A jury declared guilty this Thursday 13 of March Mrs. Denise Whitcombe.");
+        let whitcombe = got.iter().find(|m| m.form == "Denise Whitcombe").unwrap();
+        assert_eq!(whitcombe.roles, ["mrs"]);
+        assert_eq!(whitcombe.run_start + 1, whitcombe.start);
     }
 
     #[test]
