@@ -583,3 +583,27 @@ fn two_days_of_one_month_stay_apart_in_other_words() {
     let analysis = parallax::analysis::analyze(&corpus);
     assert!(!linked(&corpus, &analysis, "July 1", "9 July"));
 }
+
+#[test]
+fn a_sum_each_outlet_states_once_links_in_other_words() {
+    // Each outlet gives $410,000 once: one sum of the story, though the two
+    // clauses share no word ("insurance claim" / "its insurer").
+    let corpus = corpus(&[
+        "Charity\n\nThe society has recovered $410,000 through an insurance claim, according to its board.",
+        "Charity\n\nBut the charity is only now trying to claw back $410,000 from its insurer.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(linked(&corpus, &analysis, "$410,000", "$410,000"));
+}
+
+#[test]
+fn a_sum_an_outlet_states_twice_needs_shared_words() {
+    // The second outlet gives $410,000 for two things: which one is the
+    // first outlet's is for the words to say, and here they say neither.
+    let corpus = corpus(&[
+        "Charity\n\nThe society has recovered $410,000 through an insurance claim, according to its board.",
+        "Charity\n\nThe pantry spent $410,000 on trucks last year. The church gave $410,000 for the roof.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(!linked(&corpus, &analysis, "$410,000", "$410,000"));
+}

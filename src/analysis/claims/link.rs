@@ -231,6 +231,17 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
                 .push(value);
         }
     }
+    // How many claims of each article state each sum: a sum each of two
+    // outlets states once is one fact of the story however it is worded.
+    let mut sums: FnvHashMap<(usize, &str), u32> = FnvHashMap::default();
+    for &i in representatives {
+        let f = &claim(i).features;
+        if f.kind == "money" {
+            for key in &f.keys {
+                *sums.entry((flat[i].article, key.as_str())).or_default() += 1;
+            }
+        }
+    }
     // Per clause word, the last article seen with it and how many articles
     // have it (representatives come in article order).
     let mut outlets: Vec<(usize, u32)> = vec![(usize::MAX, 0); vocabulary.len()];
@@ -329,7 +340,14 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
             (flat[a].article, &claim(a).features),
             (flat[b].article, &claim(b).features),
         );
+        let sum_once = claim(a).features.kind == "money"
+            && claim(a).features.keys.iter().any(|k| {
+                claim(b).features.keys.contains(k)
+                    && sums.get(&(flat[a].article, k.as_str())) == Some(&1)
+                    && sums.get(&(flat[b].article, k.as_str())) == Some(&1)
+            });
         let once = tallies_once
+            || sum_once
             || counted_once
             || same_event
                 && events[a].or(dated[a]).is_some_and(|class| {
@@ -795,7 +813,9 @@ fn score(
             // The same count of the same thing ("1,100 delegates" in both) is one
             // fact however the clauses differ; a small count may be chance.
             let same_count = key && fa.kind == "quantity" && !small && fa.slot == fb.slot;
-            let one_fact = (key && ((fa.specific && fb.specific) || same_count)) || close_count;
+            let one_fact = (key && ((fa.specific && fb.specific) || same_count))
+                || close_count
+                || (key && once && fa.kind == "money");
             let floor = if one_fact || same_thing {
                 0.0
             } else if key {
