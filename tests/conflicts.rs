@@ -1188,3 +1188,29 @@ fn one_vote_on_the_other_side_of_a_tally_is_a_conflict() {
         &["7-4", "8-3"],
     );
 }
+
+#[test]
+fn what_is_hoped_for_or_tried_is_not_done() {
+    for (text, verb) in [
+        (
+            "A\n\nThe charity is hoping to recover the money from its insurer.",
+            "recover",
+        ),
+        ("A\n\nThe city is trying to sell the bridge.", "sell"),
+        ("A\n\nThe board hopes to close the deal.", "close"),
+    ] {
+        let found = modalities(text);
+        assert!(
+            found
+                .iter()
+                .any(|(t, m)| t.contains(verb) && *m == Modality::Considered),
+            "{text}: {found:?}"
+        );
+    }
+    // The past reports the attempt made.
+    let found = modalities("A\n\nThe delegates tried once more to make the case on Saturday.");
+    assert!(
+        !found.iter().any(|(_, m)| *m == Modality::Considered),
+        "{found:?}"
+    );
+}

@@ -392,6 +392,7 @@ const PARAPHRASES: &[(&str, &str)] = &[
     ("bring back", "restore"),
     ("call in", "summon"),
     ("climb", "increase"),
+    ("claw back", "recover"),
     ("clinch", "win"),
     ("close down", "close"),
     ("club", "hit"),
@@ -428,6 +429,7 @@ const PARAPHRASES: &[(&str, &str)] = &[
     ("put off", "delay"),
     ("quash", "overturn"),
     ("reimburse", "pay"),
+    ("recoup", "recover"),
     ("reinstate", "restore"),
     ("relocate", "move"),
     ("request", "ask"),
@@ -761,7 +763,9 @@ pub enum Certainty {
     Settled,
     /// `expected to`, `will`, `plans to`, `set to`.
     Expected,
-    /// `considering`, `could`, `may`, `in talks to`, `nearing`.
+    /// `considering`, `could`, `may`, `in talks to`, `nearing`, `hoping to`,
+    /// `trying to`: aimed at or weighed, not done (the past "tried to make
+    /// the case" reports the attempt made, so it is no cue).
     Considered,
     /// `not`, `never`, `refused to`, `denied`.
     Denied,
@@ -821,7 +825,8 @@ pub fn certainty_cue(word: &str) -> Option<Certainty> {
         | "aims" | "prepared" | "preparing" | "slated" | "would" => Certainty::Expected,
         "considering" | "considered" | "weighing" | "mulling" | "exploring" | "could" | "may"
         | "might" | "nearing" | "talks" | "discussing" | "reportedly" | "possibly" | "weighs"
-        | "considers" | "eyeing" => Certainty::Considered,
+        | "considers" | "eyeing" | "hoping" | "hopes" | "trying" | "tries" | "attempting"
+        | "attempts" => Certainty::Considered,
         "not" | "never" | "n't" | "refused" | "refuses" | "declined" | "declines" | "denied"
         | "denies" | "failed" | "fails" | "rejected" | "without" | "no" | "nobody" | "none" => {
             Certainty::Denied
