@@ -1214,3 +1214,27 @@ fn what_is_hoped_for_or_tried_is_not_done() {
         "{found:?}"
     );
 }
+
+#[test]
+fn two_outlets_giving_other_maximum_prison_terms_conflict() {
+    // Each outlet states one prison term: the one term of the story, whose
+    // bound ("up to") is the law's figure, not a hedge.
+    let texts = [
+        "Verdict\n\nThe most serious charge, theft by deception, carries up to 20 years in prison.",
+        "Verdict\n\nShe was convicted on Thursday. She now faces up to 25 years behind bars.",
+    ];
+    let terms = corpus(&texts);
+    let analysis = analyze(&terms);
+    assert!(linked(&terms, &analysis, "20 years", "25 years"));
+    assert_eq!(status_on(&texts, "20 years"), ClaimStatus::Conflict);
+    // The same term bounded or not is no conflict; a length of time served
+    // nowhere is no prison term.
+    let texts = [
+        "Verdict\n\nThe most serious charge, theft by deception, carries up to 20 years in prison.",
+        "Verdict\n\nShe ran the scheme for six years. She faces 20 years in prison.",
+    ];
+    let terms = corpus(&texts);
+    let analysis = analyze(&terms);
+    assert!(!linked(&terms, &analysis, "20 years", "six years"));
+    assert_eq!(status_on(&texts, "20 years"), ClaimStatus::Shared);
+}

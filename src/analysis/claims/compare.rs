@@ -20,7 +20,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::clash::{Entry, any_clash};
-use super::features::{days_in, fold};
+use super::features::{PRISON_TERM, days_in, fold};
 use super::name_clash::{first_and_surnames, name_conflict};
 use super::{Claim, ClaimRef, Conflict, ConflictValue, Fact, FactDifference, FactValue, Modality};
 use crate::analysis::language::lexicon::{
@@ -201,6 +201,45 @@ fn precision_of(text: &str, value: f64) -> f64 {
     written_precision(digits) * scale.max(1.0)
 }
 
+/// The slot a claim's anchor fills, read with its claim: the bound of a
+/// prison term ("faces up to 20 years in prison") is the term the law sets,
+/// a value, not a hedge on one: "up to 25 years" is another term.
+fn claim_slot(claim: &Claim, fact: &Fact) -> Slot {
+    match &fact.value {
+        FactValue::Duration {
+            value,
+            unit,
+            hedge: super::Hedge::AtMost,
+            text,
+        } if claim.features.slot == PRISON_TERM => {
+            duration_slot(*value, unit, super::Hedge::Exact, text)
+        }
+        _ => slot(fact),
+    }
+}
+
+/// The slot of a length of time of `value` `unit`s, written `text`.
+fn duration_slot(value: f64, unit: &str, hedge: super::Hedge, text: &str) -> Slot {
+    let days = days_in(unit);
+    // A thing's age ("the 38-year-old company") is another slot than a
+    // length of time ("its largest deal in two decades").
+    let kind = if text.to_lowercase().ends_with("old") {
+        "thing's age"
+    } else {
+        "duration"
+    };
+    Slot::Amount {
+        kind,
+        unit: String::new(),
+        interval: Interval::new(
+            value * days,
+            None,
+            precision_of(text, value) * days * DURATION_STEP_SHARE,
+            hedge,
+        ),
+    }
+}
+
 /// The slot a claim's anchor fills.
 fn slot(fact: &Fact) -> Slot {
     match &fact.value {
@@ -246,26 +285,7 @@ fn slot(fact: &Fact) -> Slot {
             unit,
             hedge,
             text,
-        } => {
-            let days = days_in(unit);
-            // A thing's age ("the 38-year-old company") is another slot than a
-            // length of time ("its largest deal in two decades").
-            let kind = if text.to_lowercase().ends_with("old") {
-                "thing's age"
-            } else {
-                "duration"
-            };
-            Slot::Amount {
-                kind,
-                unit: String::new(),
-                interval: Interval::new(
-                    value * days,
-                    None,
-                    precision_of(text, *value) * days * DURATION_STEP_SHARE,
-                    *hedge,
-                ),
-            }
-        }
+        } => duration_slot(*value, unit, *hedge, text),
         FactValue::Tally { value, against, .. } => Slot::Tally(*value, *against),
         FactValue::Date {
             resolved,
@@ -415,7 +435,7 @@ pub fn conflicts(
     }
     let anchors: Vec<Option<(&Fact, Slot)>> = members
         .iter()
-        .map(|(_, c)| c.anchor_fact().map(|f| (f, slot(f))))
+        .map(|(_, c)| c.anchor_fact().map(|f| (f, claim_slot(c, f))))
         .collect();
     if let Some(conflict) = anchor_conflict(members, &anchors, stated) {
         found.push(conflict);

@@ -4,9 +4,9 @@
 use crate::analysis::language::ArticleLanguage;
 use crate::analysis::language::lexicon::{
     AmountRole, VerbForm, amount_role, counted_class, counts_the_rest, event_noun, event_verb,
-    general_past_verb, is_calendar_word, is_generic_count_noun, is_name_suffix, is_role_word,
-    is_title_abbreviation, measure_unit, moves_a_figure, number_word, role_key, states_a_habit,
-    synonym, time_unit,
+    general_past_verb, is_calendar_word, is_confinement, is_generic_count_noun, is_name_suffix,
+    is_role_word, is_title_abbreviation, measure_unit, moves_a_figure, number_word, role_key,
+    states_a_habit, synonym, time_unit,
 };
 use crate::analysis::language::tokens::stem;
 
@@ -242,7 +242,10 @@ pub fn features(
         Some(value) => {
             let counted = counted.or(predicate.as_deref());
             let share = anchor.map(|a| share_of(tokens, a)).unwrap_or_default();
-            keys_of(value, role, counted, &share, &names)
+            let (kind, keys, slot) = keys_of(value, role, counted, &share, &names);
+            let confined =
+                kind == "duration" && anchor.is_some_and(|a| served_in_confinement(tokens, a));
+            (kind, keys, if confined { PRISON_TERM.into() } else { slot })
         }
         None => ("", Vec::new(), String::new()),
     };
@@ -408,6 +411,30 @@ fn share_of(
         head = Some(word);
     }
     head.map(|w| stem(w).to_string()).unwrap_or_default()
+}
+
+/// Words after a length of time searched for where it is served ("in a
+/// federal prison").
+const CONFINEMENT_REACH: usize = 3;
+
+/// The slot of a prison term: a length of time served in confinement (see
+/// [`is_confinement`]), which each outlet states of its own subject.
+pub const PRISON_TERM: &str = "duration:prison";
+
+/// True when the length of time at `anchor` is served in confinement: a word
+/// of confinement follows it within [`CONFINEMENT_REACH`] words, after
+/// nothing but prepositions, articles and modifiers ("20 years in prison",
+/// "25 years behind bars", "two years in a state prison").
+fn served_in_confinement(
+    tokens: &[crate::analysis::language::tokens::Token],
+    anchor: crate::model::Span,
+) -> bool {
+    let last = tokens.partition_point(|t| t.span.start < anchor.end);
+    tokens[last..]
+        .iter()
+        .take(CONFINEMENT_REACH)
+        .take_while(|t| t.norm.chars().all(char::is_alphabetic))
+        .any(|t| is_confinement(&t.norm))
 }
 
 /// Words either side of a count searched for the event it counts.

@@ -14,6 +14,7 @@
 //! or value (two sentences sharing only a judge's name are not one claim).
 
 use super::compare::subject_of;
+use super::features::PRISON_TERM;
 use super::figures::StatedFigures;
 use super::{Claim, ClaimRef, NO_COMMENT};
 use crate::analysis::language::hash::FnvHashMap;
@@ -680,6 +681,9 @@ fn score(
             "percent" => close_shares(fa, fb),
             "age" => close_ages(fa, fb),
             "tally" => once && close_tallies(fa, fb),
+            // Each outlet's only prison term near the other's: one term
+            // ("up to 20 years in prison" / "up to 25 years behind bars").
+            "duration" => once && fa.slot == PRISON_TERM && fb.slot == PRISON_TERM,
             _ => false,
         };
     let on_topic = same_thing || same_event || close_count || sentences.topic;
@@ -829,7 +833,7 @@ fn score(
             if !key && (!slots_agree(&fa.slot, &fb.slot) || !near(fa.value, fb.value)) {
                 return None;
             }
-            if !key && fa.kind == "duration" && plain_words < MIN_WORDS_DURATION {
+            if !key && !close_count && fa.kind == "duration" && plain_words < MIN_WORDS_DURATION {
                 return None;
             }
             // An age of someone unnamed ("a 64-year-old man") may be the age
@@ -935,9 +939,10 @@ const CLOSE_FACTOR: f64 = 1.12;
 /// came off the tracks" is one count reported two ways.
 const ONCE_COUNT_FACTOR: f64 = 1.5;
 
-/// True when a claim counts a named thing ("23 cars").
+/// True when a claim counts a named thing ("23 cars"), or gives a prison
+/// term ("20 years in prison"), which each outlet states once of one person.
 fn counts_a_thing(f: &super::ClaimFeatures) -> bool {
-    f.kind == "quantity" && !counted_of(&f.slot).is_empty()
+    (f.kind == "quantity" && !counted_of(&f.slot).is_empty()) || f.slot == PRISON_TERM
 }
 
 /// True when two counts of one named thing in one role are each the only

@@ -468,6 +468,16 @@ pub fn counts_the_rest(word: &str) -> bool {
     matches!(word, "others" | "other")
 }
 
+/// True for a place or state of confinement a length of time is served in
+/// ("20 years in prison", "25 years behind bars", "a year of
+/// imprisonment"): that length is a prison term, a figure of its own.
+pub fn is_confinement(word: &str) -> bool {
+    matches!(
+        word,
+        "prison" | "jail" | "gaol" | "imprisonment" | "incarceration" | "penitentiary" | "bars"
+    )
+}
+
 /// The role a word gives the amounts of its clause.
 pub fn amount_role(word: &str) -> Option<AmountRole> {
     Some(match word {
