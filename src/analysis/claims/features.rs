@@ -278,7 +278,9 @@ pub fn features(
             _ => None,
         })
         .collect();
-    let verb_certainty = anchor.and_then(|a| amount_certainty(sentence_facts, unit, a));
+    let verb_certainty = anchor
+        .filter(|&a| !qualifies_a_noun(tokens, a))
+        .and_then(|a| amount_certainty(sentence_facts, unit, a));
     let value = facts.first().and_then(|f| match &f.value {
         FactValue::Quantity { value, .. }
         | FactValue::Money { value, .. }
@@ -356,6 +358,22 @@ fn amount_certainty(
         FactValue::Modality { value, .. } if f.token == event.token => Some(value),
         _ => None,
     })
+}
+
+/// True when the amount at `anchor` completes a noun's `of` ("the conflict
+/// of twenty years", "a fine of $5,000"): it describes the thing named, so
+/// the certainty of the verb before ("hopes to close the conflict of twenty
+/// years") is not its own.
+fn qualifies_a_noun(
+    tokens: &[crate::analysis::language::tokens::Token],
+    anchor: crate::model::Span,
+) -> bool {
+    let first = tokens.partition_point(|t| t.span.start < anchor.start);
+    first >= 2
+        && tokens[first - 1].norm == "of"
+        && tokens[first - 2].is_content()
+        && event_verb(&tokens[first - 2].norm).is_none()
+        && general_past_verb(&tokens[first - 2].norm).is_none()
 }
 
 /// Words after a percentage searched for what it is a share of.
