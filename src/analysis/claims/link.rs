@@ -279,10 +279,11 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
             postings.entry(format!("w|{t}")).or_default().push(i);
         }
     }
-    // Only claims of different articles can link: other pairs are not kept.
+    // Only claims of different articles that may link (see [`may_link`]) are
+    // kept: scoring the others would refuse them.
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     let mut pair = |x: usize, y: usize| {
-        if flat[x].article != flat[y].article {
+        if flat[x].article != flat[y].article && may_link(&claim(x).features, &claim(y).features) {
             pairs.push((x.min(y), x.max(y)));
         }
     };
@@ -620,8 +621,18 @@ fn refuses(features: &super::ClaimFeatures) -> bool {
         .is_some_and(|p| is_refusal(event_paraphrase(p).unwrap_or(p)))
 }
 
-/// The score of linking claims `a` and `b`, or `None` when they cannot be one
-/// claim; `sentences` what their sentences share; `same_event` when both
+/// True unless two claims can never be one: claims of different kinds, or a
+/// refusal to comment, which states no fact. Checked before a pair is scored,
+/// so the pairs refused at once cost nothing.
+fn may_link(fa: &super::ClaimFeatures, fb: &super::ClaimFeatures) -> bool {
+    fa.kind == fb.kind
+        && [fa, fb]
+            .iter()
+            .all(|f| f.predicate.as_deref() != Some(NO_COMMENT))
+}
+
+/// The score of linking claims `a` and `b` (a pair [`may_link`] lets through),
+/// or `None` when they cannot be one claim; `sentences` what their sentences share; `same_event` when both
 /// state one event, in the same words or others
 /// (see [`event_class`]; for two date claims, the event each dates), and
 /// `once` when each of the two articles states that event in this claim only
@@ -645,13 +656,6 @@ fn score(
     once: bool,
 ) -> Option<f32> {
     let (fa, fb) = (&a.features, &b.features);
-    if fa.kind != fb.kind
-        || [fa, fb]
-            .iter()
-            .any(|f| f.predicate.as_deref() == Some(NO_COMMENT))
-    {
-        return None;
-    }
     // An equal small count ("two", "three") proves nothing unless it counts the
     // same thing.
     // A measure ("a half-mile radius") is no count of things, however small.
