@@ -215,6 +215,14 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
         .map(|i| dated_event(&claim(i).features))
         .collect();
     let date_counts = per_article(flat, &dated);
+    // What the verb of each claim's event acts on, read once per claim (see
+    // [`object_words`]): scoring compares it for every pair of one event.
+    let mut objects: Vec<Option<Vec<String>>> = vec![None; flat.len()];
+    for &i in representatives {
+        objects[i] = events[i]
+            .or(dated[i])
+            .and_then(|class| object_words(&claim(i).features, class));
+    }
     // How many tallies each article states: an outlet that gives one tally
     // tells of one vote.
     let tallies: Vec<Option<&str>> = (0..flat.len())
@@ -320,7 +328,10 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
             .max(IN_CONTEXT_WEIGHT * containment(&vectors[b], &contexts[a]));
         let dated_alike = dated[a].is_some()
             && dated[a] == dated[b]
-            && objects_agree(&claim(a).features, &claim(b).features, dated[a]);
+            && objects_agree(
+                (objects[a].as_deref(), &claim(a).features.words),
+                (objects[b].as_deref(), &claim(b).features.words),
+            );
         let same_event = dated_alike || (events[a].is_some() && events[a] == events[b]);
         // An outlet that gives one tally tells of one vote: the other's only
         // tally, or the one of the other's tallies whose sentence shares a
@@ -362,6 +373,9 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
         let clause = Clauses {
             words: clause_words,
             common: common_words,
+            one_thing: same_event
+                && events[a].is_some()
+                && acts_on_one_thing(objects[a].as_deref(), objects[b].as_deref()),
         };
         let sentences = Sentences {
             topic: shares_any(&topic_ids[a], &topic_ids[b]),
@@ -505,49 +519,43 @@ fn object_words(features: &super::ClaimFeatures, class: &str) -> Option<Vec<Stri
 }
 
 /// True when every word of `part` is in `whole`.
-fn all_in(part: &[String], whole: &[String]) -> bool {
+fn all_in<T: PartialEq>(part: &[T], whole: &[T]) -> bool {
     part.iter().all(|w| whole.contains(w))
 }
 
-/// True when two clauses of the event `class` act on one thing: what one's
+/// True when two clauses of one event act on one thing, given for each what
+/// its verb acts on (see [`object_words`]) and its clause's words: what one's
 /// verb acts on is what the other's acts on, in as many words or fewer, or is
 /// named in the other clause ("discovered the breach" / "the breach was
 /// discovered"); "filed the lawsuit" and "filed an appeal", or "filed the
 /// first complaint" and "filed an amended complaint", are two filings.
 fn objects_agree(
-    fa: &super::ClaimFeatures,
-    fb: &super::ClaimFeatures,
-    class: Option<&str>,
+    (object_a, words_a): (Option<&[String]>, &[String]),
+    (object_b, words_b): (Option<&[String]>, &[String]),
 ) -> bool {
-    let Some(class) = class else {
-        return false;
-    };
-    match (object_words(fa, class), object_words(fb, class)) {
-        (Some(x), Some(y)) => all_in(&x, &y) || all_in(&y, &x),
-        (Some(x), None) => all_in(&x, &fb.words),
-        (None, Some(y)) => all_in(&y, &fa.words),
+    match (object_a, object_b) {
+        (Some(x), Some(y)) => all_in(x, y) || all_in(y, x),
+        (Some(x), None) => all_in(x, words_b),
+        (None, Some(y)) => all_in(y, words_a),
         (None, None) => true,
     }
 }
 
-/// True when two event claims name one thing right after their verbs (see
-/// [`object_words`]), in words, not figures: one's words all among the
-/// other's ("stay home" / "stay home").
-fn acts_on_one_thing(fa: &super::ClaimFeatures, fb: &super::ClaimFeatures) -> bool {
-    let Some(class) = event_class(fa) else {
-        return false;
-    };
-    let object = |f| {
-        object_words(f, class)
+/// True when two claims of one event name one thing right after their verbs,
+/// given what each verb acts on (see [`object_words`]), in words, not
+/// figures: one's words all among the other's ("stay home" / "stay home").
+fn acts_on_one_thing(object_a: Option<&[String]>, object_b: Option<&[String]>) -> bool {
+    fn in_words(object: Option<&[String]>) -> Option<Vec<&String>> {
+        object
             .map(|words| {
                 words
-                    .into_iter()
+                    .iter()
                     .filter(|w| w.chars().all(char::is_alphabetic))
                     .collect::<Vec<_>>()
             })
             .filter(|words| !words.is_empty())
-    };
-    match (object(fa), object(fb)) {
+    }
+    match (in_words(object_a), in_words(object_b)) {
         (Some(x), Some(y)) => all_in(&x, &y) || all_in(&y, &x),
         _ => false,
     }
@@ -599,6 +607,9 @@ struct Clauses {
     /// How many words written in lower case (words that are no part of a
     /// name) they share.
     common: usize,
+    /// True when they state one event acting on one thing (see
+    /// [`acts_on_one_thing`]).
+    one_thing: bool,
 }
 
 /// What two claims' sentences share, found from what each claim's features
@@ -748,7 +759,7 @@ fn score(
             // One event acting on one thing ("asked residents to stay home" /
             // "urged people to stay home") is the same statement however
             // little else the clauses share.
-            let same_object = same && acts_on_one_thing(fa, fb);
+            let same_object = same && clause.one_thing;
             // Told once, but of other people, it is another event.
             let once = once && !names_apart && (plain_words >= ONCE_EVENT_WORDS || same_object);
             let s = words
