@@ -13,6 +13,8 @@
 //! strong evidence against, and shared names count only beside a shared predicate
 //! or value (two sentences sharing only a judge's name are not one claim).
 
+use std::borrow::Cow;
+
 use super::compare::subject_of;
 use super::features::PRISON_TERM;
 use super::figures::StatedFigures;
@@ -108,6 +110,18 @@ pub struct Edge {
     pub b: usize,
     /// How strongly they are one claim.
     pub score: f32,
+}
+
+/// What a posting list of candidate claims is keyed by: claims on one list
+/// are paired.
+#[derive(PartialEq, Eq, Hash)]
+enum Posting<'a> {
+    /// A typed value's key, as stated or rounded.
+    Key(&'a str),
+    /// A slot, an event's class (`event:{class}`) or every age (`age`).
+    Slot(Cow<'a, str>),
+    /// A rare clause word's id.
+    Word(u32),
 }
 
 /// A claim's words as weighted term ids.
@@ -223,6 +237,15 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
             .or(dated[i])
             .and_then(|class| object_words(&claim(i).features, class));
     }
+    // Whether each claim's event moves a figure, found once per claim.
+    let mut moving = vec![false; flat.len()];
+    for &i in representatives {
+        moving[i] = claim(i)
+            .features
+            .predicate
+            .as_deref()
+            .is_some_and(moves_a_figure);
+    }
     // How many tallies each article states: an outlet that gives one tally
     // tells of one vote.
     let tallies: Vec<Option<&str>> = (0..flat.len())
@@ -262,20 +285,20 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
             }
         }
     }
-    let mut postings: FnvHashMap<String, Vec<usize>> = FnvHashMap::default();
+    let mut postings: FnvHashMap<Posting<'_>, Vec<usize>> = FnvHashMap::default();
     for &i in representatives {
         let c = claim(i);
         for key in c.features.keys.iter().chain(&c.features.rounded) {
-            postings.entry(format!("k|{key}")).or_default().push(i);
+            postings.entry(Posting::Key(key)).or_default().push(i);
         }
         let slot = match events[i] {
-            Some(class) => format!("s|event:{class}"),
+            Some(class) => Cow::Owned(format!("event:{class}")),
             // Every age meets every other: whose age an unnamed one is
             // ("a 64-year-old man") is for scoring to judge.
-            None if c.features.kind == "age" => "s|age".to_string(),
-            None => format!("s|{}", c.features.slot),
+            None if c.features.kind == "age" => Cow::Borrowed("age"),
+            None => Cow::Borrowed(c.features.slot.as_str()),
         };
-        postings.entry(slot).or_default().push(i);
+        postings.entry(Posting::Slot(slot)).or_default().push(i);
         // A word of one article's clauses only finds no candidate.
         let mut rare: Vec<u32> = ids[i]
             .iter()
@@ -284,7 +307,7 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
             .collect();
         rare.sort_by_key(|&t| frequency[t as usize]);
         for t in rare.into_iter().take(RARE_WORDS) {
-            postings.entry(format!("w|{t}")).or_default().push(i);
+            postings.entry(Posting::Word(t)).or_default().push(i);
         }
     }
     // Only claims of different articles that may link (see [`may_link`]) are
@@ -376,6 +399,7 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
             one_thing: same_event
                 && events[a].is_some()
                 && acts_on_one_thing(objects[a].as_deref(), objects[b].as_deref()),
+            both_move_a_figure: moving[a] && moving[b],
         };
         let sentences = Sentences {
             topic: shares_any(&topic_ids[a], &topic_ids[b]),
@@ -610,6 +634,8 @@ struct Clauses {
     /// True when they state one event acting on one thing (see
     /// [`acts_on_one_thing`]).
     one_thing: bool,
+    /// True when the events of both move a figure (see [`moves_a_figure`]).
+    both_move_a_figure: bool,
 }
 
 /// What two claims' sentences share, found from what each claim's features
@@ -748,9 +774,7 @@ fn score(
             }
             // A figure that moved is named by its subject: "humidity fell"
             // and "the stock fell" are two figures.
-            if [fa, fb]
-                .iter()
-                .all(|f| f.predicate.as_deref().is_some_and(moves_a_figure))
+            if clause.both_move_a_figure
                 && let (Some((sa, _)), Some((sb, _))) = (subject_of(a), subject_of(b))
                 && sa != sb
             {
