@@ -607,3 +607,14 @@ fn a_sum_an_outlet_states_twice_needs_shared_words() {
     let analysis = parallax::analysis::analyze(&corpus);
     assert!(!linked(&corpus, &analysis, "$410,000", "$410,000"));
 }
+
+#[test]
+fn an_acquittal_in_other_words_links() {
+    // "absolved" is how a translated report words an acquittal.
+    let corpus = corpus(&[
+        "Verdict\n\nThe jury acquitted Denise Whitcombe of forgery on Thursday.",
+        "Verdict\n\nThe jurors absolved Mrs. Denise Whitcombe of forgery this Thursday.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(linked(&corpus, &analysis, "acquitted", "absolved"));
+}

@@ -381,9 +381,12 @@ fn event_forms() -> &'static FnvHashMap<String, (&'static str, VerbForm)> {
 /// verb's lemma, each with its particle. Only for comparing two claims' events:
 /// what a sentence states is read from [`EVENTS`]. Sorted by key.
 const PARAPHRASES: &[(&str, &str)] = &[
+    ("absolve", "acquit"),
     ("acknowledge", "admit"),
     ("annul", "overturn"),
     ("apprehend", "arrest"),
+    ("authorise", "approve"),
+    ("authorize", "approve"),
     ("axe", "cancel"),
     ("batter", "hit"),
     ("begin", "start"),
@@ -399,6 +402,7 @@ const PARAPHRASES: &[(&str, &str)] = &[
     ("compensate", "pay"),
     ("concede", "admit"),
     ("conclude", "end"),
+    ("decease", "die"),
     ("decry", "protest"),
     ("defer", "delay"),
     ("demand", "ask"),
@@ -440,6 +444,7 @@ const PARAPHRASES: &[(&str, &str)] = &[
     ("scrap", "cancel"),
     ("shift", "move"),
     ("shutter", "close"),
+    ("sign off", "approve"),
     ("slam", "hit"),
     ("slump", "fall"),
     ("soar", "increase"),
@@ -927,6 +932,9 @@ mod tests {
     #[test]
     fn paraphrases_share_a_class_whatever_the_form() {
         assert_eq!(event_paraphrase("turn down"), Some("reject"));
+        assert_eq!(event_paraphrase("absolv"), Some("acquit"));
+        assert_eq!(event_paraphrase("authoriz"), Some("approve"));
+        assert_eq!(event_paraphrase("sign off"), Some("approve"));
         assert_eq!(event_paraphrase("revok"), Some("overturn"));
         // "threw out", "tore up" and "struck down" a permit revoke it.
         for phrasal in ["threw out", "tore up", "struck down"] {
