@@ -1238,3 +1238,14 @@ fn two_outlets_giving_other_maximum_prison_terms_conflict() {
     assert!(!linked(&terms, &analysis, "20 years", "six years"));
     assert_eq!(status_on(&texts, "20 years"), ClaimStatus::Shared);
 }
+
+#[test]
+fn an_amount_ending_a_requests_infinitive_is_the_amount_asked_for() {
+    // The bail prosecutors asked for and the bail the judge kept are two
+    // figures, however far the request stands from the amount.
+    let analysis = analyze(&corpus(&[
+        "Bail\n\nJudge Helen Castellano kept Ms. Whitcombe's bail at $100,000 on Friday.",
+        "Bail\n\nJudge Helen Castellano denied a prosecution request to raise Ms. Whitcombe's bail to $250,000 on Friday.",
+    ]));
+    no_conflict_of(&analysis, "money");
+}

@@ -176,7 +176,10 @@ pub fn features(
         if rest {
             return Some(AmountRole::Rest);
         }
-        tokens[from..to].iter().find_map(|t| amount_role(&t.norm))
+        tokens[from..to]
+            .iter()
+            .find_map(|t| amount_role(&t.norm))
+            .or_else(|| requested_by_infinitive(tokens, first))
     });
     // The sentence's names, nearest the anchor first: an age or a role belongs
     // to the name beside it ("Mr. Vance, 61, has run Meridian").
@@ -429,6 +432,24 @@ fn share_of(
         head = Some(word);
     }
     head.map(|w| stem(w).to_string()).unwrap_or_default()
+}
+
+/// Words before an amount searched for a request whose infinitive it ends.
+const REQUEST_REACH: usize = 8;
+
+/// The requested role of an amount that ends the infinitive of a request
+/// within [`REQUEST_REACH`] words before it ("denied a prosecution request to
+/// raise Ms. Whitcombe's bail to $250,000", "sought to lift the cap to $9
+/// million"): the amount asked for, not one granted or stated.
+fn requested_by_infinitive(
+    tokens: &[crate::analysis::language::tokens::Token],
+    first: usize,
+) -> Option<AmountRole> {
+    let from = first.saturating_sub(REQUEST_REACH);
+    (from..first.saturating_sub(1)).rev().find_map(|k| {
+        (amount_role(&tokens[k].norm) == Some(AmountRole::Requested) && tokens[k + 1].norm == "to")
+            .then_some(AmountRole::Requested)
+    })
 }
 
 /// Words after a length of time searched for where it is served ("in a
