@@ -755,3 +755,13 @@ fn a_noun_like_verb_after_a_relative_clause_has_the_name_for_subject() {
                 employers \"forced our hand.\" The council disagrees.";
     assert_eq!(speakers(text), [named("Dana Orloff")]);
 }
+
+#[test]
+fn a_speech_verb_in_the_infinitive_is_spoken_by_its_clauses_subject() {
+    let text = "Fraud\n\nDenise Whitcombe was convicted on Thursday. On the witness stand, Whitcombe had the nerve to tell jurors she \"never took a cent\" she hadn't earned. Her lawyer, Tom Pike, went on to say the verdict was \"a grave mistake.\"";
+    assert_eq!(
+        speaker_of(text, "never took a cent"),
+        named("Denise Whitcombe")
+    );
+    assert_eq!(speaker_of(text, "a grave mistake"), named("Tom Pike"));
+}

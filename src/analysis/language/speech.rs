@@ -449,6 +449,11 @@ fn subject_before(words: &[Word<'_>], index: &MentionIndex<'_>, v: usize) -> Opt
         "it" | "they" | "we" | "i" | "you" => return Some(Subject::Other),
         _ => {}
     }
+    // A speech verb in the infinitive ("had the nerve to tell jurors", "went
+    // on to say") is spoken by the subject opening its clause.
+    if word.lower == "to" && word.gap == Gap::Space {
+        return clause_subject(words, index, j);
+    }
     if is_stop_word(&word.lower) {
         return None;
     }

@@ -203,6 +203,7 @@ pub(super) static SPEECH_VERBS: WordSet = WordSet::new(&[
     "suggests",
     "swears",
     "swore",
+    "tell",
     "tells",
     "testified",
     "testifies",
