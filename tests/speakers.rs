@@ -765,3 +765,14 @@ fn a_speech_verb_in_the_infinitive_is_spoken_by_its_clauses_subject() {
     );
     assert_eq!(speaker_of(text, "a grave mistake"), named("Tom Pike"));
 }
+
+#[test]
+fn dep_is_a_title() {
+    // "Dep." abbreviates "Deputy" as "Rep." does "Representative", party code
+    // in brackets and all.
+    let text = "Vote\n\n\"Every vote counts now, and the League knows it,\" said Dep. Annika Solberg (GRN), whose Greens back the motion.";
+    assert_eq!(
+        speaker_of(text, "Every vote counts"),
+        named("Annika Solberg")
+    );
+}

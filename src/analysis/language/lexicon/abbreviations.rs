@@ -5,9 +5,10 @@ use super::WordSet;
 /// Abbreviations always followed by a name or number in the same sentence
 /// (titles, ranks, plural titles: `Sen.`, `Sens.`, `Gen.`, `St.`).
 pub(super) static TITLE_ABBREVIATIONS: WordSet = WordSet::new(&[
-    "adm", "amb", "atty", "brig", "capt", "cdr", "cmdr", "col", "cpl", "det", "dr", "fr", "ft",
-    "gen", "gov", "hon", "insp", "lt", "maj", "messrs", "mlle", "mme", "mr", "mrs", "ms", "mssrs",
-    "mt", "pres", "prof", "pvt", "rep", "reps", "rev", "sen", "sens", "sgt", "sr", "st", "supt",
+    "adm", "amb", "atty", "brig", "capt", "cdr", "cmdr", "col", "cpl", "dep", "det", "dr", "fr",
+    "ft", "gen", "gov", "hon", "insp", "lt", "maj", "messrs", "mlle", "mme", "mr", "mrs", "ms",
+    "mssrs", "mt", "pres", "prof", "pvt", "rep", "reps", "rev", "sen", "sens", "sgt", "sr", "st",
+    "supt",
 ]);
 
 /// Abbreviations that may also close a sentence (`Inc.`, `Jan.`, `No.`, `Jr.`).
