@@ -8,7 +8,7 @@
 //! several, a conflict where the same fact differs (see [`super::compare`]),
 //! shared otherwise.
 
-use std::collections::HashMap;
+use std::hash::{DefaultHasher, Hash, Hasher};
 
 use crate::analysis::disjoint::DisjointSets;
 use crate::analysis::language::hash::{FnvHashMap, FnvHashSet};
@@ -67,27 +67,33 @@ pub fn group(_articles: &[Article], claims: &[Vec<Claim>]) -> Vec<ClaimGroup> {
 }
 
 /// Claims whose clause and anchor repeat word for word join first: one
-/// representative per distinct text, and a link from each repeat to it.
+/// representative per distinct text, and a link from each repeat to it. The
+/// texts are hashed on all cores; the pass in claim order compares two texts
+/// only where their hashes meet.
 fn repeated_text(flat: &[ClaimRef], claims: &[Vec<Claim>]) -> (Vec<usize>, Vec<Edge>) {
-    let mut first: HashMap<(&str, &str, &str, &[String]), usize> = HashMap::new();
+    let key = |r: &ClaimRef| {
+        let f = &claims[r.article][r.claim].features;
+        (f.text.as_str(), f.kind, f.slot.as_str(), f.keys.as_slice())
+    };
+    let hashes = crate::analysis::parallel_map(flat, |r| {
+        let mut hasher = DefaultHasher::new();
+        key(r).hash(&mut hasher);
+        hasher.finish()
+    });
+    // Per hash, the representatives whose key has it.
+    let mut first: FnvHashMap<u64, Vec<usize>> = FnvHashMap::default();
     let mut representatives = Vec::new();
     let mut repeats = Vec::new();
-    for (i, r) in flat.iter().enumerate() {
-        let c = &claims[r.article][r.claim];
-        let key = (
-            c.features.text.as_str(),
-            c.features.kind,
-            c.features.slot.as_str(),
-            c.features.keys.as_slice(),
-        );
-        match first.entry(key) {
-            std::collections::hash_map::Entry::Occupied(e) => repeats.push(Edge {
-                a: *e.get(),
+    for (i, (r, hash)) in flat.iter().zip(hashes).enumerate() {
+        let same_hash = first.entry(hash).or_default();
+        match same_hash.iter().find(|&&rep| key(&flat[rep]) == key(r)) {
+            Some(&rep) => repeats.push(Edge {
+                a: rep,
                 b: i,
                 score: f32::INFINITY,
             }),
-            std::collections::hash_map::Entry::Vacant(e) => {
-                e.insert(i);
+            None => {
+                same_hash.push(i);
                 representatives.push(i);
             }
         }

@@ -217,25 +217,30 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
         .collect();
     let vectors: Vec<Vector> = ids.iter().map(|t| Vector::new(t, &idf)).collect();
     let contexts: Vec<Vector> = context_ids.iter().map(|t| Vector::new(t, &idf)).collect();
-    // Each event's class however it is worded ("turned down", "rejected").
-    let events: Vec<Option<&str>> = (0..flat.len())
-        .map(|i| event_class(&claim(i).features))
-        .collect();
+    // Each event's class however it is worded ("turned down", "rejected"),
+    // and the event each date claim dates: every claim's, on all cores.
+    let (events, dated): (Vec<Option<&str>>, Vec<Option<&str>>) =
+        crate::analysis::parallel_map(flat, |r| {
+            let f = &claims[r.article][r.claim].features;
+            (event_class(f), dated_event(f))
+        })
+        .into_iter()
+        .unzip();
     // How many claims of each article state each event.
     let event_counts = per_article(flat, &events);
-    // The event each date claim dates, and how many date claims of each
-    // article date each event.
-    let dated: Vec<Option<&str>> = (0..flat.len())
-        .map(|i| dated_event(&claim(i).features))
-        .collect();
+    // How many date claims of each article date each event.
     let date_counts = per_article(flat, &dated);
     // What the verb of each claim's event acts on, read once per claim (see
-    // [`object_words`]): scoring compares it for every pair of one event.
+    // [`object_words`]) on all cores: scoring compares it for every pair of
+    // one event.
     let mut objects: Vec<Option<Vec<String>>> = vec![None; flat.len()];
-    for &i in representatives {
-        objects[i] = events[i]
+    let read = crate::analysis::parallel_map(representatives, |&i| {
+        events[i]
             .or(dated[i])
-            .and_then(|class| object_words(&claim(i).features, class));
+            .and_then(|class| object_words(&claim(i).features, class))
+    });
+    for (&i, object) in representatives.iter().zip(read) {
+        objects[i] = object;
     }
     // Whether each claim's event moves a figure, found once per claim.
     let mut moving = vec![false; flat.len()];
