@@ -118,6 +118,7 @@ fn steps(corpus: &Corpus) {
             &split,
             &lang.tokens,
             &lang.sentence_tokens,
+            &lang.figures,
         ));
         timed(5, t);
         quote_lists.push(found);

@@ -222,7 +222,13 @@ fn one_article<'q>(
         long,
         || {
             (scope == Scope::WithAlignment).then(|| {
-                align::read_article(article, sentences, &lang.tokens, &lang.sentence_tokens)
+                align::read_article(
+                    article,
+                    sentences,
+                    &lang.tokens,
+                    &lang.sentence_tokens,
+                    &lang.figures,
+                )
             })
         },
         || {

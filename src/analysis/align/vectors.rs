@@ -3,6 +3,7 @@
 
 use std::ops::Range;
 
+use crate::analysis::language::figures::SentenceFigures;
 use crate::analysis::language::hash::FnvHashMap;
 use crate::analysis::language::normalize::{Term, comparison_terms};
 use crate::analysis::language::tokens::Token;
@@ -81,17 +82,19 @@ struct ReadSentence {
 }
 
 /// Reads the terms, trigrams and kind of every sentence of `article`, split
-/// into `sentences`, whose tokens are `tokens[ranges[i]]` for sentence `i`
-/// (as the language pass lists them).
+/// into `sentences`, whose tokens are `tokens[ranges[i]]` and dates and
+/// numbers `figures[i]` for sentence `i` (as the language pass lists them).
 pub fn read_article(
     article: &Article,
     sentences: &[Sentence],
     tokens: &[Token],
     ranges: &[Range<usize>],
+    figures: &[SentenceFigures],
 ) -> ArticleTerms {
     let sentence_terms: Vec<Vec<Term<'_>>> = ranges
         .iter()
-        .map(|range| comparison_terms(&article.text, &tokens[range.clone()]))
+        .zip(figures)
+        .map(|(range, figures)| comparison_terms(&article.text, &tokens[range.clone()], figures))
         .collect();
     let mut local: FnvHashMap<&str, u32> = FnvHashMap::default();
     let mut read = ArticleTerms::default();
@@ -148,7 +151,11 @@ pub fn read_all(articles: &[Article], sentences: &[Vec<Sentence>]) -> Vec<Articl
                 start..tokens.len()
             })
             .collect();
-        read_article(article, split, &tokens, &ranges)
+        let figures: Vec<SentenceFigures> = ranges
+            .iter()
+            .map(|range| SentenceFigures::of(&article.text, &tokens[range.clone()]))
+            .collect();
+        read_article(article, split, &tokens, &ranges, &figures)
     })
 }
 

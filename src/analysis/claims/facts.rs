@@ -16,7 +16,7 @@ use crate::analysis::language::lexicon::{
     role_of_verb, states_a_habit, support_verb,
 };
 use crate::analysis::language::names::Kind;
-use crate::analysis::language::numbers::{NumberKind, find_numbers};
+use crate::analysis::language::numbers::NumberKind;
 use crate::analysis::language::people::is_one_word;
 use crate::analysis::language::speech::Subject;
 use crate::analysis::language::tokens::{Token, back_in_clause, on_in_clause};
@@ -73,11 +73,12 @@ pub fn sentence_facts(
     let token_at = |pos: usize| tokens.partition_point(|t| t.span.start < pos);
     let mut found = Vec::new();
     let dates = find_dates(text, tokens, context);
-    let taken: Vec<Span> = dates.iter().map(|d| d.span).collect();
     // The thing the sentence's last count counted: a count with no noun of
     // its own counts the same ("Five cars derailed: three held propane").
     let mut counted = String::new();
-    for number in find_numbers(text, tokens, &taken) {
+    // The language pass found the numbers outside the dates: where a date lies
+    // does not depend on the date it resolves against.
+    for number in &lang.sentence_figures(sentence).numbers {
         if !outside(number.value_span) || !number.kind.is_amount() {
             if number.kind == NumberKind::Year && outside(number.span) {
                 let year = format!("{:04}", number.value as i64);
@@ -97,16 +98,16 @@ pub fn sentence_facts(
             continue;
         }
         let written = number.span.slice(text).to_string();
-        let value = match number.kind {
+        let value = match &number.kind {
             NumberKind::Count { unit } => {
-                if is_filler_one(&number.value, &unit, number.value_span.slice(text)) {
+                if is_filler_one(&number.value, unit, number.value_span.slice(text)) {
                     continue;
                 }
                 let unit = if unit.is_empty() {
                     counted.clone()
                 } else {
-                    counted.clone_from(&unit);
-                    unit
+                    counted.clone_from(unit);
+                    unit.clone()
                 };
                 FactValue::Quantity {
                     value: number.value,
@@ -119,7 +120,7 @@ pub fn sentence_facts(
             NumberKind::Money { currency, per } => FactValue::Money {
                 value: number.value,
                 currency: currency.to_string(),
-                per,
+                per: per.clone(),
                 hedge: number.hedge,
                 text: written,
             },
@@ -130,7 +131,7 @@ pub fn sentence_facts(
             },
             NumberKind::Tally { against } => FactValue::Tally {
                 value: number.value,
-                against,
+                against: *against,
                 text: written,
             },
             NumberKind::Age if things_age(text, tokens, number.span) => FactValue::Duration {

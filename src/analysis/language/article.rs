@@ -1,6 +1,6 @@
-//! One pass of the language layer over one article: sentences, tokens, the
-//! writer's words, names, speech events and people, computed once and read by
-//! quotes, claims and alignment alike.
+//! One pass of the language layer over one article: sentences, tokens, their
+//! dates and numbers, the writer's words, names, speech events and people,
+//! computed once and read by quotes, claims and alignment alike.
 
 use std::ops::Range;
 
@@ -8,6 +8,7 @@ use crate::analysis::sentences::Sentence;
 use crate::analysis::{LONG_ARTICLE_BYTES, side_by_side};
 use crate::model::Article;
 
+use super::figures::SentenceFigures;
 use super::names::{self, Mention};
 use super::organisations;
 use super::people::{PersonId, Registry};
@@ -31,6 +32,8 @@ pub struct ArticleLanguage<'a> {
     pub tokens: Vec<Token>,
     /// For each sentence, its range in `tokens`.
     pub sentence_tokens: Vec<Range<usize>>,
+    /// For each sentence, its dates and numbers.
+    pub figures: Vec<SentenceFigures>,
     /// The writer's own words: story paragraphs outside quotations.
     pub words: Vec<Word<'a>>,
     /// Candidate personal names and organisations among the writer's words, by
@@ -134,7 +137,7 @@ impl<'a> ArticleLanguage<'a> {
             (words, mentions, events, speakers)
         };
         let long = article.text.len() >= LONG_ARTICLE_BYTES;
-        let ((tokens, sentence_tokens), (words, mentions, events, speakers)) =
+        let ((tokens, sentence_tokens, figures), (words, mentions, events, speakers)) =
             side_by_side(long, || sentence_tokens(article, sentences), writer);
         let located = Located::of(sentences, &words, &mentions, &events);
         Self {
@@ -142,6 +145,7 @@ impl<'a> ArticleLanguage<'a> {
             sentences,
             tokens,
             sentence_tokens,
+            figures,
             words,
             mentions,
             events,
@@ -182,6 +186,11 @@ impl<'a> ArticleLanguage<'a> {
         }
     }
 
+    /// The dates and numbers of sentence `index`.
+    pub fn sentence_figures(&self, index: usize) -> &SentenceFigures {
+        &self.figures[index]
+    }
+
     /// The tokens of sentence `index`.
     pub fn sentence_tokens(&self, index: usize) -> &[Token] {
         self.sentence_tokens
@@ -195,16 +204,22 @@ impl<'a> ArticleLanguage<'a> {
     }
 }
 
-/// Every token of `sentences`, with each sentence's range in the list.
-fn sentence_tokens(article: &Article, sentences: &[Sentence]) -> (Vec<Token>, Vec<Range<usize>>) {
+/// Every token of `sentences`, with each sentence's range in the list and
+/// its dates and numbers.
+fn sentence_tokens(
+    article: &Article,
+    sentences: &[Sentence],
+) -> (Vec<Token>, Vec<Range<usize>>, Vec<SentenceFigures>) {
     let mut tokens = Vec::with_capacity(article.text.len() / BYTES_PER_WORD);
     let mut ranges = Vec::with_capacity(sentences.len());
+    let mut figures = Vec::with_capacity(sentences.len());
     for sentence in sentences {
         let start = tokens.len();
         tokenize_into(&article.text, sentence.span, &mut tokens);
+        figures.push(SentenceFigures::of(&article.text, &tokens[start..]));
         ranges.push(start..tokens.len());
     }
-    (tokens, ranges)
+    (tokens, ranges, figures)
 }
 
 /// The names of an article: organisations, and the candidate personal names that

@@ -8,6 +8,7 @@
 
 mod article;
 pub mod dates;
+pub mod figures;
 pub mod hash;
 pub mod lexicon;
 pub mod names;

@@ -29,13 +29,13 @@
 
 use std::borrow::Cow;
 
-use super::dates::{DateContext, find_dates};
+use super::figures::SentenceFigures;
 use super::lexicon::{
     ends_no_as_count, expansion, fraction_word, hedge, is_courtesy_title, is_ordinal_word,
     is_stop_word, is_zero_pronoun, number_word, role_key, scale_word, singular_title, state_name,
     synonym, time_unit,
 };
-use super::numbers::{Hedge, NumberKind, find_numbers};
+use super::numbers::{Hedge, NumberKind};
 use super::tokens::{Token, comparison_stem};
 use crate::model::Span;
 
@@ -62,12 +62,16 @@ pub struct Term<'t> {
     pub alias: bool,
 }
 
-/// The comparison terms of one sentence, whose `tokens` lie in `text`, in token
-/// order (a term may repeat).
-pub fn comparison_terms<'t>(text: &str, tokens: &'t [Token]) -> Vec<Term<'t>> {
+/// The comparison terms of one sentence, whose `tokens` lie in `text` and
+/// write `figures`, in token order (a term may repeat).
+pub fn comparison_terms<'t>(
+    text: &str,
+    tokens: &'t [Token],
+    figures: &SentenceFigures,
+) -> Vec<Term<'t>> {
     let mut terms = Vec::new();
     let mut covered = vec![false; tokens.len()];
-    number_terms(text, tokens, &mut covered, &mut terms);
+    number_terms(tokens, figures, &mut covered, &mut terms);
     for (i, token) in tokens.iter().enumerate() {
         if covered[i] {
             compound_word_parts(token, i, &mut terms);
@@ -104,7 +108,12 @@ fn counts_none(text: &str, tokens: &[Token], i: usize) -> bool {
 
 /// Value terms of the dates and numbers of a sentence; marks the tokens that
 /// write them as `covered`.
-fn number_terms(text: &str, tokens: &[Token], covered: &mut [bool], out: &mut Vec<Term<'_>>) {
+fn number_terms(
+    tokens: &[Token],
+    figures: &SentenceFigures,
+    covered: &mut [bool],
+    out: &mut Vec<Term<'_>>,
+) {
     let first_token = |span: Span| tokens.partition_point(|t| t.span.end <= span.start);
     // Tokens are in order and never empty: those overlapping a span are the run
     // from the first that ends after its start.
@@ -116,8 +125,7 @@ fn number_terms(text: &str, tokens: &[Token], covered: &mut [bool], out: &mut Ve
             .count();
         covered[first..first + overlapping].fill(true);
     };
-    let dates = find_dates(text, tokens, DateContext::default());
-    for date in &dates {
+    for date in &figures.dates {
         let token = first_token(date.span);
         if let Some(years) = date.key.strip_prefix("ago:") {
             for key in [Cow::Owned(format!("#{years}")), Cow::Borrowed(YEAR)] {
@@ -147,8 +155,7 @@ fn number_terms(text: &str, tokens: &[Token], covered: &mut [bool], out: &mut Ve
         }
         cover(date.span, covered);
     }
-    let taken: Vec<Span> = dates.iter().map(|d| d.span).collect();
-    for number in find_numbers(text, tokens, &taken) {
+    for number in &figures.numbers {
         if number.hedge == Hedge::Vague || number.kind == NumberKind::Ordinal {
             continue;
         }
@@ -307,7 +314,7 @@ mod tests {
 
     fn keys(text: &str) -> Vec<String> {
         let tokens = tokenize(text, Span::new(0, text.len()));
-        comparison_terms(text, &tokens)
+        comparison_terms(text, &tokens, &SentenceFigures::of(text, &tokens))
             .into_iter()
             .map(|t| t.key.into_owned())
             .collect()
