@@ -140,13 +140,20 @@ impl Name {
             && (MIN_ACRONYM..=MAX_ACRONYM).contains(&letters)
             && !text.chars().any(char::is_lowercase))
         .then(|| fold_word(text));
-        let parts =
-            folded(&mut text.split(|c: char| c.is_whitespace() || matches!(c, '-' | '‐' | '‑')));
+        let hyphen = |c: char| matches!(c, '-' | '‐' | '‑');
+        let words = folded(&mut text.split_whitespace());
+        // Without a hyphen the parts are the words (the empty pieces between
+        // two spaces fold to nothing and are dropped): folded once.
+        let parts = if text.contains(hyphen) {
+            folded(&mut text.split(|c: char| c.is_whitespace() || hyphen(c)))
+        } else {
+            words.clone()
+        };
         Self {
             text: text.to_string(),
             initials,
             acronym,
-            words: folded(&mut text.split_whitespace()),
+            words,
             joined: parts.concat(),
             parts,
         }
