@@ -203,7 +203,7 @@ fn pairwise(members: &[(ClaimRef, &Claim)], stated: &[Stated]) -> Vec<Conflict> 
     }
     let anchors: Vec<Option<(&Fact, Slot)>> = members
         .iter()
-        .map(|(_, c)| c.anchor_fact().map(|f| (f, slot(f))))
+        .map(|(_, c)| c.anchor_fact().map(|f| (f, claim_slot(c, f))))
         .collect();
     found.extend(anchor_conflict_pairwise(members, &anchors, stated));
     let is_event_or_role = members
