@@ -446,10 +446,12 @@ fn requested_by_infinitive(
     first: usize,
 ) -> Option<AmountRole> {
     let from = first.saturating_sub(REQUEST_REACH);
-    (from..first.saturating_sub(1)).rev().find_map(|k| {
-        (amount_role(&tokens[k].norm) == Some(AmountRole::Requested) && tokens[k + 1].norm == "to")
-            .then_some(AmountRole::Requested)
-    })
+    (from..first.saturating_sub(1))
+        .any(|k| {
+            amount_role(&tokens[k].norm) == Some(AmountRole::Requested)
+                && tokens[k + 1].norm == "to"
+        })
+        .then_some(AmountRole::Requested)
 }
 
 /// Words after a length of time searched for where it is served ("in a
@@ -774,7 +776,7 @@ const SPECIFIC_COUNT_DIGITS: usize = 4;
 
 /// True for a value written precisely enough to identify a fact on its own: money
 /// with three significant digits or more (two from a million on), a count with
-/// four, any tally, a day written with its year.
+/// four, any tally, a day written with its number (with its month or year).
 fn is_specific(value: &FactValue) -> bool {
     let digits = |text: &str| {
         let written: String = text
@@ -800,8 +802,9 @@ fn is_specific(value: &FactValue) -> bool {
             *hedge == super::Hedge::Exact && digits(text) >= SPECIFIC_COUNT_DIGITS
         }
         FactValue::Tally { .. } => true,
-        // A day written with its year ("July 1, 2027"), not a weekday or a
-        // date the reader must place.
+        // A day written with its number ("July 1", "1 July", "July 1,
+        // 2027") and resolved to a day of the calendar, not a weekday or a
+        // month the reader must place.
         FactValue::Date {
             text,
             resolved: Some(day),
