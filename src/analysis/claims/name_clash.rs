@@ -13,7 +13,9 @@ use crate::model::Span;
 use super::compare::Stated;
 use super::features::fold;
 use super::{Claim, ClaimRef, Conflict, ConflictValue, EntityKind, Fact, FactValue};
-use crate::analysis::language::lexicon::{is_role_word, is_title_abbreviation, same_given_name};
+use crate::analysis::language::lexicon::{
+    is_name_suffix, is_role_word, is_title_abbreviation, same_given_name,
+};
 
 /// A person named in a member: the member, the name's span, the name as
 /// written and its folded words (titles, roles and suffixes left out).
@@ -47,7 +49,7 @@ fn name_words(name: &str) -> Option<Vec<String>> {
     let words: Vec<String> = all[start..]
         .iter()
         .copied()
-        .filter(|w| w.len() > 1 && !matches!(*w, "jr" | "sr" | "ii" | "iii" | "iv"))
+        .filter(|w| w.len() > 1 && !is_name_suffix(w))
         .filter(|w| !is_title_abbreviation(w) && !is_role_word(w))
         .map(str::to_string)
         .collect();
