@@ -377,8 +377,8 @@ pub fn name_word_key(word: &str) -> String {
 pub fn person_key(name: &str) -> String {
     let words: Vec<String> = name
         .split_whitespace()
-        .filter(|w| !is_name_suffix(&w.to_lowercase()))
         .map(str::to_lowercase)
+        .filter(|w| !is_name_suffix(w))
         .collect();
     match words.as_slice() {
         [first, .., last] => format!("{} {}", first.chars().next().unwrap_or(' '), last),
