@@ -11,7 +11,9 @@
 //! own scientists" / "ignored the advice of its own scientists"; a quote of one
 //! stem needs its words there too, as written and in order: "reckless" joins
 //! "this plan is reckless", "further war" does not join "like most wars");
-//! within one article only in-order or exact repeats match.
+//! within one article only in-order or exact repeats match. The same person's
+//! remark reworded in another article (a translated report) matches too (see
+//! [`super::reworded`]).
 //!
 //! A quotation of several sentences is several quotes (see
 //! [`super::quotes_from`]), so each groups with its own renderings; pieces of
@@ -40,6 +42,7 @@ use crate::model::Span;
 
 use super::diff::{Rendering, unchanged, word_diff};
 use super::reference::{reference, trim_piece_edges};
+use super::reworded::{Said, reworded_pairs};
 use super::wording::{common_in_order, contains_in_order, words};
 use super::{Quote, QuoteGroup, QuoteRef};
 use crate::analysis::language::hash::{FnvHashMap, FnvHashSet};
@@ -143,6 +146,17 @@ pub fn group(quotes: &[&[Quote]], pieces: &[Vec<(usize, usize)>]) -> Vec<QuoteGr
     }
     for (a, b) in matching_pairs(&entries, &reps) {
         sets.join(a, b, near_verbatim(&entries[a], &entries[b]));
+    }
+    let said: Vec<Said<'_>> = entries
+        .iter()
+        .map(|e| Said {
+            article: e.at.article,
+            person: e.person.filter(|_| !e.document),
+            stems: &e.stems,
+        })
+        .collect();
+    for (a, b) in reworded_pairs(&said, |i| reps[i] == i, searchable(entries.len())) {
+        sets.join(a, b, false);
     }
     let mut first_entry = 0;
     for (list, pairs) in quotes.iter().zip(pieces) {
@@ -284,8 +298,7 @@ fn matching_pairs(entries: &[Entry], reps: &[usize]) -> Vec<(usize, usize)> {
             postings.entry(s).or_default().push(i);
         }
     }
-    let searchable =
-        (entries.len() / COMMON_SHARE).clamp(MIN_POSTINGS_SEARCHED, MAX_POSTINGS_SEARCHED);
+    let searchable = searchable(entries.len());
     let mut scored: Vec<(u64, usize, usize)> = Vec::new();
     let mut seen: Vec<usize> = vec![usize::MAX; entries.len()];
     for (i, e) in entries.iter().enumerate().filter(|&(i, _)| is_rep(i)) {
@@ -312,6 +325,11 @@ fn matching_pairs(entries: &[Entry], reps: &[usize]) -> Vec<(usize, usize)> {
     }
     scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
     scored.into_iter().map(|(_, a, b)| (a, b)).collect()
+}
+
+/// The longest posting searched in a corpus of `entries` quotations.
+fn searchable(entries: usize) -> usize {
+    (entries / COMMON_SHARE).clamp(MIN_POSTINGS_SEARCHED, MAX_POSTINGS_SEARCHED)
 }
 
 /// Shared stems a quotation of `n` stems needs with a longer one.

@@ -16,6 +16,7 @@ mod insertions;
 mod marks;
 mod pieces;
 mod reference;
+mod reworded;
 mod scan;
 mod speaker;
 mod wording;
