@@ -19,6 +19,8 @@ use crate::analysis::language::names::Kind;
 use crate::analysis::language::numbers::NumberKind;
 use crate::analysis::language::people::is_one_word;
 use crate::analysis::language::speech::Subject;
+
+use super::quoting::attributes_a_quotation;
 use crate::analysis::language::tokens::{Token, back_in_clause, on_in_clause};
 use crate::analysis::language::words::{Gap, Word};
 use crate::model::Span;
@@ -198,7 +200,7 @@ pub fn sentence_facts(
             anchor: explicit,
         });
     }
-    events(text, tokens, &outside, &ahead, &mut found);
+    events(text, tokens, (&outside, quoted), &ahead, &mut found);
     people(lang, sentence, &outside, memory, &mut found);
     attributions(lang, sentence, &mut found);
     if let Some(end) = label_end(text, tokens) {
@@ -289,11 +291,12 @@ fn is_filler_one(value: &f64, unit: &str, written: &str) -> bool {
 
 /// Event verbs used as verbs, each with the certainty its clause gives it;
 /// `ahead` holds the first and last tokens of the dates a present tense
-/// makes a schedule.
+/// makes a schedule. A verb attributing a quotation of `quoted` reports the
+/// speaking, not an event (see [`attributes_a_quotation`]).
 fn events(
     text: &str,
     tokens: &[Token],
-    outside: &dyn Fn(Span) -> bool,
+    (outside, quoted): (&dyn Fn(Span) -> bool, &[Span]),
     ahead: &[(usize, usize)],
     out: &mut Vec<Found>,
 ) {
@@ -307,7 +310,7 @@ fn events(
         let named = i > 0
             && written.starts_with(char::is_uppercase)
             && written.chars().any(char::is_lowercase);
-        if !outside(token.span) || named {
+        if !outside(token.span) || named || attributes_a_quotation(text, tokens, i, quoted) {
             continue;
         }
         if let Some(found) = denied_by_no(text, tokens, i) {

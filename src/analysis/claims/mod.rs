@@ -19,6 +19,7 @@ mod group;
 mod link;
 mod memory;
 mod name_clash;
+mod quoting;
 mod units;
 
 use serde::Serialize;
