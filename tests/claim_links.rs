@@ -618,3 +618,15 @@ fn an_acquittal_in_other_words_links() {
     let analysis = parallax::analysis::analyze(&corpus);
     assert!(linked(&corpus, &analysis, "acquitted", "absolved"));
 }
+
+#[test]
+fn a_linking_verb_names_no_event_of_its_own() {
+    // "remained free" and "remained silent" say two things of one person: the
+    // fact is the complement, not the verb they share.
+    let corpus = corpus(&[
+        "Verdict\n\nThe judge set sentencing for May 4 and allowed Clara Benning to remain free on bail.",
+        "Verdict\n\nClara Benning remained silent as the clerk read out the jury's decision.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(!linked(&corpus, &analysis, "remain", "remained"));
+}

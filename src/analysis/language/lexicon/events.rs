@@ -509,9 +509,13 @@ pub fn is_verb_particle(word: &str) -> bool {
 
 /// Verbs so general ("held", "took", "made") that they name no event of their
 /// own: clauses built on them must say the same in other words to be one fact.
+/// Linking verbs ("became chairman", "remained free", "seemed calm",
+/// "appeared intact") are among them: their fact is their complement, and two
+/// outlets each saying someone "remained" something tell of two facts as
+/// often as of one.
 const LIGHT_VERBS: &[&str] = &[
     "hold", "take", "make", "give", "get", "go", "come", "put", "set", "keep", "leave", "bring",
-    "help", "become",
+    "help", "become", "remain", "seem", "appear",
 ];
 
 /// True for a light verb's lemma (see [`LIGHT_VERBS`]).
