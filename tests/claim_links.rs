@@ -630,3 +630,15 @@ fn a_linking_verb_names_no_event_of_its_own() {
     let analysis = parallax::analysis::analyze(&corpus);
     assert!(!linked(&corpus, &analysis, "remain", "remained"));
 }
+
+#[test]
+fn a_reelection_is_its_own_event_not_the_first_election() {
+    // Each outlet tells of the re-elections once, beside the first election:
+    // the re-elections are one fact, however differently they are counted.
+    let corpus = corpus(&[
+        "Mayor\n\nMarta Quill was first elected mayor of Dunmore in 2012 and was re-elected in 2016 and 2020.",
+        "Mayor\n\nQuill, first elected in 2012, was re-elected twice without serious opposition, in a city that rarely unseats anyone.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(linked(&corpus, &analysis, "re-elected", "re-elected"));
+}
