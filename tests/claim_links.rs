@@ -3,7 +3,7 @@
 
 mod common;
 use common::claims::{linked, no_conflict_of};
-use common::corpus;
+use common::{corpus, corpus_dated};
 
 #[test]
 fn a_small_count_links_where_one_outlet_does_not_say_what_it_counts() {
@@ -641,4 +641,22 @@ fn a_reelection_is_its_own_event_not_the_first_election() {
     ]);
     let analysis = parallax::analysis::analyze(&corpus);
     assert!(linked(&corpus, &analysis, "re-elected", "re-elected"));
+}
+
+#[test]
+fn one_event_told_once_and_dated_alike_links_with_few_shared_words() {
+    // Each outlet tells of the protest once, on the same day, in words that
+    // share almost nothing but the event.
+    let corpus = corpus_dated(&[
+        (
+            "Protest\n\nThe foreign ministry of Osterland on Friday condemned the naval drills Halvany plans off its coast in May.",
+            Some("2026-03-06"),
+        ),
+        (
+            "Protest\n\nOn Friday ministry spokesman Piet Aalders stood before reporters in Velde to denounce Sea Shield, as officials call it.",
+            Some("2026-03-06"),
+        ),
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(linked(&corpus, &analysis, "condemned", "denounce"));
 }

@@ -789,8 +789,13 @@ fn score(
             // "urged people to stay home") is the same statement however
             // little else the clauses share.
             let same_object = same && clause.one_thing;
-            // Told once, but of other people, it is another event.
-            let once = once && !names_apart && (plain_words >= ONCE_EVENT_WORDS || same_object);
+            // Told once, but of other people, it is another event; told
+            // once and dated the same day ("condemned … on Friday" / "on
+            // Friday … went before the cameras to denounce"), it is the one
+            // event, however few words the clauses share.
+            let once = once
+                && !names_apart
+                && (plain_words >= ONCE_EVENT_WORDS || same_object || date > 0.0);
             let s = words
                 + names
                 + date
