@@ -22,7 +22,8 @@ use super::{Claim, ClaimRef, NO_COMMENT};
 use crate::analysis::language::hash::FnvHashMap;
 use crate::analysis::language::lexicon::{
     event_paraphrase, event_verb, is_determiner, is_generic_role, is_light_verb, is_refusal,
-    is_role_word, is_stop_word, measure_unit, moves_a_figure, role_class, same_given_name,
+    is_role_word, is_stop_word, measure_unit, move_opposite_ways, moves_a_figure, role_class,
+    same_given_name,
 };
 use crate::analysis::language::people::{name_word_key, same_name_key};
 use crate::analysis::language::tokens::stem;
@@ -663,6 +664,15 @@ fn refuses(features: &super::ClaimFeatures) -> bool {
         .is_some_and(|p| is_refusal(event_paraphrase(p).unwrap_or(p)))
 }
 
+/// True when one claim's event raises a figure and the other's lowers one
+/// (see [`move_opposite_ways`]).
+fn opposite_moves(fa: &super::ClaimFeatures, fb: &super::ClaimFeatures) -> bool {
+    match (fa.predicate.as_deref(), fb.predicate.as_deref()) {
+        (Some(p), Some(q)) => move_opposite_ways(p, q),
+        _ => false,
+    }
+}
+
 /// True unless two claims can never be one: claims of different kinds, or a
 /// refusal to comment, which states no fact. Checked before a pair is scored,
 /// so the pairs refused at once cost nothing.
@@ -768,7 +778,8 @@ fn score(
             let reworded_alike = clause.words >= REWORDED_EVENT_WORDS
                 && clause.common + usize::from(fa.predicate == fb.predicate)
                     >= REWORDED_SHARED_WORDS
-                && refuses(fa) == refuses(fb);
+                && refuses(fa) == refuses(fb)
+                && !opposite_moves(fa, fb);
             if !same && !reworded_alike {
                 return None;
             }

@@ -803,6 +803,25 @@ pub fn moves_a_figure(class: &str) -> bool {
     )
 }
 
+/// Event classes that raise a figure or a number of things ("rose", "raised",
+/// "doubled", "added"), however worded (see [`event_paraphrase`]).
+const RAISING: &[&str] = &["increase"];
+
+/// Event classes that lower one ("fell", "cut", "reduced", "slashed").
+const LOWERING: &[&str] = &["cut", "fall"];
+
+/// True when one of two event classes raises a figure and the other lowers
+/// one (see [`RAISING`], [`LOWERING`]): "cut its staff from two guards to
+/// one" and "doubled its guard staff to two" are two changes, however many
+/// words their clauses share.
+pub fn move_opposite_ways(a: &str, b: &str) -> bool {
+    let class = |c: &str| event_paraphrase(c).unwrap_or(c).to_string();
+    let (a, b) = (class(a), class(b));
+    let up = |c: &str| RAISING.contains(&c);
+    let down = |c: &str| LOWERING.contains(&c);
+    (up(&a) && down(&b)) || (down(&a) && up(&b))
+}
+
 /// True for a modal that, put before a verb in the perfect, says the event
 /// did not happen as it should or would have ("should have notified",
 /// "would have voted", "could have prevented"): no certainty of the event.
