@@ -138,6 +138,7 @@ impl SimilarityIndex {
         let mut moved = moved_pairs(&strong, &monotone);
         fill::add_pieces(a, b, &mut monotone, &moved, anchors);
         second::add_second_matches(&candidates, &worded, &mut monotone, &mut moved);
+        second::add_mutual_matches(a, b, &candidates, &mut monotone, &mut moved);
         Alignment { monotone, moved }
     }
 }

@@ -9,7 +9,13 @@
 //! sentences that each have a better match only by chance of the grouping.
 
 use super::merge::merge_in_order;
-use super::{MIN_MOVED, SentencePair};
+use super::vectors::{SentenceVector, shared_terms};
+use super::{MIN_ALIGNED, MIN_MOVED, SentencePair};
+
+/// Terms two sentences must share to pair as each other's best counterpart
+/// below [`MIN_MOVED`]: two or three shared words (a name and a place) are
+/// common between unrelated sentences of one story.
+const MUTUAL_SHARED_TERMS: usize = 5;
 
 /// Adds, for every sentence of either side that no pair of `monotone` or
 /// `moved` holds, its best pair of `candidates` scoring at least
@@ -79,6 +85,63 @@ pub fn add_second_matches(
         .collect();
     added.sort_by_key(|p| (p.left, p.right));
     added.dedup_by_key(|p| (p.left, p.right));
+    moved.extend(merge_in_order(monotone, added));
+    moved.sort_by_key(|p| (p.left, p.right));
+}
+
+/// Adds, for two sentences (of `left` and `right`) that no pair of `monotone`
+/// or `moved` holds, that are each other's best pair of `candidates` (over
+/// all their candidates, matched counterparts included) scoring at least
+/// [`MIN_ALIGNED`] and that share [`MUTUAL_SHARED_TERMS`] terms, that pair:
+/// to `monotone` where it keeps that order non-decreasing on both sides, else
+/// to `moved`. A passage one outlet moved is often reworded too, below
+/// [`MIN_MOVED`]; that neither sentence has a better counterpart anywhere,
+/// nor any match, and that they share many words is the evidence its order
+/// would otherwise give. Both lists stay sorted by (left, right).
+pub fn add_mutual_matches(
+    left: &[SentenceVector],
+    right: &[SentenceVector],
+    candidates: &[SentencePair],
+    monotone: &mut Vec<SentencePair>,
+    moved: &mut Vec<SentencePair>,
+) {
+    let left_len = candidates.iter().map(|p| p.left + 1).max().unwrap_or(0);
+    let right_len = candidates.iter().map(|p| p.right + 1).max().unwrap_or(0);
+    let mut best_left: Vec<Option<SentencePair>> = vec![None; left_len];
+    let mut best_right: Vec<Option<SentencePair>> = vec![None; right_len];
+    for pair in candidates {
+        if best_left[pair.left].is_none_or(|q| q.score < pair.score) {
+            best_left[pair.left] = Some(*pair);
+        }
+        if best_right[pair.right].is_none_or(|q| q.score < pair.score) {
+            best_right[pair.right] = Some(*pair);
+        }
+    }
+    let mut left_used = vec![false; left_len];
+    let mut right_used = vec![false; right_len];
+    for pair in monotone.iter().chain(moved.iter()) {
+        if let Some(slot) = left_used.get_mut(pair.left) {
+            *slot = true;
+        }
+        if let Some(slot) = right_used.get_mut(pair.right) {
+            *slot = true;
+        }
+    }
+    let added: Vec<SentencePair> = best_left
+        .iter()
+        .flatten()
+        .filter(|p| {
+            p.score >= MIN_ALIGNED
+                && !left_used[p.left]
+                && !right_used[p.right]
+                && best_right[p.right].is_some_and(|q| q.left == p.left)
+                && shared_terms(&left[p.left], &right[p.right]) >= MUTUAL_SHARED_TERMS
+        })
+        .copied()
+        .collect();
+    if added.is_empty() {
+        return;
+    }
     moved.extend(merge_in_order(monotone, added));
     moved.sort_by_key(|p| (p.left, p.right));
 }
@@ -156,5 +219,46 @@ mod tests {
         add_second_matches(&candidates, &candidates, &mut monotone, &mut moved);
         assert_eq!(got(&monotone), [(0, 0), (1, 1)]);
         assert!(moved.is_empty());
+    }
+
+    /// A sentence of the given term ids, each of weight 1.
+    fn sentence(terms: &[u32]) -> SentenceVector {
+        SentenceVector {
+            words: terms.iter().map(|&t| (t, 1.0)).collect(),
+            sum_sq: terms.len() as f32,
+            trigrams: Vec::new(),
+            alignable: true,
+            headline: false,
+        }
+    }
+
+    #[test]
+    fn two_unmatched_sentences_best_for_each_other_and_sharing_many_words_pair() {
+        // Left 2 and right 0 say one moved thing in five shared words; left 3
+        // and right 3 share only two, left 1 and right 2 are not each other's best.
+        let left = [
+            sentence(&[1, 2]),
+            sentence(&[20, 21, 22, 23]),
+            sentence(&[10, 11, 12, 13, 14, 15]),
+            sentence(&[30, 31, 32]),
+        ];
+        let right = [
+            sentence(&[10, 11, 12, 13, 14, 16]),
+            sentence(&[1, 2]),
+            sentence(&[20, 21, 22, 24, 25]),
+            sentence(&[30, 31, 33]),
+        ];
+        let candidates = [
+            pair(0, 1, 0.9),
+            pair(1, 1, 0.3),
+            pair(1, 2, 0.3),
+            pair(2, 0, 0.35),
+            pair(3, 3, 0.35),
+        ];
+        let mut monotone = vec![pair(0, 1, 0.9)];
+        let mut moved = Vec::new();
+        add_mutual_matches(&left, &right, &candidates, &mut monotone, &mut moved);
+        assert_eq!(got(&monotone), [(0, 1)]);
+        assert_eq!(got(&moved), [(2, 0)]);
     }
 }

@@ -284,6 +284,11 @@ pub fn dice(a: &[u32], b: &[u32]) -> f32 {
     2.0 * shared as f32 / (a.len() + b.len()) as f32
 }
 
+/// How many terms two sentences share.
+pub fn shared_terms(a: &SentenceVector, b: &SentenceVector) -> usize {
+    dot(&a.words, &b.words).1
+}
+
 /// Share of `part`'s squared term weight that `whole` holds too, in `0..=1`; 0
 /// unless they share [`MIN_SHARED_TERMS`] terms.
 pub fn piece(part: &SentenceVector, whole: &SentenceVector) -> f32 {
