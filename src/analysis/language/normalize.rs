@@ -457,6 +457,31 @@ mod tests {
             "The conflict split the party.",
             "dispute"
         ));
+        assert!(shares(
+            "The bank notified its clients.",
+            "Customers were told by letter.",
+            "customer"
+        ));
+        assert!(shares(
+            "Tenants brought a complaint before the tribunal.",
+            "Tenants filed a lawsuit in district court.",
+            "lawsuit"
+        ));
+        assert!(shares(
+            "The tribunal will rule in May.",
+            "The court will rule in May.",
+            "court"
+        ));
+        assert!(shares(
+            "The sanction was the largest yet.",
+            "The penalty was the largest yet.",
+            "penalty"
+        ));
+        assert!(shares(
+            "Four crew members are missing.",
+            "Four crew members remain unaccounted for.",
+            "missing"
+        ));
     }
 
     #[test]

@@ -4,7 +4,10 @@
 //! Each entry maps a written form (lower-case, inflections listed) to the word it
 //! counts as. The list stays small and general: casualties, harm, buying and
 //! selling, disputes, starting and ending, rising and falling, leaving a post, armed forces
-//! and their exercises, evacuation. Words with a common unrelated sense are left out.
+//! and their exercises, evacuation, customers (`clients`, a translation's word), courts
+//! and lawsuits (`tribunal`, `complaint`), penalties (`sanction`), the missing
+//! (`unaccounted`). Words with a common
+//! unrelated sense are left out.
 
 use super::word_set::WordMap;
 
@@ -24,11 +27,19 @@ static SYNONYMS: &[(&str, &str)] = &[
     ("buy", "buy"),
     ("buying", "buy"),
     ("buys", "buy"),
+    ("client", "customer"),
+    ("clients", "customer"),
     ("climb", "rise"),
     ("climbed", "rise"),
     ("climbs", "rise"),
+    ("complaint", "lawsuit"),
+    ("complaints", "lawsuit"),
     ("conflict", "dispute"),
     ("conflicts", "dispute"),
+    ("court", "court"),
+    ("courts", "court"),
+    ("customer", "customer"),
+    ("customers", "customer"),
     ("dead", "die"),
     ("death", "die"),
     ("deaths", "die"),
@@ -71,8 +82,13 @@ static SYNONYMS: &[(&str, &str)] = &[
     ("killed", "die"),
     ("killing", "die"),
     ("kills", "die"),
+    ("lawsuit", "lawsuit"),
+    ("lawsuits", "lawsuit"),
     ("maneuvers", "exercise"),
     ("manoeuvres", "exercise"),
+    ("missing", "missing"),
+    ("penalties", "penalty"),
+    ("penalty", "penalty"),
     ("purchase", "buy"),
     ("purchased", "buy"),
     ("purchases", "buy"),
@@ -87,13 +103,18 @@ static SYNONYMS: &[(&str, &str)] = &[
     ("rises", "rise"),
     ("rising", "rise"),
     ("rose", "rise"),
+    ("sanction", "penalty"),
+    ("sanctions", "penalty"),
     ("servicemen", "troops"),
     ("soldiers", "troops"),
     ("start", "start"),
     ("started", "start"),
     ("starting", "start"),
     ("starts", "start"),
+    ("tribunal", "court"),
+    ("tribunals", "court"),
     ("troops", "troops"),
+    ("unaccounted", "missing"),
     ("wounded", "injure"),
 ];
 
