@@ -144,19 +144,8 @@ fn pieces_of(
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_pairs::{got, pair};
+    use super::super::test_pairs::{got, pair, sentence};
     use super::*;
-
-    /// A sentence of the given term ids, each of weight 1.
-    fn sentence(terms: &[u32]) -> SentenceVector {
-        SentenceVector {
-            words: terms.iter().map(|&t| (t, 1.0)).collect(),
-            sum_sq: terms.len() as f32,
-            trigrams: Vec::new(),
-            alignable: true,
-            headline: false,
-        }
-    }
 
     #[test]
     fn weak_pairs_between_two_matches_fill_the_gap() {

@@ -148,7 +148,7 @@ pub fn add_mutual_matches(
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_pairs::{got, pair};
+    use super::super::test_pairs::{got, pair, sentence};
     use super::*;
 
     #[test]
@@ -219,17 +219,6 @@ mod tests {
         add_second_matches(&candidates, &candidates, &mut monotone, &mut moved);
         assert_eq!(got(&monotone), [(0, 0), (1, 1)]);
         assert!(moved.is_empty());
-    }
-
-    /// A sentence of the given term ids, each of weight 1.
-    fn sentence(terms: &[u32]) -> SentenceVector {
-        SentenceVector {
-            words: terms.iter().map(|&t| (t, 1.0)).collect(),
-            sum_sq: terms.len() as f32,
-            trigrams: Vec::new(),
-            alignable: true,
-            headline: false,
-        }
     }
 
     #[test]
