@@ -672,3 +672,15 @@ fn a_figure_raised_and_a_figure_lowered_are_two_changes() {
     let analysis = parallax::analysis::analyze(&corpus);
     assert!(!linked(&corpus, &analysis, "cut", "doubled"));
 }
+
+#[test]
+fn one_event_acting_on_two_things_is_two_events() {
+    // Each outlet tells of backing once, but one backs a motion and the
+    // other an inquiry.
+    let corpus = corpus(&[
+        "Parliament\n\nLena Ostrova, who leads the Greens, said her party's 14 deputies would support the censure motion.",
+        "Parliament\n\nOn Monday the cabinet lost a vote 118 to 97 as rebel deputies broke ranks to support a public inquiry.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(!linked(&corpus, &analysis, "support", "support"));
+}

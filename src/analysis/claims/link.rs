@@ -392,6 +392,10 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
             || sum_once
             || counted_once
             || same_event
+                && !acts_on_other_things(
+                    (objects[a].as_deref(), &claim(a).features.common),
+                    (objects[b].as_deref(), &claim(b).features.common),
+                )
                 && events[a].or(dated[a]).is_some_and(|class| {
                     stated_once(&event_counts, flat[a].article, class)
                         && stated_once(&event_counts, flat[b].article, class)
@@ -575,20 +579,56 @@ fn objects_agree(
 /// given what each verb acts on (see [`object_words`]), in words, not
 /// figures: one's words all among the other's ("stay home" / "stay home").
 fn acts_on_one_thing(object_a: Option<&[String]>, object_b: Option<&[String]>) -> bool {
-    fn in_words(object: Option<&[String]>) -> Option<Vec<&String>> {
-        object
-            .map(|words| {
-                words
-                    .iter()
-                    .filter(|w| w.chars().all(char::is_alphabetic))
-                    .collect::<Vec<_>>()
-            })
-            .filter(|words| !words.is_empty())
-    }
-    match (in_words(object_a), in_words(object_b)) {
+    match (object_in_words(object_a), object_in_words(object_b)) {
         (Some(x), Some(y)) => all_in(&x, &y) || all_in(&y, &x),
         _ => false,
     }
+}
+
+/// The words of what a verb acts on that are among `common` (written in
+/// lower case), or `None` when there are none.
+fn object_nouns<'w>(object: Option<&'w [String]>, common: &[String]) -> Option<Vec<&'w String>> {
+    object_in_words(object)
+        .map(|words| {
+            words
+                .into_iter()
+                .filter(|w| common.contains(w))
+                .collect::<Vec<_>>()
+        })
+        .filter(|words| !words.is_empty())
+}
+
+/// True when two claims of one event each name what their verb acts on in
+/// common nouns (`common`: the clause's words written in lower case), and the
+/// two share no word ("back the motion" / "back an independent inquiry"): one
+/// party may do the same thing to two things, so each outlet telling of the
+/// event once no longer makes it one event. A thing named by a name ("to
+/// denounce Sea Shield") may be the one the other describes ("condemned the
+/// naval drills"), so names leave the question open.
+fn acts_on_other_things(
+    (object_a, common_a): (Option<&[String]>, &[String]),
+    (object_b, common_b): (Option<&[String]>, &[String]),
+) -> bool {
+    match (
+        object_nouns(object_a, common_a),
+        object_nouns(object_b, common_b),
+    ) {
+        (Some(x), Some(y)) => !x.iter().any(|w| y.contains(w)),
+        _ => false,
+    }
+}
+
+/// The words of what a verb acts on (see [`object_words`]), figures left
+/// out, or `None` when it names nothing in words.
+fn object_in_words(object: Option<&[String]>) -> Option<Vec<&String>> {
+    object
+        .map(|words| {
+            words
+                .iter()
+                .filter(|w| w.chars().all(char::is_alphabetic))
+                .collect::<Vec<_>>()
+        })
+        .filter(|words| !words.is_empty())
 }
 
 /// True when two claims are stated with verbs of two different events
