@@ -310,7 +310,7 @@ fn events(
         let named = i > 0
             && written.starts_with(char::is_uppercase)
             && written.chars().any(char::is_lowercase);
-        if !outside(token.span) || named || attributes_a_quotation(text, tokens, i, quoted) {
+        if !outside(token.span) || named {
             continue;
         }
         if let Some(found) = denied_by_no(text, tokens, i) {
@@ -332,6 +332,10 @@ fn events(
                 }
             }
         };
+        // Read only for the few words that name an event.
+        if attributes_a_quotation(text, tokens, i, quoted) {
+            continue;
+        }
         let head = joined.filter(|h| h.form == form);
         if !used_as_verb(text, tokens, i, form) && head.is_none() {
             continue;

@@ -35,10 +35,7 @@ pub fn attributes_a_quotation(text: &str, tokens: &[Token], i: usize, quoted: &[
 /// True when between byte `from` (a quotation's end) and token `verb` stand
 /// only closing marks, punctuation and at most a short subject.
 fn subject_only(text: &str, tokens: &[Token], from: usize, verb: usize) -> bool {
-    let between: Vec<&Token> = tokens[..verb]
-        .iter()
-        .filter(|t| t.span.start >= from)
-        .collect();
+    let between = &tokens[tokens[..verb].partition_point(|t| t.span.start < from)..verb];
     let first_start = between
         .first()
         .map_or(tokens[verb].span.start, |t| t.span.start);

@@ -815,11 +815,13 @@ const LOWERING: &[&str] = &["cut", "fall"];
 /// one" and "doubled its guard staff to two" are two changes, however many
 /// words their clauses share.
 pub fn move_opposite_ways(a: &str, b: &str) -> bool {
-    let class = |c: &str| event_paraphrase(c).unwrap_or(c).to_string();
+    fn class(c: &str) -> &str {
+        event_paraphrase(c).unwrap_or(c)
+    }
     let (a, b) = (class(a), class(b));
     let up = |c: &str| RAISING.contains(&c);
     let down = |c: &str| LOWERING.contains(&c);
-    (up(&a) && down(&b)) || (down(&a) && up(&b))
+    (up(a) && down(b)) || (down(a) && up(b))
 }
 
 /// True for a modal that, put before a verb in the perfect, says the event
