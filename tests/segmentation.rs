@@ -318,6 +318,13 @@ const CASES: &[(&str, &[&str])] = &[
         &["“Get out of the water!” Officer Ray Cole warned the swimmers."],
     ),
     (
+        "‚Did you sign it?‘ Judge Mara Iles asked. The defendant nodded.",
+        &[
+            "‚Did you sign it?‘ Judge Mara Iles asked.",
+            "The defendant nodded.",
+        ],
+    ),
+    (
         "\"Why now?\" He asked twice.",
         &["\"Why now?\" He asked twice."],
     ),

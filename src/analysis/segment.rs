@@ -42,6 +42,7 @@ use crate::analysis::language::lexicon::{
     is_calendar_word, is_final_abbreviation, is_place_abbreviation, is_sentence_opener,
     is_speech_verb, is_stop_word, is_time_abbreviation, is_title_abbreviation,
 };
+use crate::analysis::language::quote_marks::is_quote_mark;
 use crate::model::Span;
 
 pub use dateline::dateline_end;
@@ -295,14 +296,6 @@ fn starts_new_sentence(para: &str, found: &Terminator, start: usize, next: usize
         }
         Abbreviation::MaybeFinal => opener(),
     }
-}
-
-/// True for a quotation mark that may open or close a quoted sentence.
-fn is_quote_mark(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '„' | '‹' | '›'
-    )
 }
 
 /// True when the closing marks after a terminator include a quotation mark.

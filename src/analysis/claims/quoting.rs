@@ -12,6 +12,7 @@
 //! quotation that follows ('Metz declared: "…"').
 
 use crate::analysis::language::lexicon::{is_role_word, is_speech_verb, is_stop_word};
+use crate::analysis::language::quote_marks::is_quote_mark;
 use crate::analysis::language::tokens::Token;
 use crate::model::Span;
 
@@ -53,13 +54,9 @@ fn subject_only(text: &str, tokens: &[Token], from: usize, verb: usize) -> bool 
 /// True for text of nothing but whitespace, quotation marks and clause
 /// punctuation.
 fn marks_only(between: &str) -> bool {
-    between.chars().all(|c| {
-        c.is_whitespace()
-            || matches!(
-                c,
-                ',' | ':' | '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»'
-            )
-    })
+    between
+        .chars()
+        .all(|c| c.is_whitespace() || matches!(c, ',' | ':') || is_quote_mark(c))
 }
 
 #[cfg(test)]
@@ -67,11 +64,12 @@ mod tests {
     use super::*;
     use crate::analysis::language::tokens::tokenize;
 
-    /// Whether `verb` attributes the quotation between the first pair of
-    /// straight double quotes of `text`.
+    /// Whether `verb` attributes the quotation between the first two
+    /// quotation marks of `text`.
     fn attributes(text: &str, verb: &str) -> bool {
-        let open = text.find('"').unwrap() + 1;
-        let close = open + text[open..].find('"').unwrap();
+        let open = text.find(is_quote_mark).unwrap();
+        let open = open + text[open..].chars().next().unwrap().len_utf8();
+        let close = open + text[open..].find(is_quote_mark).unwrap();
         let tokens = tokenize(text, Span::new(0, text.len()));
         let i = tokens.iter().position(|t| t.norm == verb).unwrap();
         attributes_a_quotation(text, &tokens, i, &[Span::new(open, close)])
@@ -93,6 +91,18 @@ mod tests {
         ));
         assert!(attributes(
             r#"The governor declared: "Help is on the way.""#,
+            "declared"
+        ));
+    }
+
+    #[test]
+    fn a_quotation_in_any_typography_is_attributed_past_its_marks() {
+        assert!(attributes(
+            "‹There will be an inquiry›, declared Mr. Metz.",
+            "declared"
+        ));
+        assert!(attributes(
+            "„There will be an inquiry‟, declared Mr. Metz.",
             "declared"
         ));
     }

@@ -16,6 +16,7 @@ pub mod normalize;
 pub mod numbers;
 pub mod organisations;
 pub mod people;
+pub mod quote_marks;
 pub mod speakers;
 pub mod speech;
 pub mod spelling;

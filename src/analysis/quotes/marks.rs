@@ -1,4 +1,5 @@
-//! Quotation marks: which characters are marks, and whether one opens or closes.
+//! Quotation marks in context: whether a mark opens or closes (which characters
+//! are marks is `language::quote_marks`).
 //!
 //! Double marks come in many typographies (`"…"`, `“…”`, `„…“`, `«…»`, Swedish
 //! `”…”`); straight marks and misplaced curly ones are told apart by what
@@ -7,23 +8,7 @@
 //! `rock 'n' roll` and `the Smiths' album` are not quotations.
 
 use crate::analysis::language::lexicon::is_elision;
-
-/// The shape of a double quotation mark.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Glyph {
-    /// `"`: direction only from context.
-    Straight,
-    /// `“`: opens in English, closes after `„`.
-    Left,
-    /// `”`: closes, or opens and closes Swedish-style quotes.
-    Right,
-    /// `„`: opens German- and Slavic-style quotes.
-    LowNine,
-    /// `«`: opens.
-    LeftGuillemet,
-    /// `»`: closes, or opens Danish-style quotes.
-    RightGuillemet,
-}
+use crate::analysis::language::quote_marks::{Glyph, is_quote_mark};
 
 /// What a mark does where it stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,24 +21,6 @@ pub enum Role {
     Ignore,
 }
 
-/// The double-mark glyph of `c`, if it is one.
-pub fn double_glyph(c: char) -> Option<Glyph> {
-    Some(match c {
-        '"' => Glyph::Straight,
-        '\u{201c}' => Glyph::Left,
-        '\u{201d}' | '\u{201f}' => Glyph::Right,
-        '\u{201e}' => Glyph::LowNine,
-        '\u{ab}' => Glyph::LeftGuillemet,
-        '\u{bb}' => Glyph::RightGuillemet,
-        _ => return None,
-    })
-}
-
-/// True for any quotation mark character, double or single.
-pub fn is_mark(c: char) -> bool {
-    double_glyph(c).is_some() || is_single_mark(c)
-}
-
 /// The quotation marks of `s` (double or single, apostrophes included), with
 /// their byte offsets. Every mark is `"`, `'`, or a character whose UTF-8 form
 /// starts with byte `0xC2` or `0xE2`, so other bytes are passed over without
@@ -64,16 +31,8 @@ pub fn marks_in(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
         .filter(|&(_, b)| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
         .filter_map(|(at, _)| {
             let c = s[at..].chars().next()?;
-            is_mark(c).then_some((at, c))
+            is_quote_mark(c).then_some((at, c))
         })
-}
-
-/// True for characters used as single quotation marks (and apostrophes).
-fn is_single_mark(c: char) -> bool {
-    matches!(
-        c,
-        '\'' | '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{2039}' | '\u{203a}'
-    )
 }
 
 /// The character just before byte `pos` of `text`, not looking before `floor`.
@@ -89,7 +48,7 @@ fn char_after(text: &str, pos: usize, ceil: usize) -> Option<char> {
 
 /// True for characters after which a mark reads as opening.
 fn opens_after(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/') || is_mark(c)
+    c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/') || is_quote_mark(c)
 }
 
 /// True for characters before which a mark reads as closing.
@@ -99,7 +58,7 @@ fn closes_before(c: char) -> bool {
             c,
             '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '—' | '–' | '-' | '…'
         )
-        || is_mark(c)
+        || is_quote_mark(c)
 }
 
 /// True when the mark at `pos` stands where quotations open: after a space, bracket
@@ -263,7 +222,10 @@ mod tests {
     #[test]
     fn marks_in_finds_every_mark() {
         let t = "«Ça» „Wir“ ‹x› ‘a’ \"b\" it's — “c” ‚d‛ ”e”";
-        let slow: Vec<(usize, char)> = t.char_indices().filter(|&(_, c)| is_mark(c)).collect();
+        let slow: Vec<(usize, char)> = t
+            .char_indices()
+            .filter(|&(_, c)| is_quote_mark(c))
+            .collect();
         assert_eq!(marks_in(t).collect::<Vec<_>>(), slow);
         assert_eq!(slow.len(), 16);
     }

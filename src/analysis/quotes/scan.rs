@@ -14,11 +14,12 @@ use crate::analysis::language::tokens::{Token, tokenize, tokens};
 use crate::analysis::segment::split_sentences;
 use crate::model::{Article, BlockKind, Paragraph, Span, floor_char_boundary};
 
-use super::marks::{Glyph, Role, classify, double_glyph, marks_in, single_closes, single_opens};
+use super::marks::{Role, classify, marks_in, single_closes, single_opens};
 use crate::analysis::language::lexicon::{
     is_base_verb_marker, is_role_word, is_speech_participle, is_speech_verb, is_stop_word,
     reads_as_past_tense,
 };
+use crate::analysis::language::quote_marks::{Glyph, double_glyph};
 
 /// Paragraphs an unclosed quotation may run through while waiting for its closing mark.
 const MAX_CONTINUATION: usize = 4;
