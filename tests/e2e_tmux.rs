@@ -159,7 +159,7 @@ fn a_second_reader_on_the_same_session_is_refused() {
     };
     tmux.wait_for("READ");
     let second = Command::new("tmux")
-        .args(["-L", &tmux.socket, "new-window", "-d", "-t", "t"])
+        .args(["-L", &tmux.socket, "new-window", "-d", "-t", "t:"])
         .arg(format!(
             "cd {0} && PARALLAX_DATA_DIR={0}/data {1} 2> {0}/err; echo EXIT=$? > {0}/exit2",
             dir.path().display(),
