@@ -684,3 +684,15 @@ fn one_event_acting_on_two_things_is_two_events() {
     let analysis = parallax::analysis::analyze(&corpus);
     assert!(!linked(&corpus, &analysis, "support", "support"));
 }
+
+#[test]
+fn one_event_both_outlets_deny_links_in_other_words() {
+    // "No one" and "nobody" share no word, and what did not happen has no
+    // object to tell it apart: each outlet's only denial of the harm is one fact.
+    let corpus = corpus(&[
+        "Depot fire\n\nA fire destroyed the bus depot in Marlow on Sunday night.\n\nCrews from three towns fought the blaze for six hours. No one was hurt, the fire chief said.",
+        "Marlow\n\nFlames tore through the Marlow bus depot late on Sunday.\n\nThe city's buses will leave from a school car park this week. Nobody was hurt.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(linked(&corpus, &analysis, "hurt", "hurt"));
+}

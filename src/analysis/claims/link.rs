@@ -18,7 +18,7 @@ use std::borrow::Cow;
 use super::compare::subject_of;
 use super::features::PRISON_TERM;
 use super::figures::StatedFigures;
-use super::{Claim, ClaimRef, NO_COMMENT};
+use super::{Claim, ClaimRef, Modality, NO_COMMENT};
 use crate::analysis::language::hash::FnvHashMap;
 use crate::analysis::language::lexicon::{
     event_paraphrase, event_verb, is_determiner, is_generic_role, is_light_verb, is_refusal,
@@ -502,6 +502,14 @@ fn stated_once(counts: &FnvHashMap<(usize, &str), u32>, article: usize, class: &
     counts.get(&(article, class)).is_some_and(|&n| n == 1)
 }
 
+/// The certainty a claim states its anchor's event with, if any.
+fn certainty(claim: &Claim) -> Option<Modality> {
+    claim.facts.iter().find_map(|f| match f.value {
+        super::FactValue::Modality { value, .. } => Some(value),
+        _ => None,
+    })
+}
+
 /// The class of an event claim's predicate however the event is worded (see
 /// [`event_paraphrase`]), or `None` for another kind of claim, or an event
 /// named by a light verb ("held", "took"), which names no event of its own.
@@ -839,7 +847,13 @@ fn score(
             // One event acting on one thing ("asked residents to stay home" /
             // "urged people to stay home") is the same statement however
             // little else the clauses share.
-            let same_object = same && clause.one_thing;
+            // So is one event both outlets deny ("no one has died" /
+            // "nobody has died"): what did not happen has no object to tell
+            // it apart.
+            let both_denied = same
+                && certainty(a) == Some(Modality::Denied)
+                && certainty(b) == Some(Modality::Denied);
+            let same_object = same && (clause.one_thing || both_denied);
             // Told once, but of other people, it is another event; told
             // once and dated the same day ("condemned … on Friday" / "on
             // Friday … went before the cameras to denounce"), it is the one
