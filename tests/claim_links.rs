@@ -696,3 +696,25 @@ fn one_event_both_outlets_deny_links_in_other_words() {
     let analysis = parallax::analysis::analyze(&corpus);
     assert!(linked(&corpus, &analysis, "hurt", "hurt"));
 }
+
+#[test]
+fn one_event_dated_the_same_year_by_both_links_in_other_words() {
+    // Each outlet tells of more than one renovation, so neither tells this
+    // one once; the same event in the same year is the evidence.
+    let corpus = corpus(&[
+        "Quake\n\nThe Castelmar primary school stood on the main square. It was renovated in 2019 with money from a national fund.\n\nMany older homes in the valley were renovated after the last quake.",
+        "Castelmar\n\nRescuers dug through the rubble all night. The building had been renovated in 2019, the mayor said.\n\nThe town hall was also renovated recently.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(linked(&corpus, &analysis, "renovated", "renovated"));
+}
+
+#[test]
+fn one_event_class_on_one_day_acting_on_two_things_stays_apart() {
+    let corpus = corpus(&[
+        "Library\n\nMembers voted on Tuesday to close the Elm Street library. They also voted to extend the bus lane.",
+        "Parking\n\nThe budget panel voted on Tuesday to raise parking fees downtown. It also voted on a new logo.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(!linked(&corpus, &analysis, "voted", "voted"));
+}

@@ -502,6 +502,30 @@ fn stated_once(counts: &FnvHashMap<(usize, &str), u32>, article: usize, class: &
     counts.get(&(article, class)).is_some_and(|&n| n == 1)
 }
 
+/// True when the event of `predicate` acts on another event in the claim's
+/// clause: an infinitive after it names one ("voted on Tuesday to close the
+/// library", "agreed to buy").
+fn acts_on_an_event(features: &super::ClaimFeatures, predicate: Option<&str>) -> bool {
+    let Some(predicate) = predicate else {
+        return false;
+    };
+    let mut words = features.text.split(' ');
+    if !words
+        .by_ref()
+        .any(|w| event_verb(w).is_some_and(|(class, _)| class == predicate) || stem(w) == predicate)
+    {
+        return false;
+    }
+    let mut previous = "";
+    for w in words {
+        if previous == "to" && event_verb(w).is_some() {
+            return true;
+        }
+        previous = w;
+    }
+    false
+}
+
 /// The certainty a claim states its anchor's event with, if any.
 fn certainty(claim: &Claim) -> Option<Modality> {
     claim.facts.iter().find_map(|f| match f.value {
@@ -853,7 +877,14 @@ fn score(
             let both_denied = same
                 && certainty(a) == Some(Modality::Denied)
                 && certainty(b) == Some(Modality::Denied);
-            let same_object = same && (clause.one_thing || both_denied);
+            // And so is one event dated the same day or year by both, when
+            // neither verb acts on another event ("voted on Tuesday to close
+            // the library" / "voted on Tuesday to raise fees" are two votes).
+            let same_date = date > 0.0
+                && !names_apart
+                && !acts_on_an_event(fa, fa.predicate.as_deref())
+                && !acts_on_an_event(fb, fb.predicate.as_deref());
+            let same_object = same && (clause.one_thing || both_denied || same_date);
             // Told once, but of other people, it is another event; told
             // once and dated the same day ("condemned … on Friday" / "on
             // Friday … went before the cameras to denounce"), it is the one
