@@ -718,3 +718,13 @@ fn one_event_class_on_one_day_acting_on_two_things_stays_apart() {
     let analysis = parallax::analysis::analyze(&corpus);
     assert!(!linked(&corpus, &analysis, "voted", "voted"));
 }
+
+#[test]
+fn built_and_constructed_are_one_event() {
+    let corpus = corpus(&[
+        "Bridge\n\nThe Orlov bridge was built in 1974 by a state contractor.\n\nIt carries 30,000 cars a day.",
+        "Orlov\n\nEngineers say the crossing, constructed in 1974, was never meant for lorries.\n\nRepairs will take a year.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(linked(&corpus, &analysis, "built", "constructed"));
+}

@@ -402,6 +402,7 @@ const PARAPHRASES: &[(&str, &str)] = &[
     ("compensate", "pay"),
     ("concede", "admit"),
     ("conclude", "end"),
+    ("construct", "build"),
     ("decease", "die"),
     ("decry", "protest"),
     ("defer", "delay"),
