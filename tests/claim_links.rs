@@ -728,3 +728,19 @@ fn built_and_constructed_are_one_event() {
     let analysis = parallax::analysis::analyze(&corpus);
     assert!(linked(&corpus, &analysis, "built", "constructed"));
 }
+
+#[test]
+fn customers_and_clients_are_one_count() {
+    // A translation's "clients" counts what the other outlet's "customers" do.
+    let corpus = corpus(&[
+        "Outage\n\nNorthwind Telecom, based in Arlen, has about 14 million customers.\n\nThe outage lasted six hours.",
+        "Northwind\n\nThe network failure hit part of the some 14 million clients of Northwind in the country.\n\nEngineers restored service by noon.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(linked(
+        &corpus,
+        &analysis,
+        "14 million customers",
+        "14 million clients"
+    ));
+}

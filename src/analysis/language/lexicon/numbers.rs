@@ -509,7 +509,8 @@ pub fn counted_class(word: &str) -> Option<&'static str> {
         "cars" | "car" | "railcars" | "wagons" | "carriages" => "car",
         "jobs" | "job" | "positions" | "position" | "posts" | "vacancies" | "openings" => "job",
         "homes" | "home" | "houses" | "house" | "households" | "residences" => "home",
-        "customers" | "accounts" | "subscribers" => "customer",
+        "customers" | "customer" | "clients" | "client" | "accounts" | "subscribers"
+        | "subscriber" => "customer",
         "delegates" | "delegate" => "delegate",
         "members" | "member" => "member",
         _ => return measure_unit(word),
