@@ -744,3 +744,18 @@ fn customers_and_clients_are_one_count() {
         "14 million clients"
     ));
 }
+
+#[test]
+fn a_sum_per_year_links_to_the_same_sum_without_its_period() {
+    let corpus = corpus(&[
+        "Plant\n\nThe Arlen smelter costs its owner about 90 million euros a year to run.\n\nIt employs 800 people.",
+        "Smelter\n\nRunning the smelter costs the company some 90 million euros, the ministry said.\n\nUnions want talks.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(linked(
+        &corpus,
+        &analysis,
+        "90 million euros a year",
+        "90 million euros"
+    ));
+}

@@ -48,7 +48,8 @@ pub struct ClaimFeatures {
     /// Keys of the anchor's value (`money:USD:4310`): equal keys are one fact.
     pub keys: Vec<String>,
     /// Keys of the anchor's value as another outlet may round it (`14.2` as
-    /// `14`, `61,208` as `61,000`): a value written that way elsewhere is the
+    /// `14`, `61,208` as `61,000`) or leave out its period (`€90 million a
+    /// year` as `€90 million`): a value written that way elsewhere is the
     /// same figure.
     pub rounded: Vec<String>,
     /// The anchor's slot without its value (`money:USD:student:granted`).
@@ -616,7 +617,7 @@ const MAX_ROUNDING: f64 = 0.05;
 
 /// The keys of an amount's value rounded as outlets round it: to a whole
 /// number (where that changes it little), and a large value to two
-/// significant digits (see
+/// significant digits, and a sum per period without its period (see
 /// [`ClaimFeatures::rounded`]); none for other facts.
 fn rounded_keys(anchor: &FactValue) -> Vec<String> {
     let value = match anchor {
@@ -643,10 +644,22 @@ fn rounded_keys(anchor: &FactValue) -> Vec<String> {
         .filter(|r| *r != 0.0 && value_key(*r) != value_key(value))
         .collect();
     roundings.dedup_by(|x, y| value_key(*x) == value_key(*y));
-    roundings
+    let mut keys: Vec<String> = roundings
         .into_iter()
         .filter_map(|r| amount_key(anchor, r))
-        .collect()
+        .collect();
+    // A sum per year or per day is the sum another outlet gives without
+    // saying what period it is for ("180 million euros a year" / "about 180
+    // million euros"): the period left out is no other figure.
+    if let FactValue::Money {
+        currency,
+        per: Some(_),
+        ..
+    } = anchor
+    {
+        keys.push(format!("money:{currency}:{}:", value_key(value)));
+    }
+    keys
 }
 
 /// The keys and slot of an anchor fact.
