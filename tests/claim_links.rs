@@ -759,3 +759,15 @@ fn a_sum_per_year_links_to_the_same_sum_without_its_period() {
         "90 million euros"
     ));
 }
+
+#[test]
+fn counts_of_the_missing_are_one_figure_however_worded() {
+    // "remain missing" and "are still missing" count one thing, the
+    // missing, beside a count of the dead: four against five is one figure.
+    let corpus = corpus(&[
+        "Ferry\n\nNine people died and four people remain missing after the ferry sank on Sunday, the coast guard said.",
+        "Sinking\n\nThe death toll rose to nine on Monday. Five are still missing.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(linked(&corpus, &analysis, "four", "Five"));
+}

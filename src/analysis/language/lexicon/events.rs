@@ -743,7 +743,8 @@ pub fn is_harm_class(class: &str) -> bool {
 }
 
 /// The event class a noun or adjective names (`deaths`, `dead` → `die`;
-/// `injuries` → `injure`), so a count of it is a count of that event.
+/// `injuries` → `injure`; `missing`, `unaccounted` → `missing`), so a count
+/// of it is a count of that event.
 pub fn event_noun(word: &str) -> Option<&'static str> {
     Some(match word {
         "dead" | "death" | "deaths" | "fatalities" | "fatality" | "killed" | "toll" => "die",
@@ -753,6 +754,7 @@ pub fn event_noun(word: &str) -> Option<&'static str> {
         "layoffs" | "job cuts" => "dismiss",
         "hospitalized" | "hospitalised" | "hospitalizations" => "hospitalize",
         "infections" | "cases" | "infected" => "infect",
+        "missing" | "unaccounted" => "missing",
         _ => return None,
     })
 }
