@@ -665,7 +665,7 @@ fn units_match(a: &str, b: &str) -> bool {
 /// up to the anchor's verb ("was expected to plead"), not that of another verb
 /// of its clause ("is due to meet" in a clause about an announcement). An
 /// urging states no certainty of the event.
-fn anchor_certainty(claim: &Claim) -> Option<(&Fact, Modality)> {
+pub(super) fn anchor_certainty(claim: &Claim) -> Option<(&Fact, Modality)> {
     let anchor = claim.anchor_fact()?;
     claim.facts.iter().find_map(|f| match f.value {
         FactValue::Modality { value, .. }

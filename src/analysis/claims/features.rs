@@ -603,13 +603,20 @@ fn significant(value: f64, digits: i32) -> f64 {
 fn amount_key(anchor: &FactValue, value: f64) -> Option<String> {
     match anchor {
         FactValue::Quantity { .. } => Some(format!("quantity:{}", value_key(value))),
-        FactValue::Money { currency, per, .. } => {
-            let per = per.as_deref().map(stem).unwrap_or_default();
-            Some(format!("money:{currency}:{}:{per}", value_key(value)))
-        }
+        FactValue::Money { currency, per, .. } => Some(money_key(
+            currency,
+            value,
+            per.as_deref().map(stem).unwrap_or_default(),
+        )),
         FactValue::Percent { .. } => Some(format!("percent:{}", value_key(value))),
         _ => None,
     }
+}
+
+/// The key of a sum of `value` in `currency` per `per` (a stemmed period, or
+/// empty for a sum given without one).
+fn money_key(currency: &str, value: f64, per: &str) -> String {
+    format!("money:{currency}:{}:{per}", value_key(value))
 }
 
 /// Most a rounding to a whole number may change a value by, as a share of it.
@@ -657,7 +664,7 @@ fn rounded_keys(anchor: &FactValue) -> Vec<String> {
         ..
     } = anchor
     {
-        keys.push(format!("money:{currency}:{}:", value_key(value)));
+        keys.push(money_key(currency, value, ""));
     }
     keys
 }

@@ -15,7 +15,7 @@
 
 use std::borrow::Cow;
 
-use super::compare::subject_of;
+use super::compare::{anchor_certainty, subject_of};
 use super::features::PRISON_TERM;
 use super::figures::StatedFigures;
 use super::{Claim, ClaimRef, Modality, NO_COMMENT};
@@ -502,22 +502,19 @@ fn stated_once(counts: &FnvHashMap<(usize, &str), u32>, article: usize, class: &
     counts.get(&(article, class)).is_some_and(|&n| n == 1)
 }
 
-/// True when the event of `predicate` acts on another event in the claim's
-/// clause: an infinitive after it names one ("voted on Tuesday to close the
+/// True when a claim's event acts on another event in its clause: an
+/// infinitive after its verb names one ("voted on Tuesday to close the
 /// library", "agreed to buy").
-fn acts_on_an_event(features: &super::ClaimFeatures, predicate: Option<&str>) -> bool {
-    let Some(predicate) = predicate else {
+fn acts_on_an_event(features: &super::ClaimFeatures) -> bool {
+    let Some(predicate) = features.predicate.as_deref() else {
         return false;
     };
-    let mut words = features.text.split(' ');
-    if !words
-        .by_ref()
-        .any(|w| event_verb(w).is_some_and(|(class, _)| class == predicate) || stem(w) == predicate)
-    {
+    let class = event_paraphrase(predicate).unwrap_or(predicate);
+    let Some(after) = words_after_verb(features, class) else {
         return false;
-    }
+    };
     let mut previous = "";
-    for w in words {
+    for w in after {
         if previous == "to" && event_verb(w).is_some() {
             return true;
         }
@@ -526,12 +523,9 @@ fn acts_on_an_event(features: &super::ClaimFeatures, predicate: Option<&str>) ->
     false
 }
 
-/// The certainty a claim states its anchor's event with, if any.
-fn certainty(claim: &Claim) -> Option<Modality> {
-    claim.facts.iter().find_map(|f| match f.value {
-        super::FactValue::Modality { value, .. } => Some(value),
-        _ => None,
-    })
+/// True when a claim states its anchor's event as denied ("no one has died").
+fn denied(claim: &Claim) -> bool {
+    anchor_certainty(claim).is_some_and(|(_, m)| m == Modality::Denied)
 }
 
 /// The class of an event claim's predicate however the event is worded (see
@@ -568,12 +562,7 @@ fn predicate_class<'f>(features: &'f super::ClaimFeatures, kind: &str) -> Option
 /// function word or the clause's end follows the verb ("was discovered on
 /// Oct. 4") or the verb is not found.
 fn object_words(features: &super::ClaimFeatures, class: &str) -> Option<Vec<String>> {
-    let mut words = features.text.split(' ').peekable();
-    words.by_ref().find(|w| match event_verb(w) {
-        Some((verb, _)) => event_paraphrase(verb).unwrap_or(verb) == class,
-        // A verb outside the lexicon is its own class, as its stem.
-        None => stem(w) == stem(class),
-    })?;
+    let mut words = words_after_verb(features, class)?.peekable();
     while words.next_if(|w| is_determiner(w)).is_some() {}
     let mut object = Vec::new();
     while let Some(w) = words.next_if(|w| *w == "s" || !is_stop_word(w)) {
@@ -582,6 +571,21 @@ fn object_words(features: &super::ClaimFeatures, class: &str) -> Option<Vec<Stri
         }
     }
     (!object.is_empty()).then_some(object)
+}
+
+/// The words of a claim's clause after the first verb of event `class`, or
+/// `None` when no verb of it is found.
+fn words_after_verb<'f>(
+    features: &'f super::ClaimFeatures,
+    class: &str,
+) -> Option<impl Iterator<Item = &'f str>> {
+    let mut words = features.text.split(' ');
+    words.by_ref().find(|w| match event_verb(w) {
+        Some((verb, _)) => event_paraphrase(verb).unwrap_or(verb) == class,
+        // A verb outside the lexicon is its own class, as its stem.
+        None => stem(w) == stem(class),
+    })?;
+    Some(words)
 }
 
 /// True when every word of `part` is in `whole`.
@@ -874,17 +878,13 @@ fn score(
             // So is one event both outlets deny ("no one has died" /
             // "nobody has died"): what did not happen has no object to tell
             // it apart.
-            let both_denied = same
-                && certainty(a) == Some(Modality::Denied)
-                && certainty(b) == Some(Modality::Denied);
+            let both_denied = || denied(a) && denied(b);
             // And so is one event dated the same day or year by both, when
             // neither verb acts on another event ("voted on Tuesday to close
             // the library" / "voted on Tuesday to raise fees" are two votes).
-            let same_date = date > 0.0
-                && !names_apart
-                && !acts_on_an_event(fa, fa.predicate.as_deref())
-                && !acts_on_an_event(fb, fb.predicate.as_deref());
-            let same_object = same && (clause.one_thing || both_denied || same_date);
+            let same_date =
+                || date > 0.0 && !names_apart && !acts_on_an_event(fa) && !acts_on_an_event(fb);
+            let same_object = same && (clause.one_thing || both_denied() || same_date());
             // Told once, but of other people, it is another event; told
             // once and dated the same day ("condemned … on Friday" / "on
             // Friday … went before the cameras to denounce"), it is the one
