@@ -57,6 +57,26 @@ fn a_lone_surname_takes_the_fullest_name_given_earlier() {
 }
 
 #[test]
+fn a_surname_that_is_also_a_title_is_a_name() {
+    // Titles come before the name they introduce: one ending a name after a
+    // given name or an initial is the surname, and a later lone use of it
+    // names the same person.
+    let text = "“It is a shame,” Lorraine Bishop said.\n\n\
+                Transit chief Peter J. Major said the line was “finished.”\n\n\
+                “We will appeal,” Bishop said.\n\n\
+                Judge Ann Lowe called it “a mess.”";
+    assert_eq!(
+        speakers(text),
+        [
+            named("Lorraine Bishop"),
+            named("Peter J. Major"),
+            named("Lorraine Bishop"),
+            named("Ann Lowe")
+        ]
+    );
+}
+
+#[test]
 fn asides_between_name_and_verb_are_skipped() {
     let text = "“This bill is dead,” Sen. Ann Mills (R-Ohio) told reporters.";
     assert_eq!(speakers(text), [named("Ann Mills")]);

@@ -134,6 +134,9 @@ pub fn find(words: &[Word<'_>]) -> Vec<Mention> {
     let most = words.iter().filter(|w| w.capitalised()).count();
     let mut out = Vec::with_capacity(most);
     let mut plural_titles = Vec::with_capacity(most);
+    // Surnames that are also titles ("Lorraine Bishop", "Tom Judge"), so a
+    // later lone "Bishop" names her again instead of titling nobody.
+    let mut title_surnames: FnvHashSet<&str> = FnvHashSet::default();
     let mut i = 0;
     while i < words.len() {
         if !(words[i].capitalised() || particles_then_name(words, i)) {
@@ -155,7 +158,11 @@ pub fn find(words: &[Word<'_>]) -> Vec<Mention> {
             end += 1;
         }
         let mut next = end;
-        if let Some(mut mention) = name_in_run(words, &vocabulary, i, end) {
+        if let Some(mut mention) = name_in_run(words, &vocabulary, &title_surnames, i, end) {
+            let last = &words[mention.end - 1];
+            if mention.end - mention.start > 1 && is_title(&last.lower) {
+                title_surnames.insert(last.lower.as_str());
+            }
             mention.personal |= age_follows(words, end);
             mention.heading = headings.contains(&words[i].sentence);
             let (place, after) = home_place(words, end);
@@ -303,17 +310,40 @@ fn ends_possessive(word: &Word<'_>) -> bool {
     word.lower.ends_with("'s")
 }
 
+/// True when the last word of `run` is a surname that is also a title word
+/// ("Lorraine Bishop", "John Major", "Tom Judge"): a title comes before the
+/// name it introduces, so one ending the run after a given name or an initial
+/// is the name's own last word, as is one the article already used as a
+/// surname (`title_surnames`), for a later lone "Bishop said".
+fn ends_with_title_surname(run: &[Word<'_>], title_surnames: &FnvHashSet<&str>) -> bool {
+    let Some((last, rest)) = run.split_last() else {
+        return false;
+    };
+    is_title(&last.lower)
+        && (title_surnames.contains(last.lower.as_str())
+            || rest
+                .last()
+                .is_some_and(|w| (is_given_name(&w.lower) || is_initial(w)) && !is_title(&w.lower)))
+}
+
 /// The name inside the run `words[run_start..end]`, if it has one.
 fn name_in_run(
     words: &[Word<'_>],
     vocabulary: &FnvHashSet<&str>,
+    title_surnames: &FnvHashSet<&str>,
     run_start: usize,
     end: usize,
 ) -> Option<Mention> {
     // A party word describes the name after it as a title does ("Texas
     // Republican Troy Nehls", "Democrat Joe Manchin").
     let titles = |run: &[Word<'_>]| {
-        run.iter()
+        let titled = if ends_with_title_surname(run, title_surnames) {
+            &run[..run.len() - 1]
+        } else {
+            run
+        };
+        titled
+            .iter()
             .rposition(|w| is_title(&w.lower) || party_member(&w.lower).is_some())
     };
     // A date's month or weekday before a title is no part of the title or
