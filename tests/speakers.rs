@@ -243,6 +243,28 @@ fn a_company_name_closed_by_industries_or_partners_is_no_person() {
 }
 
 #[test]
+fn a_document_from_a_named_party_gives_that_partys_words() {
+    let text = "According to a statement from the Justice Department, the scheme \
+                “defrauded more than 400 investors.”\n\n\
+                A letter by Sen. Ann Mills called the plan “reckless.”";
+    assert_eq!(
+        speakers(text),
+        [named("Justice Department"), named("Ann Mills")]
+    );
+}
+
+#[test]
+fn a_phrase_after_the_verb_of_a_subject_set_off_by_an_aside_is_what_was_said() {
+    // The clause's own subject comes before the aside; "the defendant" opens
+    // the reported clause, it does not speak.
+    let text = "“I will be there,” Brian Oduya said.\n\n\
+                A judge’s order, filed Monday, said the defendant posed “no flight risk.”";
+    assert_eq!(speaker_of(text, "flight"), named("the order"));
+    let text = "The minister, however, said the decision was “final.”";
+    assert_eq!(speakers(text), [None]);
+}
+
+#[test]
 fn a_lone_institution_word_names_the_organisation_with_that_head() {
     let text = "The Army Corps of Engineers approved the permit in May.\n\n\
                 The Corps said it was “reviewing the decision.”";

@@ -301,9 +301,20 @@ fn finite_subject(
     // `Smith's chief of staff, Ana Ruiz, said the commissioner "…"`: a name
     // set off before the comma is the subject; the role after the verb opens
     // what she said.
+    //
+    // So is a role, document or institution opening the clause, set off by
+    // an aside (`A judge's order, filed Monday, said the defendant posed
+    // "…"`): the phrase after the verb opens what was said. Only a clause
+    // whose opening phrase names no speaker (`The bill, said the minister,
+    // is dead`) is inverted.
     if after_comma
-        && let Some(named @ (Subject::Name(_) | Subject::Names(_))) =
-            subject_before(words, index, v)
+        && let Some(
+            named @ (Subject::Name(_)
+            | Subject::Names(_)
+            | Subject::Role { .. }
+            | Subject::Document(_)
+            | Subject::Institution(_)),
+        ) = subject_before(words, index, v)
     {
         return Some(named);
     }
@@ -596,7 +607,19 @@ fn phrase_subject(
     });
     let described = match head {
         Some(h) if is_document_noun(&phrase[h].lower) => {
-            return Some(Subject::Document(document_phrase(&phrase[..=h])));
+            // A document "from" or "by" a named party ("a statement from the
+            // Justice Department") gives that party's words.
+            let author = words
+                .get(head_end)
+                .filter(|w| matches!(w.lower.as_str(), "from" | "by"))
+                .and_then(|_| {
+                    (head_end + 1..end.min(head_end + 3)).find_map(|k| index.starting_at[k])
+                })
+                .filter(|&m| !index.mentions[m].possessive);
+            return Some(match author {
+                Some(m) => Subject::Name(m),
+                None => Subject::Document(document_phrase(&phrase[..=h])),
+            });
         }
         Some(h) if is_institution_noun(&phrase[h]) => {
             return Some(Subject::Institution(phrase[h].lower.clone()));
