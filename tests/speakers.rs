@@ -265,6 +265,17 @@ fn a_phrase_after_the_verb_of_a_subject_set_off_by_an_aside_is_what_was_said() {
 }
 
 #[test]
+fn an_unnamed_member_of_a_class_is_nobody_the_article_named() {
+    // "One official", "two aides", "several residents": someone unnamed, not
+    // the speaker before, whether or not an aside separates subject and verb.
+    let text = "“No comment,” Mr. Karl O’Rourke said.\n\n\
+                One official, speaking on condition of anonymity because he was not \
+                authorized to discuss the talks, said they were “stalled.”\n\n\
+                Two aides said the mood was “grim.”";
+    assert_eq!(speakers(text), [named("Karl O’Rourke"), None, None]);
+}
+
+#[test]
 fn a_lone_institution_word_names_the_organisation_with_that_head() {
     let text = "The Army Corps of Engineers approved the permit in May.\n\n\
                 The Corps said it was “reviewing the decision.”";

@@ -12,9 +12,9 @@
 
 use super::lexicon::{
     Gender, closes_attribution, is_company_descriptor, is_determiner, is_document_noun,
-    is_finding_verb, is_invertible_verb, is_noun_like_verb, is_org_head, is_possessive_determiner,
-    is_preposition, is_role_word, is_speech_participle, is_speech_phrase, is_speech_verb,
-    is_spokesperson, is_subject_filler, ordinal_rank, party_member, pronoun_gender,
+    is_finding_verb, is_indefinite_quantifier, is_invertible_verb, is_noun_like_verb, is_org_head,
+    is_possessive_determiner, is_preposition, is_role_word, is_speech_participle, is_speech_phrase,
+    is_speech_verb, is_spokesperson, is_subject_filler, ordinal_rank, party_member, pronoun_gender,
     reads_as_past_tense, state_name,
 };
 use super::names::{Kind, Mention, phrase_roles};
@@ -533,6 +533,7 @@ fn apposition_subject(
     let start = clause?;
     match words[start].lower.as_str() {
         "the" | "a" | "an" => role_phrase_after(words, index, start),
+        other if is_indefinite_quantifier(other) => role_phrase_after(words, index, start),
         other if is_possessive_determiner(other) => role_phrase_after(words, index, start),
         _ => None,
     }
@@ -548,7 +549,8 @@ fn role_phrase_before(words: &[Word<'_>], index: &MentionIndex<'_>, j: usize) ->
         let word = &words[k];
         let inner = k > 0 && is_preposition(&words[k - 1].lower) && word.gap == Gap::Space;
         let determiner = matches!(word.lower.as_str(), "the" | "this" | "that" | "a" | "an")
-            || is_possessive_determiner(&word.lower);
+            || is_possessive_determiner(&word.lower)
+            || is_indefinite_quantifier(&word.lower);
         if determiner && !inner {
             return phrase_subject(words, index, k, j + 1);
         }

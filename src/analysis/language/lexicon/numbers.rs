@@ -166,6 +166,16 @@ pub fn multiple_word(word: &str) -> Option<f64> {
     value_in(MULTIPLE_WORDS, word)
 }
 
+/// True for a word that opens a noun phrase about some unnamed members of a
+/// class: a number word or a vague amount ("one official", "two aides",
+/// "several residents"), or "another", "some", "many", "most". Such a phrase
+/// never names a person the article has introduced.
+pub fn is_indefinite_quantifier(word: &str) -> bool {
+    number_word(word).is_some()
+        || vague_amount(word).is_some()
+        || matches!(word, "another" | "some" | "many" | "most")
+}
+
 /// Words for vague amounts, each with a typical value.
 const VAGUE_AMOUNTS: &[(&str, f64)] = &[
     ("several", 5.0),
