@@ -276,6 +276,17 @@ fn an_unnamed_member_of_a_class_is_nobody_the_article_named() {
 }
 
 #[test]
+fn a_role_opening_a_sentence_before_a_colon_names_its_holder() {
+    let text = "Gov. Janet Mills met with Senate President Troy Jackson on Monday.\n\n\
+                The Senate president disagreed: “Close is a strong word.”\n\n\
+                The governor was blunter: “We are done waiting.”";
+    assert_eq!(
+        speakers(text),
+        [named("Troy Jackson"), named("Janet Mills")]
+    );
+}
+
+#[test]
 fn a_lone_institution_word_names_the_organisation_with_that_head() {
     let text = "The Army Corps of Engineers approved the permit in May.\n\n\
                 The Corps said it was “reviewing the decision.”";

@@ -41,7 +41,7 @@ use crate::analysis::language::lexicon::{
     is_generic_role, is_org_head, is_role_word, is_spokesperson, is_stop_word,
     subject_pronoun_gender, trade_nouns,
 };
-use crate::analysis::language::names::{Kind, Mention};
+use crate::analysis::language::names::{Kind, Mention, phrase_roles};
 use crate::analysis::language::people::{PersonId, Registry, SpeakerKind};
 use crate::analysis::language::speakers::document_name;
 use crate::analysis::language::speech::{Event, Subject};
@@ -708,6 +708,9 @@ impl<'a> Reader<'a> {
         if let Some(m) = self.named_after_role(first, last) {
             return self.pick(m).map(Who::Speaker);
         }
+        if let Some(p) = self.role_opening(first, last) {
+            return Some(Who::Speaker(p));
+        }
         let mut m = (first..last).find_map(|k| self.mention_starting[k])?;
         let opens = self.mentions[m].run_start == first;
         if opens && self.mentions[m].possessive {
@@ -728,6 +731,25 @@ impl<'a> Reader<'a> {
         }
         let p = self.pick(m)?;
         (self.registry.person(p).kind() == SpeakerKind::Person).then_some(Who::Speaker(p))
+    }
+
+    /// The person holding the role that a definite role phrase opening the
+    /// sentence at word `first` names, its verb before word `last` (`The
+    /// Senate president disagreed: “…”`, `The governor was blunter:`): the
+    /// phrase runs from `the` to its last role word, with no function word
+    /// or punctuation inside, and the words before the colon go on past it.
+    fn role_opening(&self, first: usize, last: usize) -> Option<PersonId> {
+        if self.words[first].lower != "the" {
+            return None;
+        }
+        let phrase: Vec<&Word<'_>> = self.words[first + 1..last.min(first + MAX_ROLE_OPENING)]
+            .iter()
+            .take_while(|w| w.gap == Gap::Space && !is_stop_word(&w.lower))
+            .collect();
+        let head = phrase.iter().rposition(|w| is_role_word(&w.lower))?;
+        let roles = phrase_roles(phrase[..=head].iter().map(|w| w.lower.as_str()));
+        let roles: Vec<&str> = roles.iter().map(String::as_str).collect();
+        self.holder(&roles).flatten()
     }
 
     /// A person's name that a role phrase opening the sentence at word `first`
