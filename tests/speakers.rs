@@ -287,6 +287,16 @@ fn a_role_opening_a_sentence_before_a_colon_names_its_holder() {
 }
 
 #[test]
+fn a_verb_answering_a_restatement_of_the_quote_is_not_its_attribution() {
+    // "a charge X denied": X answers the words, the subject before them said them.
+    let text = "Councilman Peter Huang and Budget Director Ann Lowe met on Monday.\n\n\
+                Huang accused the administration of “cooking the books,” an accusation \
+                Lowe dismissed.\n\n\
+                “It is balanced,” a spokesman for the budget office said.";
+    assert_eq!(speakers(text), [named("Peter Huang"), None]);
+}
+
+#[test]
 fn a_lone_institution_word_names_the_organisation_with_that_head() {
     let text = "The Army Corps of Engineers approved the permit in May.\n\n\
                 The Corps said it was “reviewing the decision.”";

@@ -38,8 +38,8 @@ use crate::analysis::language::ArticleLanguage;
 use crate::analysis::language::hash::{FnvHashMap, FnvHashSet};
 use crate::analysis::language::lexicon::{
     Gender, company_nouns, generic_org_nouns, is_company_descriptor, is_corporate_suffix,
-    is_generic_role, is_org_head, is_role_word, is_spokesperson, is_stop_word,
-    subject_pronoun_gender, trade_nouns,
+    is_document_noun, is_generic_role, is_org_head, is_person_noun, is_role_word, is_spokesperson,
+    is_stop_word, subject_pronoun_gender, trade_nouns,
 };
 use crate::analysis::language::names::{Kind, Mention, phrase_roles};
 use crate::analysis::language::people::{PersonId, Registry, SpeakerKind};
@@ -526,6 +526,29 @@ impl<'a> Reader<'a> {
         who
     }
 
+    /// True when the words from `after` (right after a quotation) to event
+    /// `e`'s verb open with a phrase restating the quotation (`“…,” a charge
+    /// Strickler denied`, `an accusation the ministry rejected`): an
+    /// indefinite article and a common noun that names no speaker, a role, a
+    /// person, a document or an institution. The verb reports someone's
+    /// answer to the words, not who said them.
+    fn answers_a_restatement(&self, after: usize, e: usize) -> bool {
+        let verb = self.events[e].word;
+        let (Some(article), Some(noun)) = (self.words.get(after), self.words.get(after + 1)) else {
+            return false;
+        };
+        matches!(article.lower.as_str(), "a" | "an")
+            && verb > after + 2
+            && noun.gap == Gap::Space
+            && !noun.capitalised()
+            && !is_role_word(&noun.lower)
+            && !is_person_noun(&noun.lower)
+            && !is_document_noun(&noun.lower)
+            && !is_org_head(&noun.lower)
+            && !is_company_descriptor(&noun.lower)
+            && !is_spokesperson(&noun.lower)
+    }
+
     /// The resolution of the first event among `candidates` that has a subject.
     fn first_with_subject(&mut self, candidates: impl IntoIterator<Item = usize>) -> Option<Who> {
         candidates.into_iter().find_map(|e| self.event(e))
@@ -587,7 +610,10 @@ impl<'a> Reader<'a> {
         let tail_in_sentence =
             tail_word.is_some_and(|w| lead_sentence.is_none_or(|s| s == w.sentence));
         if tail_in_sentence {
-            let immediate = self.events_in_words(after..after + TAIL_WORDS);
+            let immediate = self
+                .events_in_words(after..after + TAIL_WORDS)
+                .filter(|&e| !self.answers_a_restatement(after, e))
+                .collect::<Vec<_>>();
             if let Some(who) = self.first_with_subject(immediate) {
                 return Some(who);
             }
