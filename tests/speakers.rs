@@ -297,6 +297,14 @@ fn a_verb_answering_a_restatement_of_the_quote_is_not_its_attribution() {
 }
 
 #[test]
+fn a_common_given_name_after_a_noun_for_people_starts_the_name() {
+    let text = "Resident Mark Feld, 52, watched from a parking lot.\n\n\
+                “I thought it was gone,” he said.\n\n\
+                Neighbor Dylan Roth was not so lucky. “Nothing is left,” Roth said.";
+    assert_eq!(speakers(text), [named("Mark Feld"), named("Dylan Roth")]);
+}
+
+#[test]
 fn a_lone_institution_word_names_the_organisation_with_that_head() {
     let text = "The Army Corps of Engineers approved the permit in May.\n\n\
                 The Corps said it was “reviewing the decision.”";

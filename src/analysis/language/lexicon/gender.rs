@@ -566,6 +566,7 @@ pub(super) static FEMALE_NAMES: WordSet = WordSet::new(&[
     "stacy",
     "stella",
     "stephanie",
+    "sue",
     "sunita",
     "susan",
     "susanne",
@@ -693,8 +694,10 @@ pub(super) static MALE_NAMES: WordSet = WordSet::new(&[
     "benjamin",
     "bernard",
     "bernardo",
+    "billy",
     "bjorn",
     "björn",
+    "bob",
     "bobby",
     "bogdan",
     "boris",
@@ -758,6 +761,7 @@ pub(super) static MALE_NAMES: WordSet = WordSet::new(&[
     "dmytro",
     "domingo",
     "dominic",
+    "don",
     "donald",
     "douglas",
     "duane",
@@ -765,6 +769,7 @@ pub(super) static MALE_NAMES: WordSet = WordSet::new(&[
     "dustin",
     "dwayne",
     "dwight",
+    "dylan",
     "eamon",
     "eamonn",
     "eddie",
@@ -980,6 +985,7 @@ pub(super) static MALE_NAMES: WordSet = WordSet::new(&[
     "marcus",
     "marek",
     "mario",
+    "mark",
     "markus",
     "martin",
     "martín",
@@ -1087,6 +1093,7 @@ pub(super) static MALE_NAMES: WordSet = WordSet::new(&[
     "ronald",
     "ronan",
     "rory",
+    "roy",
     "ruben",
     "rubén",
     "rudolph",
@@ -1169,6 +1176,7 @@ pub(super) static MALE_NAMES: WordSet = WordSet::new(&[
     "wesley",
     "willem",
     "william",
+    "willie",
     "winston",
     "wolfgang",
     "wyatt",
@@ -1186,7 +1194,8 @@ pub(super) static MALE_NAMES: WordSet = WordSet::new(&[
 /// Given names borne by women and men alike: a person, but no gender.
 pub(super) static UNISEX_NAMES: WordSet = WordSet::new(&[
     "alex", "ashley", "casey", "dana", "jamie", "jean", "jordan", "kelly", "kim", "leslie",
-    "marion", "morgan", "riley", "robin", "sam", "sasha", "taylor", "terry", "tracy",
+    "logan", "marion", "morgan", "pat", "riley", "robin", "sam", "sasha", "taylor", "terry",
+    "tracy",
 ]);
 
 /// Titles and role words used only of women.
