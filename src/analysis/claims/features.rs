@@ -5,8 +5,8 @@ use crate::analysis::language::ArticleLanguage;
 use crate::analysis::language::lexicon::{
     AmountRole, VerbForm, amount_role, counted_class, counts_the_rest, event_noun, event_verb,
     general_past_verb, is_calendar_word, is_confinement, is_generic_count_noun, is_name_suffix,
-    is_role_word, is_title_abbreviation, measure_unit, moves_a_figure, number_word, role_key,
-    states_a_habit, synonym, time_unit,
+    is_org_head, is_person_noun, is_role_word, is_title_abbreviation, measure_unit, moves_a_figure,
+    number_word, role_key, states_a_habit, synonym, time_unit,
 };
 use crate::analysis::language::tokens::stem;
 
@@ -518,8 +518,23 @@ fn counted_event(
             moved
                 .then(|| figure_event(&tokens[..first]))
                 .flatten()
-                .or_else(|| before.iter().rev().find_map(event_named))
+                .or_else(|| {
+                    before
+                        .iter()
+                        .zip(&tokens[first.saturating_sub(COUNT_REACH) + 1..])
+                        .rev()
+                        .filter(|(_, next)| !modifies_a_noun(next))
+                        .find_map(|(t, _)| event_named(t))
+                })
         })
+}
+
+/// True when the word before `next`, a noun for people or an institution,
+/// modifies it ("fire officials", "the fire department", "rescue workers",
+/// "striking workers"): an event word there names them, it is no event of
+/// the clause.
+fn modifies_a_noun(next: &crate::analysis::language::tokens::Token) -> bool {
+    is_person_noun(&next.norm) || is_org_head(&next.norm)
 }
 
 /// The event a token names, as a noun ("deaths") or a verb ("destroyed").
@@ -907,5 +922,35 @@ mod tests {
         );
         assert_eq!(fold("Zürich's MAYOR"), "zürich s mayor");
         assert_eq!(fold("—, !"), "");
+    }
+
+    /// The event `counted_event` finds for the count `number` in `text`.
+    fn event_of_count(text: &str, number: &str) -> Option<&'static str> {
+        let tokens = crate::analysis::language::tokens::tokenize(
+            text,
+            crate::model::Span::new(0, text.len()),
+        );
+        let start = text.find(number).expect("number in text");
+        counted_event(
+            text,
+            &tokens,
+            crate::model::Span::new(start, start + number.len()),
+        )
+    }
+
+    #[test]
+    fn a_verb_modifying_a_noun_for_people_or_an_institution_is_no_counted_event() {
+        assert_eq!(
+            event_of_count("The fire department said 16 people", "16"),
+            None
+        );
+        assert_eq!(
+            event_of_count("Rescue officials said 16 people", "16"),
+            None
+        );
+        assert_eq!(
+            event_of_count("The company will fire 300 workers", "300"),
+            Some("dismiss")
+        );
     }
 }

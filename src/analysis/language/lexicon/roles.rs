@@ -534,10 +534,11 @@ static PERSON_NOUNS: WordSet = WordSet::new(&[
     "worker",
 ]);
 
-/// True for a noun naming a person: a role or title, or a common noun for
-/// people (`resident`, `woman`).
+/// True for a noun naming a person or people: a role or title, or a common
+/// noun for people (`resident`, `woman`), singular or plural (`officials`).
 pub fn is_person_noun(word: &str) -> bool {
     is_role_word(word)
+        || is_role_word(word.trim_end_matches('s'))
         || PERSON_NOUNS.contains(word.trim_end_matches('s'))
         || PERSON_NOUNS.contains(word)
 }
