@@ -305,6 +305,25 @@ fn a_common_given_name_after_a_noun_for_people_starts_the_name() {
 }
 
 #[test]
+fn a_pronoun_after_someone_unnamed_spoke_means_them() {
+    // The neighbor, described by a relative clause and never named, spoke
+    // after the captain was named: "she" is the neighbor, nobody named.
+    let text = "Capt. Lisa Moreno said officers had “no indication” of a second suspect.\n\n\
+                A neighbor who asked not to be named because she feared retaliation said \
+                the man had “always seemed quiet.”\n\n\
+                “He waved at me every morning,” she said.";
+    assert_eq!(speakers(text), [named("Lisa Moreno"), None, None]);
+    // Someone unnamed of the other gender leaves the pronoun to the captain.
+    let text = "Capt. Lisa Moreno said officers had “no indication” of a second suspect.\n\n\
+                A spokesman for the department said the man had “always seemed quiet.”\n\n\
+                “We are still searching,” she said.";
+    assert_eq!(
+        speakers(text),
+        [named("Lisa Moreno"), None, named("Lisa Moreno")]
+    );
+}
+
+#[test]
 fn a_lone_institution_word_names_the_organisation_with_that_head() {
     let text = "The Army Corps of Engineers approved the permit in May.\n\n\
                 The Corps said it was “reviewing the decision.”";

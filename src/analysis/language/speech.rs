@@ -13,9 +13,9 @@
 use super::lexicon::{
     Gender, closes_attribution, is_company_descriptor, is_determiner, is_document_noun,
     is_finding_verb, is_indefinite_quantifier, is_invertible_verb, is_noun_like_verb, is_org_head,
-    is_possessive_determiner, is_preposition, is_role_word, is_speech_participle, is_speech_phrase,
-    is_speech_verb, is_spokesperson, is_subject_filler, ordinal_rank, party_member, pronoun_gender,
-    reads_as_past_tense, state_name,
+    is_person_noun, is_possessive_determiner, is_preposition, is_role_word, is_speech_participle,
+    is_speech_phrase, is_speech_verb, is_spokesperson, is_subject_filler, ordinal_rank,
+    party_member, pronoun_gender, reads_as_past_tense, state_name,
 };
 use super::names::{Kind, Mention, phrase_roles};
 use super::tokens::is_stop_word;
@@ -465,10 +465,35 @@ fn subject_before(words: &[Word<'_>], index: &MentionIndex<'_>, v: usize) -> Opt
     if word.lower == "to" && word.gap == Gap::Space {
         return clause_subject(words, index, j);
     }
+    if let Some(subject) = relative_clause_head(words, index, j) {
+        return Some(subject);
+    }
     if is_stop_word(&word.lower) {
         return None;
     }
     role_phrase_before(words, index, j).or(Some(Subject::Other))
+}
+
+/// The subject of a verb whose subject is described by a relative clause
+/// with no commas, ending at word `j` (`A neighbor who asked not to be named
+/// because she feared retaliation said`, `Officials who briefed reporters
+/// said`): the name or role phrase right before its `who`.
+fn relative_clause_head(words: &[Word<'_>], index: &MentionIndex<'_>, j: usize) -> Option<Subject> {
+    let sentence = words[j].sentence;
+    let who = (j.saturating_sub(MAX_APPOSITION)..=j)
+        .rev()
+        .take_while(|&k| {
+            words[k].sentence == sentence && (k == j || words[k + 1].gap == Gap::Space)
+        })
+        .find(|&k| words[k].lower == "who" && words[k].gap == Gap::Space)?;
+    let head = who.checked_sub(1)?;
+    if let Some(m) = index.name_ending_at(head) {
+        return Some(Subject::Name(m));
+    }
+    if is_stop_word(&words[head].lower) {
+        return None;
+    }
+    role_phrase_before(words, index, head)
 }
 
 /// The preposition whose complement a name is, with or without an article
@@ -630,6 +655,15 @@ fn phrase_subject(
         None => phrase,
     };
     let mut roles = phrase_roles(described.iter().map(|w| w.lower.as_str()));
+    // A common noun for a person ("a neighbor", "the witness") describes the
+    // speaker as a role word does.
+    if roles.is_empty()
+        && let Some(noun) = described
+            .last()
+            .filter(|w| !w.capitalised() && is_person_noun(&w.lower))
+    {
+        roles.push(noun.lower.clone());
+    }
     // "the head of state", "the chief of staff": a role whose complement is a
     // common noun is a role of its own, not the head of some organisation.
     if let (Some(role), Some(of), Some(noun)) = (

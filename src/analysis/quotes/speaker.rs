@@ -39,7 +39,7 @@ use crate::analysis::language::hash::{FnvHashMap, FnvHashSet};
 use crate::analysis::language::lexicon::{
     Gender, company_nouns, generic_org_nouns, is_company_descriptor, is_corporate_suffix,
     is_document_noun, is_generic_role, is_org_head, is_person_noun, is_role_word, is_spokesperson,
-    is_stop_word, subject_pronoun_gender, trade_nouns,
+    is_stop_word, subject_pronoun_gender, trade_nouns, word_gender,
 };
 use crate::analysis::language::names::{Kind, Mention, phrase_roles};
 use crate::analysis::language::people::{PersonId, Registry, SpeakerKind};
@@ -152,6 +152,10 @@ struct Reader<'a> {
     recent: Vec<(usize, PersonId)>,
     /// Who spoke last: a speaker, or someone unnamed ("a spokeswoman said").
     last_speaker: Option<Who>,
+    /// The sentence in which someone unnamed last spoke ("A neighbor, who
+    /// asked not to be named, said"), with the gender the text gives them
+    /// (their role word, or a pronoun in that sentence), if any.
+    unnamed_speaker: Option<(usize, Option<Gender>)>,
     /// The person subject of the last speech event.
     last_person: Option<PersonId>,
     /// People described with role words, in reading order; `None` for someone
@@ -203,6 +207,7 @@ impl<'a> Reader<'a> {
             tick: 0,
             recent: Vec::new(),
             last_speaker: None,
+            unnamed_speaker: None,
             last_person: None,
             intros: Vec::new(),
             intro_index: FnvHashMap::default(),
@@ -293,6 +298,12 @@ impl<'a> Reader<'a> {
                 {
                     self.last_speaker = Some(Who::Nobody);
                     self.introduce(None, roles);
+                    let gender = roles.iter().find_map(|r| word_gender(r)).or_else(|| {
+                        self.words[self.sentence_words(event.sentence)]
+                            .iter()
+                            .find_map(|w| subject_pronoun_gender(&w.lower))
+                    });
+                    self.unnamed_speaker = Some((event.sentence, gender));
                 }
             }
             Some(Who::Bare(_)) | None => {}
@@ -418,6 +429,13 @@ impl<'a> Reader<'a> {
             .iter()
             .rev()
             .find(|&&(_, p)| self.compatible(p, gender))?;
+        // Someone unnamed who spoke after the last compatible person was
+        // named is whom the pronoun means: nobody the article names.
+        if self.unnamed_speaker.is_some_and(|(spoke, theirs)| {
+            spoke > sentence && (gender.is_none() || theirs.is_none() || theirs == gender)
+        }) {
+            return None;
+        }
         let named: Vec<PersonId> = recent
             .iter()
             .rev()
