@@ -1249,3 +1249,23 @@ fn an_amount_ending_a_requests_infinitive_is_the_amount_asked_for() {
     ]));
     no_conflict_of(&analysis, "money");
 }
+
+#[test]
+fn an_amount_asked_for_is_not_the_amount_whose_role_is_unsaid() {
+    // What the union sought and what it was awarded are two figures: no
+    // link, so no conflict. The same sum written by both is one fact.
+    let texts = [
+        "Back pay\n\nThe arbitrator ruled on Monday that the Harbor Workers Union is owed $1.4 million in back pay for the 2022 lockout.",
+        "Back pay\n\nThe Harbor Workers Union had sought $2.2 million in back pay for the 2022 lockout, the arbitrator noted on Monday.",
+    ];
+    let terms = corpus(&texts);
+    let analysis = analyze(&terms);
+    assert!(!linked(&terms, &analysis, "$1.4 million", "$2.2 million"));
+    let texts = [
+        "Back pay\n\nThe Harbor Workers Union is owed $2.2 million in back pay for the 2022 lockout, the arbitrator ruled on Monday.",
+        "Back pay\n\nThe Harbor Workers Union had sought $2.2 million in back pay for the 2022 lockout, the arbitrator noted on Monday.",
+    ];
+    let terms = corpus(&texts);
+    let analysis = analyze(&terms);
+    assert!(linked(&terms, &analysis, "$2.2 million", "$2.2 million"));
+}

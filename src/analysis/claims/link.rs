@@ -44,6 +44,9 @@ const REWORDED_SHARED_WORDS: usize = 2;
 /// The role of a count of the rest beyond a part (see
 /// [`crate::analysis::language::lexicon::AmountRole::Rest`]).
 const REST: &str = "rest";
+/// The role of an amount asked for (see
+/// [`crate::analysis::language::lexicon::AmountRole::Requested`]).
+const REQUESTED: &str = "requested";
 /// Counts below this are too common to identify a fact by their value alone.
 const SMALL_COUNT: f64 = 10.0;
 /// Lowest word similarity for two different lengths of time to be one fact
@@ -941,6 +944,13 @@ fn score(
             // A count of the rest ("11 others") is never the whole, whose own
             // role the words may not say.
             if ra != rb && (!ra.is_empty() && !rb.is_empty() || ra == REST || rb == REST) {
+                return None;
+            }
+            // An amount asked for is another figure than one whose role the
+            // words leave unsaid, which is most often what was set ("free on
+            // $100,000 bail" / "denied a request to raise bail to
+            // $250,000"), unless both write the same value.
+            if ra != rb && !key && (ra == REQUESTED || rb == REQUESTED) {
                 return None;
             }
             // A count of one role's holder ("two-term Mayor") says nothing of
