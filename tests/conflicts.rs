@@ -1269,3 +1269,27 @@ fn an_amount_asked_for_is_not_the_amount_whose_role_is_unsaid() {
     let analysis = analyze(&terms);
     assert!(linked(&terms, &analysis, "$2.2 million", "$2.2 million"));
 }
+
+#[test]
+fn a_negation_contracted_with_its_auxiliary_denies_the_event() {
+    // "didn't", "won't", "isn't" are one token each; they deny as "did not" does.
+    let found =
+        modalities("A\n\nThe county didn't pay the contractor. The mayor won't sign the order.");
+    assert_eq!(
+        found,
+        [
+            ("didn't pay".to_string(), Modality::Denied),
+            ("won't sign".to_string(), Modality::Denied)
+        ]
+    );
+    // So one outlet's "didn't release" against another's "released" is a
+    // conflict of modality.
+    let corpus = corpus(&[
+        "A\n\nPolice didn't release the name of the suspect in the robbery on Friday.",
+        "B\n\nPolice released the name of the suspect in the robbery on Friday.",
+    ]);
+    let analysis = analyze(&corpus);
+    let group = group_on(&corpus, &analysis, 0, "release");
+    assert_eq!(group.status, ClaimStatus::Conflict, "{group:?}");
+    assert_eq!(group.conflicts[0].kind, "modality");
+}

@@ -4,6 +4,7 @@
 
 use std::sync::OnceLock;
 
+use super::is_negated_auxiliary;
 use super::word_set::WordSet;
 use crate::analysis::language::hash::FnvHashMap;
 
@@ -849,6 +850,9 @@ pub fn cue_needs_in(word: &str) -> bool {
 
 /// The certainty a cue word puts on an event that follows it in its clause.
 pub fn certainty_cue(word: &str) -> Option<Certainty> {
+    if is_negated_auxiliary(word) {
+        return Some(Certainty::Denied);
+    }
     Some(match word {
         "agreed" | "agrees" | "agree" | "decided" | "decides" | "voted" | "moved" => {
             Certainty::Settled

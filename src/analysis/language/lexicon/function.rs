@@ -188,9 +188,19 @@ pub(super) static AUXILIARIES: WordSet = WordSet::new(&[
     "was", "were", "will", "would",
 ]);
 
-/// True for an auxiliary, modal or negation (see [`AUXILIARIES`]).
+/// True for an auxiliary, modal or negation (see [`AUXILIARIES`]), or an
+/// auxiliary contracted with its negation ("didn't", "won't").
 pub fn is_auxiliary(word: &str) -> bool {
-    AUXILIARIES.contains(word)
+    AUXILIARIES.contains(word) || is_negated_auxiliary(word)
+}
+
+/// True for an auxiliary or modal contracted with "not", which the tokens
+/// keep as one word ("doesn't", "didn't", "isn't", "won't", "can't"): a
+/// negation as much as a separate "not" is.
+pub fn is_negated_auxiliary(word: &str) -> bool {
+    word.strip_suffix("n't").is_some_and(|stem| {
+        stem != "n" && (AUXILIARIES.contains(stem) || matches!(stem, "wo" | "ca" | "sha"))
+    })
 }
 
 /// Word-initial elisions written with a leading apostrophe ('em, rock 'n' roll).
