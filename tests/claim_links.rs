@@ -771,3 +771,16 @@ fn counts_of_the_missing_are_one_figure_however_worded() {
     let analysis = parallax::analysis::analyze(&corpus);
     assert!(linked(&corpus, &analysis, "four", "Five"));
 }
+
+#[test]
+fn an_admission_denied_in_any_wording_is_one_fact() {
+    // "did not admit", "does not admit", "admits no": one denial, linked and
+    // no conflict of modality.
+    let corpus = corpus(&[
+        "Settlement\n\nUnder the settlement with state regulators, Halden Foods did not admit wrongdoing in the recall.",
+        "Halden settles\n\nHalden Foods admits no wrongdoing in the recall under its settlement with state regulators.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(linked(&corpus, &analysis, "admit", "admits"));
+    no_conflict_of(&analysis, "modality");
+}

@@ -377,7 +377,9 @@ fn events(
             token: i,
         });
         let Some(modality) = modality else { continue };
-        let span = cue.map_or(token.span, |c| Span::new(c.start, token.span.end));
+        let span = cue.map_or(token.span, |c| {
+            Span::new(c.start.min(token.span.start), c.end.max(token.span.end))
+        });
         out.push(Found {
             fact: Fact {
                 span,
@@ -681,6 +683,17 @@ fn certainty(
             if !negated {
                 break;
             }
+        }
+    }
+    // "No" right after the verb denies it of its object as "not" before it
+    // does ("admits no wrongdoing", "paid no taxes", "found no evidence").
+    if let Some(next) = tokens.get(i + 1)
+        && next.norm == "no"
+        && text[tokens[i].span.end..next.span.start].trim().is_empty()
+    {
+        negated = true;
+        if cue.is_none() {
+            cue = Some((Certainty::Denied, next.span));
         }
     }
     let modality = match (cue.map(|(c, _)| c), negated) {

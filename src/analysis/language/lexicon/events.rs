@@ -30,6 +30,7 @@ const EVENTS: &[(&str, &str)] = &[
     ("acquire", "buy"),
     ("acquit", "acquit"),
     ("adjourn", "adjourn"),
+    ("admit", "admit"),
     ("adopt", "approve"),
     ("allocate", "fund"),
     ("amend", "amend"),
