@@ -1293,3 +1293,17 @@ fn a_negation_contracted_with_its_auxiliary_denies_the_event() {
     assert_eq!(group.status, ClaimStatus::Conflict, "{group:?}");
     assert_eq!(group.conflicts[0].kind, "modality");
 }
+
+#[test]
+fn an_event_noun_scheduled_states_an_expected_event() {
+    assert_eq!(
+        modalities("A\n\nA vote is expected next week."),
+        [("vote is expected".to_string(), Modality::Expected)]
+    );
+    // The event's claim and its date's both carry it.
+    let mut found = modalities("A\n\nThe final vote was set for June 13.");
+    found.dedup();
+    assert_eq!(found, [("vote was set".to_string(), Modality::Expected)]);
+    // A noun not scheduled states no event of its own.
+    assert_eq!(modalities("A\n\nThe vote was a landslide."), []);
+}

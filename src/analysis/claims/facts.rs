@@ -337,10 +337,17 @@ fn events(
             continue;
         }
         let head = joined.filter(|h| h.form == form);
-        if !used_as_verb(text, tokens, i, form) && head.is_none() {
+        let scheduled = (form == VerbForm::Base)
+            .then(|| scheduled_by(text, tokens, i))
+            .flatten();
+        if !used_as_verb(text, tokens, i, form) && head.is_none() && scheduled.is_none() {
             continue;
         }
-        let (mut modality, cue) = certainty(text, tokens, i, form);
+        let (mut modality, mut cue) = certainty(text, tokens, i, form);
+        if let Some(predicate) = scheduled {
+            modality = Some(Modality::Expected);
+            cue = Some(predicate);
+        }
         // A present tense dated ahead states a schedule, not a deed
         // ("The trial starts Monday", "Construction begins in March").
         if form == VerbForm::PresentS && cue.is_none() && dated_ahead(text, tokens, i, ahead) {
@@ -392,6 +399,22 @@ fn events(
             token: i,
         });
     }
+}
+
+/// Where the event noun at token `i`, after its determiner, is scheduled: a
+/// form of "be" and a word of expectation after it ("A vote is expected
+/// next week", "the final vote was set for May 2"). The noun then states an
+/// expected event as its verb would ("lawmakers are expected to vote").
+fn scheduled_by(text: &str, tokens: &[Token], i: usize) -> Option<Span> {
+    let determined = i
+        .checked_sub(1)
+        .is_some_and(|p| is_determiner(&tokens[p].norm) || tokens[p].norm == "final");
+    let mut next = on_in_clause(text, tokens, i, 2).map(|k| &tokens[k]);
+    let (be, cue) = (next.next()?, next.next()?);
+    (determined
+        && matches!(be.norm.as_str(), "is" | "was" | "are" | "were")
+        && certainty_cue(&cue.norm) == Some(Certainty::Expected))
+    .then(|| Span::new(tokens[i].span.start, cue.span.end))
 }
 
 /// True for the comparison key of a day, month or weekday (see
