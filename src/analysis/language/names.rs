@@ -14,8 +14,8 @@ use super::lexicon::{
     Gender, is_binding_modifier, is_calendar_word, is_given_name, is_locative_preposition,
     is_name_particle, is_name_suffix, is_org_head, is_person_noun, is_place_modifier,
     is_preposition, is_relative_pronoun, is_role_modifier, is_role_word, is_sentence_opener,
-    is_speech_verb, is_weak_title, party_code, party_member, role_key, singular_title, state_name,
-    word_gender,
+    is_speech_verb, is_weak_title, number_word, party_code, party_member, role_key, singular_title,
+    state_name, word_gender,
 };
 use super::tokens::{is_stop_word, stem};
 use super::words::{Gap, Word, sentence_end};
@@ -417,7 +417,7 @@ fn name_in_run(
 /// True when `name` reads as a person's name: a few name words, initials inside,
 /// particles inside, a suffix last; no place, institution word, date or party
 /// description ("the Farmington Republican", "Frontier Party Convention"),
-/// no state.
+/// no state, no number word ("Two men", "Twenty-seven people" open sentences).
 fn is_personal_shape(name: &[Word<'_>]) -> bool {
     let (Some(first), Some(last)) = (name.first(), name.last()) else {
         return false;
@@ -448,6 +448,9 @@ fn is_personal_shape(name: &[Word<'_>]) -> bool {
             .any(|w| is_org_head(w.lower.trim_end_matches("'s")))
         && party_member(head_lower).is_none()
         && !name.iter().all(|w| is_calendar_word(&w.lower))
+        && !name
+            .iter()
+            .any(|w| w.lower.split('-').all(|part| number_word(part).is_some()))
         && !names_a_state(name)
 }
 
@@ -830,6 +833,14 @@ mod tests {
 
     fn forms(text: &str) -> Vec<String> {
         mentions(text).into_iter().map(|m| m.form).collect()
+    }
+
+    #[test]
+    fn a_number_word_opening_a_sentence_names_no_one() {
+        assert_eq!(
+            forms("Two men were charged. Twenty-seven people were hurt. Ann Lee spoke."),
+            ["Ann Lee"]
+        );
     }
 
     #[test]

@@ -863,7 +863,7 @@ fn identifier(text: &str, tokens: &[Token], i: usize) -> bool {
 }
 
 /// True when the number is an age: `aged 58`, `age 58`, or a number set off by
-/// commas right after a capitalised name (`Smith, 58, said`, or translated,
+/// commas right after a capitalised name (`Smith, 58, said`, `Hale Jr., 54,`, or translated,
 /// `Smith, of 58 years,`), or `in their 60s`.
 fn age_context(text: &str, tokens: &[Token], start: usize, end: usize) -> bool {
     let previous = start.checked_sub(1).map(|p| &tokens[p]);
@@ -907,7 +907,14 @@ fn age_context(text: &str, tokens: &[Token], start: usize, end: usize) -> bool {
             &text[tokens[end - 1].span.end..next.span.start]
         });
     let after = after.trim_start();
-    before.trim() == ","
+    // A name ending in an abbreviated suffix keeps its full stop before the
+    // comma ("Martin Hale Jr., 54,").
+    let set_off = match before.trim() {
+        "," => true,
+        ".," => super::lexicon::is_name_suffix(&previous.norm),
+        _ => false,
+    };
+    set_off
         && previous.span.slice(text).starts_with(char::is_uppercase)
         && (after.starts_with(',') || after.starts_with(')') || after.starts_with('.'))
         && tokens[start].norm.len() <= 3
@@ -1559,6 +1566,7 @@ mod tests {
         let feud = one("a two-decade-old feud");
         assert_eq!((feud.1, feud.2), (20.0, NumberKind::Age));
         assert_eq!(one("Glenda Pruitt, 58, pleaded guilty").2, NumberKind::Age);
+        assert_eq!(one("Martin Hale Jr., 54, was struck").2, NumberKind::Age);
         assert_eq!(one("a man aged 70 died").2, NumberKind::Age);
         let decade = one("the dispute began two decades ago");
         assert_eq!(
