@@ -6,7 +6,7 @@ use parallax::analysis::analyze;
 use parallax::analysis::claims::{ClaimGroup, ClaimStatus, FactValue, Modality};
 
 mod common;
-use common::claims::{group_on, linked, no_conflict_of, status_on};
+use common::claims::{group_on, linked, linked_in, no_conflict_of, status_on};
 use common::corpus;
 
 /// Two one-paragraph articles stating `x` and `y` in the same sentence frame.
@@ -682,12 +682,21 @@ fn a_denial_and_a_deed_of_two_different_things_are_no_conflict_of_modality() {
         "B\n\nPolice released a video of the suspect in the robbery on Friday.",
     ]);
     // Denied and done of one thing conflict.
-    let corpus = corpus(&[
-        "A\n\nPolice did not release the name of the suspect in the robbery on Friday.",
-        "B\n\nPolice released the name of the suspect in the robbery on Friday.",
-    ]);
+    modality_conflict_on(
+        &[
+            "A\n\nPolice did not release the name of the suspect in the robbery on Friday.",
+            "B\n\nPolice released the name of the suspect in the robbery on Friday.",
+        ],
+        "release",
+    );
+}
+
+/// Asserts that the claim group holding the first article's claim at
+/// `anchor` is a conflict of modality.
+fn modality_conflict_on(texts: &[&str], anchor: &str) {
+    let corpus = corpus(texts);
     let analysis = analyze(&corpus);
-    let group = group_on(&corpus, &analysis, 0, "release");
+    let group = group_on(&corpus, &analysis, 0, anchor);
     assert_eq!(group.status, ClaimStatus::Conflict, "{group:?}");
     assert_eq!(group.conflicts[0].kind, "modality");
 }
@@ -1254,20 +1263,22 @@ fn an_amount_ending_a_requests_infinitive_is_the_amount_asked_for() {
 fn an_amount_asked_for_is_not_the_amount_whose_role_is_unsaid() {
     // What the union sought and what it was awarded are two figures: no
     // link, so no conflict. The same sum written by both is one fact.
-    let texts = [
-        "Back pay\n\nThe arbitrator ruled on Monday that the Harbor Workers Union is owed $1.4 million in back pay for the 2022 lockout.",
-        "Back pay\n\nThe Harbor Workers Union had sought $2.2 million in back pay for the 2022 lockout, the arbitrator noted on Monday.",
-    ];
-    let terms = corpus(&texts);
-    let analysis = analyze(&terms);
-    assert!(!linked(&terms, &analysis, "$1.4 million", "$2.2 million"));
-    let texts = [
-        "Back pay\n\nThe Harbor Workers Union is owed $2.2 million in back pay for the 2022 lockout, the arbitrator ruled on Monday.",
-        "Back pay\n\nThe Harbor Workers Union had sought $2.2 million in back pay for the 2022 lockout, the arbitrator noted on Monday.",
-    ];
-    let terms = corpus(&texts);
-    let analysis = analyze(&terms);
-    assert!(linked(&terms, &analysis, "$2.2 million", "$2.2 million"));
+    assert!(!linked_in(
+        &[
+            "Back pay\n\nThe arbitrator ruled on Monday that the Harbor Workers Union is owed $1.4 million in back pay for the 2022 lockout.",
+            "Back pay\n\nThe Harbor Workers Union had sought $2.2 million in back pay for the 2022 lockout, the arbitrator noted on Monday.",
+        ],
+        "$1.4 million",
+        "$2.2 million"
+    ));
+    assert!(linked_in(
+        &[
+            "Back pay\n\nThe Harbor Workers Union is owed $2.2 million in back pay for the 2022 lockout, the arbitrator ruled on Monday.",
+            "Back pay\n\nThe Harbor Workers Union had sought $2.2 million in back pay for the 2022 lockout, the arbitrator noted on Monday.",
+        ],
+        "$2.2 million",
+        "$2.2 million"
+    ));
 }
 
 #[test]
@@ -1284,14 +1295,13 @@ fn a_negation_contracted_with_its_auxiliary_denies_the_event() {
     );
     // So one outlet's "didn't release" against another's "released" is a
     // conflict of modality.
-    let corpus = corpus(&[
-        "A\n\nPolice didn't release the name of the suspect in the robbery on Friday.",
-        "B\n\nPolice released the name of the suspect in the robbery on Friday.",
-    ]);
-    let analysis = analyze(&corpus);
-    let group = group_on(&corpus, &analysis, 0, "release");
-    assert_eq!(group.status, ClaimStatus::Conflict, "{group:?}");
-    assert_eq!(group.conflicts[0].kind, "modality");
+    modality_conflict_on(
+        &[
+            "A\n\nPolice didn't release the name of the suspect in the robbery on Friday.",
+            "B\n\nPolice released the name of the suspect in the robbery on Friday.",
+        ],
+        "release",
+    );
 }
 
 #[test]

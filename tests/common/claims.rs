@@ -51,6 +51,14 @@ pub fn linked(corpus: &Corpus, analysis: &Analysis, a: &str, b: &str) -> bool {
         .any(|m| m.article == 1 && m.claim == claim)
 }
 
+/// True when, in the corpus of `texts` analysed, the claims anchored on `a`
+/// (article 0) and `b` (article 1) share a group.
+pub fn linked_in(texts: &[&str], a: &str, b: &str) -> bool {
+    let corpus = super::corpus(texts);
+    let analysis = parallax::analysis::analyze(&corpus);
+    linked(&corpus, &analysis, a, b)
+}
+
 /// The status of the group of the claim of the first article anchored on
 /// `anchor`, in the corpus of `texts` analysed.
 pub fn status_on(texts: &[&str], anchor: &str) -> parallax::analysis::claims::ClaimStatus {
