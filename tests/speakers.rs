@@ -324,6 +324,19 @@ fn a_pronoun_after_someone_unnamed_spoke_means_them() {
 }
 
 #[test]
+fn a_sentence_opening_for_a_person_gives_their_view() {
+    // "For X, …" frames the sentence as "According to X, …" does; "For the
+    // first time" or "For years" names no one.
+    let text = "For the president of the region, Anna Colombo, it is “a tragedy without precedents.”\n\n\
+                For Tom Smith, the ruling was “a betrayal.”\n\n\
+                For the first time, the council called it “a crisis.”";
+    assert_eq!(
+        speakers(text),
+        [named("Anna Colombo"), named("Tom Smith"), None]
+    );
+}
+
+#[test]
 fn a_lone_institution_word_names_the_organisation_with_that_head() {
     let text = "The Army Corps of Engineers approved the permit in May.\n\n\
                 The Corps said it was “reviewing the decision.”";

@@ -138,8 +138,12 @@ pub fn find(words: &[Word<'_>], mentions: &[Mention]) -> Vec<Event> {
                 "is" | "are" | "was" | "were" | "be" | "been" | "am"
             );
         let participle = is_speech_participle(&word.lower) && !progressive;
+        let viewpoint = view_of(words, &index, v);
+        let frames_a_view = viewpoint.is_some();
         let subject = if according {
             subject_after(words, &index, v + 2, true)
+        } else if viewpoint.is_some() {
+            viewpoint
         } else if phrase {
             finite_subject(words, &index, v, v + 2)
         } else if progressive {
@@ -158,7 +162,7 @@ pub fn find(words: &[Word<'_>], mentions: &[Mention]) -> Vec<Event> {
         } else {
             continue;
         };
-        let framing = according || (subject.is_some() && opens_with_as(words, v));
+        let framing = according || frames_a_view || (subject.is_some() && opens_with_as(words, v));
         out.push(Event {
             word: v,
             pos: word.span.start,
@@ -169,6 +173,25 @@ pub fn find(words: &[Word<'_>], mentions: &[Mention]) -> Vec<Event> {
         });
     }
     out
+}
+
+/// The person whose view a sentence opening `For NAME,` gives (`For the
+/// president of the region, Anna Colombo, it is “a tragedy”`, `For Smith,
+/// the ruling was “a betrayal”`): a name of a person, directly or in
+/// apposition to a role, set off by a comma. It frames the sentence as
+/// `According to` does.
+fn view_of(words: &[Word<'_>], index: &MentionIndex<'_>, v: usize) -> Option<Subject> {
+    let word = &words[v];
+    if word.lower != "for" || !matches!(word.gap, Gap::Start | Gap::Stop) {
+        return None;
+    }
+    let subject = subject_after(words, index, v + 1, false)?;
+    let Subject::Name(m) = subject else {
+        return None;
+    };
+    let mention = &index.mentions[m];
+    let set_off = words.get(mention.end).is_some_and(|w| w.gap == Gap::Comma);
+    (mention.kind == Kind::Person && mention.personal && set_off).then_some(subject)
 }
 
 /// The subject of a past-tense verb outside the reporting vocabulary that
