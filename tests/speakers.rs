@@ -337,6 +337,17 @@ fn a_sentence_opening_for_a_person_gives_their_view() {
 }
 
 #[test]
+fn an_age_alone_names_whom_the_article_gave_that_age() {
+    // "the 78-year-old" is the person set off with 78 after their name; an
+    // age the article gave no one names nobody.
+    let text = "Rosa Delgado, 78, has run the diner since 1971.\n\n\
+                Her son Peter Delgado, 52, manages the kitchen.\n\n\
+                “I never wanted to sell,” the 78-year-old said.\n\n\
+                “Nobody knew,” the 60-year-old said.";
+    assert_eq!(speakers(text), [named("Rosa Delgado"), None]);
+}
+
+#[test]
 fn a_lone_institution_word_names_the_organisation_with_that_head() {
     let text = "The Army Corps of Engineers approved the permit in May.\n\n\
                 The Corps said it was “reviewing the decision.”";

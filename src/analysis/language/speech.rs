@@ -11,11 +11,11 @@
 //! quote speaker's job.
 
 use super::lexicon::{
-    Gender, closes_attribution, is_company_descriptor, is_determiner, is_document_noun,
-    is_finding_verb, is_indefinite_quantifier, is_invertible_verb, is_noun_like_verb, is_org_head,
-    is_person_noun, is_possessive_determiner, is_preposition, is_role_word, is_speech_participle,
-    is_speech_phrase, is_speech_verb, is_spokesperson, is_subject_filler, ordinal_rank,
-    party_member, pronoun_gender, reads_as_past_tense, state_name,
+    Gender, age_compound, closes_attribution, is_company_descriptor, is_determiner,
+    is_document_noun, is_finding_verb, is_indefinite_quantifier, is_invertible_verb,
+    is_noun_like_verb, is_org_head, is_person_noun, is_possessive_determiner, is_preposition,
+    is_role_word, is_speech_participle, is_speech_phrase, is_speech_verb, is_spokesperson,
+    is_subject_filler, ordinal_rank, party_member, pronoun_gender, reads_as_past_tense, state_name,
 };
 use super::names::{Kind, Mention, phrase_roles};
 use super::tokens::is_stop_word;
@@ -678,6 +678,13 @@ fn phrase_subject(
         None => phrase,
     };
     let mut roles = phrase_roles(described.iter().map(|w| w.lower.as_str()));
+    // An age alone ("the 78-year-old") describes the speaker by the age the
+    // article gave them.
+    if roles.is_empty()
+        && let Some(age) = described.iter().find(|w| age_compound(&w.lower).is_some())
+    {
+        roles.push(age.lower.clone());
+    }
     // A common noun for a person ("a neighbor", "the witness") describes the
     // speaker as a role word does.
     if roles.is_empty()

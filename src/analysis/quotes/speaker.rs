@@ -37,9 +37,9 @@ use crate::model::{Article, Span};
 use crate::analysis::language::ArticleLanguage;
 use crate::analysis::language::hash::{FnvHashMap, FnvHashSet};
 use crate::analysis::language::lexicon::{
-    Gender, company_nouns, generic_org_nouns, is_company_descriptor, is_corporate_suffix,
-    is_document_noun, is_generic_role, is_org_head, is_person_noun, is_role_word, is_spokesperson,
-    is_stop_word, subject_pronoun_gender, trade_nouns, word_gender,
+    Gender, age_compound, company_nouns, generic_org_nouns, is_company_descriptor,
+    is_corporate_suffix, is_document_noun, is_generic_role, is_org_head, is_person_noun,
+    is_role_word, is_spokesperson, is_stop_word, subject_pronoun_gender, trade_nouns, word_gender,
 };
 use crate::analysis::language::names::{Kind, Mention, phrase_roles};
 use crate::analysis::language::people::{PersonId, Registry, SpeakerKind};
@@ -158,6 +158,9 @@ struct Reader<'a> {
     unnamed_speaker: Option<(usize, Option<Gender>)>,
     /// The person subject of the last speech event.
     last_person: Option<PersonId>,
+    /// The people whose age the article gave after their name ("Rosa
+    /// Delgado, 78,"), by age, latest last.
+    ages: FnvHashMap<u32, PersonId>,
     /// People described with role words, in reading order; `None` for someone
     /// described without a name ("a spokeswoman for the company said").
     intros: Vec<(Option<PersonId>, &'a [String])>,
@@ -209,6 +212,7 @@ impl<'a> Reader<'a> {
             last_speaker: None,
             unnamed_speaker: None,
             last_person: None,
+            ages: FnvHashMap::default(),
             intros: Vec::new(),
             intro_index: FnvHashMap::default(),
             person_roles: FnvHashMap::default(),
@@ -259,6 +263,9 @@ impl<'a> Reader<'a> {
                 self.recent.push((self.words[mention.start].sentence, p));
                 if !mention.roles.is_empty() {
                     self.introduce(Some(p), &mention.roles);
+                }
+                if let Some(age) = self.age_after(mention.end) {
+                    self.ages.insert(age, p);
                 }
             }
             SpeakerKind::Organisation => {
@@ -501,6 +508,15 @@ impl<'a> Reader<'a> {
                 let all: Vec<&str> = roles.iter().map(String::as_str).collect();
                 known(self.holder(&all).flatten())
             }
+            // "the 78-year-old": whom the article gave that age, else nobody.
+            Subject::Role { roles, .. } if roles.iter().any(|r| age_compound(r).is_some()) => {
+                known(
+                    roles
+                        .iter()
+                        .find_map(|r| age_compound(r))
+                        .and_then(|age| self.ages.get(&age).copied()),
+                )
+            }
             Subject::Role { roles, .. } if roles.iter().any(|r| is_generic_role(r)) => self
                 .last_speaker
                 .unwrap_or_else(|| known(self.salient(None))),
@@ -565,6 +581,16 @@ impl<'a> Reader<'a> {
             && !is_org_head(&noun.lower)
             && !is_company_descriptor(&noun.lower)
             && !is_spokesperson(&noun.lower)
+    }
+
+    /// The age written right after a name ending before word `end`, set off by
+    /// commas ("Rosa Delgado, 78,").
+    fn age_after(&self, end: usize) -> Option<u32> {
+        let (number, next) = (self.words.get(end)?, self.words.get(end + 1));
+        (number.gap == Gap::Comma && next.is_none_or(|w| w.gap != Gap::Space))
+            .then(|| number.lower.parse().ok())
+            .flatten()
+            .filter(|&age| (1..=120).contains(&age))
     }
 
     /// The resolution of the first event among `candidates` that has a subject.

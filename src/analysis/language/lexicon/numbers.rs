@@ -176,6 +176,12 @@ pub fn is_indefinite_quantifier(word: &str) -> bool {
         || matches!(word, "another" | "some" | "many" | "most")
 }
 
+/// The age an age compound states ("78-year-old" → 78), the way copy
+/// describes a person by age alone ("the 78-year-old said").
+pub fn age_compound(word: &str) -> Option<u32> {
+    word.strip_suffix("-year-old")?.parse().ok()
+}
+
 /// Words for vague amounts, each with a typical value.
 const VAGUE_AMOUNTS: &[(&str, f64)] = &[
     ("several", 5.0),
