@@ -2,7 +2,7 @@
 //! text written for it.
 
 mod common;
-use common::claims::{linked, no_conflict_of};
+use common::claims::{linked, linked_in, no_conflict_of};
 use common::{corpus, corpus_dated};
 
 #[test]
@@ -689,57 +689,62 @@ fn one_event_acting_on_two_things_is_two_events() {
 fn one_event_both_outlets_deny_links_in_other_words() {
     // "No one" and "nobody" share no word, and what did not happen has no
     // object to tell it apart: each outlet's only denial of the harm is one fact.
-    let corpus = corpus(&[
-        "Depot fire\n\nA fire destroyed the bus depot in Marlow on Sunday night.\n\nCrews from three towns fought the blaze for six hours. No one was hurt, the fire chief said.",
-        "Marlow\n\nFlames tore through the Marlow bus depot late on Sunday.\n\nThe city's buses will leave from a school car park this week. Nobody was hurt.",
-    ]);
-    let analysis = parallax::analysis::analyze(&corpus);
-    assert!(linked(&corpus, &analysis, "hurt", "hurt"));
+    assert!(linked_in(
+        &[
+            "Depot fire\n\nA fire destroyed the bus depot in Marlow on Sunday night.\n\nCrews from three towns fought the blaze for six hours. No one was hurt, the fire chief said.",
+            "Marlow\n\nFlames tore through the Marlow bus depot late on Sunday.\n\nThe city's buses will leave from a school car park this week. Nobody was hurt.",
+        ],
+        "hurt",
+        "hurt"
+    ));
 }
 
 #[test]
 fn one_event_dated_the_same_year_by_both_links_in_other_words() {
     // Each outlet tells of more than one renovation, so neither tells this
     // one once; the same event in the same year is the evidence.
-    let corpus = corpus(&[
-        "Quake\n\nThe Castelmar primary school stood on the main square. It was renovated in 2019 with money from a national fund.\n\nMany older homes in the valley were renovated after the last quake.",
-        "Castelmar\n\nRescuers dug through the rubble all night. The building had been renovated in 2019, the mayor said.\n\nThe town hall was also renovated recently.",
-    ]);
-    let analysis = parallax::analysis::analyze(&corpus);
-    assert!(linked(&corpus, &analysis, "renovated", "renovated"));
+    assert!(linked_in(
+        &[
+            "Quake\n\nThe Castelmar primary school stood on the main square. It was renovated in 2019 with money from a national fund.\n\nMany older homes in the valley were renovated after the last quake.",
+            "Castelmar\n\nRescuers dug through the rubble all night. The building had been renovated in 2019, the mayor said.\n\nThe town hall was also renovated recently.",
+        ],
+        "renovated",
+        "renovated"
+    ));
 }
 
 #[test]
 fn one_event_class_on_one_day_acting_on_two_things_stays_apart() {
-    let corpus = corpus(&[
-        "Library\n\nMembers voted on Tuesday to close the Elm Street library. They also voted to extend the bus lane.",
-        "Parking\n\nThe budget panel voted on Tuesday to raise parking fees downtown. It also voted on a new logo.",
-    ]);
-    let analysis = parallax::analysis::analyze(&corpus);
-    assert!(!linked(&corpus, &analysis, "voted", "voted"));
+    assert!(!linked_in(
+        &[
+            "Library\n\nMembers voted on Tuesday to close the Elm Street library. They also voted to extend the bus lane.",
+            "Parking\n\nThe budget panel voted on Tuesday to raise parking fees downtown. It also voted on a new logo.",
+        ],
+        "voted",
+        "voted"
+    ));
 }
 
 #[test]
 fn built_and_constructed_are_one_event() {
-    let corpus = corpus(&[
-        "Bridge\n\nThe Orlov bridge was built in 1974 by a state contractor.\n\nIt carries 30,000 cars a day.",
-        "Orlov\n\nEngineers say the crossing, constructed in 1974, was never meant for lorries.\n\nRepairs will take a year.",
-    ]);
-    let analysis = parallax::analysis::analyze(&corpus);
-    assert!(linked(&corpus, &analysis, "built", "constructed"));
+    assert!(linked_in(
+        &[
+            "Bridge\n\nThe Orlov bridge was built in 1974 by a state contractor.\n\nIt carries 30,000 cars a day.",
+            "Orlov\n\nEngineers say the crossing, constructed in 1974, was never meant for lorries.\n\nRepairs will take a year.",
+        ],
+        "built",
+        "constructed"
+    ));
 }
 
 #[test]
 fn customers_and_clients_are_one_count() {
     // A translation's "clients" counts what the other outlet's "customers" do.
-    let corpus = corpus(&[
-        "Outage\n\nNorthwind Telecom, based in Arlen, has about 14 million customers.\n\nThe outage lasted six hours.",
-        "Northwind\n\nThe network failure hit part of the some 14 million clients of Northwind in the country.\n\nEngineers restored service by noon.",
-    ]);
-    let analysis = parallax::analysis::analyze(&corpus);
-    assert!(linked(
-        &corpus,
-        &analysis,
+    assert!(linked_in(
+        &[
+            "Outage\n\nNorthwind Telecom, based in Arlen, has about 14 million customers.\n\nThe outage lasted six hours.",
+            "Northwind\n\nThe network failure hit part of the some 14 million clients of Northwind in the country.\n\nEngineers restored service by noon.",
+        ],
         "14 million customers",
         "14 million clients"
     ));
@@ -747,14 +752,11 @@ fn customers_and_clients_are_one_count() {
 
 #[test]
 fn a_sum_per_year_links_to_the_same_sum_without_its_period() {
-    let corpus = corpus(&[
-        "Plant\n\nThe Arlen smelter costs its owner about 90 million euros a year to run.\n\nIt employs 800 people.",
-        "Smelter\n\nRunning the smelter costs the company some 90 million euros, the ministry said.\n\nUnions want talks.",
-    ]);
-    let analysis = parallax::analysis::analyze(&corpus);
-    assert!(linked(
-        &corpus,
-        &analysis,
+    assert!(linked_in(
+        &[
+            "Plant\n\nThe Arlen smelter costs its owner about 90 million euros a year to run.\n\nIt employs 800 people.",
+            "Smelter\n\nRunning the smelter costs the company some 90 million euros, the ministry said.\n\nUnions want talks.",
+        ],
         "90 million euros a year",
         "90 million euros"
     ));
@@ -764,12 +766,14 @@ fn a_sum_per_year_links_to_the_same_sum_without_its_period() {
 fn counts_of_the_missing_are_one_figure_however_worded() {
     // "remain missing" and "are still missing" count one thing, the
     // missing, beside a count of the dead: four against five is one figure.
-    let corpus = corpus(&[
-        "Ferry\n\nNine people died and four people remain missing after the ferry sank on Sunday, the coast guard said.",
-        "Sinking\n\nThe death toll rose to nine on Monday. Five are still missing.",
-    ]);
-    let analysis = parallax::analysis::analyze(&corpus);
-    assert!(linked(&corpus, &analysis, "four", "Five"));
+    assert!(linked_in(
+        &[
+            "Ferry\n\nNine people died and four people remain missing after the ferry sank on Sunday, the coast guard said.",
+            "Sinking\n\nThe death toll rose to nine on Monday. Five are still missing.",
+        ],
+        "four",
+        "Five"
+    ));
 }
 
 #[test]
