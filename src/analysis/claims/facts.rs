@@ -337,10 +337,13 @@ fn events(
             continue;
         }
         let head = joined.filter(|h| h.form == form);
-        let scheduled = (form == VerbForm::Base)
+        // A noun is read for a schedule only where the word is no verb (a
+        // verb's use never follows a determiner, which a schedule needs).
+        let as_verb = used_as_verb(text, tokens, i, form);
+        let scheduled = (!as_verb && form == VerbForm::Base)
             .then(|| scheduled_by(text, tokens, i))
             .flatten();
-        if !used_as_verb(text, tokens, i, form) && head.is_none() && scheduled.is_none() {
+        if !as_verb && head.is_none() && scheduled.is_none() {
             continue;
         }
         let (mut modality, mut cue) = certainty(text, tokens, i, form);

@@ -163,7 +163,7 @@ pub fn find(words: &[Word<'_>]) -> Vec<Mention> {
             if mention.end - mention.start > 1 && is_title(&last.lower) {
                 title_surnames.insert(last.lower.as_str());
             }
-            mention.personal |= age_follows(words, end);
+            mention.personal |= age_after(words, end).is_some();
             mention.heading = headings.contains(&words[i].sentence);
             let (place, after) = home_place(words, end);
             mention.roles.extend(place);
@@ -205,17 +205,19 @@ fn particles_then_name(words: &[Word<'_>], k: usize) -> bool {
             .is_some_and(|w| joins_run(w) && w.capitalised())
 }
 
-/// True when an age follows a name in commas (`Dale Hutchins, 67, said`).
-fn age_follows(words: &[Word<'_>], end: usize) -> bool {
-    let Some(age) = words.get(end).filter(|w| w.gap == Gap::Comma) else {
-        return false;
-    };
+/// The age set off in commas after a name ending before word `end` (`Dale
+/// Hutchins, 67, said`): a sign the name is a person's, and what "the
+/// 67-year-old" later refers to.
+pub fn age_after(words: &[Word<'_>], end: usize) -> Option<u32> {
+    let age = words.get(end).filter(|w| w.gap == Gap::Comma)?;
     let digits = age.text.chars().all(|c| c.is_ascii_digit());
-    digits
+    (digits
         && (1..=MAX_AGE_DIGITS).contains(&age.text.len())
         && words
             .get(end + 1)
-            .is_none_or(|w| matches!(w.gap, Gap::Comma | Gap::Stop | Gap::Start))
+            .is_none_or(|w| matches!(w.gap, Gap::Comma | Gap::Stop | Gap::Start)))
+    .then(|| age.text.parse().ok())
+    .flatten()
 }
 
 /// Stems of the words the article writes in lower case, to tell a capitalised

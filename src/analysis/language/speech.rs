@@ -142,7 +142,7 @@ pub fn find(words: &[Word<'_>], mentions: &[Mention]) -> Vec<Event> {
         let frames_a_view = viewpoint.is_some();
         let subject = if according {
             subject_after(words, &index, v + 2, true)
-        } else if viewpoint.is_some() {
+        } else if frames_a_view {
             viewpoint
         } else if phrase {
             finite_subject(words, &index, v, v + 2)

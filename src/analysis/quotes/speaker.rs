@@ -41,7 +41,7 @@ use crate::analysis::language::lexicon::{
     is_corporate_suffix, is_document_noun, is_generic_role, is_org_head, is_person_noun,
     is_role_word, is_spokesperson, is_stop_word, subject_pronoun_gender, trade_nouns, word_gender,
 };
-use crate::analysis::language::names::{Kind, Mention, phrase_roles};
+use crate::analysis::language::names::{Kind, Mention, age_after, phrase_roles};
 use crate::analysis::language::people::{PersonId, Registry, SpeakerKind};
 use crate::analysis::language::speakers::document_name;
 use crate::analysis::language::speech::{Event, Subject};
@@ -264,7 +264,7 @@ impl<'a> Reader<'a> {
                 if !mention.roles.is_empty() {
                     self.introduce(Some(p), &mention.roles);
                 }
-                if let Some(age) = self.age_after(mention.end) {
+                if let Some(age) = age_after(self.words, mention.end) {
                     self.ages.insert(age, p);
                 }
             }
@@ -575,22 +575,11 @@ impl<'a> Reader<'a> {
             && verb > after + 2
             && noun.gap == Gap::Space
             && !noun.capitalised()
-            && !is_role_word(&noun.lower)
             && !is_person_noun(&noun.lower)
             && !is_document_noun(&noun.lower)
             && !is_org_head(&noun.lower)
             && !is_company_descriptor(&noun.lower)
             && !is_spokesperson(&noun.lower)
-    }
-
-    /// The age written right after a name ending before word `end`, set off by
-    /// commas ("Rosa Delgado, 78,").
-    fn age_after(&self, end: usize) -> Option<u32> {
-        let (number, next) = (self.words.get(end)?, self.words.get(end + 1));
-        (number.gap == Gap::Comma && next.is_none_or(|w| w.gap != Gap::Space))
-            .then(|| number.lower.parse().ok())
-            .flatten()
-            .filter(|&age| (1..=120).contains(&age))
     }
 
     /// The resolution of the first event among `candidates` that has a subject.
