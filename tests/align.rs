@@ -245,3 +245,33 @@ Crews will inspect the hull this week.";
     assert!(!pairs(&a.monotone).iter().any(|&(l, _)| l == 3), "{a:?}");
     assert!(!pairs(&a.moved).iter().any(|&(l, _)| l == 3), "{a:?}");
 }
+
+#[test]
+fn a_third_outlet_bridges_two_wordings_that_do_not_match_each_other() {
+    let wire = "Harbour arrests\n\n\
+Police on Saturday detained two teenagers suspected of setting fire to a fishing trawler.\n\n\
+The harbour master said the blaze destroyed the wheelhouse and most of the nets.\n\n\
+Insurers put the damage at $380,000.";
+    let broadsheet = "Trawler fire\n\n\
+Two teenagers were detained on Saturday after a trawler was set alight in the harbour, police said.\n\n\
+The harbour master said the blaze destroyed the wheelhouse and most of the nets.\n\n\
+The fishing fleet has lost three boats to arson since 2021.";
+    let tabloid = "Boat torched\n\n\
+Cops collared a pair of young firebugs after the trawler was set alight in the harbour.\n\n\
+Mayor Dana Kerr called the attack a disgrace.";
+    let analysis = analyze(&corpus(&[wire, tabloid, broadsheet]));
+    let direct = analyze(&corpus(&[wire, tabloid])).align(0, 1);
+    let arrest = (1, 1);
+    assert!(
+        !pairs(&direct.monotone).contains(&arrest) && !pairs(&direct.moved).contains(&arrest),
+        "the two wordings match on their own, so this tests nothing: {direct:?}"
+    );
+    let bridged = analysis.align(0, 1);
+    assert!(pairs(&bridged.monotone).contains(&arrest), "{bridged:?}");
+    // The mayor's remark matches nothing in the third outlet: no bridge.
+    let all: Vec<(usize, usize)> = pairs(&bridged.monotone)
+        .into_iter()
+        .chain(pairs(&bridged.moved))
+        .collect();
+    assert!(all.iter().all(|&(_, right)| right != 2), "{bridged:?}");
+}

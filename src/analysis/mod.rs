@@ -59,21 +59,37 @@ pub struct Analysis {
 }
 
 impl Analysis {
-    /// The sentence alignment of articles `left` and `right`: by wording, and by
-    /// the claims and quotes the two articles share (their groups' members).
-    /// An analysis made without alignment finds no pairs.
+    /// The sentence alignment of articles `left` and `right`: by wording, by
+    /// the claims and quotes the two articles share (their groups' members),
+    /// and by bridges through a few third articles ([`align::bridges`]) that
+    /// match one sentence on each side. An analysis made without alignment
+    /// finds no pairs.
     pub fn align(&self, left: usize, right: usize) -> align::Alignment {
         debug_assert!(self.index.is_some(), "analysed without alignment");
         let Some(index) = &self.index else {
             return align::Alignment::default();
         };
-        let anchors = align::anchors::anchor_pairs(
-            &self.articles,
-            &self.claim_groups,
-            &self.quote_groups,
-            left,
-            right,
-        );
+        let anchored = |l: usize, r: usize| {
+            let anchors = align::anchors::anchor_pairs(
+                &self.articles,
+                &self.claim_groups,
+                &self.quote_groups,
+                l,
+                r,
+            );
+            (index.align_anchored(l, r, &anchors), anchors)
+        };
+        let (direct, mut anchors) = anchored(left, right);
+        let thirds =
+            align::bridges::bridging_articles(&self.claim_groups, self.articles.len(), left, right);
+        if thirds.is_empty() {
+            return direct;
+        }
+        for third in thirds {
+            let bridges =
+                align::bridges::bridged_pairs(&anchored(left, third).0, &anchored(third, right).0);
+            align::bridges::add_bridges(&mut anchors, &bridges);
+        }
         index.align_anchored(left, right, &anchors)
     }
 }

@@ -15,9 +15,12 @@
 //! strongly alike (one outlet's long sentence holding the facts of several).
 //! [`crate::analysis::Analysis::align`] adds anchors: sentences holding one
 //! claim group's or one quote group's members count as matched whatever their
-//! wording, and a list item anchored to a long sentence is a piece of it.
+//! wording, and a list item anchored to a long sentence is a piece of it, and
+//! [`bridges`] joins two sentences that each match one sentence of a third
+//! article.
 
 pub mod anchors;
+pub mod bridges;
 mod chain;
 mod fill;
 mod merge;

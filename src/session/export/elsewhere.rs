@@ -2,7 +2,7 @@
 //! each pair (the analyst's links included) matches with the noted sentence.
 
 use crate::analysis::Analysis;
-use crate::analysis::corrections::{Corrections, align};
+use crate::analysis::align::Alignment;
 use crate::analysis::facts::value::one_line;
 use crate::model::Corpus;
 
@@ -10,11 +10,12 @@ use super::super::Anchor;
 use super::ReportPlace;
 
 /// For the sentence holding `anchor`, the matching sentence of every other
-/// article that has one, in corpus order.
+/// article that has one, in corpus order; `align` gives the alignment of two
+/// articles (corpus indices), the analyst's links included.
 pub fn elsewhere(
     corpus: &Corpus,
     analysis: &Analysis,
-    corrections: &Corrections,
+    align: &dyn Fn(usize, usize) -> Alignment,
     anchor: &Anchor,
 ) -> Vec<ReportPlace> {
     let Some(article) = corpus.index_of(&anchor.article_id) else {
@@ -30,7 +31,7 @@ pub fn elsewhere(
     (0..corpus.articles.len())
         .filter(|&other| other != article)
         .filter_map(|other| {
-            let alignment = align(analysis, corrections, article, other);
+            let alignment = align(article, other);
             let matched = alignment
                 .monotone
                 .iter()

@@ -1,10 +1,14 @@
 //! What a review report says, gathered once and rendered in every format.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use serde::Serialize;
 
 use crate::analysis::Analysis;
+use crate::analysis::align::Alignment;
 use crate::analysis::claims::{ClaimGroup, ClaimStatus};
-use crate::analysis::corrections::{Applied, Corrections};
+use crate::analysis::corrections::{Applied, Corrections, align};
 use crate::analysis::quotes::{QuoteGroup, WordDiff};
 use crate::model::{Corpus, Span};
 
@@ -165,6 +169,7 @@ impl Report {
             analysis,
             corrections,
             applied,
+            alignments: RefCell::new(HashMap::new()),
         };
         Report {
             articles: corpus
@@ -209,9 +214,22 @@ struct Gather<'a> {
     corrections: &'a Corrections,
     /// What the corrections changed.
     applied: &'a Applied,
+    /// Alignments of article pairs computed so far: many notes ask for the
+    /// same pairs, and each alignment reads several articles.
+    alignments: RefCell<HashMap<(usize, usize), Alignment>>,
 }
 
 impl Gather<'_> {
+    /// The alignment of articles `left` and `right`, corrections applied,
+    /// computed once per pair.
+    fn alignment(&self, left: usize, right: usize) -> Alignment {
+        self.alignments
+            .borrow_mut()
+            .entry((left, right))
+            .or_insert_with(|| align(self.analysis, self.corrections, left, right))
+            .clone()
+    }
+
     /// Outlet of the article at corpus index `index`.
     fn outlet_at(&self, index: usize) -> String {
         self.corpus
@@ -368,9 +386,12 @@ impl Gather<'_> {
             kind: mark.kind.clone(),
             places: self.places(mark.target.anchors()),
             elsewhere: match &mark.target {
-                Target::Text(anchor) if !mark.orphaned => {
-                    elsewhere(self.corpus, self.analysis, self.corrections, anchor)
-                }
+                Target::Text(anchor) if !mark.orphaned => elsewhere(
+                    self.corpus,
+                    self.analysis,
+                    &|l, r| self.alignment(l, r),
+                    anchor,
+                ),
                 _ => Vec::new(),
             },
             orphaned: mark.orphaned,
