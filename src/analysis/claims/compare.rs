@@ -23,6 +23,7 @@ use super::clash::{Entry, any_clash};
 use super::features::{PRISON_TERM, days_in, fold};
 use super::name_clash::{first_and_surnames, name_conflict};
 use super::{Claim, ClaimRef, Conflict, ConflictValue, Fact, FactDifference, FactValue, Modality};
+use crate::analysis::language::clock::{self, ClockTime};
 use crate::analysis::language::lexicon::{
     AmountRole, Certainty, VerbForm, amount_role, certainty_cue, counted_class, event_paraphrase,
     event_verb, general_past_verb, is_auxiliary, is_calendar_word, is_determiner,
@@ -292,6 +293,16 @@ fn slot(fact: &Fact) -> Slot {
             text,
             until,
         } => date_slot(resolved.as_deref(), text, until.as_deref()),
+        FactValue::Time {
+            minutes,
+            whole_hour,
+            hedge,
+            ..
+        } => time_slot(&ClockTime {
+            minutes: *minutes,
+            whole_hour: *whole_hour,
+            hedge: *hedge,
+        }),
         _ => Slot::None,
     }
 }
@@ -367,6 +378,25 @@ fn same_value(a: &Slot, b: &Slot) -> bool {
         // 220-210 and the Senate 51-49") reports two votes.
         (Slot::Tally(a1, a2), Slot::Tally(b1, b2)) => a1 == b1 && a2 == b2,
         _ => false,
+    }
+}
+
+/// The slot of a time of day: the minutes it allows either side (see
+/// [`clock::tolerance`]), or its bound.
+fn time_slot(time: &ClockTime) -> Slot {
+    // A rounding is read as a wider precision, not as "about" a share of the
+    // minutes since midnight: "about 7 p.m." allows 7:25, not 8:10.
+    let (hedge, precision) = match time.hedge {
+        super::Hedge::AtLeast | super::Hedge::AtMost | super::Hedge::Vague => (time.hedge, 1.0),
+        super::Hedge::Exact | super::Hedge::About => (
+            super::Hedge::Exact,
+            f64::from(2 * clock::tolerance(time)).max(1.0),
+        ),
+    };
+    Slot::Amount {
+        kind: "time",
+        unit: String::new(),
+        interval: Interval::new(f64::from(time.minutes), None, precision, hedge),
     }
 }
 

@@ -5,6 +5,7 @@
 //! are left out.
 
 use crate::analysis::language::ArticleLanguage;
+use crate::analysis::language::clock::clock_time;
 use crate::analysis::language::dates::{DateContext, find_dates};
 use crate::analysis::language::lexicon::{
     Certainty, VerbForm, certainty_cue, cue_needs_in, event_noun, event_verb, general_past_verb,
@@ -82,6 +83,24 @@ pub fn sentence_facts(
     // does not depend on the date it resolves against.
     for number in &lang.sentence_figures(sentence).numbers {
         if !outside(number.value_span) || !number.kind.is_amount() {
+            // A time of day is a checkable fact of its own ("forced the door
+            // at 2:10 a.m.", "the 4:40 a.m. collision").
+            if let Some(time) = clock_time(text, tokens, number).filter(|_| outside(number.span)) {
+                found.push(Found {
+                    fact: Fact {
+                        span: number.span,
+                        value: FactValue::Time {
+                            minutes: time.minutes,
+                            whole_hour: time.whole_hour,
+                            hedge: time.hedge,
+                            text: number.span.slice(text).to_string(),
+                        },
+                    },
+                    anchor: true,
+                    token: token_at(number.span.start),
+                });
+                continue;
+            }
             if number.kind == NumberKind::Year && outside(number.span) {
                 let year = format!("{:04}", number.value as i64);
                 found.push(Found {

@@ -2,6 +2,7 @@
 //! its event, and keys for its typed facts (with and without their values).
 
 use crate::analysis::language::ArticleLanguage;
+use crate::analysis::language::clock::{self, ClockTime};
 use crate::analysis::language::lexicon::{
     AmountRole, VerbForm, amount_role, counted_class, counts_the_rest, event_noun, event_verb,
     general_past_verb, is_calendar_word, is_confinement, is_generic_count_noun, is_name_suffix,
@@ -229,12 +230,16 @@ pub fn features(
         _ => None,
     };
     let dated = match (facts.first(), anchor) {
-        (Some(f), Some(at)) if matches!(f.value, FactValue::Date { .. }) => facts
-            .iter()
-            .filter(|f| f.span.end <= at.start)
-            .filter_map(|f| event(f).map(|p| (f.span.end, p)))
-            .max_by_key(|(end, _)| *end)
-            .map(|(_, p)| p),
+        (Some(f), Some(at))
+            if matches!(f.value, FactValue::Date { .. } | FactValue::Time { .. }) =>
+        {
+            facts
+                .iter()
+                .filter(|f| f.span.end <= at.start)
+                .filter_map(|f| event(f).map(|p| (f.span.end, p)))
+                .max_by_key(|(end, _)| *end)
+                .map(|(_, p)| p)
+        }
         _ => None,
     };
     let predicate = counted
@@ -291,6 +296,7 @@ pub fn features(
         | FactValue::Percent { value, .. }
         | FactValue::Age { value, .. } => Some(*value),
         FactValue::Duration { value, unit, .. } => Some(value * days_in(unit)),
+        FactValue::Time { minutes, .. } => Some(f64::from(*minutes)),
         _ => None,
     });
     let habitual = matches!(facts.first().map(|f| &f.value), Some(FactValue::Event { text, .. })
@@ -642,6 +648,19 @@ const MAX_ROUNDING: f64 = 0.05;
 /// significant digits, and a sum per period without its period (see
 /// [`ClaimFeatures::rounded`]); none for other facts.
 fn rounded_keys(anchor: &FactValue) -> Vec<String> {
+    if let FactValue::Time {
+        minutes,
+        whole_hour,
+        hedge,
+        ..
+    } = anchor
+    {
+        return time_roundings(&ClockTime {
+            minutes: *minutes,
+            whole_hour: *whole_hour,
+            hedge: *hedge,
+        });
+    }
     let value = match anchor {
         FactValue::Quantity { value, .. }
         | FactValue::Money { value, .. }
@@ -682,6 +701,22 @@ fn rounded_keys(anchor: &FactValue) -> Vec<String> {
         keys.push(money_key(currency, value, ""));
     }
     keys
+}
+
+/// The key of a time of day, `minutes` after midnight.
+fn time_key(minutes: u32) -> String {
+    format!("time:{minutes}")
+}
+
+/// The keys of every other minute a time of day allows (see
+/// [`clock::window`]): "shortly after 7 p.m." meets "7:05 p.m.", "2:10 a.m."
+/// only itself.
+fn time_roundings(time: &ClockTime) -> Vec<String> {
+    let (low, high) = clock::window(time);
+    (low..=high)
+        .filter(|&m| m != time.minutes)
+        .map(|m| time_key(m % clock::DAY_MINUTES))
+        .collect()
 }
 
 /// The keys and slot of an anchor fact.
@@ -778,6 +813,7 @@ fn keys_of(
             }
             (kind, keys, "date".into())
         }
+        FactValue::Time { minutes, .. } => (kind, vec![time_key(*minutes)], "time".into()),
         FactValue::Event { predicate, .. } => (
             kind,
             names

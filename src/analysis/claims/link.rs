@@ -541,7 +541,7 @@ fn event_class(features: &super::ClaimFeatures) -> Option<&str> {
 /// The class of the event a date claim dates ("discovered on Oct. 3":
 /// `discover`), as [`event_class`] gives it for an event claim.
 fn dated_event(features: &super::ClaimFeatures) -> Option<&str> {
-    predicate_class(features, "date")
+    predicate_class(features, "date").or_else(|| predicate_class(features, "time"))
 }
 
 /// The class of the predicate of a claim of `kind`, however it is worded;
@@ -923,7 +923,7 @@ fn score(
                 !(fa.post_by_verb || fb.post_by_verb) || role_class_of(fa) == role_class_of(fb);
             (same_person && same_post).then_some(0.6 + 0.4 * words)
         }
-        "date" => {
+        "date" | "time" => {
             // The event dated, however it is worded ("begin" / "start").
             let predicate = if same_event {
                 PREDICATE_BONUS

@@ -171,6 +171,17 @@ pub enum FactValue {
         #[serde(skip_serializing_if = "Option::is_none")]
         until: Option<String>,
     },
+    /// A time of day: `2:10 a.m.`, `shortly after 7 p.m.`, `15:10`.
+    Time {
+        /// Minutes after midnight.
+        minutes: u32,
+        /// True when written without minutes (`7 p.m.`), which is often rounded.
+        whole_hour: bool,
+        /// How exactly it is stated (`after 7 p.m.` is that time or later).
+        hedge: Hedge,
+        /// The words as written.
+        text: String,
+    },
     /// A named person, place or organisation.
     Entity {
         /// What kind of name it is.
@@ -226,6 +237,7 @@ impl FactValue {
             | FactValue::Age { text, .. }
             | FactValue::Duration { text, .. }
             | FactValue::Date { text, .. }
+            | FactValue::Time { text, .. }
             | FactValue::Modality { text, .. }
             | FactValue::Event { text, .. }
             | FactValue::Role { text, .. } => text,
@@ -244,6 +256,7 @@ impl FactValue {
             FactValue::Age { .. } => "age",
             FactValue::Duration { .. } => "duration",
             FactValue::Date { .. } => "date",
+            FactValue::Time { .. } => "time",
             FactValue::Entity { .. } => "entity",
             FactValue::Attribution { .. } => "attribution",
             FactValue::Modality { .. } => "modality",

@@ -74,6 +74,7 @@ pub fn value_key(fact: &Fact) -> String {
             Some(date) => format!("date:{date}"),
             None => format!("date:{}", folded(text)),
         },
+        FactValue::Time { minutes, .. } => format!("time:{minutes}"),
         FactValue::Modality { value, .. } => format!("modality:{}", value.label()),
         FactValue::Event { predicate, .. } => format!("event:{predicate}"),
         FactValue::Role { holder, .. } => format!("name:{}", folded(holder)),

@@ -7,6 +7,7 @@
 //! word list lives in one place and an article is tokenised once.
 
 mod article;
+pub mod clock;
 pub mod dates;
 pub mod figures;
 pub mod hash;

@@ -292,6 +292,18 @@ pub fn hedge(previous: Option<&str>, word: &str) -> Option<HedgeKind> {
     })
 }
 
+/// The bound a word right before a time of day puts on it: "after 7 p.m."
+/// and "past midnight" are that time or later, "before", "by" and "until" that
+/// time or earlier. Hedges of amounts ("about", "around") are read as for any
+/// number.
+pub fn clock_hedge(word: &str) -> Option<HedgeKind> {
+    match word {
+        "after" | "past" => Some(HedgeKind::AtLeast),
+        "before" | "by" | "until" | "till" => Some(HedgeKind::AtMost),
+        _ => None,
+    }
+}
+
 /// A unit of time and its length in years (`decade` → 10, `month` → 1/12), for
 /// durations and ages.
 pub fn time_unit(word: &str) -> Option<(&'static str, f64)> {
