@@ -5,7 +5,7 @@
 //! are left out.
 
 use crate::analysis::language::ArticleLanguage;
-use crate::analysis::language::clock::clock_time;
+use crate::analysis::language::clock::{clock_time, one_word_times};
 use crate::analysis::language::dates::{DateContext, find_dates};
 use crate::analysis::language::lexicon::{
     Certainty, VerbForm, certainty_cue, cue_needs_in, event_noun, event_verb, general_past_verb,
@@ -182,6 +182,25 @@ pub fn sentence_facts(
             anchor: true,
             token: token_at(number.span.start),
         });
+    }
+    // Times written as one word ("7pm", "3.14am"), which the number reader
+    // leaves alone.
+    for (span, time) in one_word_times(text, tokens) {
+        if outside(span) {
+            found.push(Found {
+                fact: Fact {
+                    span,
+                    value: FactValue::Time {
+                        minutes: time.minutes,
+                        whole_hour: time.whole_hour,
+                        hedge: time.hedge,
+                        text: span.slice(text).to_string(),
+                    },
+                },
+                anchor: true,
+                token: token_at(span.start),
+            });
+        }
     }
     // Dates a present tense beside them makes a schedule ("Construction
     // begins in March", "The trial starts Jan. 9"): any that lies after the

@@ -6,9 +6,10 @@
 //! hour ("7 p.m.") is often rounded, "about" widens either, and "after" or
 //! "before" bound it on one side.
 
-use super::lexicon::{HedgeKind, clock_hedge};
+use super::lexicon::{HedgeKind, clock_hedge, hedge};
 use super::numbers::{Hedge, NumberKind, NumberMention};
 use super::tokens::Token;
+use crate::model::Span;
 
 /// Minutes in a day.
 pub const DAY_MINUTES: u32 = 24 * 60;
@@ -63,40 +64,96 @@ pub fn clock_time(text: &str, tokens: &[Token], mention: &NumberMention) -> Opti
     if mention.kind != NumberKind::Time {
         return None;
     }
-    let written = mention.span.slice(text).to_ascii_lowercase();
-    let digits: String = written
-        .chars()
-        .take_while(|c| c.is_ascii_digit() || *c == ':')
-        .collect();
-    let (hour, minute, whole_hour) = match digits.split_once(':') {
-        Some((h, m)) => (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?, false),
-        None => (digits.parse::<u32>().ok()?, 0, true),
+    let (minutes, whole_hour) = read_written(mention.span.slice(text))?;
+    Some(ClockTime {
+        minutes,
+        whole_hour,
+        hedge: bound_before(tokens, mention.span.start).unwrap_or(mention.hedge),
+    })
+}
+
+/// Times of day written as one word, which the number reader leaves alone:
+/// `7pm`, `3.14am`, `11:30pm` (British and tabloid copy), with their spans.
+/// A hedge before one ("around 7pm", "just after 7pm") bounds it as it would a
+/// number.
+pub fn one_word_times(text: &str, tokens: &[Token]) -> Vec<(Span, ClockTime)> {
+    tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.norm.ends_with("am") || t.norm.ends_with("pm"))
+        .filter(|(_, t)| t.norm.starts_with(|c: char| c.is_ascii_digit()))
+        .filter_map(|(i, t)| {
+            // "11:30pm" is two tokens, read by the number reader with its hour.
+            if text[..t.span.start].ends_with(':') {
+                return None;
+            }
+            let (first, span, written) = (i, t.span, t.norm.clone());
+            let (minutes, whole_hour) = read_written(&written)?;
+            let previous = first.checked_sub(1).map(|p| tokens[p].norm.as_str());
+            let before = first.checked_sub(2).map(|p| tokens[p].norm.as_str());
+            let hedge = bound_before(tokens, span.start).unwrap_or_else(|| {
+                match previous.and_then(|w| hedge(before, w)) {
+                    Some(HedgeKind::About) => Hedge::About,
+                    Some(HedgeKind::AtLeast) => Hedge::AtLeast,
+                    Some(HedgeKind::AtMost) => Hedge::AtMost,
+                    None => Hedge::Exact,
+                }
+            });
+            Some((
+                span,
+                ClockTime {
+                    minutes,
+                    whole_hour,
+                    hedge,
+                },
+            ))
+        })
+        .collect()
+}
+
+/// The bound the word right before byte `start` puts on a time (see
+/// [`clock_hedge`]).
+fn bound_before(tokens: &[Token], start: usize) -> Option<Hedge> {
+    let before = tokens.iter().rev().find(|t| t.span.end <= start)?;
+    match clock_hedge(&before.norm)? {
+        HedgeKind::AtLeast => Some(Hedge::AtLeast),
+        HedgeKind::AtMost => Some(Hedge::AtMost),
+        HedgeKind::About => Some(Hedge::About),
+    }
+}
+
+/// Minutes after midnight of a time as written (`2:10 a.m.`, `3.14am`,
+/// `15:10`, `7 p.m.`), and whether it is a whole hour; `None` for an hour or
+/// minute out of range or other words.
+fn read_written(written: &str) -> Option<(u32, bool)> {
+    let written = written.to_ascii_lowercase();
+    let hour_digits = written.chars().take_while(char::is_ascii_digit).count();
+    let hour: u32 = written[..hour_digits].parse().ok()?;
+    let after_hour = &written[hour_digits..];
+    // "2:10" or "3.14": a separator and two digits of minutes.
+    let minute = after_hour
+        .strip_prefix([':', '.'])
+        .filter(|m| m.len() >= 2 && m[..2].chars().all(|c| c.is_ascii_digit()))
+        .map(|m| &m[..2]);
+    let (minute, rest) = match minute {
+        Some(m) => (m.parse::<u32>().ok()?, &after_hour[3..]),
+        None => (0, after_hour),
     };
-    let rest = written[digits.len()..].replace(['.', ' '], "");
-    let hour = match (rest.as_str(), hour) {
+    let suffix = rest.replace(['.', ' '], "");
+    let hour = match (suffix.as_str(), hour) {
         ("am", 12) => 0,
         ("pm", h) if h < 12 => h + 12,
-        (_, h) => h,
+        ("am" | "pm", h) if h > 12 => return None,
+        ("" | "am" | "pm" | "o'clock" | "oclock", h) => h,
+        _ => return None,
     };
     if hour > 24 || minute > 59 {
         return None;
     }
-    let minutes = (hour * 60 + minute) % DAY_MINUTES;
-    let before = tokens
-        .iter()
-        .rev()
-        .find(|t| t.span.end <= mention.span.start)
-        .map(|t| t.norm.as_str());
-    let hedge = match before.and_then(clock_hedge) {
-        Some(HedgeKind::AtLeast) => Hedge::AtLeast,
-        Some(HedgeKind::AtMost) => Hedge::AtMost,
-        _ => mention.hedge,
-    };
-    Some(ClockTime {
-        minutes,
-        whole_hour,
-        hedge,
-    })
+    Some((
+        (hour * 60 + minute) % DAY_MINUTES,
+        minute == 0 && rest == after_hour,
+    ))
 }
 
 #[cfg(test)]
@@ -155,6 +212,41 @@ mod tests {
         assert_eq!(window(&exact), (19 * 60 + 5, 19 * 60 + 5));
         let about = one("It capsized at about 7:05 p.m.");
         assert_eq!(window(&about), (18 * 60 + 50, 19 * 60 + 20));
+    }
+
+    #[test]
+    fn a_time_with_a_full_stop_for_its_colon_keeps_its_minutes() {
+        let time = one("The quake struck at 3.14 a.m. on Sunday.");
+        assert_eq!((time.minutes, time.whole_hour), (3 * 60 + 14, false));
+    }
+
+    #[test]
+    fn times_written_as_one_word_are_read_with_their_hedges() {
+        let read = |text: &str| {
+            one_word_times(text, &tokenize(text, Span::new(0, text.len())))
+                .into_iter()
+                .map(|(span, t)| {
+                    (
+                        span.slice(text).to_string(),
+                        t.minutes,
+                        t.whole_hour,
+                        t.hedge,
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            read("The quake struck at 3.14am, and an aftershock came just after 7pm."),
+            [
+                ("3.14am".to_string(), 3 * 60 + 14, false, Hedge::Exact),
+                ("7pm".to_string(), 19 * 60, true, Hedge::AtLeast),
+            ]
+        );
+        // Hour and minutes are two words: the number reader's.
+        assert!(read("It sank at around 11:30pm.").is_empty());
+        let late = one("It sank at around 11:30pm.");
+        assert_eq!((late.minutes, late.hedge), (23 * 60 + 30, Hedge::About));
+        assert!(read("The 4pm-ish slot and 13pm and 5amp fuses").is_empty());
     }
 
     #[test]

@@ -925,9 +925,15 @@ fn age_context(text: &str, tokens: &[Token], start: usize, end: usize) -> bool {
 fn clock_time(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<usize> {
     if end == start + 1
         && text[tokens[start].span.end..].starts_with(':')
-        && tokens
-            .get(end)
-            .is_some_and(|t| t.norm.len() == 2 && t.norm.chars().all(|c| c.is_ascii_digit()))
+        && tokens.get(end).is_some_and(|t| {
+            // "9:14", or "9:14pm" written as one word after the colon.
+            let minutes = t
+                .norm
+                .strip_suffix("am")
+                .or_else(|| t.norm.strip_suffix("pm"))
+                .unwrap_or(&t.norm);
+            minutes.len() == 2 && minutes.chars().all(|c| c.is_ascii_digit())
+        })
     {
         let mut after = end + 1;
         if let Some(t) = tokens.get(after)
