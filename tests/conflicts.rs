@@ -1139,6 +1139,27 @@ fn a_date_after_a_later_verb_dates_that_verb() {
 }
 
 #[test]
+fn a_date_right_after_an_earlier_verb_dates_that_verb() {
+    // "2024" dates the discovery; the retirement is dated only by the other
+    // outlet ...
+    let corpus = corpus(&[
+        "Audit\n\nThe shortfall was found in 2024 by a consultant brought in after the director retired.",
+        "Audit\n\nIt came out only because a consultant went through the books after the director retired in 2023.",
+    ]);
+    no_conflict_of(&analyze(&corpus), "date");
+    // ... while a date opening the clause still dates its event.
+    conflict_shows(
+        &[
+            "Board\n\nOn Monday, the school board voted to close Lincoln Elementary.",
+            "Board\n\nOn Tuesday, the school board voted to close Lincoln Elementary.",
+        ],
+        0,
+        "voted",
+        &["Monday", "Tuesday"],
+    );
+}
+
+#[test]
 fn talks_as_a_subject_put_no_doubt_on_their_verb() {
     let modalities = |text: &str| -> Vec<Modality> {
         let corpus = corpus(&[text]);

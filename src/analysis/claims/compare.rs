@@ -890,8 +890,46 @@ fn event_dates(claim: &Claim) -> Vec<&Fact> {
         .filter(|f| matches!(f.value, FactValue::Date { .. }))
         .filter(|f| !sayings.iter().any(|s| dates_a_saying(f.span, *s)))
         .filter(|f| !dates_a_later_verb(claim, f))
+        .filter(|f| !dates_an_earlier_verb(claim, f))
         .collect()
 }
+
+/// True when a date stands before a claim's event right after another verb
+/// in the past ("was discovered in 2023 by an auditor hired after she
+/// retired" dates the discovery, not the retirement): a date follows the
+/// verb it dates, as [`super::features`] reads a date claim's event. A date
+/// that opens the clause ("On Monday, the board voted") has no verb before
+/// it and still dates the event.
+fn dates_an_earlier_verb(claim: &Claim, date: &Fact) -> bool {
+    let Some(anchor) = claim.anchor_fact() else {
+        return false;
+    };
+    if date.span.start >= anchor.span.start {
+        return false;
+    }
+    let (verb, day) = (first_word(anchor), first_word(date));
+    let words: Vec<&str> = claim.features.text.split(' ').collect();
+    let Some(d) = words.iter().position(|w| *w == day) else {
+        return false;
+    };
+    if !words[d + 1..].contains(&verb.as_str()) {
+        return false;
+    }
+    let is_past = |w: &&str| {
+        event_verb(w).is_some_and(|(_, form)| form == VerbForm::Past)
+            || general_past_verb(w).is_some()
+    };
+    // The verb right before the date, past a preposition ("discovered in").
+    words[..d]
+        .iter()
+        .rev()
+        .take(DATED_VERB_GAP + 1)
+        .any(is_past)
+}
+
+/// Most words between a verb and the date after it that dates it ("found in
+/// 2023", "was discovered late on Monday").
+const DATED_VERB_GAP: usize = 2;
 
 /// True when another verb in the past stands between a claim's event and a
 /// date after it ("shutting the terminals after talks broke down Monday
