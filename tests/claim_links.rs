@@ -788,3 +788,13 @@ fn an_admission_denied_in_any_wording_is_one_fact() {
     assert!(linked(&corpus, &analysis, "admit", "admits"));
     no_conflict_of(&analysis, "modality");
 }
+
+#[test]
+fn a_length_of_time_each_outlet_states_once_links_however_it_is_worded() {
+    let a = "Bank raid\n\nThree masked men robbed a savings bank on Friday. \
+They were inside for about seven minutes, police said.\n\n\
+Detectives are reviewing footage from nearby shops.";
+    let b = "Heist\n\nThe gang fled with the cash in just seven minutes.\n\n\
+No one was hurt.";
+    assert!(linked_in(&[a, b], "seven minutes", "seven minutes"));
+}

@@ -68,6 +68,10 @@ const MIN_WORDS_WITH_KEY: f32 = 0.08;
 const MIN_WORDS_WITHOUT_KEY: f32 = 0.2;
 /// Added for an equal typed value.
 const KEY_BONUS: f32 = 0.35;
+/// Kinds of amount whose value, stated once by each of two outlets, is one
+/// fact however the clauses are worded: a sum of money and a length of time
+/// are rarely repeated by chance, unlike a small count.
+const STATED_ONCE_KINDS: [&str; 2] = ["money", "duration"];
 /// Added for sums of one slot within [`CLOSE_FACTOR`] of each other.
 const CLOSE_BONUS: f32 = 0.15;
 /// Taken away when the slots differ (another unit, currency, rate or role).
@@ -272,12 +276,14 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
                 .push(value);
         }
     }
-    // How many claims of each article state each sum: a sum each of two
-    // outlets states once is one fact of the story however it is worded.
+    // How many claims of each article state each sum or length of time: one
+    // each of two outlets states once is one fact of the story however it is
+    // worded ("spent about seven minutes inside" / "walked out with the
+    // canvases in just seven minutes").
     let mut sums: FnvHashMap<(usize, &str), u32> = FnvHashMap::default();
     for &i in representatives {
         let f = &claim(i).features;
-        if f.kind == "money" {
+        if STATED_ONCE_KINDS.contains(&f.kind) {
             for key in &f.keys {
                 *sums.entry((flat[i].article, key.as_str())).or_default() += 1;
             }
@@ -385,7 +391,7 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
             (flat[a].article, &claim(a).features),
             (flat[b].article, &claim(b).features),
         );
-        let sum_once = claim(a).features.kind == "money"
+        let sum_once = STATED_ONCE_KINDS.contains(&claim(a).features.kind)
             && claim(a).features.keys.iter().any(|k| {
                 claim(b).features.keys.contains(k)
                     && sums.get(&(flat[a].article, k.as_str())) == Some(&1)
@@ -974,7 +980,7 @@ fn score(
             let same_count = key && fa.kind == "quantity" && !small && fa.slot == fb.slot;
             let one_fact = (key && ((fa.specific && fb.specific) || same_count))
                 || close_count
-                || (key && once && fa.kind == "money");
+                || (key && once && STATED_ONCE_KINDS.contains(&fa.kind));
             let floor = if one_fact || same_thing {
                 0.0
             } else if key {
