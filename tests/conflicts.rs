@@ -1338,3 +1338,23 @@ fn an_event_noun_scheduled_states_an_expected_event() {
     // A noun not scheduled states no event of its own.
     assert_eq!(modalities("A\n\nThe vote was a landslide."), []);
 }
+
+#[test]
+fn a_conflict_shows_only_the_values_that_differ_not_a_vague_one_beside_them() {
+    let frame =
+        "Rally\n\n{} rallied outside the Capitol on Friday to urge passage of the school budget.";
+    let texts: Vec<String> = [
+        "About 200 teachers",
+        "Roughly 250 teachers",
+        "Hundreds of teachers",
+    ]
+    .iter()
+    .map(|x| frame.replace("{}", x))
+    .collect();
+    conflict_shows(
+        &[&texts[0], &texts[1], &texts[2]],
+        0,
+        "200",
+        &["200 teachers", "250 teachers"],
+    );
+}

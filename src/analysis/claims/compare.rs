@@ -617,17 +617,39 @@ fn anchor_conflict(
         |article, (_, s, _)| stated[article].has(s),
     );
     let kind = entries.first()?.value.0.value.kind();
-    clash.then(|| Conflict {
+    if !clash {
+        return None;
+    }
+    // Only values that differ from another member's are shown: a vague
+    // "hundreds of teachers" beside "about 200" and "roughly 250" disputes
+    // neither. Compared once per distinct value.
+    let mut distinct: Vec<&AnchorValue> = Vec::new();
+    for entry in &entries {
+        if !distinct
+            .iter()
+            .any(|(_, s, q)| s.key() == entry.value.1.key() && *q == entry.value.2)
+        {
+            distinct.push(&entry.value);
+        }
+    }
+    let differs = |(_, s, q): &AnchorValue| {
+        distinct
+            .iter()
+            .any(|(_, t, r)| q.compatible(r) && slots_differ(s, t))
+    };
+    Some(Conflict {
         kind: kind.to_string(),
         values: members
             .iter()
             .zip(anchors)
             .filter_map(|((r, c), a)| {
-                a.as_ref().map(|(f, _)| ConflictValue {
-                    member: *r,
-                    text: f.value.written().to_string(),
-                    span: c.anchor,
-                })
+                a.as_ref()
+                    .filter(|(f, s)| differs(&(*f, s, Qualifiers::of(c))))
+                    .map(|(f, _)| ConflictValue {
+                        member: *r,
+                        text: f.value.written().to_string(),
+                        span: c.anchor,
+                    })
             })
             .collect(),
     })

@@ -19,15 +19,14 @@ fn anchor_conflict_pairwise(
 ) -> Option<Conflict> {
     let mut clash = false;
     let mut kind = "";
+    // Members whose value differs from another member's, stated elsewhere
+    // or not: the values a conflict shows.
+    let mut shown = vec![false; members.len()];
     for (i, a) in anchors.iter().enumerate() {
         for (j, b) in anchors.iter().enumerate().skip(i + 1) {
             let (Some((fa, sa)), Some((_, sb))) = (a, b) else {
                 continue;
             };
-            let (ra, rb) = (members[i].0.article, members[j].0.article);
-            if stated[ra].has(sb) || stated[rb].has(sa) {
-                continue;
-            }
             if !Qualifiers::of(members[i].1).compatible(&Qualifiers::of(members[j].1)) {
                 continue;
             }
@@ -48,10 +47,17 @@ fn anchor_conflict_pairwise(
                 (Slot::Date(x, gx), Slot::Date(y, gy)) => gx == gy && x != y,
                 _ => false,
             };
-            if differ {
-                clash = true;
-                kind = fa.value.kind();
+            if !differ {
+                continue;
             }
+            shown[i] = true;
+            shown[j] = true;
+            let (ra, rb) = (members[i].0.article, members[j].0.article);
+            if stated[ra].has(sb) || stated[rb].has(sa) {
+                continue;
+            }
+            clash = true;
+            kind = fa.value.kind();
         }
     }
     clash.then(|| Conflict {
@@ -59,7 +65,9 @@ fn anchor_conflict_pairwise(
         values: members
             .iter()
             .zip(anchors)
-            .filter_map(|((r, c), a)| {
+            .zip(&shown)
+            .filter(|(_, shown)| **shown)
+            .filter_map(|(((r, c), a), _)| {
                 a.as_ref().map(|(f, _)| ConflictValue {
                     member: *r,
                     text: f.value.written().to_string(),
