@@ -144,7 +144,7 @@ fn read_written(written: &str) -> Option<(u32, bool)> {
         ("am", 12) => 0,
         ("pm", h) if h < 12 => h + 12,
         ("am" | "pm", h) if h > 12 => return None,
-        ("" | "am" | "pm" | "o'clock" | "oclock", h) => h,
+        ("" | "am" | "pm" | "o'clock" | "oclock" | "hours" | "hrs" | "h", h) => h,
         _ => return None,
     };
     if hour > 24 || minute > 59 {
@@ -184,6 +184,10 @@ mod tests {
         assert_eq!(
             one("The verdict was read at 15:10 hours.").minutes,
             15 * 60 + 10
+        );
+        assert_eq!(
+            one("The fire began at around 14.40 hours.").minutes,
+            14 * 60 + 40
         );
         assert_eq!(one("The call came at 12:30 a.m.").minutes, 30);
         assert_eq!(one("Lunch ended at 12:15 p.m.").minutes, 12 * 60 + 15);
@@ -253,5 +257,8 @@ mod tests {
     fn other_numbers_are_no_times() {
         assert!(times("Route 9 carries 18,400 vehicles a day.").is_empty());
         assert!(times("The score was 3-2 after 90 minutes.").is_empty());
+        assert!(times("The shift lasted 10.50 hours.").is_empty());
+        assert!(times("The trip took at least 26.30 hours.").is_empty());
+        assert!(times("The shift lasted about 10.50 hours.").is_empty());
     }
 }

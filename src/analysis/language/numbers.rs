@@ -923,6 +923,26 @@ fn age_context(text: &str, tokens: &[Token], start: usize, end: usize) -> bool {
 /// A clock time at tokens `start..end` (`9 a.m.`, `9:14 p.m.`, `10:30`): the token
 /// after it.
 fn clock_time(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<usize> {
+    // "at 14.38 hours": a 24-hour time in continental and translated copy,
+    // after a word that places something in time.
+    if end == start + 1
+        && start > 0
+        && placed_in_time(tokens, start)
+        && tokens
+            .get(end)
+            .is_some_and(|t| matches!(t.norm.as_str(), "hours" | "hrs" | "h"))
+        && tokens[start]
+            .norm
+            .split_once('.')
+            .and_then(|(h, m)| {
+                let digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
+                (h.len() <= 2 && m.len() == 2 && digits(h) && digits(m))
+                    .then(|| (h.parse::<u32>().ok(), m.parse::<u32>().ok()))
+            })
+            .is_some_and(|(h, m)| h.is_some_and(|h| h < 24) && m.is_some_and(|m| m < 60))
+    {
+        return Some(end + 1);
+    }
     if end == start + 1
         && text[tokens[start].span.end..].starts_with(':')
         && tokens.get(end).is_some_and(|t| {
@@ -947,6 +967,18 @@ fn clock_time(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<
         .get(end)
         .filter(|t| matches!(t.norm.as_str(), "a.m" | "p.m" | "am" | "pm" | "o'clock"))
         .map(|_| end + 1)
+}
+
+/// True when the words before token `at` place it in time ("at", "after",
+/// "until", "at around"), as before a 24-hour time written with a full stop;
+/// "about" or "around" alone may hedge a length ("lasted about 10.50 hours").
+fn placed_in_time(tokens: &[Token], at: usize) -> bool {
+    let word = |k: usize| k.checked_sub(1).map(|k| tokens[k].norm.as_str());
+    match word(at) {
+        Some("at" | "after" | "before" | "until" | "till" | "by" | "from" | "since") => true,
+        Some("about" | "around") => word(at - 1) == Some("at"),
+        _ => false,
+    }
 }
 
 /// The counted unit after token `end - 1`: up to three lower-case content words
