@@ -64,12 +64,36 @@ pub fn clock_time(text: &str, tokens: &[Token], mention: &NumberMention) -> Opti
     if mention.kind != NumberKind::Time {
         return None;
     }
-    let (minutes, whole_hour) = read_written(mention.span.slice(text))?;
+    let written = mention.span.slice(text);
+    let (mut minutes, whole_hour) = read_written(written)?;
+    let morning = written
+        .to_ascii_lowercase()
+        .replace('.', "")
+        .ends_with("am");
+    if minutes < 12 * 60 && !morning && in_the_evening(tokens, mention.span.end) {
+        minutes += 12 * 60;
+    }
     Some(ClockTime {
         minutes,
         whole_hour,
         hedge: bound_before(tokens, mention.span.start).unwrap_or(mention.hedge),
     })
+}
+
+/// True when the words right after byte `end` put a time written without
+/// p.m. in the second half of the day ("7 o'clock in the evening",
+/// "at 10 at night").
+fn in_the_evening(tokens: &[Token], end: usize) -> bool {
+    let from = tokens.partition_point(|t| t.span.start < end);
+    let words: Vec<&str> = tokens[from..]
+        .iter()
+        .take(3)
+        .map(|t| t.norm.as_str())
+        .collect();
+    matches!(
+        words.as_slice(),
+        ["in", "the", "afternoon" | "evening", ..] | ["at", "night", ..] | ["tonight", ..]
+    )
 }
 
 /// Times of day written as one word, which the number reader leaves alone:
@@ -194,6 +218,19 @@ mod tests {
         let whole = one("Voting closes at 8 p.m. sharp.");
         assert_eq!((whole.minutes, whole.whole_hour), (20 * 60, true));
         assert!(!one("It hit at 3:14 a.m.").whole_hour);
+        assert_eq!(
+            one("They met at 7 o'clock in the evening.").minutes,
+            19 * 60
+        );
+        assert_eq!(one("They met at 7 o'clock in the morning.").minutes, 7 * 60);
+        assert_eq!(
+            one("Doors shut at 10 p.m. in the evening.").minutes,
+            22 * 60
+        );
+        assert_eq!(
+            one("Crews worked until 9.30 h on Monday.").minutes,
+            9 * 60 + 30
+        );
     }
 
     #[test]
