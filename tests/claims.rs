@@ -5,7 +5,7 @@ use parallax::analysis::claims::{ClaimStatus, FactValue, Modality};
 use parallax::model::load::load_seeds;
 
 mod common;
-use common::claims::{group_on, linked, no_conflict_of};
+use common::claims::{conflict_values, group_on, linked, no_conflict_of};
 use common::{corpus, corpus_dated};
 
 fn facts_of(text: &str) -> Vec<FactValue> {
@@ -173,12 +173,7 @@ fn different_number_for_the_same_fact_is_a_conflict_with_spans() {
     assert_eq!(group.status, ClaimStatus::Conflict, "{group:?}");
     let conflict = &group.conflicts[0];
     assert_eq!(conflict.kind, "quantity");
-    let shown: Vec<&str> = conflict
-        .values
-        .iter()
-        .map(|v| v.span.slice(&corpus.articles[v.member.article].text))
-        .collect();
-    assert_eq!(shown, ["40 people", "52 people"]);
+    assert_eq!(conflict_values(&corpus, group), ["40 people", "52 people"]);
 }
 
 #[test]

@@ -6,7 +6,9 @@ use parallax::analysis::analyze;
 use parallax::analysis::claims::{ClaimGroup, ClaimStatus, FactValue, Modality};
 
 mod common;
-use common::claims::{group_on, linked, linked_in, no_conflict_of, status_on};
+use common::claims::{
+    conflict_values as shown, group_on, linked, linked_in, no_conflict_of, status_on,
+};
 use common::corpus;
 
 /// Two one-paragraph articles stating `x` and `y` in the same sentence frame.
@@ -15,19 +17,6 @@ fn pair(frame: &str, x: &str, y: &str) -> (String, String) {
         format!("A\n\n{}", frame.replace("{}", x)),
         format!("B\n\n{}", frame.replace("{}", y)),
     )
-}
-
-/// The values a conflict of `group` shows, as written in each article.
-fn shown(corpus: &parallax::model::Corpus, group: &ClaimGroup) -> Vec<String> {
-    group.conflicts[0]
-        .values
-        .iter()
-        .map(|v| {
-            v.span
-                .slice(&corpus.articles[v.member.article].text)
-                .to_string()
-        })
-        .collect()
 }
 
 /// Asserts that the group of the claim of `article` anchored on `anchor` in

@@ -7,7 +7,7 @@ mod common;
 use parallax::analysis::analyze;
 use parallax::analysis::claims::{ClaimStatus, FactValue};
 
-use common::claims::{group_on, linked_in};
+use common::claims::{conflict_values, group_on, linked_in};
 use common::corpus;
 
 const WIRE: &str = "Barge hits bridge\n\n\
@@ -71,12 +71,7 @@ fn two_exact_times_of_one_event_are_a_conflict_showing_both() {
     let analysis = analyze(&corpus);
     let group = group_on(&corpus, &analysis, 0, "4:40");
     assert_eq!(group.status, ClaimStatus::Conflict, "{group:?}");
-    let shown: Vec<&str> = group.conflicts[0]
-        .values
-        .iter()
-        .map(|v| v.span.slice(&corpus.articles[v.member.article].text))
-        .collect();
-    assert_eq!(shown, ["4:40 a.m", "4:55 a.m"]);
+    assert_eq!(conflict_values(&corpus, group), ["4:40 a.m", "4:55 a.m"]);
 }
 
 #[test]

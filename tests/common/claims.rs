@@ -79,3 +79,17 @@ pub fn no_conflict_of(analysis: &Analysis, kind: &str) {
         analysis.claim_groups
     );
 }
+
+/// The values the first conflict of `group` shows, as written in each
+/// article, in member order.
+pub fn conflict_values(corpus: &Corpus, group: &ClaimGroup) -> Vec<String> {
+    group.conflicts[0]
+        .values
+        .iter()
+        .map(|v| {
+            v.span
+                .slice(&corpus.articles[v.member.article].text)
+                .to_string()
+        })
+        .collect()
+}
