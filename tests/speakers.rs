@@ -305,6 +305,25 @@ fn a_common_given_name_after_a_noun_for_people_starts_the_name() {
 }
 
 #[test]
+fn a_noun_for_people_before_any_given_name_describes_the_person() {
+    let text = "Passenger Idris Vale, 41, was on the upper deck.
+
+                “It went over in seconds,” Vale said.
+
+                Mum Orla Quennell held her son above the water. “I thought we would drown,” Quennell said.
+
+                Commuter Tamsin Okoro-Beck said: “Nobody told us anything.”";
+    assert_eq!(
+        speakers(text),
+        [
+            named("Idris Vale"),
+            named("Orla Quennell"),
+            named("Tamsin Okoro-Beck")
+        ]
+    );
+}
+
+#[test]
 fn a_pronoun_after_someone_unnamed_spoke_means_them() {
     // The neighbor, described by a relative clause and never named, spoke
     // after the captain was named: "she" is the neighbor, nobody named.

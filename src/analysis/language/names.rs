@@ -471,7 +471,9 @@ fn names_a_state(name: &[Word<'_>]) -> bool {
 /// words that are not part of it: the end of a phrase after `of` or `the`
 /// ("the Republic of Varnesia Katarina Veles"), or a capitalised common noun
 /// opening the run: one the article writes in lower case elsewhere, or a noun
-/// for people ("Parent Melissa Tran", "Neighbor Dolores Finch").
+/// for people ("Parent Melissa Tran", "Neighbor Dolores Finch"); after a noun
+/// for people the given name need not be a known one ("Passenger Emil
+/// Dorsey").
 fn given_name_start(
     words: &[Word<'_>],
     vocabulary: &FnvHashSet<&str>,
@@ -486,7 +488,10 @@ fn given_name_start(
     for k in start + 1..end.saturating_sub(1) {
         let before = &words[k - 1];
         common &= vocabulary.contains(stem(&before.lower)) || is_person_noun(&before.lower);
-        if !is_given_name(&words[k].lower)
+        // A noun for people opening a run of three or more words describes
+        // the person whatever the given name ("Passenger Emil Dorsey").
+        let described = k == start + 1 && is_person_noun(&before.lower);
+        if !(is_given_name(&words[k].lower) || described)
             || is_given_name(&before.lower)
             || is_initial(before)
             || is_name_particle(&before.lower)
