@@ -920,3 +920,11 @@ fn dep_is_a_title() {
         named("Annika Solberg")
     );
 }
+
+#[test]
+fn a_portfolio_before_a_lone_surname_is_no_part_of_the_name() {
+    let text = "Minister of Fisheries Halvorsen resigns over quota deal\n\n\
+                The Minister of Fisheries, Mrs. Ingrid Halvorsen, resigned on Monday.\n\n\
+                “I have made mistakes, and I take responsibility,” said Mrs. Halvorsen.";
+    assert_eq!(speakers(text), [named("Ingrid Halvorsen")]);
+}

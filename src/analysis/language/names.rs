@@ -509,7 +509,9 @@ fn given_name_start(
 /// Where the name in `words[start..end]` begins when the run completes a title's
 /// `of` phrase (`Minister of Industry Jonas Ferreira-Lund`, `Secretary of the
 /// Navy Ann Lee`): the portfolio opens the run, and the name is its last
-/// [`PORTFOLIO_NAME_WORDS`] words, initials, particles and suffix aside. `None`
+/// [`PORTFOLIO_NAME_WORDS`] words, initials, particles and suffix aside, and
+/// after a capitalised title never its first (`Minister of Housing Keszler`
+/// names `Keszler`). `None`
 /// when the run is one word, the portfolio or place alone (`the mayor of
 /// Brennick`).
 fn after_portfolio(
@@ -537,6 +539,12 @@ fn after_portfolio(
     }
     let mut start = start;
     while start < end && core_words(start) > PORTFOLIO_NAME_WORDS {
+        start += 1;
+    }
+    // A capitalised title's portfolio is at least its first word: "Minister
+    // of Housing Keszler", "Secretary of State Blinken" name a surname alone,
+    // while "the mayor of Port Alden" names a place.
+    if start == run_start && words[k - 2].text.starts_with(char::is_uppercase) {
         start += 1;
     }
     Some(start)
