@@ -928,3 +928,19 @@ fn a_portfolio_before_a_lone_surname_is_no_part_of_the_name() {
                 “I have made mistakes, and I take responsibility,” said Mrs. Halvorsen.";
     assert_eq!(speakers(text), [named("Ingrid Halvorsen")]);
 }
+
+#[test]
+fn a_person_of_an_organisation_is_the_person_whatever_the_given_name() {
+    let text = "Farm groups split\n\n\
+                Hank Ybarra of the Western Growers Association chimed in: “A cap beats a dry well.”\n\n\
+                “It is a blunt instrument,” said Odile Brack of the Valley Farm Bureau.\n\n\
+                “We oppose it,” the Bank of Fresno said in a statement.";
+    assert_eq!(
+        speakers(text),
+        [
+            named("Hank Ybarra"),
+            named("Odile Brack"),
+            named("Bank of Fresno")
+        ]
+    );
+}

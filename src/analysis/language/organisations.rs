@@ -33,7 +33,10 @@ fn is_connector(word: &str) -> bool {
 /// `people` (a name with a person's shape ends an organisation's run).
 pub fn find(words: &[Word<'_>], people: &[Mention]) -> Vec<Mention> {
     let mut personal = vec![false; words.len()];
-    for m in people.iter().filter(|m| m.personal || m.titled) {
+    for m in people
+        .iter()
+        .filter(|m| m.personal || m.titled || affiliated(words, m))
+    {
         personal[m.start..m.end].fill(true);
     }
     let free = |i: usize| {
@@ -71,6 +74,32 @@ pub fn find(words: &[Word<'_>], people: &[Mention]) -> Vec<Mention> {
         i = end;
     }
     out
+}
+
+/// True when a name of two or more words with no institution word is followed
+/// by `of` and an organisation ("Hank Ybarra of the Western Growers
+/// Association"): a person and what they belong to, however unknown the given
+/// name, where an institution word before the `of` makes one organisation
+/// ("Bank of America", "University of Oregon").
+fn affiliated(words: &[Word<'_>], name: &Mention) -> bool {
+    let of = words.get(name.end);
+    // Not itself the part after a connector of a longer name ("Ministry of
+    // Foreign Affairs of the Republic").
+    let inside_a_name = name.start > 0
+        && words[name.start].gap == Gap::Space
+        && is_connector(&words[name.start - 1].lower);
+    name.kind == Kind::Person
+        && !inside_a_name
+        && name.end - name.start >= 2
+        && !words[name.start..name.end]
+            .iter()
+            .any(|w| is_org_head(&w.lower) || is_org_descriptor(&w.lower))
+        && of.is_some_and(|w| w.lower == "of" && w.gap == Gap::Space)
+        && words[name.end + 1..]
+            .iter()
+            .take(MAX_ORG_WORDS)
+            .take_while(|w| w.gap == Gap::Space && (w.capitalised() || is_connector(&w.lower)))
+            .any(|w| is_org_head(&w.lower))
 }
 
 /// The organisation in the run `words[start..end]`: the stretch from its first
