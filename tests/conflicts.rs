@@ -1347,3 +1347,19 @@ fn a_conflict_shows_only_the_values_that_differ_not_a_vague_one_beside_them() {
         &["200 teachers", "250 teachers"],
     );
 }
+
+#[test]
+fn one_fraction_written_in_words_is_no_conflict_with_itself() {
+    let frame = "Shares\n\nThe stock has lost {} of its value this year, traders said.";
+    for (x, y) in [
+        ("about a third", "a third"),
+        ("two-thirds", "nearly two-thirds"),
+    ] {
+        let (a, b) = pair(frame, x, y);
+        let corpus = corpus(&[&a, &b]);
+        no_conflict_of(&analyze(&corpus), "percent");
+    }
+    // Two different fractions still are.
+    let (a, b) = pair(frame, "a third", "a quarter");
+    conflict_shows(&[&a, &b], 0, "third", &["a third", "a quarter"]);
+}

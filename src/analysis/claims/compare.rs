@@ -132,8 +132,13 @@ impl Interval {
         }
     }
 
-    /// True when the two numbers allow some common value.
+    /// True when the two numbers allow some common value: one value always
+    /// meets itself, even written with no step of its own ("a third" /
+    /// "about a third").
     fn meets(&self, other: &Interval) -> bool {
+        if self.value == other.value && self.high == other.high {
+            return true;
+        }
         let (low, high) = self.range(other);
         let (other_low, other_high) = other.range(self);
         low < other_high && other_low < high
