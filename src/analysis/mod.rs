@@ -69,25 +69,22 @@ impl Analysis {
         let Some(index) = &self.index else {
             return align::Alignment::default();
         };
-        let anchored = |l: usize, r: usize| {
-            let anchors = align::anchors::anchor_pairs(
+        let anchors_of = |l: usize, r: usize| {
+            align::anchors::anchor_pairs(
                 &self.articles,
                 &self.claim_groups,
                 &self.quote_groups,
                 l,
                 r,
-            );
-            (index.align_anchored(l, r, &anchors), anchors)
+            )
         };
-        let (direct, mut anchors) = anchored(left, right);
+        let direct = |l: usize, r: usize| index.align_anchored(l, r, &anchors_of(l, r));
+        let mut anchors = anchors_of(left, right);
         let thirds =
             align::bridges::bridging_articles(&self.claim_groups, self.articles.len(), left, right);
-        if thirds.is_empty() {
-            return direct;
-        }
         for third in thirds {
             let bridges =
-                align::bridges::bridged_pairs(&anchored(left, third).0, &anchored(third, right).0);
+                align::bridges::bridged_pairs(&direct(left, third), &direct(third, right));
             align::bridges::add_bridges(&mut anchors, &bridges);
         }
         index.align_anchored(left, right, &anchors)
