@@ -298,16 +298,10 @@ fn slot(fact: &Fact) -> Slot {
             text,
             until,
         } => date_slot(resolved.as_deref(), text, until.as_deref()),
-        FactValue::Time {
-            minutes,
-            whole_hour,
-            hedge,
-            ..
-        } => time_slot(&ClockTime {
-            minutes: *minutes,
-            whole_hour: *whole_hour,
-            hedge: *hedge,
-        }),
+        FactValue::Time { .. } => fact
+            .value
+            .clock_time()
+            .map_or(Slot::None, |t| time_slot(&t)),
         _ => Slot::None,
     }
 }
@@ -642,19 +636,20 @@ fn anchor_conflict(
             .iter()
             .any(|(_, t, r)| q.compatible(r) && slots_differ(s, t))
     };
+    // `entries` hold the members with an anchor, in member order.
+    let anchored = members
+        .iter()
+        .zip(anchors)
+        .filter_map(|((r, c), a)| a.as_ref().map(|(f, _)| (r, c, f)));
     Some(Conflict {
         kind: kind.to_string(),
-        values: members
-            .iter()
-            .zip(anchors)
-            .filter_map(|((r, c), a)| {
-                a.as_ref()
-                    .filter(|(f, s)| differs(&(*f, s, Qualifiers::of(c))))
-                    .map(|(f, _)| ConflictValue {
-                        member: *r,
-                        text: f.value.written().to_string(),
-                        span: c.anchor,
-                    })
+        values: anchored
+            .zip(&entries)
+            .filter(|(_, entry)| differs(&entry.value))
+            .map(|((r, c, f), _)| ConflictValue {
+                member: *r,
+                text: f.value.written().to_string(),
+                span: c.anchor,
             })
             .collect(),
     })
@@ -942,16 +937,18 @@ fn dates_an_earlier_verb(claim: &Claim, date: &Fact) -> bool {
     if !words[d + 1..].contains(&verb.as_str()) {
         return false;
     }
-    let is_past = |w: &&str| {
-        event_verb(w).is_some_and(|(_, form)| form == VerbForm::Past)
-            || general_past_verb(w).is_some()
-    };
     // The verb right before the date, past a preposition ("discovered in").
     words[..d]
         .iter()
         .rev()
         .take(DATED_VERB_GAP + 1)
-        .any(is_past)
+        .any(|w| is_past_verb(w))
+}
+
+/// True for a verb in the past, of an event or not ("retired", "broke").
+fn is_past_verb(word: &str) -> bool {
+    event_verb(word).is_some_and(|(_, form)| form == VerbForm::Past)
+        || general_past_verb(word).is_some()
 }
 
 /// Most words between a verb and the date after it that dates it ("found in
@@ -973,10 +970,7 @@ fn dates_a_later_verb(claim: &Claim, date: &Fact) -> bool {
     let Some(d) = words[v + 1..].iter().position(|w| *w == day) else {
         return false;
     };
-    words[v + 1..v + 1 + d].iter().any(|w| {
-        event_verb(w).is_some_and(|(_, form)| form == VerbForm::Past)
-            || general_past_verb(w).is_some()
-    })
+    words[v + 1..v + 1 + d].iter().any(|w| is_past_verb(w))
 }
 
 /// The class of a claim's event when its verb is a known event verb, however

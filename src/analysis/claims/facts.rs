@@ -5,7 +5,7 @@
 //! are left out.
 
 use crate::analysis::language::ArticleLanguage;
-use crate::analysis::language::clock::{clock_time, one_word_times};
+use crate::analysis::language::clock::{ClockTime, clock_time, one_word_times};
 use crate::analysis::language::dates::{DateContext, find_dates};
 use crate::analysis::language::lexicon::{
     Certainty, VerbForm, certainty_cue, cue_needs_in, event_noun, event_verb, general_past_verb,
@@ -62,6 +62,18 @@ fn things_age(text: &str, tokens: &[Token], span: Span) -> bool {
         })
 }
 
+/// A time of day written at `span`, its token `token`: a fact of its own.
+fn time_found(text: &str, span: Span, time: ClockTime, token: usize) -> Found {
+    Found {
+        fact: Fact {
+            span,
+            value: FactValue::time_of_day(time, span.slice(text).to_string()),
+        },
+        anchor: true,
+        token,
+    }
+}
+
 /// Everything a sentence states, in text order.
 pub fn sentence_facts(
     lang: &ArticleLanguage<'_>,
@@ -86,19 +98,12 @@ pub fn sentence_facts(
             // A time of day is a checkable fact of its own ("forced the door
             // at 2:10 a.m.", "the 4:40 a.m. collision").
             if let Some(time) = clock_time(text, tokens, number).filter(|_| outside(number.span)) {
-                found.push(Found {
-                    fact: Fact {
-                        span: number.span,
-                        value: FactValue::Time {
-                            minutes: time.minutes,
-                            whole_hour: time.whole_hour,
-                            hedge: time.hedge,
-                            text: number.span.slice(text).to_string(),
-                        },
-                    },
-                    anchor: true,
-                    token: token_at(number.span.start),
-                });
+                found.push(time_found(
+                    text,
+                    number.span,
+                    time,
+                    token_at(number.span.start),
+                ));
                 continue;
             }
             if number.kind == NumberKind::Year && outside(number.span) {
@@ -187,19 +192,7 @@ pub fn sentence_facts(
     // leaves alone.
     for (span, time) in one_word_times(text, tokens) {
         if outside(span) {
-            found.push(Found {
-                fact: Fact {
-                    span,
-                    value: FactValue::Time {
-                        minutes: time.minutes,
-                        whole_hour: time.whole_hour,
-                        hedge: time.hedge,
-                        text: span.slice(text).to_string(),
-                    },
-                },
-                anchor: true,
-                token: token_at(span.start),
-            });
+            found.push(time_found(text, span, time, token_at(span.start)));
         }
     }
     // Dates a present tense beside them makes a schedule ("Construction

@@ -648,18 +648,8 @@ const MAX_ROUNDING: f64 = 0.05;
 /// significant digits, and a sum per period without its period (see
 /// [`ClaimFeatures::rounded`]); none for other facts.
 fn rounded_keys(anchor: &FactValue) -> Vec<String> {
-    if let FactValue::Time {
-        minutes,
-        whole_hour,
-        hedge,
-        ..
-    } = anchor
-    {
-        return time_roundings(&ClockTime {
-            minutes: *minutes,
-            whole_hour: *whole_hour,
-            hedge: *hedge,
-        });
+    if let Some(time) = anchor.clock_time() {
+        return time_roundings(&time);
     }
     let value = match anchor {
         FactValue::Quantity { value, .. }

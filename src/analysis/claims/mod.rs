@@ -26,6 +26,7 @@ use serde::Serialize;
 
 use crate::model::{Article, Span};
 
+use crate::analysis::language::clock::ClockTime;
 pub use crate::analysis::language::numbers::Hedge;
 pub use features::ClaimFeatures;
 
@@ -226,6 +227,33 @@ pub enum FactValue {
 }
 
 impl FactValue {
+    /// A time of day as a fact, written `text`.
+    pub fn time_of_day(time: ClockTime, text: String) -> Self {
+        FactValue::Time {
+            minutes: time.minutes,
+            whole_hour: time.whole_hour,
+            hedge: time.hedge,
+            text,
+        }
+    }
+
+    /// The time of day a [`FactValue::Time`] states; `None` for other facts.
+    pub fn clock_time(&self) -> Option<ClockTime> {
+        match self {
+            FactValue::Time {
+                minutes,
+                whole_hour,
+                hedge,
+                ..
+            } => Some(ClockTime {
+                minutes: *minutes,
+                whole_hour: *whole_hour,
+                hedge: *hedge,
+            }),
+            _ => None,
+        }
+    }
+
     /// The words the value is written in (a name for a name, the source for
     /// an attribution).
     pub fn written(&self) -> &str {

@@ -111,11 +111,10 @@ pub fn one_word_times(text: &str, tokens: &[Token]) -> Vec<(Span, ClockTime)> {
             if text[..t.span.start].ends_with(':') {
                 return None;
             }
-            let (first, span, written) = (i, t.span, t.norm.clone());
-            let (minutes, whole_hour) = read_written(&written)?;
-            let previous = first.checked_sub(1).map(|p| tokens[p].norm.as_str());
-            let before = first.checked_sub(2).map(|p| tokens[p].norm.as_str());
-            let hedge = bound_before(tokens, span.start).unwrap_or_else(|| {
+            let (minutes, whole_hour) = read_written(&t.norm)?;
+            let previous = i.checked_sub(1).map(|p| tokens[p].norm.as_str());
+            let before = i.checked_sub(2).map(|p| tokens[p].norm.as_str());
+            let hedge = bound_before(tokens, t.span.start).unwrap_or_else(|| {
                 match previous.and_then(|w| hedge(before, w)) {
                     Some(HedgeKind::About) => Hedge::About,
                     Some(HedgeKind::AtLeast) => Hedge::AtLeast,
@@ -124,7 +123,7 @@ pub fn one_word_times(text: &str, tokens: &[Token]) -> Vec<(Span, ClockTime)> {
                 }
             });
             Some((
-                span,
+                t.span,
                 ClockTime {
                     minutes,
                     whole_hour,
