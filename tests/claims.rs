@@ -392,6 +392,32 @@ fn a_future_weekday_resolves_forward() {
 }
 
 #[test]
+fn a_date_written_with_its_weekday_stays_in_its_clause() {
+    let text = "A\n\nThe two men were arrested on Thursday, March 19, at a rented house.";
+    let analysis = analyze(&corpus(&[text]));
+    let claims = &analysis.articles[0].claims;
+    assert!(
+        claims.iter().all(|c| c.span.slice(text)
+            == "The two men were arrested on Thursday, March 19, at a rented house."),
+        "{:?}",
+        claims
+            .iter()
+            .map(|c| c.span.slice(text))
+            .collect::<Vec<_>>()
+    );
+    let dates: Vec<&str> = claims
+        .iter()
+        .flat_map(|c| &c.facts)
+        .filter(|f| matches!(f.value, FactValue::Date { .. }))
+        .map(|f| f.span.slice(text))
+        .collect();
+    assert!(
+        dates.iter().all(|d| *d == "Thursday, March 19"),
+        "{dates:?}"
+    );
+}
+
+#[test]
 fn seeds_artillery_claim_links_two_outlets_with_a_modality_difference() {
     let corpus = load_seeds();
     let analysis = analyze(&corpus);

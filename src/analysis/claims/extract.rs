@@ -59,7 +59,20 @@ pub fn extract(
         // evening, killing six people") happens when its main clause does.
         let mut leading: Vec<&Found> = Vec::new();
         let mut previous: Vec<&Found> = Vec::new();
-        for unit in units(text, tokens, &anchors, nearby) {
+        // A clause is never cut inside a quote or a date ("on Thursday,
+        // March 19, at a rented house"). An apposition after a name is cut as
+        // any other: it tells of the person, not of the clause's event.
+        let whole: Vec<Span> = nearby
+            .iter()
+            .copied()
+            .chain(
+                found
+                    .iter()
+                    .filter(|f| matches!(f.fact.value, FactValue::Date { .. }))
+                    .map(|f| f.fact.span),
+            )
+            .collect();
+        for unit in units(text, tokens, &anchors, &whole) {
             let mut inside: Vec<&Found> = found
                 .iter()
                 .filter(|f| (unit.first..unit.end).contains(&f.token))

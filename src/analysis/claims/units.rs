@@ -50,10 +50,10 @@ fn is_conjunction(word: &str) -> bool {
 }
 
 /// The break before token `k` (if any), from the text between it and the token
-/// before; `quoted` gaps never break.
-fn break_before(text: &str, tokens: &[Token], k: usize, quoted: &[Span]) -> Option<Break> {
+/// before; a gap inside one of the `whole` spans never breaks.
+fn break_before(text: &str, tokens: &[Token], k: usize, whole: &[Span]) -> Option<Break> {
     let gap_span = Span::new(tokens[k - 1].span.end, tokens[k].span.start);
-    let inside_quote = quoted.iter().any(|q| q.contains(gap_span));
+    let inside_whole = whole.iter().any(|q| q.contains(gap_span));
     let gap = gap_span.slice(text);
     // A mark between two digits inside one word ("4:12 a.m.", a score of
     // "3:1") joins them.
@@ -61,7 +61,7 @@ fn break_before(text: &str, tokens: &[Token], k: usize, quoted: &[Span]) -> Opti
         && !gap.contains(char::is_whitespace)
         && tokens[k - 1].norm.ends_with(|c: char| c.is_ascii_digit())
         && tokens[k].norm.starts_with(|c: char| c.is_ascii_digit());
-    if !inside_quote && !within_a_number {
+    if !inside_whole && !within_a_number {
         if gap.contains(CLAUSE_MARKS) || gap.contains("--") || gap.contains(" – ") {
             return Some(Break::Strong);
         }
@@ -91,7 +91,7 @@ fn starts_gerund_clause(text: &str, tokens: &[Token], k: usize) -> bool {
 
 /// Cuts a sentence of `tokens` into clause units, given how many anchoring facts
 /// start at each token (`anchors[k]`).
-pub fn units(text: &str, tokens: &[Token], anchors: &[usize], quoted: &[Span]) -> Vec<Unit> {
+pub fn units(text: &str, tokens: &[Token], anchors: &[usize], whole: &[Span]) -> Vec<Unit> {
     if tokens.is_empty() {
         return Vec::new();
     }
@@ -103,7 +103,7 @@ pub fn units(text: &str, tokens: &[Token], anchors: &[usize], quoted: &[Span]) -
         let cut = if k == tokens.len() {
             Some(Break::Strong)
         } else {
-            break_before(text, tokens, k, quoted)
+            break_before(text, tokens, k, whole)
         };
         if let Some(kind) = cut {
             let count = anchors[start..k].iter().sum();

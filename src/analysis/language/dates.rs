@@ -219,7 +219,34 @@ pub fn find_dates(text: &str, tokens: &[Token], context: DateContext) -> Vec<Dat
         }
         i += 1;
     }
-    found
+    join_weekdays(text, found)
+}
+
+/// A weekday written right before a full date, with only a comma between them
+/// ("Thursday, March 19", "Monday 16 March"), names that date: one mention
+/// spanning both, resolved and keyed as the date is.
+fn join_weekdays(text: &str, found: Vec<DateMention>) -> Vec<DateMention> {
+    let mut joined: Vec<DateMention> = Vec::with_capacity(found.len());
+    for mention in found {
+        if let Some(last) = joined.last_mut()
+            && last.key.starts_with("weekday:")
+            && !mention.key.starts_with("weekday:")
+            && mention.key.starts_with("date:")
+            && text[last.span.end..mention.span.start]
+                .chars()
+                .all(|c| c == ',' || c.is_whitespace())
+        {
+            let span = Span::new(last.span.start, mention.span.end);
+            *last = DateMention {
+                span,
+                text: span.slice(text).to_string(),
+                ..mention
+            };
+            continue;
+        }
+        joined.push(mention);
+    }
+    joined
 }
 
 /// Words that put a sentence in the future, so a weekday lies ahead.
@@ -561,6 +588,25 @@ mod tests {
     }
 
     #[test]
+    fn a_weekday_before_a_full_date_names_that_date() {
+        let none = DateContext::default();
+        assert_eq!(
+            dates("They were held on Thursday, March 19, at a house.", none),
+            [("Thursday, March 19".into(), None)]
+        );
+        assert_eq!(
+            dates("It shut between Sunday 15 and Monday 16 March 2026.", none),
+            [
+                ("Sunday".into(), None),
+                ("Monday 16 March 2026".into(), Some("2026-03-16".into()))
+            ]
+        );
+        // A weekday and a month alone, or a date after other words, stay two.
+        assert_eq!(dates("On Friday, in March, the board met.", none).len(), 2);
+        assert_eq!(dates("On Friday, and on June 3, it met.", none).len(), 2);
+    }
+
+    #[test]
     fn full_and_partial_dates() {
         let none = DateContext::default();
         assert_eq!(
@@ -589,10 +635,10 @@ mod tests {
         );
         assert_eq!(
             dates("declared guilty this Thursday 13 of March 2025.", none),
-            [
-                ("Thursday".into(), None),
-                ("13 of March 2025".into(), Some("2025-03-13".into()))
-            ]
+            [(
+                "Thursday 13 of March 2025".into(),
+                Some("2025-03-13".into())
+            )]
         );
         assert_eq!(
             dates("three of the jurors and 12 of them", none),
