@@ -798,3 +798,17 @@ Detectives are reviewing footage from nearby shops.";
 No one was hurt.";
     assert!(linked_in(&[a, b], "seven minutes", "seven minutes"));
 }
+
+#[test]
+fn a_year_beside_other_facts_links_to_the_same_year_in_another_clause() {
+    // A year given in a list of works, beside the theft and its count, is the
+    // year another outlet gives as when a work was painted.
+    assert!(linked_in(
+        &[
+            "Museum theft\n\nThieves took three works from the museum, including Edith Varga's \"Harbor at Dusk\" (1887) and a landscape by Anselm Roux.",
+            "Museum theft\n\nAmong the stolen works is \"Harbor at Dusk,\" which Edith Varga painted in 1887.",
+        ],
+        "1887",
+        "1887"
+    ));
+}

@@ -96,6 +96,18 @@ pub fn extract(
             let mut anchored: Vec<&Found> = inside.iter().copied().filter(|f| f.anchor).collect();
             if anchored.is_empty() {
                 anchored = inside.iter().copied().filter(is_date).take(1).collect();
+            } else {
+                // A year is a fact of its own beside the clause's others: an
+                // outlet may give it in a clause of another shape ("three
+                // works, among them 'Harbor at Dusk' (1887)" / "painted in
+                // 1887"). A weekday is not: it dates the clause's event, and
+                // one weekday dates many events of a story.
+                anchored.extend(
+                    inside
+                        .iter()
+                        .copied()
+                        .filter(|f| !f.anchor && names_a_year(f)),
+                );
             }
             let start = inside
                 .iter()
@@ -121,6 +133,11 @@ pub fn extract(
         }
     }
     claims
+}
+
+/// True for a date that names a year only ("in 2009", "(1887)").
+fn names_a_year(found: &&Found) -> bool {
+    matches!(&found.fact.value, FactValue::Date { resolved: Some(r), .. } if r.len() == 4)
 }
 
 /// The quotation parts that overlap `span` (`quoted` is sorted).
