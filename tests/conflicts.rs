@@ -1363,3 +1363,34 @@ fn one_fraction_written_in_words_is_no_conflict_with_itself() {
     let (a, b) = pair(frame, "a third", "a quarter");
     conflict_shows(&[&a, &b], 0, "third", &["a third", "a quarter"]);
 }
+
+#[test]
+fn a_phrase_before_the_clause_with_only_a_light_verb_dates_the_clause() {
+    // "In a vote held late on Tuesday," names no event of its own: Tuesday is
+    // when the council approved the deal, against another outlet's Wednesday.
+    conflict_shows(
+        &[
+            "A\n\nThe Harlow council approved the stadium lease early on Wednesday after a long debate.",
+            "B\n\nIn a vote held late on Tuesday, the Harlow council approved the stadium lease after a long debate.",
+        ],
+        0,
+        "approved",
+        &["Wednesday", "Tuesday"],
+    );
+}
+
+#[test]
+fn one_event_dated_twice_is_a_conflict_though_its_figure_differs_too() {
+    // The same vote, with the budget misreported by one outlet and another
+    // weekday: a figure within a few percent is the same figure, so the
+    // clauses tell of one occurrence and the weekday is disputed.
+    conflict_shows(
+        &[
+            "A\n\nThe Harlow council approved a $412 million stadium budget on Wednesday.",
+            "B\n\nThe Harlow council approved a $421 million stadium budget on Tuesday.",
+        ],
+        0,
+        "approved",
+        &["Wednesday", "Tuesday"],
+    );
+}

@@ -1008,12 +1008,22 @@ fn figures(claim: &Claim) -> Vec<u64> {
     bits
 }
 
+/// Figures this close are one figure, however each outlet gives it: a value
+/// misread or mistyped ("$412 million" / "$421 million") still tells of the
+/// same occurrence.
+const ONE_FIGURE_RATIO: f64 = 1.05;
+
 /// True when two dated clauses of one event report two occurrences of it,
 /// each with its own figure ("handled 4.1 million passengers in 2023" /
 /// "handled 3.2 million passengers in 2019"): both state figures and share
-/// none. One event given two dates keeps its figure, or states none.
+/// none, nor any within [`ONE_FIGURE_RATIO`] of each other. One event given
+/// two dates keeps its figure, or states none.
 fn two_occurrences(a: &[u64], b: &[u64]) -> bool {
-    !a.is_empty() && !b.is_empty() && !a.iter().any(|x| b.contains(x))
+    let close = |x: &u64, y: &u64| {
+        let (x, y) = (f64::from_bits(*x), f64::from_bits(*y));
+        x == y || (x > 0.0 && y > 0.0 && x.max(y) / x.min(y) <= ONE_FIGURE_RATIO)
+    };
+    !a.is_empty() && !b.is_empty() && !a.iter().any(|x| b.iter().any(|y| close(x, y)))
 }
 
 /// A member dating its event: its date fact and slot, its clause's figures

@@ -7,6 +7,7 @@
 
 use crate::analysis::language::ArticleLanguage;
 use crate::analysis::language::dates::DateContext;
+use crate::analysis::language::lexicon::{is_light_verb, is_preposition};
 use crate::analysis::quotes::Quote;
 use crate::model::{BlockKind, Span};
 
@@ -83,7 +84,16 @@ pub fn extract(
                 .iter()
                 .find(|f| is_event(f))
                 .is_some_and(|f| f.token == unit.first && tokens[f.token].norm.ends_with("ing"));
-            let lent: Vec<&Found> = if !inside.iter().any(is_event) {
+            // A phrase put before the sentence's clause whose only verbs are
+            // light ("In a vote held late on Tuesday, seven members
+            // approved"): it names no event of its own, and its date is the
+            // clause's.
+            let fronted_phrase = unit.first == 0
+                && is_preposition(&tokens[0].norm)
+                && inside.iter().filter(|f| is_event(f)).all(|f| {
+                    matches!(&f.fact.value, FactValue::Event { predicate, .. } if is_light_verb(predicate))
+                });
+            let lent: Vec<&Found> = if !inside.iter().any(is_event) || fronted_phrase {
                 leading.extend(inside.iter().copied().filter(is_date));
                 Vec::new()
             } else if !leading.is_empty() {
