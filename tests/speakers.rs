@@ -944,3 +944,16 @@ fn a_person_of_an_organisation_is_the_person_whatever_the_given_name() {
         ]
     );
 }
+
+#[test]
+fn a_campaign_group_named_after_a_place_is_no_person() {
+    // "Riverton Taxpayers First" is an advocacy group, not a person
+    // "Taxpayers First" from Riverton: the pronoun goes to its president.
+    for group in ["Riverton Taxpayers First", "Ohio Forward"] {
+        let text = format!(
+            "Gloria Pennington, president of {group}, said her group was considering a lawsuit. \
+             “The charter is clear,” she said."
+        );
+        assert_eq!(speakers(&text), [named("Gloria Pennington")], "{group}");
+    }
+}

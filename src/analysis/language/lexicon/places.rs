@@ -14,7 +14,10 @@ pub(super) static PLACE_MODIFIERS: WordSet = WordSet::new(&[
 /// or event ("Central News Agency", "Supreme Court", "Korean War"), among them
 /// the trades that close a business's name ("Aldgate Fine Art Underwriters",
 /// "Norland Motors"). Words that are
-/// also common surnames (Park, Hall, House) are left out.
+/// also common surnames (Park, Hall, House) are left out. So do the words that
+/// close the name of a campaign or advocacy group ("Taxpayers First", "Ohio
+/// Forward"): no surname is one of them. ("United" is not among them: it opens
+/// more names than it closes, "United Auto Workers".)
 pub(super) static ORG_HEADS: WordSet = WordSet::new(&[
     "academy",
     "act",
@@ -83,10 +86,12 @@ pub(super) static ORG_HEADS: WordSet = WordSet::new(&[
     "falls",
     "fc",
     "federation",
+    "first",
     "foods",
     "force",
     "forces",
     "forum",
+    "forward",
     "foundation",
     "fund",
     "gallery",
