@@ -812,3 +812,26 @@ fn a_year_beside_other_facts_links_to_the_same_year_in_another_clause() {
         "1887"
     ));
 }
+
+#[test]
+fn a_length_written_before_a_noun_is_not_the_storys_one_length_of_time() {
+    // Each outlet states one length of two years, but "a two-year fight" is
+    // the dispute's age, not how long the building work will last.
+    assert!(!linked_in(
+        &[
+            "Arena\n\nThe council approved the arena, ending a two-year fight over public money.",
+            "Arena\n\nCity officials said work on the arena would start in September and last roughly two years.",
+        ],
+        "two-year",
+        "two years"
+    ));
+    // Two lengths of one event, stated once by each, still link.
+    assert!(linked_in(
+        &[
+            "Theft\n\nThe thieves were inside the museum for about seven minutes.",
+            "Theft\n\nThe gang fled with the canvases in just seven minutes.",
+        ],
+        "seven minutes",
+        "seven minutes"
+    ));
+}

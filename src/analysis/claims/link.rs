@@ -280,10 +280,13 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
     // each of two outlets states once is one fact of the story however it is
     // worded ("spent about seven minutes inside" / "walked out with the
     // canvases in just seven minutes").
+    // A length written before a noun ("a two-year fight", "a 30-day
+    // window") is that thing's, not an event's: it is never the story's one
+    // length of time.
     let mut sums: FnvHashMap<(usize, &str), u32> = FnvHashMap::default();
     for &i in representatives {
         let f = &claim(i).features;
-        if STATED_ONCE_KINDS.contains(&f.kind) {
+        if STATED_ONCE_KINDS.contains(&f.kind) && !attributive_length(claim(i)) {
             for key in &f.keys {
                 *sums.entry((flat[i].article, key.as_str())).or_default() += 1;
             }
@@ -440,6 +443,15 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
     .into_iter()
     .flatten()
     .collect()
+}
+
+/// True when a claim's anchor is a length of time written as one compound
+/// word before a noun ("a two-year fight", "a 30-day window").
+fn attributive_length(claim: &Claim) -> bool {
+    matches!(
+        claim.facts.first().map(|f| &f.value),
+        Some(super::FactValue::Duration { text, .. }) if text.contains('-')
+    )
 }
 
 /// Weighted similarity of two clauses' words: the better of the cosine and the
