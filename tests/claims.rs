@@ -1095,6 +1095,8 @@ fn a_support_verb_states_the_event_its_object_names() {
             "resign",
         ),
         ("Her lawyers filed an appeal the next morning.", "appeal"),
+        // Filing a lawsuit is suing, however each outlet words it.
+        ("Two residents filed a lawsuit against the utility.", "sue"),
     ] {
         assert_eq!(
             predicates(text).first().map(String::as_str),
@@ -1105,7 +1107,7 @@ fn a_support_verb_states_the_event_its_object_names() {
     // An object denied, or naming no event, leaves the verb as it is.
     assert!(!predicates("The judge issued no ruling on the motion.").contains(&"rule".to_string()));
     assert_eq!(
-        predicates("Her lawyers filed the lawsuit in federal court.")
+        predicates("Her lawyers filed the paperwork in federal court.")
             .first()
             .map(String::as_str),
         Some("file")

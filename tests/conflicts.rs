@@ -1394,3 +1394,24 @@ fn one_event_dated_twice_is_a_conflict_though_its_figure_differs_too() {
         &["Wednesday", "Tuesday"],
     );
 }
+
+#[test]
+fn an_event_weighed_in_a_verbs_object_is_considered_not_done() {
+    // "was considering a lawsuit" weighs the suit; "has filed a lawsuit"
+    // reports it: a conflict of modality.
+    assert_eq!(
+        modalities("A\n\nThe tenants' group was considering a lawsuit over the rent rules."),
+        [("considering".to_string(), Modality::Considered)]
+    );
+    assert_eq!(
+        modalities("A\n\nThe union is planning an appeal of the ruling."),
+        [("planning".to_string(), Modality::Expected)]
+    );
+    modality_conflict_on(
+        &[
+            "A\n\nThe tenants' group has filed a lawsuit challenging the new rent rules.",
+            "B\n\nThe tenants' group was considering a lawsuit over the new rent rules.",
+        ],
+        "filed",
+    );
+}

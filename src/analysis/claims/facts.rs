@@ -14,7 +14,7 @@ use crate::analysis::language::lexicon::{
     is_person_noun, is_preposition, is_provision_noun, is_relative_pronoun, is_response_word,
     is_role_word, is_speech_verb, is_stop_word, is_verb_coordinator, is_verb_particle,
     is_withholding_word, makes_to_a_preposition, nominalized_event, number_word, party_member,
-    role_of_verb, states_a_habit, support_verb,
+    role_of_verb, states_a_habit, support_verb, weighing_verb,
 };
 use crate::analysis::language::names::Kind;
 use crate::analysis::language::numbers::NumberKind;
@@ -352,7 +352,9 @@ fn events(
         let harmed = harmed_person(tokens, i).then_some(("injure", VerbForm::Past));
         // A support verb names the event its object names ("lodged a
         // protest"), however else the verb is read (speech: "expressed").
-        let carried = carried_event(text, tokens, i);
+        let weighed = weighed_event(text, tokens, i);
+        let carried =
+            carried_event(text, tokens, i).or(weighed.map(|(class, form, _)| (class, form)));
         let (class, form) = match carried.or(event_verb(&token.norm)).or(harmed) {
             Some((class, form)) => (class.to_string(), form),
             None => {
@@ -378,6 +380,17 @@ fn events(
             continue;
         }
         let (mut modality, mut cue) = certainty(text, tokens, i, form);
+        // The weighing verb is the event's own cue ("was considering a
+        // lawsuit"), unless a cue before it says more ("has not considered").
+        if let Some((_, _, weighing)) = weighed
+            && !matches!(modality, Some(Modality::Denied | Modality::Urged))
+        {
+            modality = Some(match weighing {
+                Certainty::Expected => Modality::Expected,
+                _ => Modality::Considered,
+            });
+            cue = Some(token.span);
+        }
         if let Some(predicate) = scheduled {
             modality = Some(Modality::Expected);
             cue = Some(predicate);
@@ -501,13 +514,34 @@ const CARRIED_NOUN_REACH: usize = 3;
 /// denied ("issued no ruling") or names no event.
 fn carried_event(text: &str, tokens: &[Token], i: usize) -> Option<(&'static str, VerbForm)> {
     let form = support_verb(&tokens[i].norm)?;
+    Some((object_event(text, tokens, i)?, form))
+}
+
+/// The event a verb at `i` weighs or threatens in its object ("was
+/// considering a lawsuit": `sue`, considered; "threatened a ban"), with the
+/// verb's form and the certainty it gives the event; `None` when the verb
+/// weighs nothing or its object names no event (see [`object_event`]).
+fn weighed_event(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+) -> Option<(&'static str, VerbForm, Certainty)> {
+    let (form, certainty) = weighing_verb(&tokens[i].norm)?;
+    Some((object_event(text, tokens, i)?, form, certainty))
+}
+
+/// The class of the event the object of the verb at `i` names: the first noun
+/// naming an event within [`CARRIED_NOUN_REACH`] words, past determiners and
+/// modifiers, in the verb's clause; `None` when the object is denied ("issued
+/// no ruling") or names no event.
+fn object_event(text: &str, tokens: &[Token], i: usize) -> Option<&'static str> {
     let mut previous = &tokens[i];
     for token in tokens.iter().skip(i + 1).take(CARRIED_NOUN_REACH) {
         if text[previous.span.end..token.span.start].contains(CLAUSE_MARKS) || token.norm == "no" {
             return None;
         }
         if let Some(class) = nominalized_event(&token.norm) {
-            return Some((class, form));
+            return Some(class);
         }
         let modifier = !is_stop_word(&token.norm) || is_determiner(&token.norm);
         if !modifier && !is_object_pronoun(&token.norm) {

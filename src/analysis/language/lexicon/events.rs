@@ -564,13 +564,50 @@ static SUPPORT_VERB_FORMS: WordSet = WordSet::new(&[
     "voicing",
 ]);
 
+/// Verbs that weigh or threaten an event their object names ("was
+/// considering a lawsuit", "is weighing an appeal", "threatened a ban"), with
+/// how certain they make it, in every form written.
+const WEIGHING_VERB_FORMS: &[(&str, Certainty)] = &[
+    ("considered", Certainty::Considered),
+    ("considering", Certainty::Considered),
+    ("considers", Certainty::Considered),
+    ("explored", Certainty::Considered),
+    ("exploring", Certainty::Considered),
+    ("eyeing", Certainty::Considered),
+    ("mulled", Certainty::Considered),
+    ("mulling", Certainty::Considered),
+    ("planned", Certainty::Expected),
+    ("planning", Certainty::Expected),
+    ("plans", Certainty::Expected),
+    ("prepared", Certainty::Expected),
+    ("preparing", Certainty::Expected),
+    ("threatened", Certainty::Considered),
+    ("threatening", Certainty::Considered),
+    ("threatens", Certainty::Considered),
+    ("weighed", Certainty::Considered),
+    ("weighing", Certainty::Considered),
+    ("weighs", Certainty::Considered),
+];
+
+/// The form and certainty of a verb that weighs the event its object names
+/// (see [`WEIGHING_VERB_FORMS`]), or `None` for another word.
+pub fn weighing_verb(word: &str) -> Option<(VerbForm, Certainty)> {
+    let (_, certainty) = WEIGHING_VERB_FORMS.iter().find(|(w, _)| *w == word)?;
+    Some((form_written(word), *certainty))
+}
+
 /// The form a support verb is written in (see [`SUPPORT_VERB_FORMS`]), or
 /// `None` for another word.
 pub fn support_verb(word: &str) -> Option<VerbForm> {
     if !SUPPORT_VERB_FORMS.contains(word) {
         return None;
     }
-    Some(if word.ends_with("ed") {
+    Some(form_written(word))
+}
+
+/// The form a verb is written in, told by its ending.
+fn form_written(word: &str) -> VerbForm {
+    if word.ends_with("ed") {
         VerbForm::Past
     } else if word.ends_with("ing") {
         VerbForm::Ing
@@ -578,7 +615,7 @@ pub fn support_verb(word: &str) -> Option<VerbForm> {
         VerbForm::PresentS
     } else {
         VerbForm::Base
-    })
+    }
 }
 
 /// Nouns naming an event of [`EVENTS`], with its class: after a support verb
@@ -590,6 +627,8 @@ const NOMINALIZATIONS: &[(&str, &str)] = &[
     ("ban", "ban"),
     ("condemnation", "protest"),
     ("denunciation", "protest"),
+    ("lawsuit", "sue"),
+    ("lawsuits", "sue"),
     ("objection", "oppose"),
     ("objections", "oppose"),
     ("order", "order"),
