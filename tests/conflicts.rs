@@ -1401,11 +1401,11 @@ fn an_event_weighed_in_a_verbs_object_is_considered_not_done() {
     // reports it: a conflict of modality.
     assert_eq!(
         modalities("A\n\nThe tenants' group was considering a lawsuit over the rent rules."),
-        [("considering".to_string(), Modality::Considered)]
+        [("considering a lawsuit".to_string(), Modality::Considered)]
     );
     assert_eq!(
         modalities("A\n\nThe union is planning an appeal of the ruling."),
-        [("planning".to_string(), Modality::Expected)]
+        [("planning an appeal".to_string(), Modality::Expected)]
     );
     modality_conflict_on(
         &[
@@ -1414,4 +1414,28 @@ fn an_event_weighed_in_a_verbs_object_is_considered_not_done() {
         ],
         "filed",
     );
+}
+
+#[test]
+fn a_decision_against_an_option_weighed_is_a_conflict() {
+    // "will appeal" and "said it would appeal" commit to the appeal;
+    // "is considering an appeal" only weighs it.
+    for decided in [
+        "A\n\nThe mining company will appeal the penalty in federal court.",
+        "A\n\nThe mining company said it would appeal the penalty in federal court.",
+    ] {
+        modality_conflict_on(
+            &[
+                decided,
+                "B\n\nThe mining company is considering an appeal of the penalty in federal court.",
+            ],
+            "appeal",
+        );
+    }
+    // A speaker's projection of another thing commits nobody: no conflict
+    // with a plan hoped for.
+    no_conflict(&[
+        "A\n\nThe company hopes to open the plant in May and to employ about 1,800 workers there.",
+        "B\n\nThe company says the plant would employ about 1,800 workers when it opens in May.",
+    ]);
 }

@@ -20,14 +20,14 @@
 use std::collections::{HashMap, HashSet};
 
 use super::clash::{Entry, any_clash};
-use super::features::{PRISON_TERM, days_in, fold};
+use super::features::{PRISON_TERM, days_in, fold, word_stem};
 use super::name_clash::{first_and_surnames, name_conflict};
 use super::{Claim, ClaimRef, Conflict, ConflictValue, Fact, FactDifference, FactValue, Modality};
 use crate::analysis::language::clock::{self, ClockTime};
 use crate::analysis::language::lexicon::{
     AmountRole, Certainty, VerbForm, amount_role, certainty_cue, counted_class, event_paraphrase,
     event_verb, general_past_verb, is_auxiliary, is_calendar_word, is_determiner,
-    is_generic_count_noun, is_plain_future, is_possessive_determiner, is_stop_word,
+    is_generic_count_noun, is_plain_future, is_possessive_determiner, is_speech_verb, is_stop_word,
     is_verb_particle, number_word, ordinal_rank,
 };
 use crate::analysis::language::numbers::written_precision;
@@ -789,7 +789,7 @@ fn object_of(claim: &Claim) -> Option<String> {
                 && !matches!(*w, "today" | "yesterday" | "tomorrow" | "tonight")
                 && !w.starts_with(|c: char| c.is_ascii_digit())
         })
-        .map(|w| stem(w).to_string())
+        .map(|w| word_stem(w).to_string())
 }
 
 /// True when two clauses of one predicate report one event: they share enough
@@ -841,7 +841,7 @@ fn modality_conflict(members: &[(ClaimRef, &Claim)]) -> Option<Conflict> {
     let mut events: HashMap<Stance, HashSet<Event>> = HashMap::new();
     for (_, f, m, c) in &stated {
         events
-            .entry((*m, &c.features.predicate, commits(f, *m)))
+            .entry((*m, &c.features.predicate, commits(f, *m, c)))
             .or_default()
             .insert((&c.features.words, object_of(c), subject_of(c)));
     }
@@ -849,7 +849,7 @@ fn modality_conflict(members: &[(ClaimRef, &Claim)]) -> Option<Conflict> {
     let any = events.iter().enumerate().any(|(i, ((ma, pa, ca), wa))| {
         events[i + 1..].iter().any(|((mb, pb, cb), wb)| {
             pa == pb
-                && ma.clashes_with(*mb)
+                && (ma.clashes_with(*mb) || weighs_a_commitment((*ma, *ca), (*mb, *cb)))
                 && !(*ca && *cb)
                 && wa.iter().any(|x| wb.iter().any(|y| same_event(x, y)))
         })
@@ -867,20 +867,45 @@ fn modality_conflict(members: &[(ClaimRef, &Claim)]) -> Option<Conflict> {
     })
 }
 
+/// True when one outlet commits to the event ("will appeal", "agreed to
+/// pay") and another only weighs it ("is considering an appeal"): a decision
+/// against an option, each given with its certainty and whether it commits.
+fn weighs_a_commitment(a: (Modality, bool), b: (Modality, bool)) -> bool {
+    (a.1 && b.0 == Modality::Considered) || (b.1 && a.0 == Modality::Considered)
+}
+
 /// True for a certainty that commits to the event without saying it has
 /// happened: an agreement ("agreed to pay", done by its cue) or the plain
 /// future ("will pay"). Two commitments never clash: "will pay a $26 million
 /// fine" reports the settlement another outlet writes as "agreed to pay".
-fn commits(fact: &Fact, modality: Modality) -> bool {
+///
+/// A "would" reporting what a speaker said they will do ("Ridgeline said it
+/// would appeal") is that future, told as reported speech; what the speaker
+/// says of another thing ("says the project would employ 1,800") is a
+/// projection, no commitment.
+fn commits(fact: &Fact, modality: Modality, claim: &Claim) -> bool {
     let Some(cue) = fact.value.written().split_whitespace().next() else {
         return false;
     };
     let cue = cue.to_lowercase();
     match modality {
         Modality::Done => certainty_cue(&cue) == Some(Certainty::Settled),
-        Modality::Expected => is_plain_future(&cue),
+        Modality::Expected => is_plain_future(&cue) || (cue == "would" && reported(claim)),
         _ => false,
     }
+}
+
+/// True when the clause has a speaker saying what they would do: a speech
+/// verb, "that" at most, a subject pronoun and "would" ("said it would",
+/// "announced that they would").
+fn reported(claim: &Claim) -> bool {
+    let words: Vec<&str> = claim.features.text.split_whitespace().collect();
+    words.windows(3).enumerate().any(|(i, w)| {
+        let said = |k: Option<usize>| k.is_some_and(|k| is_speech_verb(words[k]));
+        w[2] == "would"
+            && matches!(w[1], "it" | "they" | "he" | "she" | "we" | "i")
+            && (said(Some(i)) || (w[0] == "that" && said(i.checked_sub(1))))
+    })
 }
 
 /// Bytes between a speech verb and a date that dates the saying: "said

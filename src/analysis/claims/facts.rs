@@ -354,7 +354,7 @@ fn events(
         // protest"), however else the verb is read (speech: "expressed").
         let weighed = weighed_event(text, tokens, i);
         let carried =
-            carried_event(text, tokens, i).or(weighed.map(|(class, form, _)| (class, form)));
+            carried_event(text, tokens, i).or(weighed.map(|(class, form, _, _)| (class, form)));
         let (class, form) = match carried.or(event_verb(&token.norm)).or(harmed) {
             Some((class, form)) => (class.to_string(), form),
             None => {
@@ -382,7 +382,7 @@ fn events(
         let (mut modality, mut cue) = certainty(text, tokens, i, form);
         // The weighing verb is the event's own cue ("was considering a
         // lawsuit"), unless a cue before it says more ("has not considered").
-        if let Some((_, _, weighing)) = weighed
+        if let Some((_, _, weighing, _)) = weighed
             && !matches!(modality, Some(Modality::Denied | Modality::Urged))
         {
             modality = Some(match weighing {
@@ -391,6 +391,9 @@ fn events(
             });
             cue = Some(token.span);
         }
+        // A weighed event is named by its verb and noun together ("considering
+        // an appeal"): what it acts on comes after the noun.
+        let named = weighed.map_or(token.span, |(_, _, _, span)| span);
         if let Some(predicate) = scheduled {
             modality = Some(Modality::Expected);
             cue = Some(predicate);
@@ -421,18 +424,18 @@ fn events(
         };
         out.push(Found {
             fact: Fact {
-                span: token.span,
+                span: named,
                 value: FactValue::Event {
                     predicate: class,
-                    text: token.span.slice(text).to_string(),
+                    text: named.slice(text).to_string(),
                 },
             },
             anchor: true,
             token: i,
         });
         let Some(modality) = modality else { continue };
-        let span = cue.map_or(token.span, |c| {
-            Span::new(c.start.min(token.span.start), c.end.max(token.span.end))
+        let span = cue.map_or(named, |c| {
+            Span::new(c.start.min(named.start), c.end.max(named.end))
         });
         out.push(Found {
             fact: Fact {
@@ -514,34 +517,42 @@ const CARRIED_NOUN_REACH: usize = 3;
 /// denied ("issued no ruling") or names no event.
 fn carried_event(text: &str, tokens: &[Token], i: usize) -> Option<(&'static str, VerbForm)> {
     let form = support_verb(&tokens[i].norm)?;
-    Some((object_event(text, tokens, i)?, form))
+    Some((object_event(text, tokens, i)?.0, form))
 }
 
 /// The event a verb at `i` weighs or threatens in its object ("was
-/// considering a lawsuit": `sue`, considered; "threatened a ban"), with the
-/// verb's form and the certainty it gives the event; `None` when the verb
+/// considering a lawsuit": `sue`, considered; "threatened a ban"): its class,
+/// the verb's form, the certainty it gives the event and the words from the
+/// verb to the noun, which name the event together; `None` when the verb
 /// weighs nothing or its object names no event (see [`object_event`]).
 fn weighed_event(
     text: &str,
     tokens: &[Token],
     i: usize,
-) -> Option<(&'static str, VerbForm, Certainty)> {
+) -> Option<(&'static str, VerbForm, Certainty, Span)> {
     let (form, certainty) = weighing_verb(&tokens[i].norm)?;
-    Some((object_event(text, tokens, i)?, form, certainty))
+    let (class, noun) = object_event(text, tokens, i)?;
+    let span = Span::new(tokens[i].span.start, tokens[noun].span.end);
+    Some((class, form, certainty, span))
 }
 
-/// The class of the event the object of the verb at `i` names: the first noun
-/// naming an event within [`CARRIED_NOUN_REACH`] words, past determiners and
-/// modifiers, in the verb's clause; `None` when the object is denied ("issued
-/// no ruling") or names no event.
-fn object_event(text: &str, tokens: &[Token], i: usize) -> Option<&'static str> {
+/// The class of the event the object of the verb at `i` names, and the
+/// noun's index: the first noun naming an event within [`CARRIED_NOUN_REACH`]
+/// words, past determiners and modifiers, in the verb's clause; `None` when
+/// the object is denied ("issued no ruling") or names no event.
+fn object_event(text: &str, tokens: &[Token], i: usize) -> Option<(&'static str, usize)> {
     let mut previous = &tokens[i];
-    for token in tokens.iter().skip(i + 1).take(CARRIED_NOUN_REACH) {
+    for (k, token) in tokens
+        .iter()
+        .enumerate()
+        .skip(i + 1)
+        .take(CARRIED_NOUN_REACH)
+    {
         if text[previous.span.end..token.span.start].contains(CLAUSE_MARKS) || token.norm == "no" {
             return None;
         }
         if let Some(class) = nominalized_event(&token.norm) {
-            return Some(class);
+            return Some((class, k));
         }
         let modifier = !is_stop_word(&token.norm) || is_determiner(&token.norm);
         if !modifier && !is_object_pronoun(&token.norm) {

@@ -572,13 +572,18 @@ fn content_stem(token: &crate::analysis::language::tokens::Token) -> Option<&str
     (token.is_content()
         && !token.norm.starts_with(|c: char| c.is_ascii_digit())
         && !is_calendar_word(&token.norm))
-    .then(|| {
-        // A verb's event is compared as its class ("began" / "will start"),
-        // apart from the words: folded into them too it would count twice.
-        synonym(&token.norm)
-            .filter(|_| event_verb(&token.norm).is_none())
-            .unwrap_or_else(|| stem(&token.norm))
-    })
+    .then(|| word_stem(&token.norm))
+}
+
+/// The form a clause's word is compared in: its synonym's ("fine" and
+/// "penalty" alike), else its stem. A verb's event is compared as its class
+/// ("began" / "will start"), apart from the words: folded into them too it
+/// would count twice, so an event verb keeps its stem. Whatever is compared
+/// with a claim's `words` is written in this form.
+pub fn word_stem(word: &str) -> &str {
+    synonym(word)
+        .filter(|_| event_verb(word).is_none())
+        .unwrap_or_else(|| stem(word))
 }
 
 /// Content-word stems of `tokens` (`stems` holds each one's, see

@@ -16,7 +16,7 @@
 use std::borrow::Cow;
 
 use super::compare::{anchor_certainty, subject_of};
-use super::features::PRISON_TERM;
+use super::features::{PRISON_TERM, word_stem};
 use super::figures::StatedFigures;
 use super::{Claim, ClaimRef, Modality, NO_COMMENT};
 use crate::analysis::language::hash::FnvHashMap;
@@ -588,7 +588,7 @@ fn object_words(features: &super::ClaimFeatures, class: &str) -> Option<Vec<Stri
     let mut object = Vec::new();
     while let Some(w) = words.next_if(|w| *w == "s" || !is_stop_word(w)) {
         if w != "s" {
-            object.push(stem(w).to_string());
+            object.push(word_stem(w).to_string());
         }
     }
     (!object.is_empty()).then_some(object)

@@ -104,9 +104,14 @@ fn modality_conflict_pairwise(members: &[(ClaimRef, &Claim)]) -> Option<Conflict
         }
         _ => false,
     };
+    let commits =
+        |(r, f, m): &(ClaimRef, &Fact, Modality)| claim(r).is_some_and(|c| commits(f, *m, c));
     let any = stated.iter().enumerate().any(|(i, a)| {
         stated[i + 1..].iter().any(|b| {
-            clash(a.2, b.2) && !(commits(a.1, a.2) && commits(b.1, b.2)) && same_event(&a.0, &b.0)
+            let (ca, cb) = (commits(a), commits(b));
+            (clash(a.2, b.2) || weighs_a_commitment((a.2, ca), (b.2, cb)))
+                && !(ca && cb)
+                && same_event(&a.0, &b.0)
         })
     });
     any.then(|| Conflict {
