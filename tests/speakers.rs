@@ -957,3 +957,24 @@ fn a_campaign_group_named_after_a_place_is_no_person() {
         assert_eq!(speakers(&text), [named("Gloria Pennington")], "{group}");
     }
 }
+
+#[test]
+fn a_reporting_phrase_after_a_quotation_starts_a_new_speakers_quotation() {
+    // "shot back" reports speech only as a phrase: the quotation after
+    // another speaker's is the second speaker's, not a continuation.
+    for phrase in ["shot back", "hit back", "chimed in"] {
+        let text = format!(
+            "“We will not resign,” Jonas Reiter said. “It is a farce,” Ana Morel {phrase}."
+        );
+        assert_eq!(
+            speakers(&text),
+            [named("Jonas Reiter"), named("Ana Morel")],
+            "{phrase}"
+        );
+    }
+    // Its particle may fall one word past the reach of a lone verb.
+    let text = "Ana Morel, the opposition leader, spoke first. Jonas Reiter, the prime minister, \
+                replied. “We will not resign,” the prime minister said. “It is a farce,” the \
+                opposition leader shot back.";
+    assert_eq!(speakers(text), [named("Jonas Reiter"), named("Ana Morel")]);
+}

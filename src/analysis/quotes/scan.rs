@@ -16,8 +16,8 @@ use crate::model::{Article, BlockKind, Paragraph, Span, floor_char_boundary};
 
 use super::marks::{Role, classify, marks_in, single_closes, single_opens};
 use crate::analysis::language::lexicon::{
-    is_base_verb_marker, is_role_word, is_speech_participle, is_speech_verb, is_stop_word,
-    reads_as_past_tense,
+    is_base_verb_marker, is_role_word, is_speech_participle, is_speech_phrase, is_speech_verb,
+    is_stop_word, reads_as_past_tense,
 };
 use crate::analysis::language::quote_marks::{Glyph, double_glyph};
 
@@ -515,10 +515,22 @@ fn attributed_after(article: &Article, piece: &Piece) -> bool {
         &article.text,
         para.span.end.min(start + ATTRIBUTION_REACH_BYTES),
     );
-    let after: Vec<Token> = tokens(&article.text, Span::new(start, end))
-        .take(ATTRIBUTION_REACH)
+    // One word more, for the particle of a phrase whose verb is in reach.
+    let read: Vec<Token> = tokens(&article.text, Span::new(start, end))
+        .take(ATTRIBUTION_REACH + 1)
         .collect();
-    after.iter().any(|w| is_speech_verb(&w.norm)) || manner_attribution(&article.text, &after)
+    let after = &read[..read.len().min(ATTRIBUTION_REACH)];
+    after.iter().any(|w| is_speech_verb(&w.norm))
+        || speech_phrase_in(&read)
+        || manner_attribution(&article.text, after)
+}
+
+/// True when `words` hold a two-word reporting phrase ("shot back", "hit
+/// back", "chimed in"), whose verb alone reports no speech.
+fn speech_phrase_in(words: &[Token]) -> bool {
+    words
+        .windows(2)
+        .any(|pair| is_speech_phrase(&pair[0].norm, &pair[1].norm))
 }
 
 /// True when `gap` is only an attribution that interrupts a quotation:
@@ -540,6 +552,7 @@ fn is_attribution_gap(text: &str, gap: Span) -> bool {
     let speaks = words
         .iter()
         .any(|w| is_speech_verb(&w.norm) || is_speech_participle(&w.norm))
+        || speech_phrase_in(&words)
         || manner_attribution(text, &words);
     speaks && split_sentences(trimmed, Span::new(0, trimmed.len())).len() == 1
 }
