@@ -1095,6 +1095,15 @@ fn a_support_verb_states_the_event_its_object_names() {
             "resign",
         ),
         ("Her lawyers filed an appeal the next morning.", "appeal"),
+        // As translated copy writes it.
+        (
+            "The company will present an appeal against the fine.",
+            "appeal",
+        ),
+        (
+            "The minister presented her resignation on Friday.",
+            "resign",
+        ),
         // Filing a lawsuit is suing, however each outlet words it.
         ("Two residents filed a lawsuit against the utility.", "sue"),
     ] {

@@ -527,8 +527,9 @@ pub fn is_light_verb(lemma: &str) -> bool {
 }
 
 /// Verbs that carry a noun naming the event instead of naming one themselves
-/// ("lodged a protest", "submitted her resignation", "filed an appeal"), in
-/// every form written.
+/// ("lodged a protest", "submitted her resignation", "filed an appeal", and
+/// as translated copy writes it, "will present an appeal"), in every form
+/// written.
 static SUPPORT_VERB_FORMS: WordSet = WordSet::new(&[
     "express",
     "expressed",
@@ -546,6 +547,10 @@ static SUPPORT_VERB_FORMS: WordSet = WordSet::new(&[
     "lodged",
     "lodges",
     "lodging",
+    "present",
+    "presented",
+    "presenting",
+    "presents",
     "register",
     "registered",
     "registers",
