@@ -900,6 +900,17 @@ fn age_context(text: &str, tokens: &[Token], start: usize, end: usize) -> bool {
     {
         return true;
     }
+    // "a child of 6 years", "the man of 45 years": a person's age as
+    // translated copy writes it (a "lease of 30 years" is a length of time).
+    if previous.norm == "of"
+        && start >= 2
+        && tokens
+            .get(end)
+            .is_some_and(|t| matches!(t.norm.as_str(), "years" | "year"))
+        && super::lexicon::is_person_noun(&tokens[start - 2].norm)
+    {
+        return true;
+    }
     let before = &text[previous.span.end..tokens[start].span.start];
     let after = tokens
         .get(end)
@@ -1606,6 +1617,15 @@ mod tests {
         assert_eq!(one("Glenda Pruitt, 58, pleaded guilty").2, NumberKind::Age);
         assert_eq!(one("Martin Hale Jr., 54, was struck").2, NumberKind::Age);
         assert_eq!(one("a man aged 70 died").2, NumberKind::Age);
+        // As translated copy writes an age; a thing's years are its length.
+        assert_eq!(
+            one("among the dead is a child of 6 years").2,
+            NumberKind::Age
+        );
+        assert_eq!(
+            one("the city signed a lease of 30 years").2,
+            NumberKind::Duration { unit: "year" }
+        );
         let decade = one("the dispute began two decades ago");
         assert_eq!(
             (decade.1, decade.2),
