@@ -70,7 +70,7 @@ pub fn clock_time(text: &str, tokens: &[Token], mention: &NumberMention) -> Opti
         .to_ascii_lowercase()
         .replace('.', "")
         .ends_with("am");
-    if minutes < 12 * 60 && !morning && in_the_evening(tokens, mention.span.end) {
+    if minutes < 12 * 60 && !morning && in_the_evening(tokens, mention.span.end, minutes) {
         minutes += 12 * 60;
     }
     Some(ClockTime {
@@ -82,19 +82,29 @@ pub fn clock_time(text: &str, tokens: &[Token], mention: &NumberMention) -> Opti
 
 /// True when the words right after byte `end` put a time written without
 /// p.m. in the second half of the day ("7 o'clock in the evening",
-/// "at 10 at night").
-fn in_the_evening(tokens: &[Token], end: usize) -> bool {
+/// "at 10 at night", "at 11 of the night"); a night's small hours ("at 2.10
+/// of the night") stay in the first, as `minutes` after midnight tell.
+fn in_the_evening(tokens: &[Token], end: usize, minutes: u32) -> bool {
     let from = tokens.partition_point(|t| t.span.start < end);
     let words: Vec<&str> = tokens[from..]
         .iter()
         .take(3)
         .map(|t| t.norm.as_str())
         .collect();
-    matches!(
+    let night = matches!(
         words.as_slice(),
-        ["in", "the", "afternoon" | "evening", ..] | ["at", "night", ..] | ["tonight", ..]
-    )
+        ["at", "night", ..] | ["in" | "of", "the", "night", ..]
+    );
+    (night && minutes >= NIGHT_FALLS)
+        || matches!(
+            words.as_slice(),
+            ["in" | "of", "the", "afternoon" | "evening", ..] | ["tonight", ..]
+        )
 }
+
+/// From this hour (in minutes after midnight) a time "at night" is an evening
+/// one; before it, the night's small hours.
+const NIGHT_FALLS: u32 = 6 * 60;
 
 /// Times of day written as one word, which the number reader leaves alone:
 /// `7pm`, `3.14am`, `11:30pm` (British and tabloid copy), with their spans.
@@ -198,6 +208,29 @@ mod tests {
         let found = times(text);
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         found[0]
+    }
+
+    #[test]
+    fn a_time_with_a_full_stop_before_a_part_of_the_day_is_a_time() {
+        // As translated copy writes it: the part of the day says which half.
+        assert_eq!(
+            one("The thieves entered at 2.10 of the night.").minutes,
+            2 * 60 + 10
+        );
+        assert_eq!(
+            one("The ferry left at 7.15 in the evening.").minutes,
+            19 * 60 + 15
+        );
+        assert_eq!(
+            one("The shift began at 6.30 in the morning.").minutes,
+            6 * 60 + 30
+        );
+        assert_eq!(
+            one("Police arrived at 10.40 at night.").minutes,
+            22 * 60 + 40
+        );
+        // Without a part of the day it is a decimal, as before.
+        assert!(times("The index closed at 2.10 on Monday.").is_empty());
     }
 
     #[test]

@@ -936,12 +936,16 @@ fn age_context(text: &str, tokens: &[Token], start: usize, end: usize) -> bool {
 fn clock_time(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<usize> {
     // "at 14.38 hours": a 24-hour time in continental and translated copy,
     // after a word that places something in time.
+    // So is "at 2.10 of the night" or "at 7.15 in the morning": the part of
+    // the day named after it.
+    let hours_word = tokens
+        .get(end)
+        .is_some_and(|t| matches!(t.norm.as_str(), "hours" | "hrs" | "h"));
+    let part_of_day = names_part_of_day(tokens, end);
     if end == start + 1
         && start > 0
         && placed_in_time(tokens, start)
-        && tokens
-            .get(end)
-            .is_some_and(|t| matches!(t.norm.as_str(), "hours" | "hrs" | "h"))
+        && (hours_word || part_of_day)
         && tokens[start]
             .norm
             .split_once('.')
@@ -952,7 +956,7 @@ fn clock_time(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<
             })
             .is_some_and(|(h, m)| h.is_some_and(|h| h < 24) && m.is_some_and(|m| m < 60))
     {
-        return Some(end + 1);
+        return Some(if hours_word { end + 1 } else { end });
     }
     if end == start + 1
         && text[tokens[start].span.end..].starts_with(':')
@@ -983,6 +987,26 @@ fn clock_time(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<
 /// True when the words before token `at` place it in time ("at", "after",
 /// "until", "at around"), as before a 24-hour time written with a full stop;
 /// "about" or "around" alone may hedge a length ("lasted about 10.50 hours").
+/// True when the words from token `at` name a part of the day ("of the
+/// night", "in the morning", "at night").
+fn names_part_of_day(tokens: &[Token], at: usize) -> bool {
+    let words: Vec<&str> = tokens
+        .iter()
+        .skip(at)
+        .take(3)
+        .map(|t| t.norm.as_str())
+        .collect();
+    matches!(
+        words.as_slice(),
+        [
+            "of" | "in",
+            "the",
+            "night" | "morning" | "afternoon" | "evening",
+            ..
+        ] | ["at", "night", ..]
+    )
+}
+
 fn placed_in_time(tokens: &[Token], at: usize) -> bool {
     let word = |k: usize| k.checked_sub(1).map(|k| tokens[k].norm.as_str());
     match word(at) {
