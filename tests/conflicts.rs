@@ -1439,3 +1439,22 @@ fn a_decision_against_an_option_weighed_is_a_conflict() {
         "B\n\nThe company says the plant would employ about 1,800 workers when it opens in May.",
     ]);
 }
+
+#[test]
+fn two_bounds_written_to_one_step_cite_one_figure() {
+    // "at least 11" and "at least 12" give the source's one figure two ways.
+    conflict_shows(
+        &[
+            "A\n\nThe report found the company ignored at least 11 warnings about cracked roof supports.",
+            "B\n\nThe report found the company ignored at least 12 warnings about cracked roof supports.",
+        ],
+        0,
+        "11 warnings",
+        &["11 warnings", "12 warnings"],
+    );
+    // A rounder bound allows the finer one.
+    no_conflict(&[
+        "A\n\nMore than 100 residents signed up to speak against the arena plan.",
+        "B\n\nMore than 140 residents signed up to speak against the arena plan.",
+    ]);
+}

@@ -134,10 +134,21 @@ impl Interval {
 
     /// True when the two numbers allow some common value: one value always
     /// meets itself, even written with no step of its own ("a third" /
-    /// "about a third").
+    /// "about a third"). Two bounds the same way written to the same step
+    /// ("at least 11 warnings" / "at least 12 warnings") cite one figure of
+    /// the source two ways, so they meet only when equal; a bound rounder than
+    /// the other ("more than 100" / "more than 140") meets it.
     fn meets(&self, other: &Interval) -> bool {
         if self.value == other.value && self.high == other.high {
             return true;
+        }
+        if self.hedge == other.hedge
+            && matches!(self.hedge, super::Hedge::AtLeast | super::Hedge::AtMost)
+            && self.high.is_none()
+            && other.high.is_none()
+            && self.precision == other.precision
+        {
+            return false;
         }
         let (low, high) = self.range(other);
         let (other_low, other_high) = other.range(self);
