@@ -385,10 +385,7 @@ fn events(
         if let Some((_, _, weighing, _)) = weighed
             && !matches!(modality, Some(Modality::Denied | Modality::Urged))
         {
-            modality = Some(match weighing {
-                Certainty::Expected => Modality::Expected,
-                _ => Modality::Considered,
-            });
+            modality = Some(modality_of(weighing));
             cue = Some(token.span);
         }
         // A weighed event is named by its verb and noun together ("considering
@@ -801,13 +798,21 @@ fn certainty(
     let modality = match (cue.map(|(c, _)| c), negated) {
         (Some(Certainty::Urged), _) => Some(Modality::Urged),
         (_, true) => Some(Modality::Denied),
-        (Some(Certainty::Settled), _) => Some(Modality::Done),
-        (Some(Certainty::Expected), _) => Some(Modality::Expected),
-        (Some(Certainty::Considered), _) => Some(Modality::Considered),
-        (Some(Certainty::Denied), _) => Some(Modality::Denied),
+        (Some(certainty), _) => Some(modality_of(certainty)),
         (None, _) => matches!(form, VerbForm::Past | VerbForm::PresentS).then_some(Modality::Done),
     };
     (modality, cue.map(|(_, s)| s))
+}
+
+/// The modality a cue word's certainty gives the event it governs.
+fn modality_of(certainty: Certainty) -> Modality {
+    match certainty {
+        Certainty::Settled => Modality::Done,
+        Certainty::Expected => Modality::Expected,
+        Certainty::Considered => Modality::Considered,
+        Certainty::Denied => Modality::Denied,
+        Certainty::Urged => Modality::Urged,
+    }
 }
 
 /// True when the verb at token `i` is put where it states no certainty: in the

@@ -6,7 +6,7 @@
 //! hour ("7 p.m.") is often rounded, "about" widens either, and "after" or
 //! "before" bound it on one side.
 
-use super::lexicon::{HedgeKind, clock_hedge, hedge};
+use super::lexicon::{DayPart, HedgeKind, clock_hedge, hedge, part_of_day};
 use super::numbers::{Hedge, NumberKind, NumberMention};
 use super::tokens::Token;
 use crate::model::Span;
@@ -86,20 +86,13 @@ pub fn clock_time(text: &str, tokens: &[Token], mention: &NumberMention) -> Opti
 /// of the night") stay in the first, as `minutes` after midnight tell.
 fn in_the_evening(tokens: &[Token], end: usize, minutes: u32) -> bool {
     let from = tokens.partition_point(|t| t.span.start < end);
-    let words: Vec<&str> = tokens[from..]
-        .iter()
-        .take(3)
-        .map(|t| t.norm.as_str())
-        .collect();
-    let night = matches!(
-        words.as_slice(),
-        ["at", "night", ..] | ["in" | "of", "the", "night", ..]
-    );
-    (night && minutes >= NIGHT_FALLS)
-        || matches!(
-            words.as_slice(),
-            ["in" | "of", "the", "afternoon" | "evening", ..] | ["tonight", ..]
-        )
+    let mut words = tokens[from..].iter().map(|t| t.norm.as_str());
+    match part_of_day(words.clone()) {
+        Some(DayPart::Evening) => true,
+        Some(DayPart::Night) => minutes >= NIGHT_FALLS,
+        Some(DayPart::Morning) => false,
+        None => words.next() == Some("tonight"),
+    }
 }
 
 /// From this hour (in minutes after midnight) a time "at night" is an evening

@@ -230,7 +230,6 @@ fn join_weekdays(text: &str, found: Vec<DateMention>) -> Vec<DateMention> {
     for mention in found {
         if let Some(last) = joined.last_mut()
             && last.key.starts_with("weekday:")
-            && !mention.key.starts_with("weekday:")
             && mention.key.starts_with("date:")
             && text[last.span.end..mention.span.start]
                 .chars()

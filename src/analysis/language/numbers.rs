@@ -18,8 +18,8 @@ use super::lexicon::{
     ends_counted_phrase, event_noun, event_paraphrase, event_verb, fraction_word,
     general_past_verb, hedge, is_comparative_after_part, is_demonstrative, is_determiner,
     is_identifier_head, is_ordinal_word, is_stop_word, is_tally_cue, may_be_amount_word,
-    measure_before_number, measure_unit, multiple_word, number_word, ordinal_rank, party_member,
-    rate_adverb, reads_as_plural, scale_word, time_unit, vague_amount,
+    measure_before_number, measure_unit, multiple_word, number_word, ordinal_rank, part_of_day,
+    party_member, rate_adverb, reads_as_plural, scale_word, time_unit, vague_amount,
 };
 use super::tokens::{Token, back_in_clause, stem};
 
@@ -941,7 +941,10 @@ fn clock_time(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<
     let hours_word = tokens
         .get(end)
         .is_some_and(|t| matches!(t.norm.as_str(), "hours" | "hrs" | "h"));
-    let part_of_day = names_part_of_day(tokens, end);
+    let part_of_day = tokens
+        .get(end..)
+        .and_then(|after| part_of_day(after.iter().map(|t| t.norm.as_str())))
+        .is_some();
     if end == start + 1
         && start > 0
         && placed_in_time(tokens, start)
@@ -987,26 +990,6 @@ fn clock_time(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<
 /// True when the words before token `at` place it in time ("at", "after",
 /// "until", "at around"), as before a 24-hour time written with a full stop;
 /// "about" or "around" alone may hedge a length ("lasted about 10.50 hours").
-/// True when the words from token `at` name a part of the day ("of the
-/// night", "in the morning", "at night").
-fn names_part_of_day(tokens: &[Token], at: usize) -> bool {
-    let words: Vec<&str> = tokens
-        .iter()
-        .skip(at)
-        .take(3)
-        .map(|t| t.norm.as_str())
-        .collect();
-    matches!(
-        words.as_slice(),
-        [
-            "of" | "in",
-            "the",
-            "night" | "morning" | "afternoon" | "evening",
-            ..
-        ] | ["at", "night", ..]
-    )
-}
-
 fn placed_in_time(tokens: &[Token], at: usize) -> bool {
     let word = |k: usize| k.checked_sub(1).map(|k| tokens[k].norm.as_str());
     match word(at) {

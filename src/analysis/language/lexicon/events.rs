@@ -570,35 +570,40 @@ static SUPPORT_VERB_FORMS: WordSet = WordSet::new(&[
 ]);
 
 /// Verbs that weigh or threaten an event their object names ("was
-/// considering a lawsuit", "is weighing an appeal", "threatened a ban"), with
-/// how certain they make it, in every form written.
-const WEIGHING_VERB_FORMS: &[(&str, Certainty)] = &[
-    ("considered", Certainty::Considered),
-    ("considering", Certainty::Considered),
-    ("considers", Certainty::Considered),
-    ("explored", Certainty::Considered),
-    ("exploring", Certainty::Considered),
-    ("eyeing", Certainty::Considered),
-    ("mulled", Certainty::Considered),
-    ("mulling", Certainty::Considered),
-    ("planned", Certainty::Expected),
-    ("planning", Certainty::Expected),
-    ("plans", Certainty::Expected),
-    ("prepared", Certainty::Expected),
-    ("preparing", Certainty::Expected),
-    ("threatened", Certainty::Considered),
-    ("threatening", Certainty::Considered),
-    ("threatens", Certainty::Considered),
-    ("weighed", Certainty::Considered),
-    ("weighing", Certainty::Considered),
-    ("weighs", Certainty::Considered),
-];
+/// considering a lawsuit", "is weighing an appeal", "threatened a ban"), in
+/// every form written.
+static WEIGHING_VERB_FORMS: WordSet = WordSet::new(&[
+    "considered",
+    "considering",
+    "considers",
+    "explored",
+    "exploring",
+    "eyeing",
+    "mulled",
+    "mulling",
+    "planned",
+    "planning",
+    "plans",
+    "prepared",
+    "preparing",
+    "threatened",
+    "threatening",
+    "threatens",
+    "weighed",
+    "weighing",
+    "weighs",
+]);
 
-/// The form and certainty of a verb that weighs the event its object names
-/// (see [`WEIGHING_VERB_FORMS`]), or `None` for another word.
+/// The form of a verb that weighs the event its object names (see
+/// [`WEIGHING_VERB_FORMS`]) and the certainty it gives that event: its own as
+/// a cue word ("planning": expected), else only weighed (a threat, or a form
+/// such as "mulled" that no cue lists); `None` for another word.
 pub fn weighing_verb(word: &str) -> Option<(VerbForm, Certainty)> {
-    let (_, certainty) = WEIGHING_VERB_FORMS.iter().find(|(w, _)| *w == word)?;
-    Some((form_written(word), *certainty))
+    if !WEIGHING_VERB_FORMS.contains(word) {
+        return None;
+    }
+    let certainty = certainty_cue(word).unwrap_or(Certainty::Considered);
+    Some((form_written(word), certainty))
 }
 
 /// The form a support verb is written in (see [`SUPPORT_VERB_FORMS`]), or

@@ -304,6 +304,38 @@ pub fn clock_hedge(word: &str) -> Option<HedgeKind> {
     }
 }
 
+/// A part of the day named after a time ("at 7 o'clock in the evening", "at
+/// 2.10 of the night").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DayPart {
+    /// "in the morning".
+    Morning,
+    /// "in the afternoon" or "in the evening": the second half of the day.
+    Evening,
+    /// "at night", "of the night": late evening or the small hours.
+    Night,
+}
+
+/// The part of the day `words` open with ("in the evening", "of the night",
+/// "at night"), or `None`.
+pub fn part_of_day<'w>(words: impl IntoIterator<Item = &'w str>) -> Option<DayPart> {
+    let mut words = words.into_iter();
+    let first = words.next()?;
+    let second = words.next()?;
+    if (first, second) == ("at", "night") {
+        return Some(DayPart::Night);
+    }
+    if !matches!(first, "in" | "of") || second != "the" {
+        return None;
+    }
+    match words.next()? {
+        "morning" => Some(DayPart::Morning),
+        "afternoon" | "evening" => Some(DayPart::Evening),
+        "night" => Some(DayPart::Night),
+        _ => None,
+    }
+}
+
 /// A unit of time and its length in years (`decade` → 10, `month` → 1/12), for
 /// durations and ages.
 pub fn time_unit(word: &str) -> Option<(&'static str, f64)> {
