@@ -835,3 +835,16 @@ fn a_length_written_before_a_noun_is_not_the_storys_one_length_of_time() {
         "seven minutes"
     ));
 }
+
+#[test]
+fn the_new_figure_of_a_change_links_to_the_figure_stated_alone() {
+    // "from $4.50 to $6" states the old fee and the new: an outlet that gives
+    // only the new fee reports the second of them.
+    let corpus = corpus(&[
+        "Parking\n\nThe Dunmore council voted on Monday to raise the downtown parking fee from $4.50 to $6 an hour, starting in May.",
+        "Parking\n\nDowntown drivers in Dunmore will pay $6 an hour to park from May after a council vote on Monday.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(linked(&corpus, &analysis, "$6", "$6"));
+    no_conflict_of(&analysis, "money");
+}
