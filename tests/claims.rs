@@ -472,6 +472,18 @@ fn a_things_age_is_a_length_of_time() {
     );
 }
 
+#[test]
+fn an_age_before_a_noun_for_a_working_person_is_a_persons_age() {
+    // Farmers, politicians and journalists are people, as residents are.
+    for noun in ["politician", "farmer", "journalist", "plumber"] {
+        assert_length_and_age(
+            &format!("The 12-year-old feud ended when the 47-year-old {noun} sold the mill."),
+            12.0,
+            47.0,
+        );
+    }
+}
+
 /// Asserts that the facts of `text` hold a length of time of `length` and an
 /// age of `age`.
 fn assert_length_and_age(text: &str, length: f64, age: f64) {
