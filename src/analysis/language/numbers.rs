@@ -14,13 +14,12 @@
 use crate::model::Span;
 
 use super::lexicon::{
-    HedgeKind, VerbForm, certainty_cue, counts_members, currency_sign, currency_word,
-    ends_counted_phrase, event_noun, event_paraphrase, event_verb, fraction_word,
+    HedgeKind, VerbForm, certainty_cue, changes_a_figure, counts_members, currency_sign,
+    currency_word, ends_counted_phrase, event_noun, event_paraphrase, event_verb, fraction_word,
     general_past_verb, hedge, is_comparative_after_part, is_demonstrative, is_determiner,
-    is_extent_verb, is_identifier_head, is_ordinal_word, is_stop_word, is_tally_cue,
-    may_be_amount_word, measure_before_number, measure_unit, multiple_word, number_word,
-    ordinal_rank, part_of_day, party_member, rate_adverb, reads_as_plural, scale_word, time_unit,
-    vague_amount,
+    is_identifier_head, is_ordinal_word, is_stop_word, is_tally_cue, may_be_amount_word,
+    measure_before_number, measure_unit, multiple_word, number_word, ordinal_rank, part_of_day,
+    party_member, rate_adverb, reads_as_plural, scale_word, time_unit, vague_amount,
 };
 use super::tokens::{Token, back_in_clause, stem};
 
@@ -271,13 +270,21 @@ pub fn written_precision(digits: &str) -> f64 {
     }
 }
 
+/// Tokens before "from" searched for a verb that changes a figure.
+const CHANGE_REACH: usize = 6;
+
 /// True when the number at token `start` opens "from X to Y" that tells of a
-/// change, not a range: "from" comes right before it and no verb of extent
-/// (see [`is_extent_verb`]) right before "from".
+/// change, not a range: "from" comes right before it and a verb that takes a
+/// figure from one value to another (see [`changes_a_figure`]) shortly before
+/// that ("raised the parking fee from $4.50 to $6").
 fn states_a_change(tokens: &[Token], start: usize) -> bool {
     start > 0
         && tokens[start - 1].norm == "from"
-        && !(start > 1 && is_extent_verb(&tokens[start - 2].norm))
+        && tokens[..start - 1]
+            .iter()
+            .rev()
+            .take(CHANGE_REACH)
+            .any(|t| changes_a_figure(&t.norm))
 }
 
 /// The value starting at token `i`, if any.
@@ -513,10 +520,9 @@ fn number_at(text: &str, tokens: &[Token], i: usize) -> Option<(NumberMention, u
         end += 1;
     }
     // A range "20 to 30", "between 20 and 30", its ends written alike: "rose
-    // 24% to $41.18" is a change and a price, not a range. So is "from $2.75
-    // to $3.25" unless a verb of extent comes before it ("ranged from $850
-    // to $4,975"): a fare raised from one sum to another states the old sum
-    // and the new, two figures each outlet may give alone.
+    // 24% to $41.18" is a change and a price, not a range. So is "raised the
+    // fare from $2.75 to $3.25" (see [`states_a_change`]): it states the old
+    // sum and the new, two figures each outlet may give alone.
     if v.high.is_none()
         && let Some(link) = tokens.get(end).map(|t| t.norm.as_str())
         && matches!(link, "to" | "and")
@@ -1621,10 +1627,19 @@ mod tests {
     fn from_one_figure_to_another_is_a_change_not_a_range() {
         // A change's two ends are two figures; after a verb of extent the
         // same words are a range.
-        let text = "The toll went from $4 to $6, while fines ranged from $50 to $90.";
+        let text = "The toll went from $4 to $6, while fines ranged from $50 to $90 and \
+                    crews of from 20 to 30 people worked.";
         let found = find_numbers(text, &tokenize(text, Span::new(0, text.len())), &[]);
         let ranges: Vec<(f64, Option<f64>)> = found.iter().map(|n| (n.value, n.high)).collect();
-        assert_eq!(ranges, [(4.0, None), (6.0, None), (50.0, Some(90.0))]);
+        assert_eq!(
+            ranges,
+            [
+                (4.0, None),
+                (6.0, None),
+                (50.0, Some(90.0)),
+                (20.0, Some(30.0))
+            ]
+        );
     }
 
     #[test]

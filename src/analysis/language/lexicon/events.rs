@@ -857,6 +857,17 @@ pub fn moves_a_figure(class: &str) -> bool {
     )
 }
 
+/// True for a verb form that takes a figure from one value to another
+/// ("raised the fee from $4 to $6", "cut from 40 to 30", "went from 12 to
+/// 9"): "from X to Y" after it states two figures, the old and the new, where
+/// elsewhere it is one range ("from 20 to 30 people").
+pub fn changes_a_figure(word: &str) -> bool {
+    matches!(word, "go" | "goes" | "went" | "gone" | "going")
+        || event_verb(word).is_some_and(|(verb, _)| {
+            moves_a_figure(verb) || LOWERING.contains(&event_paraphrase(verb).unwrap_or(verb))
+        })
+}
+
 /// Event classes that raise a figure or a number of things ("rose", "raised",
 /// "doubled", "added"), however worded (see [`event_paraphrase`]).
 const RAISING: &[&str] = &["increase"];

@@ -551,34 +551,6 @@ pub fn amount_role(word: &str) -> Option<AmountRole> {
     })
 }
 
-/// True for a verb that states the extent of a set of values ("the checks
-/// ranged from $850 to $4,975", "prices ran from $20 to $30", "estimates
-/// varying from 10 to 40 percent"):
-/// "from X to Y" after it is a range. After any other word "from X to Y"
-/// tells of a change ("raise the fare from $2.75 to $3.25"), whose two ends
-/// are two figures.
-pub fn is_extent_verb(word: &str) -> bool {
-    matches!(
-        word,
-        "range"
-            | "ranges"
-            | "run"
-            | "runs"
-            | "ran"
-            | "running"
-            | "ranged"
-            | "ranging"
-            | "vary"
-            | "varies"
-            | "varied"
-            | "varying"
-            | "span"
-            | "spans"
-            | "spanned"
-            | "spanning"
-    )
-}
-
 /// True for a measure written before its value ("magnitude 6.8"), as it is
 /// written after it in a compound ("6.8-magnitude").
 pub fn measure_before_number(word: &str) -> bool {
