@@ -18,7 +18,6 @@ use std::borrow::Cow;
 use super::compare::{anchor_certainty, subject_of};
 use super::features::{PRISON_TERM, word_stem};
 use super::figures::StatedFigures;
-use super::term_ids::sorted_term_ids;
 use super::{Claim, ClaimRef, Modality, NO_COMMENT};
 use crate::analysis::language::hash::FnvHashMap;
 use crate::analysis::language::lexicon::{
@@ -148,6 +147,33 @@ impl Vector {
     }
 }
 
+/// Word ids, assigned in order of first sight.
+#[derive(Default)]
+struct Vocabulary<'a> {
+    ids: FnvHashMap<&'a str, u32>,
+}
+
+impl<'a> Vocabulary<'a> {
+    /// The sorted, distinct ids of `words`.
+    fn terms(&mut self, words: &'a [String]) -> Vec<u32> {
+        let mut terms: Vec<u32> = words
+            .iter()
+            .map(|w| {
+                let next = self.ids.len() as u32;
+                *self.ids.entry(w.as_str()).or_insert(next)
+            })
+            .collect();
+        terms.sort_unstable();
+        terms.dedup();
+        terms
+    }
+
+    /// How many distinct words were seen.
+    fn len(&self) -> usize {
+        self.ids.len()
+    }
+}
+
 /// Scored candidate links among the `representatives` of `flat` (claims whose
 /// text repeats another's are left to the caller).
 pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]) -> Vec<Edge> {
@@ -161,52 +187,32 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
         return Vec::new();
     }
     // Only representatives are ever paired: a repeat's words are not read.
-    // Their clause words, lower-case words and sentence words are ids of one
-    // vocabulary, numbered on all cores.
-    let lists: Vec<&[String]> = representatives
-        .iter()
-        .flat_map(|&i| {
-            let f = &claim(i).features;
-            [
-                f.words.as_slice(),
-                f.common.as_slice(),
-                f.context.as_slice(),
-            ]
-        })
-        .collect();
-    let (numbered, vocabulary_len) = sorted_term_ids(&lists);
-    let mut numbered = numbered.into_iter();
+    let mut vocabulary = Vocabulary::default();
     let mut ids: Vec<Vec<u32>> = vec![Vec::new(); flat.len()];
     let mut context_ids: Vec<Vec<u32>> = vec![Vec::new(); flat.len()];
     let mut common_ids: Vec<Vec<u32>> = vec![Vec::new(); flat.len()];
     for &i in representatives {
-        ids[i] = numbered.next().unwrap_or_default();
-        common_ids[i] = numbered.next().unwrap_or_default();
-        context_ids[i] = numbered.next().unwrap_or_default();
+        ids[i] = vocabulary.terms(&claim(i).features.words);
+        common_ids[i] = vocabulary.terms(&claim(i).features.common);
+        context_ids[i] = vocabulary.terms(&claim(i).features.context);
     }
     // Topics as ids of their own (the words' ids, and so the order their
     // weights are summed in, stay as they were): every scored pair compares
     // two topics, and two lists of numbers merge faster than two of strings.
     // Names folded once per claim, not once per pair.
-    let topics: Vec<&[String]> = representatives
-        .iter()
-        .map(|&i| claim(i).features.topic.as_slice())
-        .collect();
-    let read = crate::analysis::parallel_map(representatives, |&i| {
-        let names = &claim(i).features.names;
-        names.iter().map(|n| name_word_key(n)).collect::<Vec<_>>()
-    });
+    let mut topic_vocabulary = Vocabulary::default();
     let mut topic_ids: Vec<Vec<u32>> = vec![Vec::new(); flat.len()];
     let mut name_keys: Vec<Vec<String>> = vec![Vec::new(); flat.len()];
-    for ((&i, topic), names) in representatives
-        .iter()
-        .zip(sorted_term_ids(&topics).0)
-        .zip(read)
-    {
-        topic_ids[i] = topic;
-        name_keys[i] = names;
+    for &i in representatives {
+        topic_ids[i] = topic_vocabulary.terms(&claim(i).features.topic);
+        name_keys[i] = claim(i)
+            .features
+            .names
+            .iter()
+            .map(|n| name_word_key(n))
+            .collect();
     }
-    let mut frequency = vec![0u32; vocabulary_len];
+    let mut frequency = vec![0u32; vocabulary.len()];
     for &i in representatives {
         for &t in &context_ids[i] {
             frequency[t as usize] += 1;
@@ -288,7 +294,7 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
     }
     // Per clause word, the last article seen with it and how many articles
     // have it (representatives come in article order).
-    let mut outlets: Vec<(usize, u32)> = vec![(usize::MAX, 0); vocabulary_len];
+    let mut outlets: Vec<(usize, u32)> = vec![(usize::MAX, 0); vocabulary.len()];
     for &i in representatives {
         for &t in &ids[i] {
             let seen = &mut outlets[t as usize];
@@ -324,28 +330,29 @@ pub fn edges(flat: &[ClaimRef], claims: &[Vec<Claim>], representatives: &[usize]
     }
     // Only claims of different articles that may link (see [`may_link`]) are
     // kept: scoring the others would refuse them.
-    // Each posting list is read on its own, on all cores.
-    let pair = |x: usize, y: usize| {
-        (flat[x].article != flat[y].article && may_link(&claim(x).features, &claim(y).features))
-            .then(|| (x.min(y), x.max(y)))
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    let mut pair = |x: usize, y: usize| {
+        if flat[x].article != flat[y].article && may_link(&claim(x).features, &claim(y).features) {
+            pairs.push((x.min(y), x.max(y)));
+        }
     };
-    let lists: Vec<&Vec<usize>> = postings.values().collect();
-    let listed = crate::analysis::parallel_map(&lists, |list| {
-        let mut pairs = Vec::new();
+    for list in postings.values() {
         if list.len() <= LONG_POSTING {
             for (p, &x) in list.iter().enumerate() {
-                pairs.extend(list[p + 1..].iter().filter_map(|&y| pair(x, y)));
+                for &y in &list[p + 1..] {
+                    pair(x, y);
+                }
             }
         } else {
             for (p, &x) in list.iter().enumerate() {
                 let hubs = list[..HUBS.min(p)].iter();
                 let near = list[p.saturating_sub(NEIGHBOURS)..p].iter();
-                pairs.extend(hubs.chain(near).filter_map(|&y| pair(x, y)));
+                for &y in hubs.chain(near) {
+                    pair(x, y);
+                }
             }
         }
-        pairs
-    });
-    let mut pairs: Vec<(usize, usize)> = listed.into_iter().flatten().collect();
+    }
     pairs.sort_unstable();
     pairs.dedup();
     let figures = StatedFigures::new(flat, claims);

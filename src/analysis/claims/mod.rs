@@ -20,7 +20,6 @@ mod link;
 mod memory;
 mod name_clash;
 mod quoting;
-mod term_ids;
 mod units;
 
 use serde::Serialize;
