@@ -1458,3 +1458,29 @@ fn two_bounds_written_to_one_step_cite_one_figure() {
         "B\n\nMore than 140 residents signed up to speak against the arena plan.",
     ]);
 }
+
+#[test]
+fn a_things_size_and_what_another_holds_of_it_are_two_figures() {
+    // The assembly's size is not the opposition's share of its seats, and
+    // one party's seats are not another's.
+    no_conflict(&[
+        "Vote\n\nThe motion needs 121 votes in the 240-seat assembly to pass. The Democrats' 52 seats \
+         give them the largest bloc.",
+        "Vote\n\nThe opposition's 112 seats leave it nine short of the 121 votes needed. The Republicans' \
+         48 seats make them the second bloc.",
+    ]);
+}
+
+#[test]
+fn a_things_size_given_two_ways_is_still_one_figure() {
+    // "a 36-page report" and "the report's 35 pages" measure one report.
+    conflict_shows(
+        &[
+            "Audit\n\nThe auditors released a 36-page report on Monday about the contract.",
+            "Audit\n\nThe report's 35 pages, released on Monday, cover the contract.",
+        ],
+        0,
+        "36-page",
+        &["36-page", "35 pages"],
+    );
+}

@@ -6,8 +6,8 @@ use crate::analysis::language::clock::{self, ClockTime};
 use crate::analysis::language::lexicon::{
     AmountRole, VerbForm, amount_role, counted_class, counts_the_rest, event_noun, event_verb,
     general_past_verb, is_calendar_word, is_confinement, is_generic_count_noun, is_name_suffix,
-    is_org_head, is_person_noun, is_role_word, is_title_abbreviation, measure_unit, moves_a_figure,
-    number_word, role_key, states_a_habit, synonym, time_unit,
+    is_org_head, is_person_noun, is_role_word, is_stop_word, is_title_abbreviation, measure_unit,
+    moves_a_figure, number_word, role_key, states_a_habit, synonym, time_unit,
 };
 use crate::analysis::language::tokens::stem;
 
@@ -61,6 +61,8 @@ pub struct ClaimFeatures {
     /// The role whose holder a count describes ("a two-term Mayor": `mayor`;
     /// see [`role_described`]), or empty.
     pub holder_role: String,
+    /// Whose count a count is, where its words say it (see [`CountOwner`]).
+    pub owner: CountOwner,
     /// The anchor's value, for amounts (durations in days).
     pub value: Option<f64>,
     /// True when the anchor's value is specific enough that two outlets stating
@@ -83,6 +85,35 @@ pub struct ClaimFeatures {
     /// ("holds the exercise every year", "routinely closes"): one dated
     /// occurrence of it is another fact.
     pub habitual: bool,
+}
+
+/// Whose a count is, as the words around it say: two counts of one thing
+/// that belong to two owners are two figures, however near their values
+/// ("the opposition's 112 seats" in "the 240-seat assembly"; "the Democrats'
+/// 52 seats" and "the Republicans' 48 seats").
+#[derive(Debug, Clone, Default, PartialEq)]
+pub enum CountOwner {
+    /// The words say nothing of it.
+    #[default]
+    Unsaid,
+    /// A count written as one compound before a noun is that thing's size
+    /// ("a 240-seat assembly": `assembl`), as the noun's stem.
+    SizeOf(String),
+    /// A count after a possessive belongs to the possessor ("the
+    /// opposition's 112 seats": `opposition`), as the possessor's stem.
+    HeldBy(String),
+}
+
+impl CountOwner {
+    /// True when two counts belong to two different owners: a thing's size
+    /// and what another possessor holds, or what two possessors hold.
+    pub fn differs_from(&self, other: &CountOwner) -> bool {
+        match (self, other) {
+            (Self::SizeOf(a) | Self::HeldBy(a), Self::HeldBy(b))
+            | (Self::HeldBy(a), Self::SizeOf(b)) => a != b,
+            _ => false,
+        }
+    }
 }
 
 /// The content-word stem of every token of an article (see [`content_stem`]),
@@ -333,9 +364,67 @@ pub fn features(
                 .to_string(),
             _ => String::new(),
         },
+        owner: match facts.first().map(|f| &f.value) {
+            Some(FactValue::Quantity { .. }) => {
+                anchor.map_or(CountOwner::Unsaid, |a| count_owner(text, tokens, a))
+            }
+            _ => CountOwner::Unsaid,
+        },
         text: fold(unit.span.slice(text)),
         verb_certainty,
         habitual,
+    }
+}
+
+/// Words after a compound count searched for the head of its noun phrase.
+const HEAD_REACH: usize = 3;
+
+/// Whose the count at `anchor` is (see [`CountOwner`]): the head of the noun
+/// phrase after a compound count ("240-seat assembly"), or the word before a
+/// possessive right before the count ("the opposition's 112 seats"; a
+/// pronoun's "its" leaves it unsaid).
+fn count_owner(
+    text: &str,
+    tokens: &[crate::analysis::language::tokens::Token],
+    anchor: crate::model::Span,
+) -> CountOwner {
+    let last = tokens.partition_point(|t| t.span.start < anchor.end);
+    // The noun phrase's head is its last word ("a 240-seat National
+    // Assembly": `assembl`); punctuation ends the phrase.
+    let mut end = anchor.end;
+    let head = tokens[last.min(tokens.len())..]
+        .iter()
+        .take(HEAD_REACH)
+        .take_while(|t| {
+            let joined = text[end..t.span.start].trim().is_empty();
+            end = t.span.end;
+            joined && t.is_content() && t.norm.chars().all(char::is_alphabetic)
+        })
+        .last();
+    if anchor.slice(text).contains('-')
+        && let Some(head) = head
+    {
+        return CountOwner::SizeOf(word_stem(&head.norm).to_string());
+    }
+    let before = text[..anchor.start].trim_end();
+    let possessor = before
+        .strip_suffix("'s")
+        .or_else(|| before.strip_suffix("\u{2019}s"))
+        .or_else(|| {
+            before
+                .strip_suffix("s'")
+                .map(|_| &before[..before.len() - 1])
+        })
+        .or_else(|| {
+            before
+                .strip_suffix("s\u{2019}")
+                .map(|_| &before[..before.len() - 3])
+        });
+    match possessor.and_then(|p| p.split(|c: char| !c.is_alphanumeric()).next_back()) {
+        Some(word) if !word.is_empty() && !is_stop_word(&word.to_lowercase()) => {
+            CountOwner::HeldBy(word_stem(&word.to_lowercase()).to_string())
+        }
+        _ => CountOwner::Unsaid,
     }
 }
 

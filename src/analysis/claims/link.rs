@@ -977,6 +977,13 @@ fn score(
             if !ha.is_empty() && !hb.is_empty() && ha != hb {
                 return None;
             }
+            // Of one counted thing, a thing's size is not what another
+            // holds, nor is one possessor's count another's ("the 240-seat
+            // assembly" / "the opposition's 112 seats"); a crew's size and
+            // a train's crew members count one crew.
+            if fa.slot == fb.slot && fa.owner.differs_from(&fb.owner) {
+                return None;
+            }
             let both_small = small && fb.value.is_some_and(|v| v < SMALL_COUNT);
             if !key && both_small && stated_of_other_events(fa, fb) {
                 return None;

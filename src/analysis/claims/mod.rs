@@ -28,7 +28,7 @@ use crate::model::{Article, Span};
 
 use crate::analysis::language::clock::ClockTime;
 pub use crate::analysis::language::numbers::Hedge;
-pub use features::ClaimFeatures;
+pub use features::{ClaimFeatures, CountOwner};
 
 use super::language::ArticleLanguage;
 use super::quotes::Quote;
