@@ -978,3 +978,17 @@ fn a_reporting_phrase_after_a_quotation_starts_a_new_speakers_quotation() {
                 opposition leader shot back.";
     assert_eq!(speakers(text), [named("Jonas Reiter"), named("Ana Morel")]);
 }
+
+#[test]
+fn a_described_person_is_the_one_just_named_with_that_description() {
+    // "the grieving widow", "the pensioner": nouns for people, each resolved
+    // to the person the paragraph just named.
+    let text = "Olga Brenner, 74, lost her house in the slide. “I have nothing left,” \
+                the pensioner said.\n\n\
+                Ruth Kell buried her husband on Sunday. “He was my whole life,” the grieving \
+                widow sobbed.";
+    assert_eq!(
+        speakers(text),
+        vec![named("Olga Brenner"), named("Ruth Kell")]
+    );
+}
