@@ -992,3 +992,15 @@ fn a_described_person_is_the_one_just_named_with_that_description() {
         vec![named("Olga Brenner"), named("Ruth Kell")]
     );
 }
+
+#[test]
+fn verbs_of_manner_report_speech_before_or_after_the_speaker() {
+    let text = "“We lost everything,” sobbed Marta Ilic, whose shop burned down.\n\n\
+                Council leader Owen Price, never shy of praise, gushed that the crews had \
+                “worked miracles”.\n\n\
+                “Somebody must pay for this,” fumed Dana Pike.";
+    assert_eq!(
+        speakers(text),
+        vec![named("Marta Ilic"), named("Owen Price"), named("Dana Pike")]
+    );
+}
