@@ -1004,3 +1004,16 @@ fn verbs_of_manner_report_speech_before_or_after_the_speaker() {
         vec![named("Marta Ilic"), named("Owen Price"), named("Dana Pike")]
     );
 }
+
+#[test]
+fn the_press_spoken_to_may_come_between_an_inverted_verb_and_its_subject() {
+    // Translated copy: "said to our newspaper the spokesman, Mr. X".
+    let text = "“The inquiry has only begun,” said to our newspaper the spokesman of the \
+                prosecutors, Mr. Daniel Fors.\n\n\
+                “We will appeal,” told state television Helga Brandt.\n\n\
+                The mayor was said to be furious. “It is a farce,” Ana Ruiz said.";
+    assert_eq!(
+        speakers(text),
+        vec![named("Daniel Fors"), named("Helga Brandt"), named("Ana Ruiz")]
+    );
+}

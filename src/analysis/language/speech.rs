@@ -11,8 +11,8 @@
 //! quote speaker's job.
 
 use super::lexicon::{
-    Gender, age_compound, closes_attribution, is_company_descriptor, is_determiner,
-    is_document_noun, is_finding_verb, is_indefinite_quantifier, is_invertible_verb,
+    Gender, age_compound, closes_attribution, is_addressee_noun, is_company_descriptor,
+    is_determiner, is_document_noun, is_finding_verb, is_indefinite_quantifier, is_invertible_verb,
     is_noun_like_verb, is_org_head, is_person_noun, is_possessive_determiner, is_preposition,
     is_role_word, is_speech_participle, is_speech_phrase, is_speech_verb, is_spokesperson,
     is_subject_filler, ordinal_rank, party_member, pronoun_gender, reads_as_past_tense, state_name,
@@ -152,7 +152,7 @@ pub fn find(words: &[Word<'_>], mentions: &[Mention]) -> Vec<Event> {
             || noun_like_verb(words, &index, v)
             || finding_verb(words, v)
         {
-            finite_subject(words, &index, v, v + 1)
+            finite_subject(words, &index, v, past_addressee(words, v + 1))
         } else if participle {
             participle_subject(words, &index, v)
         } else if let Some(subject) = so_subject(words, &index, v) {
@@ -300,6 +300,36 @@ fn finding_verb(words: &[Word<'_>], v: usize) -> bool {
         && v > 0
         && words[v].gap == Gap::Space
         && is_document_noun(&words[v - 1].lower)
+}
+
+/// Where the subject of an inverted speech verb starts when the press it
+/// spoke to comes first ("…," said to reporters Mr. Daniel Fors; "said to our
+/// newspaper the spokesman"): past "to", a determiner and the press noun
+/// (see [`is_addressee_noun`]); else `at`, the word after the verb.
+fn past_addressee(words: &[Word<'_>], at: usize) -> usize {
+    let spaced = |k: usize| words.get(k).is_some_and(|w| w.gap == Gap::Space);
+    if !(spaced(at) && words[at].lower == "to") {
+        return at;
+    }
+    let mut k = at + 1;
+    if spaced(k)
+        && (matches!(words[k].lower.as_str(), "the" | "a")
+            || is_possessive_determiner(&words[k].lower))
+    {
+        k += 1;
+    }
+    // One describing word may come first ("state television").
+    if spaced(k + 1)
+        && !is_addressee_noun(&words[k].lower)
+        && is_addressee_noun(&words[k + 1].lower)
+    {
+        k += 1;
+    }
+    if spaced(k) && is_addressee_noun(&words[k].lower) && spaced(k + 1) {
+        k + 1
+    } else {
+        at
+    }
 }
 
 /// The subject of the finite speech verb at `v`: after it (from word `after`)

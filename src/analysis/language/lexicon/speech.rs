@@ -691,3 +691,31 @@ pub(super) static CONTACT_NOUNS: WordSet = WordSet::new(&[
 pub fn is_contact_noun(word: &str) -> bool {
     CONTACT_NOUNS.contains(word)
 }
+
+/// Whom words are said to when a reporting verb names them before its
+/// subject, as translated copy writes it ("…," said to reporters Mr. Fors;
+/// "said to our newspaper the spokesman"): the press and its outlets.
+pub(super) static ADDRESSEE_NOUNS: WordSet = WordSet::new(&[
+    "agency",
+    "broadcaster",
+    "channel",
+    "daily",
+    "journalists",
+    "magazine",
+    "media",
+    "newspaper",
+    "paper",
+    "press",
+    "radio",
+    "reporters",
+    "station",
+    "television",
+    "tv",
+    "website",
+]);
+
+/// True for the press or one of its outlets as the one words are said to
+/// (see [`ADDRESSEE_NOUNS`]).
+pub fn is_addressee_noun(word: &str) -> bool {
+    ADDRESSEE_NOUNS.contains(word)
+}
