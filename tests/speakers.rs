@@ -1014,6 +1014,23 @@ fn the_press_spoken_to_may_come_between_an_inverted_verb_and_its_subject() {
                 The mayor was said to be furious. “It is a farce,” Ana Ruiz said.";
     assert_eq!(
         speakers(text),
-        vec![named("Daniel Fors"), named("Helga Brandt"), named("Ana Ruiz")]
+        vec![
+            named("Daniel Fors"),
+            named("Helga Brandt"),
+            named("Ana Ruiz")
+        ]
+    );
+}
+
+#[test]
+fn an_ordinal_before_a_title_is_part_of_the_title() {
+    // "First Lady" is a title, not a person's name; "the first lady" is its
+    // holder, and a lone surname finds her.
+    let text = "First Lady Rosa Delgado toured the flooded school on Monday.\n\n\
+                “We will rebuild this school,” the first lady said.\n\n\
+                “No child will be left behind,” Delgado said.";
+    assert_eq!(
+        speakers(text),
+        vec![named("Rosa Delgado"), named("Rosa Delgado")]
     );
 }

@@ -133,6 +133,7 @@ pub(super) static ROLE_WORDS: WordSet = WordSet::new(&[
     "juror",
     "justice",
     "king",
+    "lady",
     "lawmaker",
     "lawyer",
     "leader",
@@ -327,9 +328,9 @@ pub(super) static SPOKESPERSONS: WordSet =
     WordSet::new(&["representative", "spokesman", "spokesperson", "spokeswoman"]);
 
 /// Role modifiers that make another role of their role ("vice president" is not
-/// the president, "deputy director" not the director).
+/// the president, "deputy director" not the director, "first lady" not a lady).
 pub(super) static BINDING_MODIFIERS: WordSet =
-    WordSet::new(&["assistant", "associate", "deputy", "vice"]);
+    WordSet::new(&["assistant", "associate", "deputy", "first", "vice"]);
 
 /// Title abbreviations with the role they stand for, so that "the senator"
 /// finds `Sen. Ann Mills`.
