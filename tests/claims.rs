@@ -313,6 +313,36 @@ fn a_different_vote_tally_is_a_conflict() {
 }
 
 #[test]
+fn a_tally_of_votes_for_and_against_links_to_a_tally_of_winner_to_loser() {
+    // Counts marked for and against are one tally: set against "131 to 104"
+    // elsewhere, the one vote apart is a conflict.
+    let texts = [
+        "Quota vote\n\nThe regional assembly voted 131 to 104 on Wednesday to scrap the herring quota.",
+        "Quota scrapped\n\nThe herring quota was scrapped on Wednesday with 131 votes for and 105 against in the regional assembly.",
+    ];
+    let corpus = corpus(&texts);
+    let analysis = analyze(&corpus);
+    assert!(linked(&corpus, &analysis, "131 to 104", "131 votes for"));
+    let group = group_on(&corpus, &analysis, 0, "131 to 104");
+    assert_eq!(group.status, ClaimStatus::Conflict, "{group:?}");
+    assert_eq!(group.conflicts[0].kind, "tally");
+    assert_eq!(
+        conflict_values(&corpus, group),
+        ["131 to 104", "131 votes for and 105 against"]
+    );
+    // A result noun after the pair makes it the same tally, adjectives and all.
+    let corpus = common::corpus(&[
+        texts[0],
+        "Quota scrapped\n\nThe herring quota suffered a humiliating 131 to 104 defeat in the regional assembly on Wednesday.",
+    ]);
+    let analysis = analyze(&corpus);
+    assert!(linked(&corpus, &analysis, "131 to 104", "131 to 104"));
+    let group = group_on(&corpus, &analysis, 1, "131 to 104");
+    assert_eq!(group.article_count(), 2, "{group:?}");
+    assert_eq!(group.status, ClaimStatus::Shared, "{group:?}");
+}
+
+#[test]
 fn unrelated_sentences_sharing_a_number_are_not_grouped() {
     let corpus = corpus(&[
         "Fire\n\nThree people died in a warehouse fire in Leeds on Friday.",

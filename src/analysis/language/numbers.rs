@@ -17,9 +17,10 @@ use super::lexicon::{
     HedgeKind, VerbForm, certainty_cue, changes_a_figure, counts_members, currency_sign,
     currency_word, ends_counted_phrase, event_noun, event_paraphrase, event_verb, fraction_word,
     general_past_verb, hedge, is_comparative_after_part, is_demonstrative, is_determiner,
-    is_identifier_head, is_ordinal_word, is_stop_word, is_tally_cue, may_be_amount_word,
-    measure_before_number, measure_unit, multiple_word, number_word, ordinal_rank, part_of_day,
-    party_member, rate_adverb, reads_as_plural, scale_word, time_unit, vague_amount,
+    is_identifier_head, is_ordinal_word, is_stop_word, is_tally_cue, is_tally_result,
+    may_be_amount_word, measure_before_number, measure_unit, multiple_word, number_word,
+    ordinal_rank, part_of_day, party_member, rate_adverb, reads_as_plural, scale_word, time_unit,
+    vague_amount,
 };
 use super::tokens::{Token, back_in_clause, stem};
 
@@ -1226,8 +1227,9 @@ fn season(first: f64, second: f64) -> bool {
 }
 
 /// A tally at token `i`: `97-to-51`; `5-2` or `97 to 51` or `five to two` after a
-/// tally cue (`voted`, `a vote of`) or before `vote`. Returns the mention and how
-/// many tokens it takes.
+/// tally cue (`voted`, `a vote of`) or before a noun naming the result (`vote`,
+/// `a narrow 131 to 104 defeat`); a count for and a count against (`131 votes
+/// for and 105 against`). Returns the mention and how many tokens it takes.
 fn tally(text: &str, tokens: &[Token], i: usize) -> Option<(NumberMention, usize)> {
     let whole = |word: &str| -> Option<f64> {
         if word.chars().all(|c| c.is_ascii_digit()) && !word.is_empty() && word.len() <= 4 {
@@ -1246,9 +1248,7 @@ fn tally(text: &str, tokens: &[Token], i: usize) -> Option<(NumberMention, usize
             (whole(a)?, whole(b)?, 1)
         } else if let Some((a, b)) = hyphenated {
             let (a, b) = (whole(a)?, whole(b)?);
-            let cue_after = tokens.get(i + 1).is_some_and(|t| {
-                matches!(t.norm.as_str(), "vote" | "votes" | "decision" | "ruling")
-            });
+            let cue_after = tokens.get(i + 1).is_some_and(|t| is_tally_result(&t.norm));
             let in_digits = word.starts_with(|c: char| c.is_ascii_digit());
             if !(cue_after || (a > b && in_digits) || cue_before()) || season(a, b) {
                 return None;
@@ -1261,7 +1261,8 @@ fn tally(text: &str, tokens: &[Token], i: usize) -> Option<(NumberMention, usize
                 let gap = text[tokens[i].span.end..link.span.start].trim();
                 matches!(gap, "–" | "—" | "-")
             };
-            if between_dash && cue_before() {
+            let result_after = || tokens.get(i + 2).is_some_and(|t| is_tally_result(&t.norm));
+            if between_dash && (cue_before() || result_after()) {
                 (a, whole(&link.norm)?, 2)
             } else if link.norm == "to"
                 || (link.norm == "votes"
@@ -1271,15 +1272,17 @@ fn tally(text: &str, tokens: &[Token], i: usize) -> Option<(NumberMention, usize
                 // word "votes" is cue enough.
                 let offset = if link.norm == "votes" { 3 } else { 2 };
                 let b = whole(&tokens.get(i + offset)?.norm)?;
+                // "a humiliating 131 to 104 defeat": a result noun after the
+                // pair is cue enough, whatever stands before it.
                 let cue_after = tokens
                     .get(i + offset + 1)
-                    .is_some_and(|t| matches!(t.norm.as_str(), "vote" | "votes" | "decision"));
+                    .is_some_and(|t| is_tally_result(&t.norm));
                 if !(cue_after || link.norm == "votes" || cue_before()) || b > a {
                     return None;
                 }
                 (a, b, offset + 1)
-            } else if let Some(at) = against_after_for(tokens, i) {
-                (a, whole(&tokens[at].norm)?, at - i + 2)
+            } else if let Some((at, end)) = against_after_for(tokens, i) {
+                (a, whole(&tokens[at].norm)?, end - i)
             } else if let Some(at) = share_against(tokens, i) {
                 (a, whole(&tokens[at].norm)?, at - i + 1)
             } else {
@@ -1311,23 +1314,31 @@ fn tally(text: &str, tokens: &[Token], i: usize) -> Option<(NumberMention, usize
     ))
 }
 
-/// Where the count against stands in `12 in favour and 3 against` or `12
-/// votes in favor, 3 opposed` (the count for at token `i`): the number before
-/// `against` or `opposed`. Both sides named is a tally without any other cue.
-fn against_after_for(tokens: &[Token], i: usize) -> Option<usize> {
+/// Where the count against stands in `12 in favour and 3 against`, `12 votes
+/// in favor, 3 opposed` or `131 votes for and 105 (votes) against` (the count
+/// for at token `i`), and the token after the tally's last word. A count
+/// marked as for (`for`, `in favour`) joined to a count marked as against
+/// (`against`, `opposed`) is a tally without any other cue: both sides named.
+fn against_after_for(tokens: &[Token], i: usize) -> Option<(usize, usize)> {
     let word = |at: usize| tokens.get(at).map(|t| t.norm.as_str());
     let mut at = i + 1;
     if word(at) == Some("votes") {
         at += 1;
     }
-    if word(at) != Some("in") || !matches!(word(at + 1), Some("favour" | "favor")) {
-        return None;
-    }
-    at += 2;
+    at += match (word(at), word(at + 1)) {
+        (Some("in"), Some("favour" | "favor")) => 2,
+        (Some("for"), _) => 1,
+        _ => return None,
+    };
     if word(at) == Some("and") {
         at += 1;
     }
-    matches!(word(at + 1), Some("against" | "opposed")).then_some(at)
+    let second = at;
+    at += 1;
+    if word(at) == Some("votes") {
+        at += 1;
+    }
+    matches!(word(at), Some("against" | "opposed")).then_some((second, at + 1))
 }
 
 /// Tokens of the name whose share another share is set against.
@@ -1728,6 +1739,64 @@ mod tests {
         assert_eq!(one("She beat him 53% to 47% on Tuesday.").0, "53% to 47%");
         // A share of the vote alone stays a share.
         assert_eq!(one("Ortega had 52% of the vote.").2, NumberKind::Percent);
+    }
+
+    #[test]
+    fn a_result_noun_after_two_counts_makes_them_one_tally() {
+        // Adjectives may stand between the article and the pair: the noun
+        // after it names the outcome.
+        let defeat = one("The reform went down to a bruising 212 to 187 defeat.");
+        assert_eq!(defeat.0, "212 to 187");
+        assert_eq!(defeat.2, NumberKind::Tally { against: 187.0 });
+        let win = one("Councillors handed her an emphatic nine to two victory.");
+        assert_eq!((win.1, win.2), (9.0, NumberKind::Tally { against: 2.0 }));
+        let margin = one("Members backed the strike by a crushing 64 – 11 margin.");
+        assert_eq!(margin.2, NumberKind::Tally { against: 11.0 });
+        // A pair before any other noun stays what it was.
+        let spans = |text: &str| {
+            let tokens = tokenize(text, Span::new(0, text.len()));
+            find_numbers(text, &tokens, &[])
+                .into_iter()
+                .map(|n| (n.span.slice(text).to_string(), n.value, n.high))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            spans("The storm left 40 to 60 families without power."),
+            [("40 to 60 families".to_string(), 40.0, Some(60.0))]
+        );
+        assert_eq!(
+            spans("Sentences ran from 4 to 9 years on appeal."),
+            [("4 to 9 years".to_string(), 4.0, Some(9.0))]
+        );
+        for text in [
+            "Hens outnumber roosters by a 12 to 1 ratio on the farm.",
+            "Bookmakers offered odds of 7 to 2 on a home finish.",
+        ] {
+            assert!(
+                numbers(text)
+                    .iter()
+                    .all(|n| !matches!(n.2, NumberKind::Tally { .. })),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_count_for_and_a_count_against_are_one_tally() {
+        let carried = one("The motion carried with 318 votes for and 264 against.");
+        assert_eq!(carried.0, "318 votes for and 264 against");
+        assert_eq!(carried.2, NumberKind::Tally { against: 264.0 });
+        let delegates = one("Delegates backed it, 41 for, 17 votes opposed.");
+        assert_eq!(delegates.0, "41 for, 17 votes opposed");
+        assert_eq!(delegates.2, NumberKind::Tally { against: 17.0 });
+        // A count for something, with no count against, stays a count.
+        let found = numbers("She won 40 votes for the post and 12 more in the runoff.");
+        assert_eq!(found[0].2, count("votes"));
+        assert!(
+            found
+                .iter()
+                .all(|n| !matches!(n.2, NumberKind::Tally { .. }))
+        );
     }
 
     #[test]

@@ -465,6 +465,28 @@ pub fn is_tally_cue(word: &str) -> bool {
     )
 }
 
+/// Nouns naming the outcome of a vote or contest (`vote`, `defeat`, `victory`,
+/// `ruling`). Written straight after `N to M` or `N-M` they make the pair one
+/// tally however many words stand before it (`a humiliating 131 to 104
+/// defeat`), where a range would name what it counts (`20 to 30 people`).
+pub fn is_tally_result(word: &str) -> bool {
+    matches!(
+        word,
+        "vote"
+            | "votes"
+            | "decision"
+            | "ruling"
+            | "verdict"
+            | "defeat"
+            | "victory"
+            | "win"
+            | "loss"
+            | "margin"
+            | "split"
+            | "tally"
+    )
+}
+
 /// Capitalised words that, before a number, make it part of a name or an
 /// identifier rather than a count (`Route 66`, `No. 3`, `Ward 7`). A capitalised
 /// word that is not sentence-initial does so anyway; this list also covers them
