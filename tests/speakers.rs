@@ -1034,3 +1034,13 @@ fn an_ordinal_before_a_title_is_part_of_the_title() {
         vec![named("Rosa Delgado"), named("Rosa Delgado")]
     );
 }
+
+#[test]
+fn a_role_set_off_before_who_speaks_through_the_relative_clause() {
+    // "The governor, who said …": the role's holder, as "Varga, who said"
+    // gives Varga.
+    let text = "Governor Helena Varga raised rates again on Wednesday.\n\n\
+                The governor, who said last year that rates had “peaked,” gave no \
+                reason.";
+    assert_eq!(speakers(text), vec![named("Helena Varga")]);
+}

@@ -507,8 +507,14 @@ fn subject_before(words: &[Word<'_>], index: &MentionIndex<'_>, v: usize) -> Opt
         return Some(Subject::Pronoun(gender));
     }
     match word.lower.as_str() {
+        // "Varga, who said", "The governor, who said": the head before
+        // the comma, a name or a role phrase.
         "who" if j > 0 && word.gap == Gap::Comma => {
-            return index.name_ending_at(j - 1).map(Subject::Name);
+            return index.name_ending_at(j - 1).map(Subject::Name).or_else(|| {
+                (!is_stop_word(&words[j - 1].lower))
+                    .then(|| role_phrase_before(words, index, j - 1))
+                    .flatten()
+            });
         }
         "it" | "they" | "we" | "i" | "you" => return Some(Subject::Other),
         _ => {}
