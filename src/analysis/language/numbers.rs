@@ -17,10 +17,10 @@ use super::lexicon::{
     HedgeKind, VerbForm, certainty_cue, changes_a_figure, counts_members, currency_sign,
     currency_word, ends_counted_phrase, event_noun, event_paraphrase, event_verb, fraction_word,
     general_past_verb, hedge, is_comparative_after_part, is_demonstrative, is_determiner,
-    is_identifier_head, is_ordinal_word, is_stop_word, is_tally_cue, is_tally_result,
-    may_be_amount_word, measure_before_number, measure_unit, multiple_word, number_word,
-    ordinal_rank, part_of_day, party_member, rate_adverb, reads_as_plural, scale_word, time_unit,
-    vague_amount,
+    is_identifier_head, is_length_qualifier, is_ordinal_word, is_stop_word, is_tally_cue,
+    is_tally_result, may_be_amount_word, measure_before_number, measure_unit, multiple_word,
+    number_word, ordinal_rank, part_of_day, party_member, rate_adverb, reads_as_plural, scale_word,
+    time_unit, vague_amount,
 };
 use super::tokens::{Token, back_in_clause, stem};
 
@@ -1213,11 +1213,18 @@ fn fraction_of_time(v: &Value, tokens: &[Token], end: usize) -> Option<(&'static
     Some((name, per_unit, at + 1))
 }
 
-/// The time unit a unit phrase is (its first word: `years`, `decades`, `minute`),
-/// with its length in the unit named.
+/// The time unit a unit phrase is (its first word: `years`, `decades`,
+/// `minute`; or its second after a word like `long` or `full`: "two long
+/// years"), with its length in the unit named.
 fn unit_time(unit: &str) -> Option<(&'static str, f64)> {
-    let first = unit.split_whitespace().next()?;
-    time_unit(first)
+    let mut words = unit.split_whitespace();
+    let first = words.next()?;
+    time_unit(first).or_else(|| {
+        is_length_qualifier(first)
+            .then(|| words.next())
+            .flatten()
+            .and_then(time_unit)
+    })
 }
 
 /// True for a season or school or fiscal year written as two years, the
@@ -1739,6 +1746,24 @@ mod tests {
         assert_eq!(one("She beat him 53% to 47% on Tuesday.").0, "53% to 47%");
         // A share of the vote alone stays a share.
         assert_eq!(one("Ortega had 52% of the vote.").2, NumberKind::Percent);
+    }
+
+    #[test]
+    fn a_word_like_long_or_full_between_a_count_and_its_unit_of_time_keeps_a_length() {
+        for (text, unit) in [
+            ("Victims get two measly years of credit monitoring.", "year"),
+            ("She waited five long hours.", "hour"),
+            ("The plant ran for 40 straight days.", "day"),
+            ("The hearing took two full weeks.", "week"),
+            ("He served two extra years.", "year"),
+        ] {
+            assert_eq!(one(text).2, NumberKind::Duration { unit }, "{text}");
+        }
+        // Other words before a unit of time still count things.
+        assert!(matches!(
+            one("They bought two budget tables.").2,
+            NumberKind::Count { .. }
+        ));
     }
 
     #[test]

@@ -573,6 +573,30 @@ pub fn amount_role(word: &str) -> Option<AmountRole> {
     })
 }
 
+/// Words that may stand between a count and its unit of time without
+/// changing what is counted: "two long years", "40 straight days", "five full
+/// hours", "two measly years of credit monitoring". ("More" ends a counted
+/// phrase before it reaches the unit.)
+static LENGTH_QUALIFIERS: WordSet = WordSet::new(&[
+    "additional",
+    "brief",
+    "consecutive",
+    "entire",
+    "extra",
+    "full",
+    "long",
+    "measly",
+    "short",
+    "straight",
+    "whole",
+]);
+
+/// True for a word that may stand between a count and its unit of time (see
+/// [`LENGTH_QUALIFIERS`]).
+pub fn is_length_qualifier(word: &str) -> bool {
+    LENGTH_QUALIFIERS.contains(word)
+}
+
 /// True for a measure written before its value ("magnitude 6.8"), as it is
 /// written after it in a compound ("6.8-magnitude").
 pub fn measure_before_number(word: &str) -> bool {
