@@ -366,7 +366,7 @@ pub fn features(
         },
         owner: match facts.first().map(|f| &f.value) {
             Some(FactValue::Quantity { .. }) => {
-                anchor.map_or(CountOwner::Unsaid, |a| count_owner(text, tokens, a))
+                anchor.map_or(CountOwner::Unsaid, |a| count_owner(text, tokens, all, a))
             }
             _ => CountOwner::Unsaid,
         },
@@ -380,12 +380,14 @@ pub fn features(
 const HEAD_REACH: usize = 3;
 
 /// Whose the count at `anchor` is (see [`CountOwner`]): the head of the noun
-/// phrase after a compound count ("240-seat assembly"), or the word before a
-/// possessive right before the count ("the opposition's 112 seats"; a
-/// pronoun's "its" leaves it unsaid).
+/// phrase after a compound count in its clause's `tokens` ("240-seat
+/// assembly"), or the word of the sentence (`sentence`) right before it when
+/// the tokenizer left it a possessive ("the opposition's 112 seats", "the
+/// Democrats' 52 seats"; a pronoun's "its" leaves it unsaid).
 fn count_owner(
     text: &str,
     tokens: &[crate::analysis::language::tokens::Token],
+    sentence: &[crate::analysis::language::tokens::Token],
     anchor: crate::model::Span,
 ) -> CountOwner {
     let last = tokens.partition_point(|t| t.span.start < anchor.end);
@@ -406,23 +408,20 @@ fn count_owner(
     {
         return CountOwner::SizeOf(word_stem(&head.norm).to_string());
     }
-    let before = text[..anchor.start].trim_end();
-    let possessor = before
-        .strip_suffix("'s")
-        .or_else(|| before.strip_suffix("\u{2019}s"))
-        .or_else(|| {
-            before
-                .strip_suffix("s'")
-                .map(|_| &before[..before.len() - 1])
-        })
-        .or_else(|| {
-            before
-                .strip_suffix("s\u{2019}")
-                .map(|_| &before[..before.len() - 3])
-        });
+    // The tokenizer keeps a singular possessive's "'s" on its word (either
+    // apostrophe, folded) and leaves a plural's lone apostrophe between words.
+    let before = sentence
+        .partition_point(|t| t.span.end <= anchor.start)
+        .checked_sub(1)
+        .map(|k| &sentence[k]);
+    let possessor = before.and_then(|t| match text[t.span.end..anchor.start].trim() {
+        "" => t.norm.strip_suffix("'s"),
+        "'" | "\u{2019}" if t.norm.ends_with('s') => Some(t.norm.as_str()),
+        _ => None,
+    });
     match possessor.and_then(|p| p.split(|c: char| !c.is_alphanumeric()).next_back()) {
-        Some(word) if !word.is_empty() && !is_stop_word(&word.to_lowercase()) => {
-            CountOwner::HeldBy(word_stem(&word.to_lowercase()).to_string())
+        Some(word) if !word.is_empty() && !is_stop_word(word) => {
+            CountOwner::HeldBy(word_stem(word).to_string())
         }
         _ => CountOwner::Unsaid,
     }

@@ -962,14 +962,14 @@ fn clock_time(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<
     let hours_word = tokens
         .get(end)
         .is_some_and(|t| matches!(t.norm.as_str(), "hours" | "hrs" | "h"));
-    let part_of_day = tokens
+    let day_part_after = tokens
         .get(end..)
         .and_then(|after| part_of_day(after.iter().map(|t| t.norm.as_str())))
         .is_some();
     if end == start + 1
         && start > 0
         && placed_in_time(tokens, start)
-        && (hours_word || part_of_day)
+        && (hours_word || day_part_after)
         && tokens[start]
             .norm
             .split_once('.')
