@@ -848,3 +848,19 @@ fn the_new_figure_of_a_change_links_to_the_figure_stated_alone() {
     assert!(linked(&corpus, &analysis, "$6", "$6"));
     no_conflict_of(&analysis, "money");
 }
+
+#[test]
+fn figures_grouped_as_translated_copy_groups_them_link_to_the_english_ones() {
+    // Translated copy keeps its language's marks: a decimal comma, thousands
+    // grouped by points or spaces. The figures are the wire's.
+    let corpus = corpus(&[
+        "Hospital attack\n\nThe hackers demanded a ransom of $4.5 million in bitcoin, the hospital said on Tuesday. Records of as many as 312,000 patients may have been accessed. Riverbend employs about 3,500 people across its three hospitals.",
+        "The attack\n\nThe pirates asked a ransom of 4,5 million dollars in bitcoin, indicated the hospital on Tuesday. The data of up to 312 000 patients could have been consulted. Riverbend employs around 3.500 persons in its three hospitals.",
+    ]);
+    let analysis = parallax::analysis::analyze(&corpus);
+    assert!(linked(&corpus, &analysis, "$4.5 million", "4,5 million"));
+    assert!(linked(&corpus, &analysis, "312,000", "312 000"));
+    assert!(linked(&corpus, &analysis, "3,500", "3.500"));
+    no_conflict_of(&analysis, "money");
+    no_conflict_of(&analysis, "quantity");
+}

@@ -239,7 +239,10 @@ impl Value {
 }
 
 /// Parses digits: `4,312.50`, `60,000`, `1.2bn`, `3rd`, `1990s`. Returns the value,
-/// its precision, the suffix kind.
+/// its precision, the suffix kind. Digits grouped as other languages group
+/// them, and as translated copy keeps them, are read where no English reading
+/// exists (see [`plain_digits`]): `4,5` is four and a half, `1.200.000` a
+/// million two hundred thousand, `1.234,5` a decimal.
 fn digits(word: &str) -> Option<(f64, f64, &str)> {
     if !word.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
@@ -249,9 +252,96 @@ fn digits(word: &str) -> Option<(f64, f64, &str)> {
         .unwrap_or(word.len());
     let (number, suffix) = word.split_at(end);
     let number = number.trim_end_matches(['.', ',']);
-    let plain: String = number.chars().filter(|&c| c != ',').collect();
+    let plain = plain_digits(number);
     let value: f64 = plain.parse().ok()?;
     Some((value, written_precision(&plain), suffix))
+}
+
+/// Digits with separators (`4,312.50`) as plain digits with at most one
+/// decimal point (`4312.50`). English groups thousands by commas and marks
+/// decimals by a point; much of Europe does the reverse. A comma followed by
+/// one or two digits only (`4,5`, `2,65`) groups nothing, so it marks
+/// decimals; so does a comma after point-grouped thousands (`1.234,5`); and
+/// two or more points, each before three digits (`1.200.000`), group
+/// thousands. A single point before three digits (`3.500`) stays a decimal
+/// here: what follows the number decides it (see [`thousands_by_point`]).
+fn plain_digits(number: &str) -> String {
+    let groups: Vec<&str> = number.split(['.', ',']).collect();
+    let points = number.matches('.').count();
+    let commas = number.matches(',').count();
+    let thousands = |groups: &[&str]| groups.iter().all(|g| g.len() == 3);
+    let continental = match (points, commas) {
+        (0, 1) => (1..=2).contains(&groups[1].len()),
+        (1.., 1) => {
+            number.rfind(',') > number.rfind('.') && thousands(&groups[1..groups.len() - 1])
+        }
+        (2.., 0) => thousands(&groups[1..]),
+        _ => false,
+    };
+    if continental {
+        number
+            .chars()
+            .filter(|&c| c != '.')
+            .map(|c| if c == ',' { '.' } else { c })
+            .collect()
+    } else {
+        number.chars().filter(|&c| c != ',').collect()
+    }
+}
+
+/// True when `word`, a number written with one point before three digits
+/// (`3.500`, `180.000`), groups thousands: read before a word that counts
+/// things or names a currency ("3.500 persons", "25.000 dollars"). Counts
+/// of things are whole, and money is never given to a thousandth, so no
+/// English reading of such a number exists there; before a scale word, a
+/// percentage or a unit of measure (`3.125 billion`, `1.125 percent`,
+/// `2.250 km`) it is the decimal English writes. A leading zero (`0.125`)
+/// groups nothing.
+fn thousands_by_point(word: &str, next: Option<&str>) -> bool {
+    let Some((whole, part)) = word.split_once('.') else {
+        return false;
+    };
+    let measured = |w: &str| {
+        scale_word(w).is_some()
+            || measure_unit(w).is_some()
+            || matches!(w, "percent" | "pct" | "per" | "percentage")
+    };
+    (1..=3).contains(&whole.len())
+        && !whole.starts_with('0')
+        && whole.bytes().all(|b| b.is_ascii_digit())
+        && part.len() == 3
+        && part.bytes().all(|b| b.is_ascii_digit())
+        && next.is_some_and(|w| w.starts_with(|c: char| c.is_alphabetic()) && !measured(w))
+}
+
+/// Three-digit groups that continue the number at token `i` across a space,
+/// as French, German and translated copy group thousands ("312 000", "1 200
+/// 000", also with a no-break or thin space): the value and how many tokens
+/// it takes. The number opens with one to three digits and each group after
+/// it has exactly three, one space apart; a year or a longer number never
+/// opens such a run ("in 2020 300 people" is two numbers).
+fn space_grouped(text: &str, tokens: &[Token], i: usize) -> Option<(f64, usize)> {
+    let is_digits = |t: &Token| t.norm.bytes().all(|b| b.is_ascii_digit());
+    let first = &tokens[i];
+    if !(1..=3).contains(&first.norm.len()) || !is_digits(first) {
+        return None;
+    }
+    let mut digits = first.norm.clone();
+    let mut end = i + 1;
+    while let Some(next) = tokens.get(end)
+        && next.norm.len() == 3
+        && is_digits(next)
+        && matches!(
+            &text[tokens[end - 1].span.end..next.span.start],
+            " " | "\u{a0}" | "\u{2009}" | "\u{202f}"
+        )
+    {
+        digits.push_str(&next.norm);
+        end += 1;
+    }
+    // A group after the last one, or a decimal part, is no such number.
+    let ends_cleanly = tokens.get(end).is_none_or(|t| !is_digits(t));
+    (end > i + 1 && ends_cleanly).then(|| (digits.parse().ok()).map(|v| (v, end - i)))?
 }
 
 /// Integers with fewer digits than this are exact whatever their last digit
@@ -499,6 +589,15 @@ fn compound(word: &str) -> Option<Value> {
 /// unit, and types it.
 fn number_at(text: &str, tokens: &[Token], i: usize) -> Option<(NumberMention, usize)> {
     let mut v = value_at(tokens, i)?;
+    if let Some((value, used)) = space_grouped(text, tokens, i) {
+        v = Value::new(value, written_precision(&value.to_string()), used);
+    } else if v.used == 1
+        && !text[tokens[i].span.end..].starts_with('%')
+        && thousands_by_point(&tokens[i].norm, tokens.get(i + 1).map(|t| t.norm.as_str()))
+    {
+        let plain = tokens[i].norm.replace('.', "");
+        v = Value::new(plain.parse().ok()?, written_precision(&plain), 1);
+    }
     let start = i;
     let mut end = i + v.used;
     // "four thousand", "2.3 million", "two hundred".
@@ -1396,6 +1495,36 @@ mod tests {
 
     fn count(unit: &str) -> NumberKind {
         NumberKind::Count { unit: unit.into() }
+    }
+
+    #[test]
+    fn digits_grouped_as_other_languages_group_them() {
+        let value = |text: &str| one(text).1;
+        // A comma before one or two digits marks decimals.
+        assert_eq!(value("a ransom of 4,5 million dollars"), 4_500_000.0);
+        assert_eq!(value("shares rose 4,2 percent"), 4.2);
+        assert_eq!(value("a fine of 1.234,50 euros"), 1234.5);
+        // Points or spaces between groups of three group thousands.
+        assert_eq!(value("1.200.000 voters"), 1_200_000.0);
+        assert_eq!(value("up to 312 000 patients"), 312_000.0);
+        assert_eq!(value("1 200 000 voters"), 1_200_000.0);
+        assert_eq!(value("up to 312\u{a0}000 patients"), 312_000.0);
+        // One point before three digits: thousands of things or money ...
+        assert_eq!(value("employs 3.500 persons"), 3500.0);
+        assert_eq!(value("25.000 dollars"), 25_000.0);
+        // ... a decimal before a scale, a percentage or a unit of measure.
+        assert_eq!(value("$3.125 billion"), 3_125_000_000.0);
+        assert_eq!(value("a rate of 1.125 percent"), 1.125);
+        assert_eq!(value("a rate of 1.125%"), 1.125);
+        assert_eq!(value("2.250 km offshore"), 2.25);
+        assert_eq!(value("0.125 inches"), 0.125);
+        // English grouping is read as before.
+        assert_eq!(value("$4,312.50 in fees"), 4312.5);
+        assert_eq!(value("312,000 patients"), 312_000.0);
+        // A year or a longer number opens no spaced group, and a run ending
+        // in more digits is no grouped number.
+        assert_eq!(numbers("in 2020 300 people fled").len(), 2);
+        assert_eq!(numbers("rooms 12 345 6789 were sealed").len(), 3);
     }
 
     #[test]
