@@ -1484,3 +1484,44 @@ fn a_things_size_given_two_ways_is_still_one_figure() {
         &["36-page", "35 pages"],
     );
 }
+
+#[test]
+fn not_yet_is_pending_not_denied() {
+    for text in [
+        "A\n\nThe House has not yet voted on the bill.",
+        "A\n\nThe House hasn't yet voted on the bill.",
+        "A\n\nThe House has yet to vote on the bill.",
+        "A\n\nThe House has not voted on the bill yet.",
+    ] {
+        let found = modalities(text);
+        assert!(
+            found.iter().any(|(_, m)| *m == Modality::Pending),
+            "{text}: {found:?}"
+        );
+    }
+    // "yet" as "but" denies as "not" alone does.
+    let found = modalities("A\n\nThe council backed the plan, yet the mayor did not sign it.");
+    assert!(
+        found.iter().any(|(_, m)| *m == Modality::Denied),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_vote_expected_and_a_vote_not_yet_held_agree_but_one_held_does_not() {
+    let expected = "A\n\nThe House is expected to vote on the water bill on June 12.";
+    let pending = "B\n\nThe House of Representatives has not yet voted on the water bill.";
+    let corpus = corpus(&[expected, pending]);
+    let analysis = analyze(&corpus);
+    assert!(linked(&corpus, &analysis, "vote", "voted"));
+    no_conflict_of(&analysis, "modality");
+    conflict_shows(
+        &[
+            pending,
+            "C\n\nThe House of Representatives voted on the water bill on Tuesday.",
+        ],
+        0,
+        "voted",
+        &["not yet voted", "voted"],
+    );
+}

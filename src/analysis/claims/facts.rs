@@ -795,8 +795,20 @@ fn certainty(
             cue = Some((Certainty::Denied, next.span));
         }
     }
+    // "has not yet voted", "has yet to rule", "has not voted yet": not so
+    // far, which is no denial ("yet" alone is also "but": "yet the mayor did
+    // not sign" denies).
+    let not_yet = |k: usize| {
+        tokens[k].norm == "yet"
+            && (k > 0 && certainty_cue(&tokens[k - 1].norm) == Some(Certainty::Denied)
+                || tokens.get(k + 1).is_some_and(|t| t.norm == "to"))
+    };
+    let yet_after =
+        negated && on_in_clause(text, tokens, i, CUE_REACH).any(|k| tokens[k].norm == "yet");
+    let pending = yet_after || back_in_clause(text, tokens, i, CUE_REACH).any(not_yet);
     let modality = match (cue.map(|(c, _)| c), negated) {
         (Some(Certainty::Urged), _) => Some(Modality::Urged),
+        _ if pending => Some(Modality::Pending),
         (_, true) => Some(Modality::Denied),
         (Some(certainty), _) => Some(modality_of(certainty)),
         (None, _) => matches!(form, VerbForm::Past | VerbForm::PresentS).then_some(Modality::Done),

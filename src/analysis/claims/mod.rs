@@ -50,6 +50,10 @@ pub enum Modality {
     Considered,
     /// It was denied, refused or did not happen ("did not sign").
     Denied,
+    /// It has not happened so far ("has not yet voted", "has yet to rule"):
+    /// what is still expected may yet happen, so this contradicts only a
+    /// report that it has.
+    Pending,
     /// Someone urged or called for it (a stance, never a conflict).
     Urged,
 }
@@ -62,18 +66,21 @@ impl Modality {
             Modality::Expected => "expected",
             Modality::Considered => "considered",
             Modality::Denied => "denied",
+            Modality::Pending => "pending",
             Modality::Urged => "urged",
         }
     }
 
     /// True when one certainty contradicts the other: they differ and one is
     /// done or denied (an event reported as happened against one expected).
+    /// Not yet happened contradicts only done: it agrees with expected,
+    /// considered and denied alike.
     pub fn clashes_with(self, other: Modality) -> bool {
+        use Modality::{Denied, Done, Pending};
         self != other
-            && (self == Modality::Done
-                || other == Modality::Done
-                || self == Modality::Denied
-                || other == Modality::Denied)
+            && (self == Done
+                || other == Done
+                || ((self == Denied || other == Denied) && self != Pending && other != Pending))
     }
 }
 

@@ -86,13 +86,7 @@ fn modality_conflict_pairwise(members: &[(ClaimRef, &Claim)]) -> Option<Conflict
         .filter(|(_, c)| c.features.kind == "event")
         .filter_map(|(r, c)| anchor_certainty(c).map(|(f, m)| (*r, f, m)))
         .collect();
-    let clash = |a: Modality, b: Modality| {
-        a != b
-            && (a == Modality::Done
-                || b == Modality::Done
-                || a == Modality::Denied
-                || b == Modality::Denied)
-    };
+    let clash = |a: Modality, b: Modality| a.clashes_with(b);
     let claim = |r: &ClaimRef| members.iter().find(|(m, _)| m == r).map(|(_, c)| *c);
     let same_event = |a: &ClaimRef, b: &ClaimRef| match (claim(a), claim(b)) {
         (Some(x), Some(y)) => {
