@@ -1525,3 +1525,42 @@ fn a_vote_expected_and_a_vote_not_yet_held_agree_but_one_held_does_not() {
         &["not yet voted", "voted"],
     );
 }
+
+#[test]
+fn a_bound_is_excused_only_by_its_own_figure_stated_elsewhere() {
+    // A also states a smaller sum (the ransom), which lies under B's bound:
+    // that is no figure A gives for the policy, so $25 million against "up to
+    // $10 million" stays a conflict.
+    let a = "A\n\nThe hackers demanded a ransom of $4.5 million. The system carries a $25 million cyber insurance policy, according to its annual report.";
+    let b = "B\n\nIts cyber insurance policy covers up to $10 million, according to a person briefed on the policy.";
+    conflict_shows(&[a, b], 0, "$25 million", &["$25 million", "$10 million"]);
+    // B stating A's figure itself elsewhere still excuses it.
+    let corpus = corpus(&[
+        a,
+        "B\n\nIts cyber insurance policy covers up to $10 million, according to a person briefed on the policy. The hackers had asked for $25 million at first.",
+    ]);
+    let analysis = analyze(&corpus);
+    let group = group_on(&corpus, &analysis, 0, "$25 million");
+    assert_ne!(group.status, ClaimStatus::Conflict, "{group:?}");
+}
+
+#[test]
+fn a_round_bound_meets_a_finer_bound_the_same_way() {
+    // "More than 40" is the rounder of the two: "at least 43" agrees with it.
+    let (a, b) = pair(
+        "The earthquake killed {} people in the mountain villages, officials said on Sunday.",
+        "at least 43",
+        "more than 40",
+    );
+    let corpus = corpus(&[&a, &b]);
+    let analysis = analyze(&corpus);
+    assert!(linked(&corpus, &analysis, "43 people", "40 people"));
+    no_conflict_of(&analysis, "quantity");
+    // Two bounds as round as each other cite one figure two ways.
+    let (a, b) = pair(
+        "The earthquake killed {} people in the mountain villages, officials said on Sunday.",
+        "at least 43",
+        "at least 41",
+    );
+    conflict_shows(&[&a, &b], 0, "43 people", &["43 people", "41 people"]);
+}

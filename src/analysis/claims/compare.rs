@@ -53,6 +53,16 @@ fn last_digit_place(value: f64) -> f64 {
     place
 }
 
+/// The largest power of ten a whole number is a multiple of (`40`: ten,
+/// `43`: one, `1,500`: a hundred): how round a writer made it.
+fn roundness(value: f64) -> f64 {
+    let mut place = 1.0;
+    while value != 0.0 && place < 1e15 && value % (place * 10.0) == 0.0 {
+        place *= 10.0;
+    }
+    place
+}
+
 /// The share of its unit a length of time written in whole units allows, as a
 /// step: `two years` allows a quarter of a year either side (21 to 27 months),
 /// so it meets `23 months` but not `18 months`. Rounding to the written unit
@@ -137,7 +147,8 @@ impl Interval {
     /// "about a third"). Two bounds the same way written to the same step
     /// ("at least 11 warnings" / "at least 12 warnings") cite one figure of
     /// the source two ways, so they meet only when equal; a bound rounder than
-    /// the other ("more than 100" / "more than 140") meets it.
+    /// the other ("more than 100" / "more than 140", "more than 40" / "at
+    /// least 43") meets it.
     fn meets(&self, other: &Interval) -> bool {
         if self.value == other.value && self.high == other.high {
             return true;
@@ -147,6 +158,7 @@ impl Interval {
             && self.high.is_none()
             && other.high.is_none()
             && self.precision == other.precision
+            && roundness(self.value) == roundness(other.value)
         {
             return false;
         }
@@ -359,8 +371,13 @@ impl Stated {
     }
 
     /// True when the article states a value the slot `s` would agree with.
+    /// A bound (`up to $10 million`) agrees with every figure on its side,
+    /// so only its own figure stated elsewhere counts: an article giving a
+    /// $4.5 million ransom has not stated the other's "up to $10 million".
     fn has(&self, s: &Slot) -> bool {
-        self.slots.iter().any(|x| same_value(x, s))
+        self.slots
+            .iter()
+            .any(|x| same_value(x, s) && (!s.is_open() || same_figure(x, s)))
     }
 }
 
@@ -389,6 +406,14 @@ fn same_value(a: &Slot, b: &Slot) -> bool {
         (Slot::Tally(a1, a2), Slot::Tally(b1, b2)) => a1 == b1 && a2 == b2,
         _ => false,
     }
+}
+
+/// True when two amounts give the same number, however hedged.
+fn same_figure(a: &Slot, b: &Slot) -> bool {
+    matches!(
+        (a, b),
+        (Slot::Amount { interval: x, .. }, Slot::Amount { interval: y, .. }) if x.value == y.value
+    )
 }
 
 /// The slot of a time of day: the minutes it allows either side (see
