@@ -1473,3 +1473,24 @@ fn a_name_before_an_institution_noun_speaks_for_that_institution() {
         None
     );
 }
+
+#[test]
+fn promises_pledges_and_vows_report_speech_after_their_subject() {
+    for text in [
+        "Halvorsen's CEO, Nathan Brandt, promises the mine will be \"the most closely monitored mine in the state.\"",
+        "Nathan Brandt pledges the company will \"restore every acre.\"",
+        "Mayor Ines Cole vows the bridge will \"reopen by March.\"",
+    ] {
+        let who = speaker(text);
+        assert!(
+            who.as_deref()
+                .is_some_and(|s| s.ends_with("Brandt") || s.ends_with("Cole")),
+            "{text}: {who:?}"
+        );
+    }
+    // As plural nouns they report nothing.
+    assert_eq!(
+        speaker("The mayor's campaign promises \"to fix every road\" went unmet."),
+        None
+    );
+}

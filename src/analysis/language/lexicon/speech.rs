@@ -524,7 +524,8 @@ pub(super) static SPEECH_PHRASES: WordSet = WordSet::new(&[
 /// Present-tense speech verbs that are more often plural nouns ("the filing
 /// states", but "the states"): speech verbs only right after a subject noun.
 pub(super) static NOUN_LIKE_VERBS: WordSet = WordSet::new(&[
-    "charges", "claims", "demands", "notes", "remarks", "replies", "reports", "states",
+    "charges", "claims", "demands", "notes", "pledges", "promises", "remarks", "replies",
+    "reports", "states", "vows",
 ]);
 
 /// Verbs that report what a document says only when a document is their subject
