@@ -64,3 +64,20 @@ fn relatives_of_one_surname_are_two_people() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_description_after_an_age_or_ending_the_text_introduces_the_person() {
+    // "Name, 54, a nurse at …" and a description the text ends with both
+    // state the person's role, so another outlet's other given name for the
+    // same nurse is found.
+    let found = name_conflicts(&[
+        "Outage\n\n\"We were flying blind,\" said Carla Mendez, 54, a nurse at Hollins Memorial Hospital in Lakeport. The hospital stayed open.",
+        "Outage\n\nCarol Mendez, a nurse at Hollins Memorial for 22 years, said staff were \"flying blind.\"",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let found = name_conflicts(&[
+        "Outage\n\nThe records system failed on Monday, said Carla Mendez, a nurse at Hollins Memorial Hospital.",
+        "Outage\n\nCarol Mendez, a nurse at Hollins Memorial Hospital, said the records system failed on Monday.",
+    ]);
+    assert_eq!(found.len(), 1, "{found:?}");
+}

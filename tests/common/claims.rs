@@ -4,13 +4,20 @@ use parallax::analysis::Analysis;
 use parallax::analysis::claims::ClaimGroup;
 use parallax::model::Corpus;
 
-/// The claim of `article` anchored on the words `anchor`.
+/// The claim of `article` anchored on the words `anchor`: the one anchored on
+/// exactly them, else the first whose anchor holds them (a role's anchor
+/// holds the whole description, an age within it among others).
 pub fn claim_on(corpus: &Corpus, analysis: &Analysis, article: usize, anchor: &str) -> usize {
     let text = &corpus.articles[article].text;
-    analysis.articles[article]
-        .claims
+    let claims = &analysis.articles[article].claims;
+    claims
         .iter()
-        .find(|c| c.anchor.slice(text).contains(anchor))
+        .find(|c| c.anchor.slice(text) == anchor)
+        .or_else(|| {
+            claims
+                .iter()
+                .find(|c| c.anchor.slice(text).contains(anchor))
+        })
         .map(|c| c.id)
         .unwrap_or_else(|| {
             let anchors: Vec<&str> = analysis.articles[article]

@@ -1002,6 +1002,12 @@ fn appositive_after(lang: &ArticleLanguage<'_>, end: usize, sentence: Span) -> O
     if first.lower == "who" {
         return relative_role(lang, end + 1, sentence);
     }
+    // An age set off before the description ("Carla Mendez, 54, a nurse at
+    // the hospital") is read past.
+    let aged = first.lower.len() <= 3 && first.lower.bytes().all(|b| b.is_ascii_digit());
+    if aged && lang.words.get(end + 1).is_some_and(|w| w.gap == Gap::Comma) {
+        return appositive_after(lang, end + 1, sentence);
+    }
     described_from(lang, end, sentence)
 }
 
@@ -1032,8 +1038,9 @@ fn relative_role(lang: &ArticleLanguage<'_>, k: usize, sentence: Span) -> Option
 }
 
 /// One past the last word of a phrase from word `k` that runs, words apart by
-/// spaces only, to a comma or the end of its sentence before word `limit`; `None`
-/// when other punctuation, the limit or the end of the text comes first.
+/// spaces only, to a comma or the end of its sentence (the end of the text
+/// ends the last one) before word `limit`; `None` when other punctuation or
+/// the limit comes first.
 fn object_end(lang: &ArticleLanguage<'_>, k: usize, limit: usize, sentence: Span) -> Option<usize> {
     for j in k..limit.min(lang.words.len()) {
         let word = &lang.words[j];
@@ -1044,7 +1051,7 @@ fn object_end(lang: &ArticleLanguage<'_>, k: usize, limit: usize, sentence: Span
             return None;
         }
     }
-    None
+    (limit >= lang.words.len()).then_some(lang.words.len())
 }
 
 /// A description that starts with the article at word `end` and ends at the
@@ -1087,6 +1094,10 @@ fn described_from(lang: &ArticleLanguage<'_>, end: usize, sentence: Span) -> Opt
         if plain {
             head = Some(k);
         }
+    }
+    // The end of the text closes the description as a sentence's end does.
+    if last + 1 == lang.words.len() && !is_preposition(&lang.words[last].lower) {
+        closed = true;
     }
     // A preposition's object runs on to the closing comma.
     if !closed {
