@@ -1370,20 +1370,22 @@ fn tally(text: &str, tokens: &[Token], i: usize) -> Option<(NumberMention, usize
             let result_after = || tokens.get(i + 2).is_some_and(|t| is_tally_result(&t.norm));
             if between_dash && (cue_before() || result_after()) {
                 (a, whole(&link.norm)?, 2)
-            } else if link.norm == "to"
-                || (link.norm == "votes"
+            } else if matches!(link.norm.as_str(), "to" | "against")
+                || (is_votes(&link.norm)
                     && matches!(tokens.get(i + 2)?.norm.as_str(), "to" | "against"))
             {
                 // "97 to 51", "seven votes to two", "seven votes against two": the
-                // word "votes" is cue enough.
-                let offset = if link.norm == "votes" { 3 } else { 2 };
+                // word "votes" is cue enough ("voices" in translated copy).
+                // "31 against 19" needs a cue as "31 to 19" does.
+                let offset = if is_votes(&link.norm) { 3 } else { 2 };
                 let b = whole(&tokens.get(i + offset)?.norm)?;
-                // "a humiliating 131 to 104 defeat": a result noun after the
-                // pair is cue enough, whatever stands before it.
+                // "a humiliating 131 to 104 defeat", "31 against 19 votes": a
+                // result noun after the pair is cue enough, whatever stands
+                // before it.
                 let cue_after = tokens
                     .get(i + offset + 1)
-                    .is_some_and(|t| is_tally_result(&t.norm));
-                if !(cue_after || link.norm == "votes" || cue_before()) || b > a {
+                    .is_some_and(|t| is_tally_result(&t.norm) || is_votes(&t.norm));
+                if !(cue_after || is_votes(&link.norm) || cue_before()) || b > a {
                     return None;
                 }
                 (a, b, offset + 1)
@@ -1449,6 +1451,12 @@ fn against_after_for(tokens: &[Token], i: usize) -> Option<(usize, usize)> {
 
 /// Tokens of the name whose share another share is set against.
 const SHARE_NAME_REACH: usize = 3;
+
+/// True for the noun counting votes in a tally: `votes`, or `voices` as
+/// translated copy renders the word of other languages (`voix`, `Stimmen`).
+fn is_votes(word: &str) -> bool {
+    matches!(word, "votes" | "voices")
+}
 
 /// Where the second share of a vote stands in `52% of the vote to Halloran's
 /// 48%` (the share at token `i`): after "of the vote to" and a possessive
@@ -1755,6 +1763,15 @@ mod tests {
         assert_eq!(tally("it passed by 12 votes to 3"), (12.0, 3.0));
         assert_eq!(tally("with 12 in favour and 3 against"), (12.0, 3.0));
         assert_eq!(tally("12 votes in favor, 3 opposed"), (12.0, 3.0));
+        assert_eq!(tally("the Senate voted 31 against 19"), (31.0, 19.0));
+        assert_eq!(tally("approved with 31 against 19 voices"), (31.0, 19.0));
+        assert_eq!(tally("passed with 31 voices against 19"), (31.0, 19.0));
+        // "against" without a cue of a vote pits two numbers, no tally.
+        assert!(
+            numbers("the 12 against 3 odds")
+                .iter()
+                .all(|n| !matches!(n.2, NumberKind::Tally { .. }))
+        );
         assert!(
             numbers("from 9 to 5 daily")
                 .iter()
