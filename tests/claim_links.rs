@@ -864,3 +864,26 @@ fn figures_grouped_as_translated_copy_groups_them_link_to_the_english_ones() {
     no_conflict_of(&analysis, "money");
     no_conflict_of(&analysis, "quantity");
 }
+
+#[test]
+fn a_figure_moved_by_a_verb_after_a_pronoun_is_named_by_its_object() {
+    // "It would raise the state royalty": the royalty moves, not "it". The
+    // same royalty in another outlet's subject links; a share price does not.
+    let royalty = "A\n\nThe mining bill passed the Senate on Tuesday. It would raise the state royalty on copper from 2 percent to 6 percent of gross value.";
+    assert!(linked_in(
+        &[
+            royalty,
+            "B\n\nThe mining bill passed the Senate on Tuesday. Under the bill, the state royalty on copper would rise from 2 percent to 6 percent.",
+        ],
+        "raise",
+        "rise"
+    ));
+    assert!(!linked_in(
+        &[
+            royalty,
+            "B\n\nThe mining bill passed the Senate on Tuesday. Shares of Nordkap, the mine's owner, rose on Wednesday by 4.2 percent.",
+        ],
+        "raise",
+        "rose"
+    ));
+}

@@ -15,7 +15,7 @@
 
 use std::borrow::Cow;
 
-use super::compare::{anchor_certainty, subject_of};
+use super::compare::{anchor_certainty, moved_object, subject_of};
 use super::features::{PRISON_TERM, word_stem};
 use super::figures::StatedFigures;
 use super::{Claim, ClaimRef, Modality, NO_COMMENT};
@@ -886,12 +886,22 @@ fn score(
                 return None;
             }
             // A figure that moved is named by its subject: "humidity fell"
-            // and "the stock fell" are two figures.
-            if clause.both_move_a_figure
-                && let (Some((sa, _)), Some((sb, _))) = (subject_of(a), subject_of(b))
-                && sa != sb
-            {
-                return None;
+            // and "the stock fell" are two figures. Where a pronoun stands
+            // for the subject ("It would raise the state royalty"), the
+            // verb's object names the figure, which the other's subject
+            // must be among ("the royalty on copper would rise", not "shares
+            // of Nordkap rose").
+            if clause.both_move_a_figure {
+                let moves_another = |named: &Claim, subject: &str| {
+                    let object = moved_object(named);
+                    !object.is_empty() && !object.iter().any(|w| w == subject)
+                };
+                match (subject_of(a), subject_of(b)) {
+                    (Some((sa, _)), Some((sb, _))) if sa != sb => return None,
+                    (None, Some((sb, _))) if moves_another(a, &sb) => return None,
+                    (Some((sa, _)), None) if moves_another(b, &sa) => return None,
+                    _ => {}
+                }
             }
             // One event acting on one thing ("asked residents to stay home" /
             // "urged people to stay home") is the same statement however
